@@ -1,0 +1,38 @@
+// Log a newly reported value of one figure.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LogForm } from "@/components/observations/log-form";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { getFigure } from "@/lib/figures/get-figure";
+import { listOutlets } from "@/lib/outlets/list-outlets";
+import { logObservationAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Log a value" };
+
+export default async function LogPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const db = getDb();
+  const detail = await getFigure({ db, slug }).catch((e) => {
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  });
+  const outlets = await listOutlets({ db });
+  const { figure } = detail;
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <p className="topic-tag">
+            <Link href={`/figures/${figure.slug}`}>{figure.title}</Link>
+          </p>
+          <h1>Log a reported value</h1>
+          <p className="muted">Unit: {figure.unit}. Every field is kept with the value; nothing is ever overwritten.</p>
+        </div>
+      </div>
+      <LogForm figure={figure} outlets={outlets} today={new Date().toISOString().slice(0, 10)} action={logObservationAction} />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Providers } from "./providers";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Tally", template: "%s · Tally" },
+  description: "Reported figures that change over time: who reported what, citing whom, and when.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            Tally
+          </Link>
+          <nav aria-label="Main">
+            <Link href="/">Figures</Link>
+            <a href="/api/figures">JSON API</a>
+          </nav>
+        </header>
+        <Providers>
+          <main id="main">{children}</main>
+        </Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,290 @@
+// Tally's demo data: the figures reported in the five seed articles (../shared/seeds), with
+// nothing added that they do not say. The articles do not name their publishers, so each
+// article is its own outlet, named for its seed file. Their publication dates are not printed
+// either: each report carries the earliest date its text allows, and says so in its note.
+import type { TCreateFigure } from "../figures/schemas";
+import type { TLogObservation } from "../observations/schemas";
+
+const UNDATED = "Publication date not printed; this is the earliest date the text allows";
+
+export const DEMO_OUTLETS = [
+  { key: "a000", name: "Seed article 000 (publisher not named)" },
+  { key: "a001", name: "Seed article 001 (publisher not named)" },
+  { key: "a002", name: "Seed article 002 (publisher not named)" },
+  { key: "a003", name: "Seed article 003 (publisher not named)" },
+  { key: "a004", name: "Seed article 004 (publisher not named)" },
+] as const;
+
+type OutletKey = (typeof DEMO_OUTLETS)[number]["key"];
+export type DemoObservation = Omit<TLogObservation, "figureSlug" | "outletId" | "newOutlet"> & { outlet: OutletKey };
+export type DemoFigure = TCreateFigure & { observations: DemoObservation[] };
+
+const SANCTIONS = "US–Colombia sanctions";
+const STRIKES = "US strikes on drug boats";
+const DRUGS = "Cocaine and coca";
+
+const Q_AFP_43 =
+  "In the past two months, the US has destroyed 10 vessels and killed at least 43 people in strikes off the coast of South America, according to AFP tallies based on US figures.";
+const Q_AP_AID =
+  "According to the Associated Press, US aid to Colombia is expected to decrease by at least 20%, with the fiscal year that ended September 30, 2025, seeing $230 million in aid—down from more than $700 million in recent years.";
+
+export const DEMO_FIGURES: DemoFigure[] = [
+  {
+    slug: "us-boat-strike-deaths",
+    title: "People killed in US strikes on alleged drug boats",
+    description: "Cumulative deaths in US military strikes on boats the US says were smuggling drugs off South America.",
+    unit: "people",
+    kind: "cumulative",
+    topics: [STRIKES],
+    observations: [
+      {
+        outlet: "a000",
+        qualifier: "exact",
+        value: "17",
+        reportedOn: "2025-10-24",
+        refersLabel: "strikes in the Caribbean Sea",
+        citedSources: ["US administration"],
+        quote: "The Administration Justified Strikes on Boats in the Caribbean Sea That Killed 17 People",
+        note: "Headline of an earlier related article listed on the page; its own date is not given, so it carries the page's date. " + UNDATED + ".",
+      },
+      {
+        outlet: "a000",
+        qualifier: "at_least",
+        value: "37",
+        reportedOn: "2025-10-24",
+        refersEnd: "2025-10-24",
+        refersPrecision: "day",
+        refersLabel: "since the strikes began last month (September 2025)",
+        citedSources: ["US authorities"],
+        quote:
+          "Petro sharply condemned these operations, which authorities say have killed at least 37 people since they began last month; the most recent strikes targeted vessels in the eastern Pacific, where Colombia has a stretch of coastline.",
+        note: UNDATED + " (it reports the Friday, October 24 announcement).",
+      },
+      {
+        outlet: "a001",
+        qualifier: "at_least",
+        value: "43",
+        reportedOn: "2025-10-24",
+        refersEnd: "2025-10-24",
+        refersPrecision: "day",
+        refersLabel: "in the past two months",
+        citedSources: ["AFP tallies", "US figures"],
+        quote: Q_AFP_43,
+        note: UNDATED + " (it reports the October 24, 2025 sanctions).",
+      },
+    ],
+  },
+  {
+    slug: "us-boat-strike-vessels",
+    title: "Vessels destroyed in US strikes on alleged drug boats",
+    description: "Cumulative number of boats destroyed in the US strikes off South America.",
+    unit: "vessels",
+    kind: "cumulative",
+    topics: [STRIKES],
+    observations: [
+      {
+        outlet: "a001",
+        qualifier: "exact",
+        value: "10",
+        reportedOn: "2025-10-24",
+        refersEnd: "2025-10-24",
+        refersPrecision: "day",
+        refersLabel: "in the past two months",
+        citedSources: ["AFP tallies", "US figures"],
+        quote: Q_AFP_43,
+        note: UNDATED + " (it reports the October 24, 2025 sanctions).",
+      },
+    ],
+  },
+  {
+    slug: "us-aid-to-colombia",
+    title: "US aid to Colombia per fiscal year",
+    description: "US assistance to Colombia in one US fiscal year (October to September).",
+    unit: "USD",
+    kind: "flow",
+    topics: [SANCTIONS],
+    observations: [
+      {
+        outlet: "a001",
+        qualifier: "more_than",
+        value: "700000000",
+        reportedOn: "2025-10-24",
+        refersLabel: "in recent years (before fiscal 2025; years not given)",
+        citedSources: ["Associated Press"],
+        quote: Q_AP_AID,
+        note: UNDATED + ".",
+      },
+      {
+        outlet: "a001",
+        qualifier: "exact",
+        value: "230000000",
+        reportedOn: "2025-10-24",
+        refersStart: "2024-10-01",
+        refersEnd: "2025-09-30",
+        refersPrecision: "fiscal_year",
+        refersLabel: "the fiscal year that ended September 30, 2025",
+        citedSources: ["Associated Press"],
+        quote: Q_AP_AID,
+        note: UNDATED + ".",
+      },
+    ],
+  },
+  {
+    slug: "us-aid-to-colombia-expected-cut",
+    title: "Expected cut in US aid to Colombia",
+    description: "How much US aid to Colombia is expected to fall, in percent.",
+    unit: "percent",
+    kind: "change",
+    topics: [SANCTIONS],
+    observations: [
+      {
+        outlet: "a001",
+        qualifier: "at_least",
+        value: "20",
+        reportedOn: "2025-10-24",
+        refersLabel: "expected decrease (period not stated)",
+        citedSources: ["Associated Press"],
+        quote: Q_AP_AID,
+        note: UNDATED + ".",
+      },
+    ],
+  },
+  {
+    slug: "colombia-coca-cultivation",
+    title: "Land under coca cultivation in Colombia",
+    description: "Area used to grow coca, the raw material for cocaine.",
+    unit: "hectares",
+    kind: "level",
+    topics: [DRUGS],
+    observations: [
+      {
+        outlet: "a000",
+        qualifier: "exact",
+        value: "253000",
+        reportedOn: "2025-10-24",
+        refersStart: "2023-01-01",
+        refersEnd: "2023-12-31",
+        refersPrecision: "year",
+        refersLabel: "2023",
+        citedSources: ["UN Office on Drugs and Crime"],
+        quote:
+          "According to the UN Office on Drugs and Crime, the area of land used for coca cultivation has nearly tripled over the past decade, reaching a record 253,000 hectares in 2023—roughly three times the size of New York City.",
+        note: "A record, per UNODC. " + UNDATED + ".",
+      },
+    ],
+  },
+  {
+    slug: "colombia-largest-cocaine-seizure",
+    title: "Largest single cocaine seizure claimed by Colombia",
+    description: "The biggest single seizure of cocaine Colombia's government says it has made.",
+    unit: "tonnes",
+    kind: "level",
+    topics: [DRUGS],
+    observations: [
+      {
+        outlet: "a004",
+        qualifier: "exact",
+        value: "14",
+        reportedOn: "2026-01-04",
+        refersLabel: "one operation under Petro's government (date not given)",
+        citedSources: ["Gustavo Petro"],
+        quote:
+          "Petro pointed to a major operation in which his administration seized 14 tonnes of cocaine, believed to be the largest single seizure in history.",
+        note: "Petro's own claim; no independent source is named. " + UNDATED + " (it reports remarks made on January 4, 2026).",
+      },
+    ],
+  },
+  {
+    slug: "us-sanctions-petro-people",
+    title: "People sanctioned by the US Treasury over Petro",
+    description: "People named in the US Treasury sanctions announced on October 24, 2025.",
+    unit: "people",
+    kind: "level",
+    topics: [SANCTIONS],
+    observations: [
+      {
+        outlet: "a000",
+        qualifier: "exact",
+        value: "4",
+        reportedOn: "2025-10-24",
+        refersStart: "2025-10-24",
+        refersEnd: "2025-10-24",
+        refersPrecision: "day",
+        refersLabel: "sanctions announced Friday, October 24",
+        citedSources: ["US Treasury Department"],
+        quote:
+          "The U.S. Treasury Department extended the sanctions to Petro himself, his wife Verónica del Socorro Alcocer García, his son Nicolás Fernando Petro Burgos, and Interior Minister Armando Alberto Benedetti.",
+        note: "Counted from the four people the sentence names. " + UNDATED + ".",
+      },
+      {
+        outlet: "a001",
+        qualifier: "exact",
+        value: "4",
+        reportedOn: "2025-10-24",
+        refersStart: "2025-10-24",
+        refersEnd: "2025-10-24",
+        refersPrecision: "day",
+        refersLabel: "sanctions imposed on October 24, 2025",
+        citedSources: ["US Treasury Department"],
+        quote:
+          "The sanctions, announced by Treasury Secretary Scott Bessent, ban the four from traveling to the US and freeze any American assets they may hold.",
+        note: "“The four” are Petro, his wife Veronica Alcocer, their eldest son Nicolas and Interior Minister Armando Benedetti, named in the sentence before. " + UNDATED + ".",
+      },
+      {
+        outlet: "a002",
+        qualifier: "exact",
+        value: "4",
+        reportedOn: "2025-10-24",
+        refersStart: "2025-10-24",
+        refersEnd: "2025-10-24",
+        refersPrecision: "day",
+        refersLabel: "sanctions imposed on Friday",
+        citedSources: ["US Treasury Department"],
+        quote:
+          "The US Treasury Department imposed sanctions against Petro; his wife, Veronica del Socorro Alcocer Garcia; his son, Nicolas Fernando Petro Burgos; and Colombian Interior Minister Armando Alberto Benedetti.",
+        note: "Counted from the four people the sentence names. " + UNDATED + " (it reports Friday's sanctions).",
+      },
+      {
+        outlet: "a003",
+        qualifier: "exact",
+        value: "4",
+        reportedOn: "2025-10-24",
+        refersStart: "2025-10-24",
+        refersEnd: "2025-10-24",
+        refersPrecision: "day",
+        refersLabel: "sanctions announced on Friday",
+        citedSources: ["US Treasury Department"],
+        quote:
+          "On Friday, the U.S. Treasury Department announced sanctions against President Gustavo Petro, First Lady Verónica Alcocer, his eldest son Nicolás, and Interior Minister Armando Benedetti, accusing them of “enabling drug cartels” and “failing to confront narcotics trafficking.”",
+        note: "Counted from the four people the sentence names. " + UNDATED + " (it reports Friday's sanctions).",
+      },
+    ],
+  },
+];
+
+export const DEMO_EVENTS = [
+  {
+    date: "2025-10-24",
+    title: "US Treasury sanctions Petro, his wife, his son and Interior Minister Benedetti",
+    topic: SANCTIONS,
+    description: "Announced by Treasury Secretary Scott Bessent (seed articles 000–003).",
+  },
+  {
+    date: "2025-10-24",
+    title: "Pentagon announces an aircraft carrier deployment to waters off South America",
+    topic: STRIKES,
+    description: "“On the same day, the Pentagon announced it was deploying an aircraft carrier” (seed article 000).",
+  },
+  {
+    date: "2026-01-03",
+    title: "US raid in Venezuela captures Nicolás Maduro",
+    topic: SANCTIONS,
+    description: "“the Venezuelan raid conducted just a day earlier” than Trump's January 4 remarks (seed article 004).",
+  },
+  {
+    date: "2026-01-04",
+    title: "Trump, aboard Air Force One, says action against Colombia “sounds good to me”",
+    topic: SANCTIONS,
+    description: "Remarks made on January 4, 2026 (seed article 004).",
+  },
+] as const;

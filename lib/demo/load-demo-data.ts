@@ -1,0 +1,52 @@
+import "server-only";
+// Loads the demo data (lib/demo/demo-data.ts) through the same domain functions editors use,
+// so every row has its revision. Idempotent: what is already there is left alone.
+import type { Db } from "../db/client";
+import { createFigure } from "../figures/create-figure";
+import { insertObservation } from "../observations/insert-observation";
+import { ZLogObservation } from "../observations/schemas";
+import { createOutlet } from "../outlets/create-outlet";
+import { writeRevision } from "../revisions/write-revision";
+import { parseInput } from "../validate";
+import { DEMO_EVENTS, DEMO_FIGURES, DEMO_OUTLETS } from "./demo-data";
+
+const ACTOR = "demo data";
+
+export type LoadSummary = { figures: number; outlets: number; observations: number; events: number };
+
+export async function loadDemoData(opts: { db: Db }): Promise<LoadSummary> {
+  return opts.db.$transaction(
+    async (tx) => {
+      const added: LoadSummary = { figures: 0, outlets: 0, observations: 0, events: 0 };
+      const outletIds = new Map<string, string>();
+      for (const o of DEMO_OUTLETS) {
+        const existing = await tx.outlet.findUnique({ where: { name: o.name }, select: { id: true } });
+        const id = existing?.id ?? (await createOutlet({ tx, actor: ACTOR, input: { name: o.name, kind: "other" } })).id;
+        if (!existing) added.outlets++;
+        outletIds.set(o.key, id);
+      }
+      for (const { observations, ...figure } of DEMO_FIGURES) {
+        const found = await tx.figure.findUnique({ where: { slug: figure.slug }, select: { id: true } });
+        const figureId = found?.id ?? (await createFigure({ tx, actor: ACTOR, input: figure })).id;
+        if (!found) added.figures++;
+        for (const { outlet, ...obs } of observations) {
+          const outletId = outletIds.get(outlet)!;
+          const same = await tx.observation.findFirst({ where: { figureId, outletId, quote: obs.quote, value: obs.value ?? null }, select: { id: true } });
+          if (same) continue;
+          const input = parseInput(ZLogObservation, { ...obs, figureSlug: figure.slug, outletId });
+          await insertObservation({ tx, actor: ACTOR, input });
+          added.observations++;
+        }
+      }
+      for (const e of DEMO_EVENTS) {
+        const date = new Date(`${e.date}T00:00:00Z`);
+        if (await tx.event.findUnique({ where: { date_title: { date, title: e.title } }, select: { id: true } })) continue;
+        const event = await tx.event.create({ data: { ...e, date }, select: { id: true, title: true, topic: true } });
+        await writeRevision({ tx, entityType: "event", entityId: event.id, action: "create", after: { ...e }, actor: ACTOR });
+        added.events++;
+      }
+      return added;
+    },
+    { timeout: 30_000 },
+  );
+}

@@ -1,0 +1,45 @@
+// One error type for domain code and one JSON shape for every API error:
+// {"error":{"code":"…","message":"…","fields":{…}}}
+export const ERROR_STATUS = {
+  validation_failed: 400,
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unavailable: 503,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+/** Field path ("low", "outlet.name") → messages a person can act on. */
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: FieldErrors,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldErrors } };
+
+export function toErrorBody(err: AppError): ErrorBody {
+  return { error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } };
+}
+
+/** Anything that is not an AppError is a bug: log it, tell the client nothing about it. */
+export function asAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  console.error(err);
+  return new AppError("internal", "Something went wrong on our side. The error has been logged.");
+}

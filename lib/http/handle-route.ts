@@ -1,0 +1,22 @@
+import "server-only";
+// Every route handler goes through this: it checks the caller's role first, then maps any
+// error to the one JSON error shape. Unknown errors become a 500 with no details in the body.
+import { authorize, type Actor, type Role } from "../auth/authorize";
+import { asAppError, toErrorBody } from "../errors";
+
+type RouteContext<P> = { params: Promise<P> };
+
+export function handleRoute<P = Record<string, never>>(
+  need: Role,
+  fn: (args: { req: Request; params: P; actor: Actor }) => Promise<Response>,
+) {
+  return async (req: Request, ctx: RouteContext<P>): Promise<Response> => {
+    try {
+      const actor = await authorize({ need });
+      return await fn({ req, params: await ctx.params, actor });
+    } catch (e) {
+      const err = asAppError(e);
+      return Response.json(toErrorBody(err), { status: err.status });
+    }
+  };
+}

@@ -1,0 +1,63 @@
+// Exact arithmetic on decimal strings ("-1234.50"), just what formatting and validation need.
+// Values never pass through a float on their way to or from the database.
+
+type Parts = { negative: boolean; int: string; frac: string };
+
+function parts(s: string): Parts {
+  const negative = s.startsWith("-");
+  const [int = "0", frac = ""] = s.replace(/^[-+]/, "").split(".");
+  return { negative, int: int.replace(/^0+(?=\d)/, ""), frac: frac.replace(/0+$/, "") };
+}
+
+function join({ negative, int, frac }: Parts): string {
+  const i = int.replace(/^0+(?=\d)/, "") || "0";
+  const f = frac.replace(/0+$/, "");
+  const body = f ? `${i}.${f}` : i;
+  return negative && body !== "0" ? `-${body}` : body;
+}
+
+/** Canonical form: no leading zeros, no trailing fractional zeros ("007.50" → "7.5"). */
+export function normalizeDecimal(s: string): string {
+  return join(parts(s));
+}
+
+/** -1, 0 or 1, exactly. */
+export function compareDecimal(a: string, b: string): number {
+  const x = parts(a);
+  const y = parts(b);
+  const xZero = /^0*$/.test(x.int + x.frac);
+  const yZero = /^0*$/.test(y.int + y.frac);
+  if (xZero && yZero) return 0;
+  const sx = xZero ? 0 : x.negative ? -1 : 1;
+  const sy = yZero ? 0 : y.negative ? -1 : 1;
+  if (sx !== sy) return sx < sy ? -1 : 1;
+  let mag = 0;
+  if (x.int.length !== y.int.length) mag = x.int.length < y.int.length ? -1 : 1;
+  else {
+    const width = Math.max(x.frac.length, y.frac.length);
+    const dx = x.int + x.frac.padEnd(width, "0");
+    const dy = y.int + y.frac.padEnd(width, "0");
+    mag = dx === dy ? 0 : dx < dy ? -1 : 1;
+  }
+  return sx < 0 ? -mag : mag;
+}
+
+/** Moves the decimal point: shiftDecimal("230000000", -6) → "230". */
+export function shiftDecimal(s: string, places: number): string {
+  const p = parts(s);
+  let digits = p.int + p.frac;
+  let point = p.int.length + places;
+  if (point <= 0) {
+    digits = "0".repeat(1 - point) + digits;
+    point = 1;
+  }
+  if (point > digits.length) digits = digits.padEnd(point, "0");
+  return join({ negative: p.negative, int: digits.slice(0, point), frac: digits.slice(point) });
+}
+
+/** "253000" → "253,000"; the fraction is left as it is. */
+export function groupThousands(s: string): string {
+  const p = parts(s);
+  const int = (p.int || "0").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return (p.negative ? "-" : "") + (p.frac ? `${int}.${p.frac}` : int);
+}

@@ -1,0 +1,76 @@
+// A reported value as a person would say it: "at least 43 people", "more than $700 million",
+// "253,000 hectares", "between 12 and 15 people". Pure; exact (works on decimal strings).
+import { compareDecimal, groupThousands, shiftDecimal } from "./decimal";
+
+export type Qualifier = "exact" | "approximately" | "at_least" | "more_than" | "at_most" | "less_than" | "range";
+
+const QUALIFIER_WORDS: Record<Exclude<Qualifier, "range">, string> = {
+  exact: "",
+  approximately: "about",
+  at_least: "at least",
+  more_than: "more than",
+  at_most: "at most",
+  less_than: "less than",
+};
+
+export const QUALIFIER_LABELS: Record<Qualifier, string> = {
+  exact: "exactly",
+  approximately: "about",
+  at_least: "at least",
+  more_than: "more than",
+  at_most: "at most",
+  less_than: "less than",
+  range: "range",
+};
+
+const SINGULAR: Record<string, string> = { people: "person", vessels: "vessel", hectares: "hectare", tonnes: "tonne" };
+const CURRENCY: Record<string, string> = { USD: "$", EUR: "€", GBP: "£" };
+const SCALES: [number, string][] = [
+  [12, "trillion"],
+  [9, "billion"],
+  [6, "million"],
+];
+
+/** "230000000" → "230 million"; smaller numbers are grouped ("253,000"). */
+export function formatNumber(value: string, opts: { compact?: boolean } = {}): string {
+  const abs = value.replace(/^-/, "");
+  if (opts.compact !== false) {
+    for (const [power, word] of SCALES) {
+      if (compareDecimal(abs, `1${"0".repeat(power)}`) >= 0) {
+        return `${shiftDecimal(value, -power)} ${word}`;
+      }
+    }
+  }
+  return groupThousands(value);
+}
+
+function withUnit(number: string, raw: string, unit: string): string {
+  if (unit in CURRENCY) return `${CURRENCY[unit]}${number}`;
+  if (unit === "percent" || unit === "%") return `${number}%`;
+  if (!unit) return number;
+  const one = compareDecimal(raw.replace(/^-/, ""), "1") === 0;
+  return `${number} ${one ? (SINGULAR[unit] ?? unit) : unit}`;
+}
+
+export function formatReportedValue(o: {
+  qualifier: Qualifier;
+  value: string | null;
+  low: string | null;
+  high: string | null;
+  unit: string;
+}): string {
+  if (o.qualifier === "range") {
+    if (o.low !== null && o.high !== null) {
+      const low = formatNumber(o.low);
+      const high = withUnit(formatNumber(o.high), o.high, o.unit);
+      return `between ${o.unit in CURRENCY ? CURRENCY[o.unit] : ""}${low} and ${high}`;
+    }
+    if (o.low !== null) return `at least ${withUnit(formatNumber(o.low), o.low, o.unit)}`;
+    if (o.high !== null) return `at most ${withUnit(formatNumber(o.high), o.high, o.unit)}`;
+    return "no value";
+  }
+  if (o.value === null) return "no value";
+  const words = QUALIFIER_WORDS[o.qualifier];
+  const body = withUnit(formatNumber(o.value), o.value, o.unit);
+  return words ? `${words} ${body}` : body;
+}

@@ -1,0 +1,51 @@
+import "server-only";
+// Inserts one validated observation (creating its outlet if new) and its revision, inside the
+// caller's transaction. `logObservation` is the public entry point; the seed reuses this.
+import type { DbOrTx } from "../db/client";
+import { AppError } from "../errors";
+import { createOutlet } from "../outlets/create-outlet";
+import { writeRevision } from "../revisions/write-revision";
+import { OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "./observation-dto";
+import type { LogObservationInput } from "./schemas";
+
+const dateOf = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : undefined);
+
+export async function insertObservation(opts: { tx: DbOrTx; actor: string; input: LogObservationInput }): Promise<ObservationDto> {
+  const { tx, input } = opts;
+  const figure = await tx.figure.findUnique({ where: { slug: input.figureSlug }, select: { id: true, unit: true } });
+  if (!figure) throw new AppError("not_found", `There is no figure “${input.figureSlug}”.`);
+
+  let outletId = input.outletId;
+  if (outletId) {
+    const found = await tx.outlet.findUnique({ where: { id: outletId }, select: { id: true } });
+    if (!found) throw new AppError("validation_failed", "That outlet no longer exists.", { outletId: ["Pick an outlet from the list."] });
+  } else if (input.newOutlet) {
+    outletId = (await createOutlet({ tx, actor: opts.actor, input: input.newOutlet, fieldPrefix: "newOutlet." })).id;
+  }
+
+  const row = await tx.observation.create({
+    data: {
+      figureId: figure.id,
+      outletId: outletId!,
+      qualifier: input.qualifier,
+      value: input.value ?? null,
+      low: input.low ?? null,
+      high: input.high ?? null,
+      refersStart: dateOf(input.refersStart),
+      refersEnd: dateOf(input.refersEnd),
+      refersPrecision: input.refersPrecision,
+      refersLabel: input.refersLabel,
+      reportedOn: dateOf(input.reportedOn)!,
+      reportedAt: input.reportedAt ? new Date(input.reportedAt) : undefined,
+      citedSources: input.citedSources,
+      url: input.url,
+      quote: input.quote,
+      note: input.note,
+      loggedBy: opts.actor,
+    },
+    select: OBSERVATION_SELECT,
+  });
+  const dto = toObservationDto(row, figure.unit);
+  await writeRevision({ tx, entityType: "observation", entityId: dto.id, action: "create", after: dto, actor: opts.actor });
+  return dto;
+}

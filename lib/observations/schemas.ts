@@ -1,0 +1,84 @@
+// What an observation may look like on the way in. Numbers stay decimal strings end to end:
+// they go into PostgreSQL `numeric` untouched, so "1.30" is never "1.3000000000000000444".
+import { z } from "zod";
+import { compareDecimal } from "./decimal";
+
+export const QUALIFIERS = ["exact", "approximately", "at_least", "more_than", "at_most", "less_than", "range"] as const;
+export const DATE_PRECISIONS = ["day", "month", "year", "fiscal_year"] as const;
+export const OUTLET_KINDS = ["wire_agency", "newspaper", "broadcaster", "government", "un_agency_ngo", "other"] as const;
+
+export const ZQualifier = z.enum(QUALIFIERS, { error: "Choose how the number was qualified (exact, at least, …)." });
+
+/** Empty form fields arrive as "": treat them as absent. */
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+/** "253,000", "1.5", "-3": thousands separators and spaces are dropped, nothing is rounded. */
+export const ZDecimal = z.preprocess(
+  (v) => (typeof v === "number" ? String(v) : typeof v === "string" ? v.replace(/[,\s\u00a0_]/g, "") : v),
+  z
+    .string({ error: "Enter a number." })
+    .regex(/^-?\d{1,30}(\.\d{1,20})?$/, "Enter a plain number like 43, 253,000 or 1.5 (no units or words)."),
+);
+
+export const ZIsoDate = z.iso.date({ error: "Enter a date as YYYY-MM-DD." });
+
+const ZCitedSources = z.preprocess(
+  (v) => (typeof v === "string" ? v.split(/\s*(?:>|›|\n)\s*/).map((s) => s.trim()).filter(Boolean) : v),
+  z
+    .array(z.string().trim().min(1).max(200, "Each cited source must be under 200 characters."))
+    .min(1, "Say whose number it is (e.g. “US figures”, or the outlet itself)."),
+);
+
+export const ZNewOutlet = z.object({
+  name: z.string().trim().min(2, "Give the outlet's name.").max(120),
+  kind: z.enum(OUTLET_KINDS).default("other"),
+  domain: optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, "Enter a domain like apnews.com."),
+  ),
+});
+
+export const ZLogObservation = z
+  .object({
+    figureSlug: z.string().min(1),
+    outletId: optional(z.uuid({ error: "Pick an outlet from the list." })),
+    newOutlet: optional(ZNewOutlet),
+    qualifier: ZQualifier,
+    value: optional(ZDecimal),
+    low: optional(ZDecimal),
+    high: optional(ZDecimal),
+    refersStart: optional(ZIsoDate),
+    refersEnd: optional(ZIsoDate),
+    refersPrecision: optional(z.enum(DATE_PRECISIONS)),
+    refersLabel: optional(z.string().trim().max(200)),
+    reportedOn: ZIsoDate,
+    reportedAt: optional(z.iso.datetime({ offset: true, error: "Enter a time like 2025-10-24T14:30:00Z." })),
+    citedSources: ZCitedSources,
+    url: optional(z.url({ protocol: /^https?$/, error: "Enter the article's full link, starting with https://." })),
+    quote: z.string().trim().min(3, "Paste the sentence that reports the number.").max(5000),
+    note: optional(z.string().trim().max(2000)),
+  })
+  .superRefine((o, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (!o.outletId && !o.newOutlet) issue("outletId", "Pick an outlet, or add a new one.");
+    if (o.qualifier === "range") {
+      if (o.value !== undefined) issue("value", "A range has a low and/or a high, not a single value.");
+      if (o.low === undefined && o.high === undefined) issue("low", "A range needs a low, a high, or both.");
+      if (o.low !== undefined && o.high !== undefined && compareDecimal(o.low, o.high) > 0) {
+        issue("high", "The high end must not be below the low end.");
+      }
+    } else {
+      if (o.value === undefined) issue("value", "Enter the reported number.");
+      if (o.low !== undefined || o.high !== undefined) issue("qualifier", "Low and high are only for a range.");
+    }
+    if (o.refersStart && o.refersEnd && o.refersStart > o.refersEnd) {
+      issue("refersEnd", "The period cannot end before it starts.");
+    }
+  });
+
+export type TLogObservation = z.input<typeof ZLogObservation>;
+export type LogObservationInput = z.output<typeof ZLogObservation>;

@@ -1,0 +1,32 @@
+import "server-only";
+// Every change to data writes one Revision, inside the same transaction as the change.
+// The table is append-only (a trigger rejects UPDATE, DELETE and TRUNCATE).
+import type { DbOrTx } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+
+export type EntityType = "figure" | "outlet" | "observation" | "event";
+export type RevisionAction = "create" | "update" | "retract" | "check";
+
+export async function writeRevision(opts: {
+  tx: DbOrTx;
+  entityType: EntityType;
+  entityId: string;
+  action: RevisionAction;
+  before?: unknown;
+  after?: unknown;
+  actor: string;
+  reason?: string;
+}): Promise<void> {
+  const json = (v: unknown) => (v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
+  await opts.tx.revision.create({
+    data: {
+      entityType: opts.entityType,
+      entityId: opts.entityId,
+      action: opts.action,
+      before: json(opts.before),
+      after: json(opts.after),
+      actor: opts.actor,
+      reason: opts.reason,
+    },
+  });
+}
