@@ -31,13 +31,16 @@ const SCALES: [number, string][] = [
   [6, "million"],
 ];
 
-/** "230000000" → "230 million"; smaller numbers are grouped ("253,000"). */
+/** "230000000" → "230 million"; smaller or very precise numbers are grouped ("253,000"). */
 export function formatNumber(value: string, opts: { compact?: boolean } = {}): string {
   const abs = value.replace(/^-/, "");
   if (opts.compact !== false) {
     for (const [power, word] of SCALES) {
       if (compareDecimal(abs, `1${"0".repeat(power)}`) >= 0) {
-        return `${shiftDecimal(value, -power)} ${word}`;
+        const scaled = shiftDecimal(value, -power);
+        // "1.3 billion" reads well; "1.234567 billion" hides digits, so it stays grouped.
+        if ((scaled.split(".")[1] ?? "").length <= 2) return `${scaled} ${word}`;
+        break;
       }
     }
   }

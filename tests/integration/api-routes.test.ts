@@ -1,0 +1,115 @@
+// The route handlers, called as Next.js calls them, against the real database.
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { GET as catchAll } from "@/app/api/[...path]/route";
+import { GET as historyCsv } from "@/app/api/figures/[slug]/history.csv/route";
+import { GET as figureJson } from "@/app/api/figures/[slug]/route";
+import { GET as figuresJson } from "@/app/api/figures/route";
+import { GET as health } from "@/app/api/health/route";
+import { getDb } from "@/lib/db/client";
+import { logObservation } from "@/lib/observations/log-observation";
+import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+
+const db = getDb();
+const req = (path: string) => new Request(`http://localhost${path}`);
+const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
+
+async function seededFigure() {
+  const topic = uniq("topic");
+  const figure = await makeFigure({ topics: [topic] });
+  const outlet = await makeOutlet(uniq("Verónica's Gazette"));
+  const first = await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, { qualifier: "exact", value: "17", reportedOn: "2025-10-01" }) });
+  const second = await logObservation({
+    db,
+    actor: TEST_ACTOR,
+    input: observationInput(figure.slug, outlet.id, { quote: '=HYPERLINK("x") "quoted", with commas\nand a new line', url: "https://example.org/a?b=1" }),
+  });
+  return { figure, outlet, topic, first, second };
+}
+
+describe("GET /api/health", () => {
+  it("answers ok when the database answers", async () => {
+    const res = await health(req("/api/health"), ctx({}));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: "ok", db: "ok" });
+  });
+});
+
+describe("GET /api/figures", () => {
+  it("lists figures with their latest value as reported, filtered by topic", async () => {
+    const { figure, topic } = await seededFigure();
+    const res = await figuresJson(req(`/api/figures?topic=${topic}`), ctx({}));
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.figures).toHaveLength(1);
+    expect(body.figures[0]).toMatchObject({ slug: figure.slug, outletCount: 1, observationCount: 2 });
+    expect(body.figures[0].latest).toMatchObject({ value: "43", qualifier: "at_least", display: "at least 43 people", reportedOn: "2025-10-25" });
+    expect(body.topics).toContain(topic);
+  });
+});
+
+describe("GET /api/figures/:slug", () => {
+  it("returns the figure and every observation, newest first, numbers as exact strings", async () => {
+    const { figure, first, second } = await seededFigure();
+    const res = await figureJson(req(`/api/figures/${figure.slug}`), ctx({ slug: figure.slug }));
+    const body = await res.json();
+    expect(body.figure.slug).toBe(figure.slug);
+    expect(body.observations.map((o: { id: string; value: string }) => [o.id, o.value])).toEqual([
+      [second.id, "43"],
+      [first.id, "17"],
+    ]);
+  });
+});
+
+describe("GET /api/figures/:slug/history.csv", () => {
+  it("is RFC 4180 CSV with every provenance column, CRLF line ends and a sensible file name", async () => {
+    const { figure, outlet, first, second } = await seededFigure();
+    const res = await historyCsv(req(`/api/figures/${figure.slug}/history.csv`), ctx({ slug: figure.slug }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
+    expect(res.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="tally-${figure.slug}-history-\\d{4}-\\d{2}-\\d{2}\\.csv"$`));
+    const text = await res.text();
+    expect(text.split("\r\n")[0]).toBe(
+      "observation_id,figure_slug,figure_title,unit,qualifier,value,low,high,as_reported,refers_start,refers_end,refers_precision,refers_label,reported_on,reported_at,outlet,outlet_kind,cited_sources,url,quote,note,status,logged_by,logged_at,version",
+    );
+    const rows = parse(text, { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.observation_id, r.value, r.qualifier, r.reported_on])).toEqual([
+      [first.id, "17", "exact", "2025-10-01"],
+      [second.id, "43", "at_least", "2025-10-25"],
+    ]);
+    expect(rows[1]).toMatchObject({
+      outlet: outlet.name,
+      cited_sources: "AFP tallies > US figures",
+      url: "https://example.org/a?b=1",
+      // A formula in a text cell is neutralised; quotes, commas and the new line survive.
+      quote: `'=HYPERLINK("x") "quoted", with commas\nand a new line`,
+      status: "published",
+      logged_by: "test editor",
+      version: "1",
+    });
+  });
+
+  it("answers 404 in the JSON error shape for an unknown figure", async () => {
+    const res = await historyCsv(req("/api/figures/nope/history.csv"), ctx({ slug: "nope" }));
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: { code: "not_found", message: "There is no figure “nope”." } });
+  });
+});
+
+describe("the one error shape", () => {
+  it.each([
+    ["an unknown figure", () => figureJson(req("/api/figures/missing"), ctx({ slug: "missing" })), 404, "not_found"],
+    ["a slug that cannot exist", () => figureJson(req("/api/figures/NOT%20A%20SLUG"), ctx({ slug: "NOT A SLUG" })), 404, "not_found"],
+    ["an unknown API path", () => catchAll(req("/api/nothing/here"), ctx({ path: ["nothing", "here"] })), 404, "not_found"],
+    ["an unknown topic filter that is too long", () => figuresJson(req(`/api/figures?topic=${"x".repeat(81)}`), ctx({})), 400, "validation_failed"],
+  ])("%s → %i {error:{code,message}}", async (_, call, status, code) => {
+    const res = await call();
+    expect(res.status).toBe(status);
+    expect(res.headers.get("content-type")).toMatch(/application\/json/);
+    const body = await res.json();
+    expect(Object.keys(body)).toEqual(["error"]);
+    expect(body.error.code).toBe(code);
+    expect(typeof body.error.message).toBe("string");
+    expect(body.error.message.length).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,33 @@
+// The rules PostgreSQL itself enforces, whatever code (or person with psql) writes.
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { logObservation } from "@/lib/observations/log-observation";
+import { makeFigure, makeOutlet, observationInput, TEST_ACTOR } from "../factories";
+
+const db = getDb();
+
+describe("revision table", () => {
+  it("rejects UPDATE, DELETE and TRUNCATE even from raw SQL", async () => {
+    const figure = await makeFigure();
+    const revision = await db.revision.findFirstOrThrow({ where: { entityId: figure.id } });
+    await expect(db.$executeRaw`UPDATE revision SET actor = 'someone else' WHERE id = ${revision.id}`).rejects.toThrow(/append-only: UPDATE/);
+    await expect(db.$executeRaw`DELETE FROM revision WHERE id = ${revision.id}`).rejects.toThrow(/append-only: DELETE/);
+    await expect(db.$executeRaw`TRUNCATE revision`).rejects.toThrow(/append-only: TRUNCATE/);
+    const after = await db.revision.findUniqueOrThrow({ where: { id: revision.id } });
+    expect(after.actor).toBe("test editor");
+  });
+});
+
+describe("observation constraints", () => {
+  it("refuse a number that is neither a single value nor a range", async () => {
+    const figure = await makeFigure();
+    const outlet = await makeOutlet();
+    const ok = await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id) });
+    await expect(db.$executeRaw`UPDATE observation SET low = 1 WHERE id = ${ok.id}::uuid`).rejects.toThrow(/observation_value_shape/);
+    await expect(db.$executeRaw`UPDATE observation SET qualifier = 'range' WHERE id = ${ok.id}::uuid`).rejects.toThrow(/observation_value_shape/);
+    await expect(db.$executeRaw`UPDATE observation SET cited_sources = '{}' WHERE id = ${ok.id}::uuid`).rejects.toThrow(/observation_has_cited_source/);
+    await expect(
+      db.$executeRaw`UPDATE observation SET refers_start = '2025-02-01', refers_end = '2025-01-01' WHERE id = ${ok.id}::uuid`,
+    ).rejects.toThrow(/observation_refers_order/);
+  });
+});
