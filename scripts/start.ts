@@ -38,7 +38,11 @@ async function main() {
   }
   process.env.DATABASE_URL = databaseUrl;
 
-  const applied = await migrate({ databaseUrl, log });
+  const applied = await migrate({ databaseUrl, log }).catch(async (e: Error) => {
+    console.error(`[tally] could not prepare the database: ${e.message}`);
+    await embedded?.stop();
+    process.exit(1);
+  });
   if (applied.length === 0) log("database schema is up to date");
 
   const db = createDb(databaseUrl);
