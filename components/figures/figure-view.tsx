@@ -21,6 +21,10 @@ export function FigureView({ initial, loggedId }: { initial: FigureDetail; logge
     queryKey: ["figure", initial.figure.slug],
     queryFn: () => fetchFigure(initial.figure.slug),
     initialData: initial,
+    // Every visit is server-rendered with fresh data, but a cached copy from an earlier visit
+    // would win over initialData (e.g. back from logging a value: the new row would be missing
+    // for up to 15 s). So keep nothing once the page is left.
+    gcTime: 0,
     refetchInterval: 15_000,
   });
 

@@ -1,7 +1,7 @@
 "use client";
 // The form an editor uses to log a newly reported value. Server-validated: errors come back
 // per field from the server action and are shown next to each field; what was typed is kept.
-import { useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
 import { NEW_OUTLET } from "@/lib/observations/form-to-input";
@@ -39,9 +39,19 @@ export function LogForm({ figure, outlets, today, action }: Props) {
     }
   }, [state]);
 
+  // React resets a form after its action runs. The text fields come back from their defaultValue
+  // (the values sent back), but the controlled selects would show their first option while their
+  // state still holds the choice ("exactly" shown, and sent on the next try, after "at least" was
+  // picked). Submitting through a transition skips that reset; without JS, `action` still works.
+  const submit = (ev: FormEvent<HTMLFormElement>) => {
+    ev.preventDefault();
+    const data = new FormData(ev.currentTarget);
+    startTransition(() => formAction(data));
+  };
+
   const isRange = qualifier === "range";
   return (
-    <form action={formAction} className="log-form" noValidate>
+    <form action={formAction} onSubmit={submit} className="log-form" noValidate>
       {state.message && (
         <div className="form-error" role="alert" tabIndex={-1} ref={errorRef} data-testid="form-error">
           <strong>Nothing was saved.</strong> {state.message}

@@ -1,0 +1,37 @@
+// End-to-end tests: a real Chromium (Debian's, since Playwright cannot download browsers here)
+// against a production build served by `npm start`'s script on its own port and fresh database.
+import { defineConfig, devices } from "@playwright/test";
+import { env } from "./lib/env";
+
+const PORT = 3100;
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!env.CI,
+  retries: env.CI ? 1 : 0,
+  reporter: "list",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    trace: "on-first-retry",
+    launchOptions: { executablePath: env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: "npx tsx --conditions=react-server scripts/start.ts --fresh --build",
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    env: {
+      TALLY_DATA_DIR: ".data/e2e",
+      TALLY_PG_PORT: "54339",
+      PORT: String(PORT),
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(env.TEST_DATABASE_URL ? { DATABASE_URL: env.TEST_DATABASE_URL } : {}),
+    },
+  },
+});

@@ -1,0 +1,47 @@
+// Shared bits of the browser tests. Every row a test writes carries a unique tag, so tests
+// running side by side (or against a database that outlived an earlier run) never see each
+// other's rows.
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+
+export const uniqueTag = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+type Observation = { id: string; status: "published" | "retracted"; quote: string };
+
+/** What the JSON API says a figure holds right now. */
+export async function fetchObservations(request: APIRequestContext, slug: string): Promise<Observation[]> {
+  const res = await request.get(`/api/figures/${slug}`);
+  expect(res.status()).toBe(200);
+  return ((await res.json()) as { observations: Observation[] }).observations;
+}
+
+export type LogInput = {
+  quote: string;
+  qualifier: string;
+  value: string;
+  outlet: { existing: string } | { newName: string; kind?: string };
+  citedSources: string;
+  reportedOn: string;
+};
+
+/** Fills the log form the way a person would: by the labels they read. */
+export async function fillLogForm(page: Page, input: LogInput) {
+  await page.getByLabel("Quote", { exact: true }).fill(input.quote);
+  await page.getByLabel("Qualifier", { exact: true }).selectOption({ label: input.qualifier });
+  await page.getByLabel(/^Value \(/).fill(input.value);
+  const outlet = page.getByLabel("Outlet", { exact: true });
+  if ("existing" in input.outlet) {
+    await outlet.selectOption({ label: input.outlet.existing });
+  } else {
+    await outlet.selectOption({ label: "+ Add a new outlet" });
+    await page.getByLabel("New outlet's name", { exact: true }).fill(input.outlet.newName);
+    if (input.outlet.kind) await page.getByLabel("Kind", { exact: true }).selectOption({ label: input.outlet.kind });
+  }
+  await page.getByLabel("Cited source", { exact: true }).fill(input.citedSources);
+  await page.getByLabel("Reported on", { exact: true }).fill(input.reportedOn);
+}
+
+/** The chart's data points once the client has drawn them (Recharts renders after hydration). */
+export const chartPoints = (page: Page) => page.getByTestId("figure-chart").getByTestId("chart-point");
+
+/** Body rows of the observation table (the header row is in <thead>). */
+export const tableRows = (page: Page) => page.getByTestId("observation-table").locator("tbody").getByRole("row");
