@@ -51,7 +51,17 @@ export function LogForm({ figure, outlets, today, action }: Props) {
 
   const isRange = qualifier === "range";
   return (
-    <form action={formAction} onSubmit={submit} className="log-form" noValidate>
+    <form
+      action={formAction}
+      onSubmit={submit}
+      // Ctrl/Cmd+Enter saves from any field, the textareas included.
+      onKeyDown={(ev) => {
+        if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey)) ev.currentTarget.requestSubmit();
+      }}
+      aria-describedby="log-form-keys"
+      className="log-form"
+      noValidate
+    >
       {state.message && (
         <div className="form-error" role="alert" tabIndex={-1} ref={errorRef} data-testid="form-error">
           <strong>Nothing was saved.</strong> {state.message}
@@ -179,7 +189,10 @@ export function LogForm({ figure, outlets, today, action }: Props) {
       <div>
         <button className="button" type="submit" disabled={isPending}>
           {isPending ? "Saving…" : "Save value"}
-        </button>
+        </button>{" "}
+        <span className="small muted" id="log-form-keys">
+          or press Ctrl+Enter
+        </span>
       </div>
     </form>
   );

@@ -79,9 +79,10 @@ test("after a rejected submission, the choices shown are the ones kept, and fixi
   await expect(page.getByLabel("Outlet", { exact: true }).locator("option:checked")).toHaveText(outlet);
   await expect(page.getByLabel("Reported on", { exact: true })).toHaveValue("2025-10-27");
 
-  // …and that is what gets saved once the value is filled in.
+  // …and that is what gets saved once the value is filled in (saved from the keyboard this time).
   await page.getByLabel("Value (people)", { exact: true }).fill("5");
-  await page.getByRole("button", { name: "Save value" }).click();
+  // From the quote's textarea, where Enter alone would only add a line.
+  await page.getByLabel("Quote", { exact: true }).press("Control+Enter");
   await expect(page).toHaveURL(new RegExp(`/figures/${slug}\\?logged=`));
   const row = tableRows(page).filter({ hasText: `e2e ${tag}` });
   await expect(row.getByRole("cell").nth(0)).toHaveText("at least 5 people");
