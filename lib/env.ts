@@ -5,7 +5,6 @@ import { z } from "zod";
 const unsetIfEmpty = (v: unknown) => (v === "" ? undefined : v);
 
 const ZEnv = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** An existing PostgreSQL server. Without it, `npm start` runs an embedded one. */
   DATABASE_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   /** Used by the test set-up instead of starting an embedded server. */

@@ -16,11 +16,6 @@ function join({ negative, int, frac }: Parts): string {
   return negative && body !== "0" ? `-${body}` : body;
 }
 
-/** Canonical form: no leading zeros, no trailing fractional zeros ("007.50" → "7.5"). */
-export function normalizeDecimal(s: string): string {
-  return join(parts(s));
-}
-
 /** -1, 0 or 1, exactly. */
 export function compareDecimal(a: string, b: string): number {
   const x = parts(a);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareDecimal, groupThousands, normalizeDecimal, shiftDecimal } from "@/lib/observations/decimal";
+import { compareDecimal, groupThousands, shiftDecimal } from "@/lib/observations/decimal";
 import { formatReportedValue, type Qualifier } from "@/lib/observations/format-value";
 
 const v = (qualifier: Qualifier, value: string | null, unit: string, low: string | null = null, high: string | null = null) =>
@@ -38,13 +38,13 @@ describe("decimal strings", () => {
     expect(["10", "9", "-1", "9.5"].sort(compareDecimal)).toEqual(["-1", "9", "9.5", "10"]);
   });
 
-  it("shift, group and normalise without rounding", () => {
+  it("shift and group without rounding", () => {
     expect(shiftDecimal("230000000", -6)).toBe("230");
     expect(shiftDecimal("1300000000", -9)).toBe("1.3");
     expect(shiftDecimal("5", -3)).toBe("0.005");
     expect(shiftDecimal("1.25", 3)).toBe("1250");
     expect(groupThousands("1234567.891")).toBe("1,234,567.891");
     expect(groupThousands("-1000")).toBe("-1,000");
-    expect(normalizeDecimal("007.50")).toBe("7.5");
+    expect(shiftDecimal("007.50", 0)).toBe("7.5");
   });
 });
