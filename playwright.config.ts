@@ -18,7 +18,7 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "on-first-retry",
-    launchOptions: { executablePath: env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+    launchOptions: { executablePath: env.CHROMIUM_PATH },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {

@@ -9,13 +9,15 @@ const ZEnv = z.object({
   DATABASE_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   /** Used by the test set-up instead of starting an embedded server. */
   TEST_DATABASE_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  /** Server for the drift check's throwaway shadow database (needs CREATEDB); else embedded. */
+  SHADOW_DATABASE_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Where the embedded PostgreSQL keeps its data. */
   TALLY_DATA_DIR: z.string().min(1).default(".data"),
   /** Port of the embedded PostgreSQL (never 5432, so it never fights a system server). */
   TALLY_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   /** Path of a Chromium binary for the browser tests. */
-  CHROMIUM_PATH: z.preprocess(unsetIfEmpty, z.string().optional()),
+  CHROMIUM_PATH: z.preprocess(unsetIfEmpty, z.string().default("/usr/bin/chromium")),
   CI: z.string().optional(),
 });
 

@@ -1,11 +1,11 @@
 // Run by `npm run test:e2e` before Playwright: the browser tests need a Chromium on this machine.
-// playwright.config.ts launches CHROMIUM_PATH, else /usr/bin/chromium.
+// playwright.config.ts launches env.CHROMIUM_PATH (default /usr/bin/chromium).
 import { existsSync } from "node:fs";
 import { env } from "../lib/env";
 
-const wanted = env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const wanted = env.CHROMIUM_PATH;
 if (!existsSync(wanted)) {
-  const other = ["/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => !env.CHROMIUM_PATH && existsSync(p));
+  const other = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => p !== wanted && existsSync(p));
   console.error(
     other
       ? `Chromium is not at ${wanted}, but ${other} exists: run with CHROMIUM_PATH=${other}`

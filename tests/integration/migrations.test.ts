@@ -4,20 +4,14 @@ import path from "node:path";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { migrate, MIGRATIONS_DIR, readMigrations } from "@/lib/db/migrate";
+import { createTemporaryDatabase } from "@/lib/db/temporary-database";
 
 async function withFreshDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  const base = inject("databaseUrl");
-  const name = `tally_mig_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
+  const db = await createTemporaryDatabase({ serverUrl: inject("databaseUrl"), prefix: "tally_mig" });
   try {
-    return await fn(url.toString());
+    return await fn(db.url);
   } finally {
-    await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-    await admin.end();
+    await db.drop();
   }
 }
 
