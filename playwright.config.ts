@@ -3,7 +3,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { env } from "./lib/env";
 
-const PORT = 3100;
+const PORT = env.E2E_PORT;
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
@@ -28,7 +28,7 @@ export default defineConfig({
     reuseExistingServer: false,
     env: {
       TALLY_DATA_DIR: ".data/e2e",
-      TALLY_PG_PORT: "54339",
+      TALLY_PG_PORT: String(env.E2E_PG_PORT),
       PORT: String(PORT),
       NEXT_TELEMETRY_DISABLED: "1",
       ...(env.TEST_DATABASE_URL ? { DATABASE_URL: env.TEST_DATABASE_URL } : {}),

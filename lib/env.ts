@@ -19,6 +19,13 @@ const ZEnv = z.object({
   /** Path of a Chromium binary for the browser tests. */
   CHROMIUM_PATH: z.preprocess(unsetIfEmpty, z.string().default("/usr/bin/chromium")),
   CI: z.string().optional(),
+  /** Signs session cookies. Unset: `npm start` makes one and keeps it in TALLY_DATA_DIR/auth-secret. */
+  AUTH_SECRET: z.preprocess(unsetIfEmpty, z.string().min(32, "use at least 32 characters").optional()),
+  /** The address people use to reach Tally (https://… turns on Secure cookies). Default http://localhost:PORT. */
+  TALLY_URL: z.preprocess(unsetIfEmpty, z.url().optional()),
+  /** Ports of the browser tests' own server and embedded PostgreSQL (so several checkouts can test at once). */
+  E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
+  E2E_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54339),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -4,17 +4,15 @@ import "server-only";
 // so anyone who can reach the server may log values (README says so). Every write path already
 // calls this, so guarding them is a change to this file alone.
 import { AppError } from "../errors";
+import { hasRole, type Actor, type Role } from "./actor";
 
-export type Role = "viewer" | "editor" | "admin";
-export type Actor = { id: string | null; name: string; role: Role };
-
-const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
+export type { Actor, Role } from "./actor";
 
 const OPEN_DESK: Actor = { id: null, name: "desk (no accounts yet)", role: "editor" };
 
 export async function authorize(opts: { need: Role }): Promise<Actor> {
   const actor = OPEN_DESK;
-  if (RANK[actor.role] < RANK[opts.need]) {
+  if (!hasRole(actor, opts.need)) {
     throw new AppError("forbidden", `This needs the ${opts.need} role.`);
   }
   return actor;

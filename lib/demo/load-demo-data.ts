@@ -1,6 +1,7 @@
 import "server-only";
 // Loads the demo data (lib/demo/demo-data.ts) through the same domain functions editors use,
 // so every row has its revision. Idempotent: what is already there is left alone.
+import { DEMO_ACTOR } from "../auth/actor";
 import type { Db } from "../db/client";
 import { createFigure } from "../figures/create-figure";
 import { insertObservation } from "../observations/insert-observation";
@@ -10,7 +11,7 @@ import { writeRevision } from "../revisions/write-revision";
 import { parseInput } from "../validate";
 import { DEMO_EVENTS, DEMO_FIGURES, DEMO_OUTLETS } from "./demo-data";
 
-const ACTOR = "demo data";
+const ACTOR = DEMO_ACTOR;
 
 export type LoadSummary = { figures: number; outlets: number; observations: number; events: number };
 

@@ -1,5 +1,6 @@
 import "server-only";
 // Adds a figure with its revision.
+import type { Actor } from "../auth/actor";
 import type { DbOrTx } from "../db/client";
 import { AppError } from "../errors";
 import { writeRevision } from "../revisions/write-revision";
@@ -7,7 +8,7 @@ import { parseInput } from "../validate";
 import { FIGURE_SELECT, toFigureDto, type FigureDto } from "./figure-dto";
 import { ZCreateFigure } from "./schemas";
 
-export async function createFigure(opts: { tx: DbOrTx; actor: string; input: unknown }): Promise<FigureDto> {
+export async function createFigure(opts: { tx: DbOrTx; actor: Actor; input: unknown }): Promise<FigureDto> {
   const input = parseInput(ZCreateFigure, opts.input);
   if (await opts.tx.figure.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
     throw new AppError("validation_failed", `A figure “${input.slug}” already exists.`, { slug: ["This slug is taken."] });

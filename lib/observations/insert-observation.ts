@@ -1,6 +1,7 @@
 import "server-only";
 // Inserts one validated observation (creating its outlet if new) and its revision, inside the
 // caller's transaction. `logObservation` is the public entry point; the seed reuses this.
+import type { Actor } from "../auth/actor";
 import type { DbOrTx } from "../db/client";
 import { AppError } from "../errors";
 import { createOutlet } from "../outlets/create-outlet";
@@ -10,7 +11,7 @@ import type { LogObservationInput } from "./schemas";
 
 const dateOf = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : undefined);
 
-export async function insertObservation(opts: { tx: DbOrTx; actor: string; input: LogObservationInput }): Promise<ObservationDto> {
+export async function insertObservation(opts: { tx: DbOrTx; actor: Actor; input: LogObservationInput }): Promise<ObservationDto> {
   const { tx, input } = opts;
   const figure = await tx.figure.findUnique({ where: { slug: input.figureSlug }, select: { id: true, unit: true } });
   if (!figure) throw new AppError("not_found", `There is no figure “${input.figureSlug}”.`);
@@ -41,7 +42,8 @@ export async function insertObservation(opts: { tx: DbOrTx; actor: string; input
       url: input.url,
       quote: input.quote,
       note: input.note,
-      loggedBy: opts.actor,
+      loggedBy: opts.actor.name,
+      loggedById: opts.actor.id,
     },
     select: OBSERVATION_SELECT,
   });

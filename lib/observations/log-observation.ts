@@ -1,7 +1,7 @@
 import "server-only";
 // The one write path for a newly reported value: validate, then create the outlet if it is
 // new, the observation and their revisions in one transaction — all of it, or nothing.
-import type { Actor } from "../auth/authorize";
+import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { parseInput } from "../validate";
 import { insertObservation } from "./insert-observation";
@@ -10,5 +10,5 @@ import { ZLogObservation } from "./schemas";
 
 export async function logObservation(opts: { db: Db; actor: Actor; input: unknown }): Promise<ObservationDto> {
   const input = parseInput(ZLogObservation, opts.input);
-  return opts.db.$transaction((tx) => insertObservation({ tx, actor: opts.actor.name, input }));
+  return opts.db.$transaction((tx) => insertObservation({ tx, actor: opts.actor, input }));
 }

@@ -21,8 +21,14 @@ export const OBSERVATION_SELECT = {
   quote: true,
   note: true,
   loggedBy: true,
+  loggedById: true,
   version: true,
   status: true,
+  statusReason: true,
+  checkStatus: true,
+  checkedBy: true,
+  checkedAt: true,
+  checkComment: true,
   outlet: { select: { id: true, slug: true, name: true, kind: true } },
 } satisfies Prisma.ObservationSelect;
 
@@ -47,8 +53,14 @@ export type ObservationDto = {
   quote: string;
   note: string | null;
   loggedBy: string;
+  loggedById: string | null;
   version: number;
   status: "published" | "retracted";
+  statusReason: string | null;
+  checkStatus: "unchecked" | "checked" | "returned";
+  checkedBy: string | null;
+  checkedAt: string | null;
+  checkComment: string | null;
   outlet: { id: string; slug: string; name: string; kind: string };
 };
 
@@ -78,8 +90,14 @@ export function toObservationDto(row: Row, unit: string): ObservationDto {
     quote: row.quote,
     note: row.note,
     loggedBy: row.loggedBy,
+    loggedById: row.loggedById,
     version: row.version,
     status: row.status,
+    statusReason: row.statusReason,
+    checkStatus: row.checkStatus,
+    checkedBy: row.checkedBy,
+    checkedAt: row.checkedAt?.toISOString() ?? null,
+    checkComment: row.checkComment,
     outlet: row.outlet,
   };
 }

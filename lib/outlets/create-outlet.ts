@@ -1,6 +1,7 @@
 import "server-only";
 // Adds an outlet (with its revision). A name that already exists, in any letter case, is a
 // field error rather than a second "AP".
+import type { Actor } from "../auth/actor";
 import type { DbOrTx } from "../db/client";
 import { AppError } from "../errors";
 import { writeRevision } from "../revisions/write-revision";
@@ -10,7 +11,7 @@ import { slugify } from "./slugify";
 
 export async function createOutlet(opts: {
   tx: DbOrTx;
-  actor: string;
+  actor: Actor;
   input: z.output<typeof ZNewOutlet>;
   fieldPrefix?: string;
 }) {

@@ -1,11 +1,12 @@
 import "server-only";
 // Every change to data writes one Revision, inside the same transaction as the change.
 // The table is append-only (a trigger rejects UPDATE, DELETE and TRUNCATE).
+import type { Actor } from "../auth/actor";
 import type { DbOrTx } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 
 export type EntityType = "figure" | "outlet" | "observation" | "event";
-export type RevisionAction = "create" | "update" | "retract" | "check";
+export type RevisionAction = "create" | "update" | "retract" | "check" | "return" | "merge";
 
 export async function writeRevision(opts: {
   tx: DbOrTx;
@@ -14,7 +15,7 @@ export async function writeRevision(opts: {
   action: RevisionAction;
   before?: unknown;
   after?: unknown;
-  actor: string;
+  actor: Actor;
   reason?: string;
 }): Promise<void> {
   const json = (v: unknown) => (v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
@@ -25,7 +26,8 @@ export async function writeRevision(opts: {
       action: opts.action,
       before: json(opts.before),
       after: json(opts.after),
-      actor: opts.actor,
+      actor: opts.actor.name,
+      actorId: opts.actor.id,
       reason: opts.reason,
     },
   });

@@ -1,7 +1,7 @@
 // Unique test data: every call makes rows no other test can collide with, so test files share
 // one database without truncating it (revisions could not be truncated anyway).
 import { randomBytes } from "node:crypto";
-import type { Actor } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { createFigure } from "@/lib/figures/create-figure";
 import type { TCreateFigure } from "@/lib/figures/schemas";
@@ -14,12 +14,12 @@ export const uniq = (prefix: string) => `${prefix}-${randomBytes(4).toString("he
 export async function makeFigure(overrides: Partial<TCreateFigure> = {}) {
   const slug = overrides.slug ?? uniq("fig");
   return getDb().$transaction((tx) =>
-    createFigure({ tx, actor: TEST_ACTOR.name, input: { title: `Figure ${slug}`, unit: "people", kind: "cumulative", ...overrides, slug } }),
+    createFigure({ tx, actor: TEST_ACTOR, input: { title: `Figure ${slug}`, unit: "people", kind: "cumulative", ...overrides, slug } }),
   );
 }
 
 export async function makeOutlet(name = uniq("Outlet")) {
-  return getDb().$transaction((tx) => createOutlet({ tx, actor: TEST_ACTOR.name, input: { name, kind: "newspaper" } }));
+  return getDb().$transaction((tx) => createOutlet({ tx, actor: TEST_ACTOR, input: { name, kind: "newspaper" } }));
 }
 
 /** A valid log-observation input for the given figure and outlet; override any field. */
