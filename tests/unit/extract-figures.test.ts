@@ -89,12 +89,12 @@ describe("extractFigures", () => {
     let checked = 0;
     for (const figure of DEMO_FIGURES) {
       for (const o of figure.observations) {
-        const candidates = extractFigures(o.quote);
+        const candidates = extractFigures(String(o.quote));
         const i = pickCandidate(candidates, figure.unit);
         const wanted = { value: o.value ?? null, low: o.low ?? null, high: o.high ?? null };
         const found = candidates.find((c) => c.value === wanted.value && c.low === wanted.low && c.high === wanted.high);
         // "The four" and "sanctions against Petro; his wife; …" are counted by people, not printed.
-        if (/named|Counted from/.test(o.note ?? "") && !found) continue;
+        if (/named|Counted from/.test(String(o.note ?? "")) && !found) continue;
         expect(found, `${figure.slug}: ${o.quote}`).toBeDefined();
         expect(found!.qualifier, o.quote).toBe(o.qualifier);
         // Preselected: one in the figure's unit (the AP sentence holds two USD values; the first wins).
