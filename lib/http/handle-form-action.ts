@@ -5,7 +5,8 @@ import { unstable_rethrow } from "next/navigation";
 import { authorize, type Actor, type Role } from "../auth/authorize";
 import { asAppError, type FieldErrors } from "../errors";
 
-export type FormState = { message?: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+/** `warnings`: nothing was saved yet; the form may resend with confirmation (see the log form). */
+export type FormState = { message?: string; fieldErrors?: FieldErrors; values?: Record<string, string>; warnings?: { code: string; message: string }[] };
 
 export function handleFormAction(need: Role, fn: (args: { form: FormData; actor: Actor }) => Promise<FormState>) {
   return async (_prev: FormState, form: FormData): Promise<FormState> => {
