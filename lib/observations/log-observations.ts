@@ -41,7 +41,12 @@ export async function logObservations(opts: { db: Db; actor: Actor; inputs: unkn
   }
 
   return opts.db.$transaction(async (tx) => {
-    for (const figure of figures) await createFigure({ tx, actor: opts.actor, input: figure });
+    for (const [i, figure] of figures.entries()) {
+      await createFigure({ tx, actor: opts.actor, input: figure }).catch((e: unknown) => {
+        if (!(e instanceof AppError) || !e.fields) throw e;
+        throw new AppError(e.code, e.message, Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [`newFigures.${i}.${k}`, v])));
+      });
+    }
     // One new outlet named on several values is created once and shared.
     const newOutletIds = new Map<string, string>();
     const saved: ObservationDto[] = [];
