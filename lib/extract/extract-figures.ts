@@ -62,7 +62,7 @@ const QUALIFIER_BEFORE = new RegExp(
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$`, "u");
 const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b`, "u");
-const DATE_WORD_BEFORE = /\b(?:in|for|since|by|until|till|through|during|before|after|from|of|early|late|mid|year|years|fiscal|FY|circa|spring|summer|autumn|fall|winter)[\s-]*$/i;
+const DATE_WORD_BEFORE = /\b(?:in|for|the|this|that|last|next|since|by|until|till|through|during|before|after|from|of|early|late|mid|year|years|fiscal|FY|circa|spring|summer|autumn|fall|winter)[\s-]*$/i;
 
 const STOPWORDS = new Set(
   "the a an of and or in on at to for from by with since as is was were are be been being has have had that this these those which who whom per than after before during until into over under but not it its their his her our your its more less each every all also only just about around so if then there here when where while last next".split(

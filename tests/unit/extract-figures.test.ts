@@ -54,6 +54,8 @@ const TABLE: Row[] = [
   ["COVID-19 and the F-35 are not figures; neither is 9/11 or 14:30 or the 1990s or the 24th.", []],
   ["He is one of the closest allies.", []],
   ["Trump said aboard Air Force One that Formula One was fun.", []],
+  ["Nobody was hurt in the 2025 incidents.", []],
+  ["Troops killed 2000 fighters.", [{ text: "2000 fighters", value: "2000", qualifier: "exact", unit: "fighters" }]],
   ["The budget for 2024 rose to 2,024 posts.", [{ text: "2,024 posts", value: "2024", qualifier: "exact", unit: "posts" }]],
 ];
 
