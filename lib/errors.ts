@@ -8,7 +8,7 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
-  rate_limited: 429,
+  too_many_requests: 429,
   unavailable: 503,
   internal: 500,
 } as const;
@@ -38,7 +38,7 @@ export class TooManyRequestsError extends AppError {
     message: string,
     readonly retryAfterSeconds: number,
   ) {
-    super("rate_limited", message);
+    super("too_many_requests", message);
   }
 }
 

@@ -3,21 +3,19 @@ import "server-only";
 // `rate_limit` table (created by our migrations, so `tableCreated: true`). One limiter per
 // (points, duration) pair; a key is whatever the caller throttles on ("extract:ip:1.2.3.4",
 // "sign-in:email:ana@…"). Over the limit → a 429 AppError that says how long to wait.
-import { Pool } from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { requireDatabaseUrl } from "../env";
+import { getPool } from "../db/pool";
 import { TooManyRequestsError } from "../errors";
 
-const globalForThrottle = globalThis as unknown as { tallyThrottlePool?: Pool; tallyLimiters?: Map<string, RateLimiterPostgres> };
+const globalForThrottle = globalThis as unknown as { tallyLimiters?: Map<string, RateLimiterPostgres> };
 
 function limiterFor(points: number, durationSeconds: number): RateLimiterPostgres {
-  globalForThrottle.tallyThrottlePool ??= new Pool({ connectionString: requireDatabaseUrl(), max: 3 });
   const limiters = (globalForThrottle.tallyLimiters ??= new Map());
   const id = `${points}/${durationSeconds}`;
   let limiter = limiters.get(id);
   if (!limiter) {
     limiter = new RateLimiterPostgres({
-      storeClient: globalForThrottle.tallyThrottlePool,
+      storeClient: getPool(),
       storeType: "pool",
       tableName: "rate_limit",
       tableCreated: true,

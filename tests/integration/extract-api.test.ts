@@ -65,7 +65,7 @@ describe("POST /api/extract", () => {
     const retryAfter = Number(res.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(EXTRACT_LIMIT.durationSeconds);
-    expect((await res.json()).error).toMatchObject({ code: "rate_limited", message: expect.stringMatching(/Try again in \d+ (seconds?|minute)\./) });
+    expect((await res.json()).error).toMatchObject({ code: "too_many_requests", message: expect.stringMatching(/Try again in \d+ (seconds?|minute)\./) });
     expect((await post({ text: "3 boats" })).status).toBe(200);
   });
 });
@@ -76,7 +76,7 @@ describe("consumeThrottle", () => {
     await expect(consumeThrottle({ key, points: 2, durationSeconds: 900 })).resolves.toEqual({ remaining: 1 });
     await expect(consumeThrottle({ key, points: 2, durationSeconds: 900 })).resolves.toEqual({ remaining: 0 });
     await expect(consumeThrottle({ key, points: 2, durationSeconds: 900, message: "Too many sign-in attempts." })).rejects.toMatchObject({
-      code: "rate_limited",
+      code: "too_many_requests",
       status: 429,
       retryAfterSeconds: expect.any(Number),
       message: "Too many sign-in attempts. Try again in 15 minutes.",
