@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
+import { hasRole } from "@/lib/auth/actor";
 import { getPageActor } from "@/lib/auth/get-page-actor";
 import { Providers } from "./providers";
 import "./globals.css";
@@ -25,7 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </Link>
           <nav aria-label="Main">
             <Link href="/">Figures</Link>
-            <Link href="/log">Log a value</Link>
+            {actor && hasRole(actor, "editor") && <Link href="/log">Log a value</Link>}
             <a href="/api/figures">JSON API</a>
           </nav>
           <UserMenu actor={actor} />

@@ -2,7 +2,9 @@
 // date proposed), warnings with one-click "Save anyway", and a whole article saved in one go.
 // Each test creates its own figure through /log, so no other test's counts move.
 import { expect, test, type Page } from "@playwright/test";
-import { fetchObservations, tableRows, uniqueTag } from "./helpers";
+import { fetchObservations, signIn, tableRows, uniqueTag } from "./helpers";
+
+test.beforeEach(async ({ page }) => signIn(page, "editor"));
 
 async function createFigure(page: Page, title: string, unit: string, kind: string) {
   await page.goto("/log");

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleLogForm } from "@/components/log/article-log-form";
 import { SavedValues } from "@/components/log/saved-values";
+import { requirePageRole } from "@/lib/auth/require-page-role";
 import { getDb } from "@/lib/db/client";
 import { listFigureOptions } from "@/lib/figures/list-figure-options";
 import { listObservationsById } from "@/lib/observations/list-observations-by-id";
@@ -13,6 +14,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Log a whole article" };
 
 export default async function ArticleLogPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
+  await requirePageRole({ need: "editor", path: "/log/article" });
   const { saved } = await searchParams;
   const db = getDb();
   const [figures, outlets, savedValues] = await Promise.all([
