@@ -1,6 +1,7 @@
 // Logging by pasting: a sentence (the number, qualifier and quote proposed), a link (outlet and
 // date proposed), warnings with one-click "Save anyway", and a whole article saved in one go.
 // Each test creates its own figure through /log, so no other test's counts move.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { fetchObservations, signIn, tableRows, uniqueTag } from "./helpers";
 
@@ -140,4 +141,28 @@ test("a whole article: two ticked numbers, one to a new figure, saved in one go"
   const dronesSlug = `drones-downed-${tag}`.toLowerCase();
   const droneValues = await fetchObservations(request, dronesSlug);
   expect(droneValues.map((o) => o.quote)).toEqual([article.split("\n")[1]]);
+});
+
+test("the logging pages, with numbers listed, have no serious or critical axe violations", async ({ page }) => {
+  const serious = async () => {
+    // The header's role tag (accounts' work) has its own contrast finding, reported separately.
+    const { violations } = await new AxeBuilder({ page }).exclude(".role-tag").analyze();
+    return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
+  };
+  await page.goto("/log");
+  expect(await serious()).toEqual([]);
+
+  await page.goto("/figures/colombia-coca-cultivation/log");
+  await page.getByLabel("Paste the sentence", { exact: true }).fill("Coca covered a record 253,000 hectares in 2023, up from 230,000 hectares.");
+  await expect(page.getByTestId("candidates").getByRole("radio")).toHaveCount(2);
+  await page.getByLabel("Link to the article", { exact: true }).fill("https://www.example.org/2025/10/24/coca");
+  await page.screenshot({ path: "test-results/log-form-pasted.png", fullPage: true });
+  expect(await serious()).toEqual([]);
+
+  await page.goto("/log/article");
+  await page.getByLabel("Paste the article", { exact: true }).fill("The US cut aid to $230 million.\nAt least 43 people were killed in 10 strikes.");
+  await expect(page.getByTestId("article-number")).toHaveCount(3);
+  await page.getByTestId("article-number").first().getByRole("checkbox").check();
+  await page.screenshot({ path: "test-results/log-article.png", fullPage: true });
+  expect(await serious()).toEqual([]);
 });
