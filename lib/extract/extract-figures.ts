@@ -119,8 +119,8 @@ const isYearLike = (n: Num) => !n.isWord && /^(1[89]|20|21)\d\d$/.test(n.raw);
 export function extractFigures(text: string): Candidate[] {
   const sentences = splitSentences(text);
   const out: Candidate[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+  const numbers = new RegExp(NUMBER.source, NUMBER.flags); // its own lastIndex: safe to call from anywhere
+  for (let m = numbers.exec(text); m; m = numbers.exec(text)) {
     const raw = m.groups!.num!;
     const first: Num = { raw, value: toDecimal(raw), isWord: /^\p{L}/u.test(raw), cur: m.groups!.cur, start: m.index, end: m.index + m[0].length };
     const after = text.slice(first.end, first.end + 3);
@@ -135,9 +135,15 @@ export function extractFigures(text: string): Candidate[] {
     let places = 0;
     let unit: string | null = first.cur ? CURRENCY_UNIT[first.cur] ?? null : null;
     const scale = readScale(text, end, first);
-    if (scale) ({ places, end } = { places: scale.places, end: scale.end });
+    if (scale) {
+      places = scale.places;
+      end = scale.end;
+    }
     const pct = readPercent(text, end);
-    if (pct) ({ unit, end } = { unit: pct.unit, end: pct.end });
+    if (pct) {
+      unit = pct.unit;
+      end = pct.end;
+    }
 
     // The qualifier right before the number (or its currency sign).
     const before = text.slice(Math.max(0, first.start - 40), first.start);
@@ -160,7 +166,10 @@ export function extractFigures(text: string): Candidate[] {
           end = s2.end;
         }
         const p2 = readPercent(text, end);
-        if (p2) ({ unit, end } = { unit: p2.unit, end: p2.end });
+        if (p2) {
+          unit = p2.unit;
+          end = p2.end;
+        }
         if (!unit && n.cur) unit = CURRENCY_UNIT[n.cur] ?? null;
       }
     }
@@ -169,7 +178,10 @@ export function extractFigures(text: string): Candidate[] {
     // "$230 million in aid" keeps USD; "230 million dollars" and "43 people" take the next word.
     if (!unit) {
       const w = readUnitWord(text, end);
-      if (w) ({ unit, end } = { unit: w.unit, end: w.end });
+      if (w) {
+        unit = w.unit;
+        end = w.end;
+      }
     }
 
     // Dates are not figures.
@@ -197,7 +209,7 @@ export function extractFigures(text: string): Candidate[] {
       quoteStart: sentence.start,
       quoteEnd: sentence.end,
     });
-    NUMBER.lastIndex = second ? second.end : first.end;
+    numbers.lastIndex = end;
   }
   return out;
 }
