@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 const TOO_LARGE = `The text is too long: send at most ${MAX_EXTRACT_CHARS.toLocaleString("en")} characters.`;
 
-export const POST = handleRoute("viewer", async ({ req }) => {
+export const POST = handleRoute("public", async ({ req }) => {
   await consumeThrottle({ key: `extract:ip:${clientIp(req)}`, ...EXTRACT_LIMIT, message: "Too many texts read from this address." });
   // JSON escapes may make the body longer than the text: allow for that before reading it all.
   if (Number(req.headers.get("content-length") ?? 0) > MAX_EXTRACT_CHARS * 6 + 1000) throw new AppError("payload_too_large", TOO_LARGE);
