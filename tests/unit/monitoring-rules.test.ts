@@ -172,7 +172,7 @@ describe("outlier rule (median ± k·MAD)", () => {
     ["430 after 40–45 (a slipped digit)", "430", 1],
     ["4 after 40–45", "4", 1],
     ["too few recent values", "430", 0, 2],
-  ] as const)("%s → %i", (_n, value, count, keep = history.length) => {
+  ] as const)("%s → %i", (_n, value, count, keep: number = history.length) => {
     const list = history.slice(0, keep).map((v, i) => obs(`O${i}`, "exact", v, `2025-10-1${i}`));
     const s = obs("Z", "exact", value, "2025-10-25");
     const found = outlierRule(input([...list, s], { subject: s }));
