@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AlertsNavLink } from "@/components/monitoring/alert-badge";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -16,16 +17,18 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <header className="site-header">
-          <Link href="/" className="brand">
-            Tally
-          </Link>
-          <nav aria-label="Main">
-            <Link href="/">Figures</Link>
-            <a href="/api/figures">JSON API</a>
-          </nav>
-        </header>
         <Providers>
+          <header className="site-header">
+            <Link href="/" className="brand">
+              Tally
+            </Link>
+            <nav aria-label="Main">
+              <Link href="/">Figures</Link>
+              <AlertsNavLink />
+              <Link href="/digest">Digest</Link>
+              <a href="/api/figures">JSON API</a>
+            </nav>
+          </header>
           <main id="main">{children}</main>
         </Providers>
       </body>

@@ -3,7 +3,7 @@
 import type { ObservationDto } from "@/lib/observations/observation-dto";
 import { formatDate, formatPeriod } from "@/lib/format/format-date";
 
-export function ObservationTable({ observations, highlightId }: { observations: ObservationDto[]; highlightId?: string | null }) {
+export function ObservationTable({ observations, highlightId, alertedIds = [] }: { observations: ObservationDto[]; highlightId?: string | null; alertedIds?: string[] }) {
   if (observations.length === 0) return <p className="empty">Nothing has been reported for this figure yet.</p>;
   return (
     <div className="table-wrap">
@@ -25,6 +25,11 @@ export function ObservationTable({ observations, highlightId }: { observations: 
               <td className="num">
                 {o.display}
                 {o.status === "retracted" && <span className="sr-only"> (retracted)</span>}
+                {alertedIds.includes(o.id) && (
+                  <a className="alert-mark" href="/alerts" title="An unresolved alert involves this report">
+                    alert
+                  </a>
+                )}
               </td>
               <td>{o.outlet.name}</td>
               <td>{o.citedSources.join(" › ")}</td>

@@ -1,0 +1,58 @@
+"use client";
+// Under each unresolved alert: a note and Acknowledge / Resolve. Errors show next to the note.
+import { useQueryClient } from "@tanstack/react-query";
+import { useActionState, useEffect, useRef } from "react";
+import { toast } from "sonner";
+import { Field } from "@/components/ui/field";
+import type { FormState } from "@/lib/http/handle-form-action";
+import { ALERT_SUMMARY_KEY } from "./use-open-alert-count";
+
+type Props = {
+  alert: { id: string; version: number; status: "open" | "acknowledged" };
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+};
+
+export function AlertActions({ alert, action }: Props) {
+  const [state, formAction, isPending] = useActionState(action, {});
+  const queryClient = useQueryClient();
+  const first = useRef(true);
+  const lastAction = useRef<string>("");
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (!state.message) {
+      toast.success(lastAction.current === "resolve" ? "Alert resolved" : "Alert acknowledged");
+      void queryClient.invalidateQueries({ queryKey: ALERT_SUMMARY_KEY });
+    }
+  }, [state, queryClient]);
+
+  return (
+    <form action={formAction} className="alert-actions" onSubmit={(e) => {
+      const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+      lastAction.current = submitter?.value ?? "";
+    }}>
+      {state.message && !state.fieldErrors && (
+        <p className="form-error" role="alert">
+          {state.message}
+        </p>
+      )}
+      <input type="hidden" name="alertId" value={alert.id} />
+      <input type="hidden" name="version" value={alert.version} />
+      <Field name={`note-${alert.id}`} label="Note" hint="What you checked or did (kept with the alert)." errors={state.fieldErrors?.note}>
+        {(a) => <textarea {...a} name="note" rows={2} defaultValue={state.values?.note} />}
+      </Field>
+      <div className="alert-buttons">
+        {alert.status === "open" && (
+          <button className="button secondary" type="submit" name="action" value="acknowledge" disabled={isPending}>
+            Acknowledge
+          </button>
+        )}
+        <button className="button" type="submit" name="action" value="resolve" disabled={isPending}>
+          Resolve
+        </button>
+      </div>
+    </form>
+  );
+}
