@@ -132,3 +132,35 @@ describe("staleness on a schedule", () => {
     expect(await listAlerts({ db, query: { figure: fig.slug, rule: "stale", status: "all" } })).toHaveLength(1);
   });
 });
+
+describe("per-figure settings", () => {
+  it("an editor turns a rule off (no alert then), with a revision; bad thresholds come back per field", async () => {
+    const { updateMonitoringSettings } = await import("@/lib/monitoring/update-monitoring-settings");
+    const { formToSettings } = await import("@/lib/monitoring/form-to-settings");
+    const fig = await makeFigure();
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ "disagreement.enabled": "on", "disagreement.smallBelow": "100", "disagreement.smallLower": "0.5", "disagreement.smallUpper": "1.5",
+      "disagreement.largeLower": "0.75", "disagreement.largeUpper": "1.25", "stale.enabled": "on", "stale.days": "3", "outlier.enabled": "on", "outlier.k": "5",
+      "outlier.window": "20", "outlier.minPoints": "5", version: "0", isActive: "on" })) form.set(k, v);
+    const saved = await updateMonitoringSettings({ db, actor: EDITOR, input: { slug: fig.slug, ...formToSettings(form) } });
+    expect(saved.settings).toMatchObject({ decrease: { enabled: false }, new_outlet: { enabled: false }, stale: { enabled: true, days: 3 } });
+    expect(saved.version).toBe(1);
+
+    const outlet = await makeOutlet();
+    await logValue(fig.slug, outlet.id, "43", "2025-10-20");
+    await logValue(fig.slug, outlet.id, "30", "2025-10-25");
+    expect(await listAlerts({ db, query: { figure: fig.slug, status: "all" } })).toEqual([]);
+
+    form.set("outlier.k", "-1");
+    form.set("version", "1");
+    await expect(updateMonitoringSettings({ db, actor: EDITOR, input: { slug: fig.slug, ...formToSettings(form) } })).rejects.toMatchObject({
+      code: "validation_failed",
+      fields: { "settings.outlier.k": ["Too small: expected number to be >0"] },
+    });
+    form.set("outlier.k", "4");
+    form.set("version", "0"); // someone saved meanwhile
+    await expect(updateMonitoringSettings({ db, actor: EDITOR, input: { slug: fig.slug, ...formToSettings(form) } })).rejects.toMatchObject({ code: "conflict" });
+    const revisions = await db.revision.findMany({ where: { entityType: "monitoring_config", entityId: fig.id } });
+    expect(revisions.map((r) => [r.action, r.actor])).toEqual([["create", "Ana"]]);
+  });
+});
