@@ -164,3 +164,23 @@ describe("per-figure settings", () => {
     expect(revisions.map((r) => [r.action, r.actor])).toEqual([["create", "Ana"]]);
   });
 });
+
+describe("daily digest", () => {
+  it("lists a topic's values and alerts from the last 24 hours only", async () => {
+    const { getDigest } = await import("@/lib/monitoring/get-digest");
+    const topic = `digest-${Date.now()}`;
+    const fig = await makeFigure({ topics: [topic] });
+    const other = await makeFigure({ topics: ["elsewhere"] });
+    const outlet = await makeOutlet();
+    await logValue(fig.slug, outlet.id, "43", "2025-10-20");
+    await logValue(fig.slug, outlet.id, "30", "2025-10-25");
+    await logValue(other.slug, outlet.id, "1", "2025-10-25");
+
+    const today = await getDigest({ db, query: { topic } });
+    expect(today.figures.map((f) => [f.slug, f.observations.map((o) => o.display), f.alerts.map((a) => a.rule)])).toEqual([
+      [fig.slug, ["30 people", "43 people"], ["decrease"]],
+    ]);
+    const tomorrow = await getDigest({ db, query: { topic }, clock: () => new Date(Date.now() + 25 * 3_600_000) });
+    expect(tomorrow.figures).toEqual([]);
+  });
+});
