@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AlertsNavLink } from "@/components/monitoring/alert-badge";
+import { UserMenu } from "@/components/auth/user-menu";
+import { getPageActor } from "@/lib/auth/get-page-actor";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -10,7 +12,8 @@ export const metadata: Metadata = {
   description: "Reported figures that change over time: who reported what, citing whom, and when.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const actor = await getPageActor();
   return (
     <html lang="en">
       <body>
@@ -28,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Link href="/digest">Digest</Link>
               <a href="/api/figures">JSON API</a>
             </nav>
+            <UserMenu actor={actor} />
           </header>
           <main id="main">{children}</main>
         </Providers>

@@ -7,11 +7,11 @@ import { handleFormAction } from "@/lib/http/handle-form-action";
 import { updateAlertStatus } from "@/lib/monitoring/update-alert-status";
 
 export const updateAlertAction = handleFormAction("editor", async ({ form, actor }) => {
-  await updateAlertStatus({
+  const alert = await updateAlertStatus({
     db: getDb(),
     actor,
     input: { alertId: form.get("alertId"), action: form.get("action"), note: form.get("note"), version: form.get("version") },
   });
   revalidatePath("/alerts");
-  return {};
+  return { ok: true, message: alert.status === "resolved" ? "Alert resolved" : "Alert acknowledged" };
 });

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { AlertActions } from "@/components/monitoring/alert-actions";
 import { AlertsLiveRefresh } from "@/components/monitoring/alerts-live-refresh";
 import { hasRole } from "@/lib/auth/actor";
-import { authorize } from "@/lib/auth/authorize";
+import { getPageActor } from "@/lib/auth/get-page-actor";
 import { getDb } from "@/lib/db/client";
 import { listAlerts } from "@/lib/monitoring/list-alerts";
 import { ALERT_STATUSES, ZListAlertsQuery } from "@/lib/monitoring/schemas";
@@ -27,7 +27,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
   const [alerts, figures, actor] = await Promise.all([
     listAlerts({ db, query }),
     db.figure.findMany({ select: { slug: true, title: true }, orderBy: { title: "asc" } }),
-    authorize({ need: "viewer" }).catch(() => null),
+    getPageActor(),
   ]);
   const canEdit = actor ? hasRole(actor, "editor") : false;
   const filtered = query.figure || query.rule || query.q || query.status !== "open";

@@ -1,7 +1,7 @@
 "use client";
 // Under each unresolved alert: a note and Acknowledge / Resolve. Errors show next to the note.
 import { useQueryClient } from "@tanstack/react-query";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect } from "react";
 import { toast } from "sonner";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
@@ -15,25 +15,16 @@ type Props = {
 export function AlertActions({ alert, action }: Props) {
   const [state, formAction, isPending] = useActionState(action, {});
   const queryClient = useQueryClient();
-  const first = useRef(true);
-  const lastAction = useRef<string>("");
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    if (!state.message) {
-      toast.success(lastAction.current === "resolve" ? "Alert resolved" : "Alert acknowledged");
+    if (state.ok && state.message) {
+      toast.success(state.message);
       void queryClient.invalidateQueries({ queryKey: ALERT_SUMMARY_KEY });
     }
   }, [state, queryClient]);
 
   return (
-    <form action={formAction} className="alert-actions" onSubmit={(e) => {
-      const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-      lastAction.current = submitter?.value ?? "";
-    }}>
-      {state.message && !state.fieldErrors && (
+    <form action={formAction} className="alert-actions" aria-label="Acknowledge or resolve">
+      {!state.ok && state.message && !state.fieldErrors && (
         <p className="form-error" role="alert">
           {state.message}
         </p>

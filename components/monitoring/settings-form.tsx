@@ -1,6 +1,6 @@
 "use client";
 // The per-figure rule settings. Errors come back per field ("outlier.k") and show beside it.
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect } from "react";
 import { toast } from "sonner";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
@@ -13,13 +13,8 @@ export function SettingsForm({ data, action }: Props) {
   const [state, formAction, isPending] = useActionState(action, {});
   const e = state.fieldErrors ?? {};
   const s = data.settings;
-  const first = useRef(true);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    if (!state.message) toast.success("Monitoring rules saved");
+    if (state.ok && state.message) toast.success(state.message);
   }, [state]);
   const num = (name: string, label: string, value: number | undefined, hint?: string) => (
     <Field name={name} label={label} hint={hint} errors={e[`settings.${name}`]}>
@@ -33,7 +28,7 @@ export function SettingsForm({ data, action }: Props) {
   );
   return (
     <form action={formAction} className="settings-form" key={data.version}>
-      {state.message && (
+      {!state.ok && state.message && (
         <div className="form-error" role="alert">
           <strong>Nothing was saved.</strong> {state.message}
         </div>

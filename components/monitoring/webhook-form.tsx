@@ -1,6 +1,6 @@
 "use client";
 // Add a webhook endpoint: URL, shared secret, which rules it hears about.
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect } from "react";
 import { toast } from "sonner";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
@@ -11,17 +11,12 @@ type Action = (state: FormState, form: FormData) => Promise<FormState>;
 export function WebhookForm({ action }: { action: Action }) {
   const [state, formAction, isPending] = useActionState(action, {});
   const e = state.fieldErrors ?? {};
-  const first = useRef(true);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    if (!state.message) toast.success("Webhook added");
+    if (state.ok && state.message) toast.success(state.message);
   }, [state]);
   return (
     <form action={formAction} className="webhook-form">
-      {state.message && (
+      {!state.ok && state.message && (
         <div className="form-error" role="alert">
           <strong>Nothing was saved.</strong> {state.message}
         </div>
@@ -67,7 +62,7 @@ export function WebhookToggle({ hook, action }: { hook: { id: string; isActive: 
       <button className="button secondary" type="submit" disabled={isPending}>
         {hook.isActive ? "Pause" : "Resume"}
       </button>
-      {state.message && (
+      {!state.ok && state.message && (
         <span className="field-error" role="alert">
           {" "}
           {state.message}

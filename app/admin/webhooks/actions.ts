@@ -7,13 +7,13 @@ import { createWebhook } from "@/lib/monitoring/create-webhook";
 import { setWebhookActive } from "@/lib/monitoring/set-webhook-active";
 
 export const createWebhookAction = handleFormAction("admin", async ({ form, actor }) => {
-  await createWebhook({ db: getDb(), actor, input: { url: form.get("url"), secret: form.get("secret"), rules: form.getAll("rules") } });
+  const hook = await createWebhook({ db: getDb(), actor, input: { url: form.get("url"), secret: form.get("secret"), rules: form.getAll("rules") } });
   revalidatePath("/admin/webhooks");
-  return {};
+  return { ok: true, message: `Webhook added: ${hook.url}` };
 });
 
 export const setWebhookActiveAction = handleFormAction("admin", async ({ form, actor }) => {
-  await setWebhookActive({ db: getDb(), actor, input: { webhookId: form.get("webhookId"), isActive: form.get("isActive") === "true", version: form.get("version") } });
+  const hook = await setWebhookActive({ db: getDb(), actor, input: { webhookId: form.get("webhookId"), isActive: form.get("isActive") === "true", version: form.get("version") } });
   revalidatePath("/admin/webhooks");
-  return {};
+  return { ok: true, message: hook.isActive ? "Webhook resumed" : "Webhook paused" };
 });

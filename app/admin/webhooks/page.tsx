@@ -4,7 +4,7 @@ import Link from "next/link";
 import { WebhookForm, WebhookToggle } from "@/components/monitoring/webhook-form";
 import { getDb } from "@/lib/db/client";
 import { listWebhooks } from "@/lib/monitoring/list-webhooks";
-import { requirePageRole } from "@/lib/monitoring/require-page-role";
+import { requirePageRole } from "@/lib/auth/require-page-role";
 import { RULE_LABELS } from "@/lib/monitoring/types";
 import { createWebhookAction, setWebhookActiveAction } from "./actions";
 
@@ -12,8 +12,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Webhooks" };
 
 export default async function WebhooksPage() {
-  const { denied } = await requirePageRole("admin");
-  if (denied) return <p className="form-error" role="alert">{denied}</p>;
+  await requirePageRole({ need: "admin", path: "/admin/webhooks" });
   const hooks = await listWebhooks({ db: getDb() });
   return (
     <>

@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FigureView } from "@/components/figures/figure-view";
+import { hasRole } from "@/lib/auth/actor";
+import { getPageActor } from "@/lib/auth/get-page-actor";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { getFigure } from "@/lib/figures/get-figure";
@@ -29,9 +31,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FigurePage({ params, searchParams }: Props) {
   const [{ slug }, { logged }] = await Promise.all([params, searchParams]);
-  const detail = await load(slug);
+  const [detail, actor] = await Promise.all([load(slug), getPageActor()]);
   const { figure } = detail;
   const alerts = (await getAlertSummary({ db: getDb(), figureId: figure.id })).byFigure[figure.id];
+  const canEdit = actor !== null && hasRole(actor, "editor");
   return (
     <>
       <div className="page-head">
@@ -49,9 +52,11 @@ export default async function FigurePage({ params, searchParams }: Props) {
           <Link className="button secondary" href={`/figures/${figure.slug}/monitoring`}>
             Monitoring
           </Link>
-          <Link className="button" href={`/figures/${figure.slug}/log`}>
-            Log a new value
-          </Link>
+          {canEdit && (
+            <Link className="button" href={`/figures/${figure.slug}/log`}>
+              Log a new value
+            </Link>
+          )}
         </div>
       </div>
       {alerts && (

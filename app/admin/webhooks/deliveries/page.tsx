@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db/client";
 import { listDeliveries } from "@/lib/monitoring/list-deliveries";
-import { requirePageRole } from "@/lib/monitoring/require-page-role";
+import { requirePageRole } from "@/lib/auth/require-page-role";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Webhook deliveries" };
@@ -11,8 +11,7 @@ export const metadata: Metadata = { title: "Webhook deliveries" };
 const UUID = /^[0-9a-f-]{36}$/i;
 
 export default async function DeliveriesPage({ searchParams }: { searchParams: Promise<{ webhook?: string }> }) {
-  const { denied } = await requirePageRole("admin");
-  if (denied) return <p className="form-error" role="alert">{denied}</p>;
+  await requirePageRole({ need: "admin", path: "/admin/webhooks/deliveries" });
   const { webhook } = await searchParams;
   const deliveries = await listDeliveries({ db: getDb(), webhookId: webhook && UUID.test(webhook) ? webhook : undefined });
   return (

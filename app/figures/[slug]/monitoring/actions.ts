@@ -10,5 +10,5 @@ export const saveMonitoringAction = handleFormAction("editor", async ({ form, ac
   const slug = String(form.get("slug") ?? "");
   await updateMonitoringSettings({ db: getDb(), actor, input: { slug, ...formToSettings(form) } });
   revalidatePath(`/figures/${slug}/monitoring`);
-  return {};
+  return { ok: true, message: "Monitoring rules saved" };
 });
