@@ -1,7 +1,7 @@
 "use client";
 // Under each unresolved alert: a note and Acknowledge / Resolve. Errors show next to the note.
 import { useQueryClient } from "@tanstack/react-query";
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import { toast } from "sonner";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
@@ -13,14 +13,17 @@ type Props = {
 };
 
 export function AlertActions({ alert, action }: Props) {
-  const [state, formAction, isPending] = useActionState(action, {});
   const queryClient = useQueryClient();
-  useEffect(() => {
-    if (state.ok && state.message) {
-      toast.success(state.message);
+  // Toast from the action's result itself: on success the alert may leave the filtered list,
+  // unmounting this form before an effect could run.
+  const [state, formAction, isPending] = useActionState(async (prev: FormState, form: FormData) => {
+    const result = await action(prev, form);
+    if (result.ok && result.message) {
+      toast.success(result.message);
       void queryClient.invalidateQueries({ queryKey: ALERT_SUMMARY_KEY });
     }
-  }, [state, queryClient]);
+    return result;
+  }, {});
 
   return (
     <form action={formAction} className="alert-actions" aria-label="Acknowledge or resolve">

@@ -24,6 +24,7 @@ const badgeCount = async (page: Page) => {
 };
 
 test("a decreasing value raises an alert on /alerts and in the header badge without a reload; an editor acknowledges it", async ({ browser }) => {
+  test.setTimeout(90_000); // two sign-ins and two saves before the alert
   const tag = uniqueTag();
   const slug = `e2e-toll-${tag}`;
   const outlet = `E2E Monitor Wire ${tag}`;
@@ -63,6 +64,8 @@ test("a decreasing value raises an alert on /alerts and in the header badge with
   await alert.getByLabel("Note").fill("Asked the wire desk; they are checking.");
   await alert.getByRole("button", { name: "Acknowledge" }).click();
   await expect(watcher.getByText("Alert acknowledged")).toBeVisible();
+  // it left the open list (the watcher's filter) and the badge count
+  await expect(alert).toHaveCount(0);
 
   await watcher.goto(`/alerts?figure=${slug}&status=acknowledged`);
   const acked = watcher.getByTestId("alert-item").filter({ hasText: "Decrease of a cumulative figure" });
