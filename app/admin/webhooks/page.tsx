@@ -1,6 +1,7 @@
 // Admins: webhook endpoints that receive alerts as signed JSON.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { WebhookForm, WebhookToggle } from "@/components/monitoring/webhook-form";
 import { getDb } from "@/lib/db/client";
 import { listWebhooks } from "@/lib/monitoring/list-webhooks";
@@ -24,6 +25,7 @@ export default async function WebhooksPage() {
           </p>
         </div>
       </div>
+      <AdminNav current="webhooks" />
       {hooks.length === 0 ? (
         <p className="empty">No endpoints yet. Add one below to send alerts to a chat, a newsroom tool or a script.</p>
       ) : (

@@ -1,6 +1,7 @@
 // Admins: every webhook delivery, newest first, with attempts and the last answer.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { getDb } from "@/lib/db/client";
 import { listDeliveries } from "@/lib/monitoring/list-deliveries";
 import { requirePageRole } from "@/lib/auth/require-page-role";
@@ -23,6 +24,7 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
           <p className="muted">Failed attempts are retried with growing delays (2 s, 4 s, 8 s …, 11 attempts in about an hour).</p>
         </div>
       </div>
+      <AdminNav current="webhooks" />
       {deliveries.length === 0 ? (
         <p className="empty">Nothing delivered yet. Deliveries appear here when an alert opens for a rule an endpoint wants.</p>
       ) : (
