@@ -5,8 +5,9 @@ import type { Clock } from "./clock";
 import { evaluateFigure } from "./evaluate-figure";
 import type PgBoss from "pg-boss";
 
-export async function checkStaleFigures(opts: { db: Db; clock?: Clock; queue?: PgBoss }): Promise<string[]> {
-  const figures = await opts.db.figure.findMany({ where: { isActive: true }, select: { id: true } });
+/** `figureIds` limits the check (an on-demand job can name figures); the schedule checks every active one. */
+export async function checkStaleFigures(opts: { db: Db; clock?: Clock; queue?: PgBoss; figureIds?: string[] }): Promise<string[]> {
+  const figures = await opts.db.figure.findMany({ where: { isActive: true, ...(opts.figureIds ? { id: { in: opts.figureIds } } : {}) }, select: { id: true } });
   const opened: string[] = [];
   for (const f of figures) {
     const r = await evaluateFigure({ db: opts.db, figureId: f.id, rules: ["stale"], clock: opts.clock, queue: opts.queue });

@@ -19,8 +19,10 @@ export async function startMonitoringWorker(opts: {
   clock?: Clock;
   retry?: RetryPolicy;
   pollingIntervalSeconds?: number;
+  /** pg-boss's schema (default "pgboss"); tests use their own so no other worker takes their jobs */
+  schema?: string;
 }): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString: opts.databaseUrl, max: 4, application_name: "tally-jobs" });
+  const boss = new PgBoss({ connectionString: opts.databaseUrl, max: 4, application_name: "tally-jobs", ...(opts.schema ? { schema: opts.schema } : {}) });
   boss.on("error", (e) => console.error("[jobs]", e));
   await boss.start();
   const retry = opts.retry ?? DELIVERY_RETRY;
@@ -36,8 +38,8 @@ export async function startMonitoringWorker(opts: {
     await enqueueDeliveries({ boss, deliveryIds: pending.map((p) => p.id), retry });
   });
 
-  await boss.work(QUEUES.stale, polling, async () => {
-    await checkStaleFigures({ db: opts.db, clock: opts.clock ?? systemClock, queue: boss });
+  await boss.work<{ figureIds?: string[] }>(QUEUES.stale, polling, async ([job]) => {
+    await checkStaleFigures({ db: opts.db, clock: opts.clock ?? systemClock, queue: boss, figureIds: job?.data?.figureIds });
   });
 
   await boss.schedule(QUEUES.stale, STALE_CRON);

@@ -49,8 +49,11 @@ async function decreasingFigure() {
 }
 
 const bosses: PgBoss[] = [];
+// A queue schema of this file's own: workers started by other test files (same database) must
+// not take these jobs, or "nothing happens while the worker is stopped" could not be checked.
+const SCHEMA = `pgboss_webhooks_${process.pid}`;
 const startWorker = async () => {
-  const boss = await startMonitoringWorker({ db, databaseUrl: process.env.DATABASE_URL!, retry: FAST_RETRY, pollingIntervalSeconds: 0.5 });
+  const boss = await startMonitoringWorker({ db, databaseUrl: process.env.DATABASE_URL!, retry: FAST_RETRY, pollingIntervalSeconds: 0.5, schema: SCHEMA });
   bosses.push(boss);
   return boss;
 };
