@@ -21,15 +21,11 @@ export function ObservationTable({ observations, highlightId, alertedIds = [] }:
         </thead>
         <tbody>
           {observations.map((o) => (
-            <tr key={o.id} id={`obs-${o.id}`} className={[o.status === "retracted" ? "retracted" : "", o.id === highlightId ? "highlight" : ""].join(" ").trim() || undefined}>
+            <tr key={o.id} id={`obs-${o.id}`} className={[o.status === "retracted" ? "retracted" : "", o.id === highlightId ? "highlight" : "", alertedIds.includes(o.id) ? "alerted" : ""].join(" ").trim() || undefined} data-alerted={alertedIds.includes(o.id) || undefined}>
               <td className="num">
                 {o.display}
                 {o.status === "retracted" && <span className="sr-only"> (retracted)</span>}
-                {alertedIds.includes(o.id) && (
-                  <a className="alert-mark" href="/alerts" title="An unresolved alert involves this report">
-                    alert
-                  </a>
-                )}
+
               </td>
               <td>{o.outlet.name}</td>
               <td>{o.citedSources.join(" › ")}</td>

@@ -1,6 +1,7 @@
 // Monitoring end to end: an editor logs a lower value of a cumulative figure through the log
 // form; another editor, already on /alerts, sees the alert and the header badge change without
 // reloading, and acknowledges it with a note.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { embeddedUrl } from "../../lib/db/embedded";
@@ -57,6 +58,7 @@ test("a decreasing value raises an alert on /alerts and in the header badge with
   // The figure page marks it too.
   await editor.goto(`/figures/${slug}`);
   await expect(editor.getByTestId("figure-alert-notice")).toContainText("unresolved");
+  await expect(editor.getByTestId("observation-table").locator("tr[data-alerted]")).toHaveCount(2);
 
   // Acknowledge: a note is required, then the alert says who acknowledged it and why.
   await alert.getByRole("button", { name: "Acknowledge" }).click();
@@ -73,4 +75,42 @@ test("a decreasing value raises an alert on /alerts and in the header badge with
   await expect(acked).toContainText("Asked the wire desk; they are checking.");
   await expect(acked.getByRole("button", { name: "Acknowledge" })).toHaveCount(0);
   await expect(acked.getByRole("button", { name: "Resolve" })).toBeVisible();
+});
+
+test("the alerts, digest, monitoring settings and webhook pages have no serious or critical axe violations", async ({ page }) => {
+  test.setTimeout(60_000);
+  await signIn(page, "admin");
+  for (const [path, heading] of [
+    ["/alerts?status=all", "Alerts"],
+    ["/digest", /^Daily digest/],
+    ["/figures/us-boat-strike-deaths/monitoring", "Monitoring rules"],
+    ["/admin/webhooks", "Webhooks"],
+    ["/admin/webhooks/deliveries", "Deliveries"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    // The header's user menu (accounts) is checked by its own tests; its role tag's contrast is reported to the lead.
+    const { violations } = await new AxeBuilder({ page }).exclude(".user-menu .role-tag").analyze();
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+});
+
+test("an admin adds a webhook; a bad one is refused with errors next to its fields", async ({ page }) => {
+  await signIn(page, "admin");
+  await page.goto("/admin/webhooks");
+  await page.getByLabel("URL", { exact: true }).fill("ftp://nowhere");
+  await page.getByLabel("Secret", { exact: true }).fill("short");
+  await page.getByRole("button", { name: "Add webhook" }).click();
+  await expect(page.getByText("Enter an http:// or https:// address.")).toBeVisible();
+  await expect(page.getByText("Use at least 16 characters (a long random string).")).toBeVisible();
+
+  const url = `http://127.0.0.1:9/e2e-${uniqueTag()}`;
+  await page.getByLabel("URL", { exact: true }).fill(url);
+  await page.getByLabel("Secret", { exact: true }).fill("an-e2e-secret-long-enough");
+  await page.getByRole("button", { name: "Add webhook" }).click();
+  await expect(page.getByText(`Webhook added: ${url}`)).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: url });
+  await expect(row).toContainText("active");
+  await row.getByRole("button", { name: "Pause" }).click();
+  await expect(row).toContainText("paused");
 });
