@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AlertsNavLink } from "@/components/monitoring/alert-badge";
 import { UserMenu } from "@/components/auth/user-menu";
 import { hasRole } from "@/lib/auth/actor";
 import { getPageActor } from "@/lib/auth/get-page-actor";
@@ -20,18 +21,20 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <header className="site-header">
-          <Link href="/" className="brand">
-            Tally
-          </Link>
-          <nav aria-label="Main">
-            <Link href="/">Figures</Link>
-            {actor && hasRole(actor, "editor") && <Link href="/log">Log a value</Link>}
-            <a href="/api/figures">JSON API</a>
-          </nav>
-          <UserMenu actor={actor} />
-        </header>
         <Providers>
+          <header className="site-header">
+            <Link href="/" className="brand">
+              Tally
+            </Link>
+            <nav aria-label="Main">
+              <Link href="/">Figures</Link>
+              {actor && hasRole(actor, "editor") && <Link href="/log">Log a value</Link>}
+              <AlertsNavLink />
+              <Link href="/digest">Digest</Link>
+              <a href="/api/figures">JSON API</a>
+            </nav>
+            <UserMenu actor={actor} />
+          </header>
           <main id="main">{children}</main>
         </Providers>
       </body>

@@ -3,12 +3,13 @@ import Link from "next/link";
 import { FigureCard } from "@/components/figures/figure-card";
 import { getDb } from "@/lib/db/client";
 import { listFigures } from "@/lib/figures/list-figures";
+import { getAlertSummary } from "@/lib/monitoring/get-alert-summary";
 
 export const dynamic = "force-dynamic";
 
 export default async function Dashboard({ searchParams }: { searchParams: Promise<{ topic?: string }> }) {
   const { topic } = await searchParams;
-  const { figures, topics } = await listFigures({ db: getDb(), query: { topic } });
+  const [{ figures, topics }, alerts] = await Promise.all([listFigures({ db: getDb(), query: { topic } }), getAlertSummary({ db: getDb() })]);
   return (
     <>
       <div className="page-head">
@@ -42,7 +43,7 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
       ) : (
         <ul className="cards">
           {figures.map((f) => (
-            <FigureCard key={f.id} figure={f} />
+            <FigureCard key={f.id} figure={f} openAlerts={alerts.byFigure[f.id]?.open ?? 0} />
           ))}
         </ul>
       )}

@@ -4,6 +4,7 @@ import Link from "next/link";
 const TABS = [
   { key: "users", href: "/admin/users", label: "People" },
   { key: "settings", href: "/admin/settings", label: "Settings" },
+  { key: "webhooks", href: "/admin/webhooks", label: "Webhooks" },
 ] as const;
 
 export function AdminNav({ current }: { current: (typeof TABS)[number]["key"] }) {

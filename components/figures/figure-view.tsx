@@ -16,7 +16,7 @@ async function fetchFigure(slug: string): Promise<FigureDetail> {
   return res.json();
 }
 
-export function FigureView({ initial, loggedId }: { initial: FigureDetail; loggedId: string | null }) {
+export function FigureView({ initial, loggedId, alertedIds }: { initial: FigureDetail; loggedId: string | null; alertedIds?: string[] }) {
   const { data } = useQuery({
     queryKey: ["figure", initial.figure.slug],
     queryFn: () => fetchFigure(initial.figure.slug),
@@ -43,7 +43,7 @@ export function FigureView({ initial, loggedId }: { initial: FigureDetail; logge
       </p>
       <FigureChart series={toChartSeries(data.observations)} events={data.events} unit={data.figure.unit} highlightId={loggedId} summary={summary} />
       <h2>Every reported value</h2>
-      <ObservationTable observations={data.observations} highlightId={loggedId} />
+      <ObservationTable observations={data.observations} highlightId={loggedId} alertedIds={alertedIds} />
     </>
   );
 }

@@ -3,7 +3,7 @@
 import type { ObservationDto } from "@/lib/observations/observation-dto";
 import { formatDate, formatPeriod } from "@/lib/format/format-date";
 
-export function ObservationTable({ observations, highlightId }: { observations: ObservationDto[]; highlightId?: string | null }) {
+export function ObservationTable({ observations, highlightId, alertedIds = [] }: { observations: ObservationDto[]; highlightId?: string | null; alertedIds?: string[] }) {
   if (observations.length === 0) return <p className="empty">Nothing has been reported for this figure yet.</p>;
   return (
     <div className="table-wrap">
@@ -21,10 +21,11 @@ export function ObservationTable({ observations, highlightId }: { observations: 
         </thead>
         <tbody>
           {observations.map((o) => (
-            <tr key={o.id} id={`obs-${o.id}`} className={[o.status === "retracted" ? "retracted" : "", o.id === highlightId ? "highlight" : ""].join(" ").trim() || undefined}>
+            <tr key={o.id} id={`obs-${o.id}`} className={[o.status === "retracted" ? "retracted" : "", o.id === highlightId ? "highlight" : "", alertedIds.includes(o.id) ? "alerted" : ""].join(" ").trim() || undefined} data-alerted={alertedIds.includes(o.id) || undefined}>
               <td className="num">
                 {o.display}
                 {o.status === "retracted" && <span className="sr-only"> (retracted)</span>}
+
               </td>
               <td>{o.outlet.name}</td>
               <td>{o.citedSources.join(" › ")}</td>

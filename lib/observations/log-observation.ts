@@ -3,6 +3,7 @@ import "server-only";
 // new, the observation and their revisions in one transaction — all of it, or nothing.
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
+import { afterObservationWrite } from "../monitoring/after-observation-write";
 import { parseInput } from "../validate";
 import { insertObservation } from "./insert-observation";
 import type { ObservationDto } from "./observation-dto";
@@ -10,5 +11,7 @@ import { ZLogObservation } from "./schemas";
 
 export async function logObservation(opts: { db: Db; actor: Actor; input: unknown }): Promise<ObservationDto> {
   const input = parseInput(ZLogObservation, opts.input);
-  return opts.db.$transaction((tx) => insertObservation({ tx, actor: opts.actor, input }));
+  const saved = await opts.db.$transaction((tx) => insertObservation({ tx, actor: opts.actor, input }));
+  await afterObservationWrite({ db: opts.db, figureSlug: input.figureSlug, observationIds: [saved.id] });
+  return saved;
 }

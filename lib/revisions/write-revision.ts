@@ -5,8 +5,8 @@ import type { Actor } from "../auth/actor";
 import type { DbOrTx } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 
-export type EntityType = "figure" | "outlet" | "observation" | "event" | "user" | "setting";
-export type RevisionAction = "create" | "update" | "retract" | "check" | "return" | "merge";
+export type EntityType = "figure" | "outlet" | "observation" | "event" | "user" | "setting" | "alert" | "webhook" | "monitoring_config";
+export type RevisionAction = "create" | "update" | "retract" | "check" | "return" | "merge" | "open" | "acknowledge" | "resolve";
 
 export async function writeRevision(opts: {
   tx: DbOrTx;

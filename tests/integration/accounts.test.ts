@@ -12,6 +12,8 @@ import { uniq } from "../factories";
 import { makeUser, sessionHeaders, TEST_PASSWORD } from "../factories/users";
 
 const db = getDb();
+/** A client address no other test uses, so the per-address throttle of one test never touches another. */
+const ip = () => `2001:db8::${uniq("ip").slice(3)}`;
 const ADMIN = { id: null, name: "test admin", role: "admin" } as const;
 
 async function appError(p: Promise<unknown>): Promise<AppError> {
@@ -64,7 +66,6 @@ describe("creating accounts", () => {
 });
 
 describe("signing in", () => {
-  const ip = () => `198.51.100.${Math.floor(Math.random() * 250)}`;
 
   it("gives a session that says who you are and your role", async () => {
     const user = await makeUser({ role: "editor", name: "Ana Editor" });
@@ -90,7 +91,7 @@ describe("signing in", () => {
   });
 
   it("locks an address after twenty failures across accounts", async () => {
-    const address = `192.0.2.${Math.floor(Math.random() * 250)}`;
+    const address = ip();
     const headers = new Headers({ "x-forwarded-for": address });
     for (let i = 0; i < 20; i++) {
       await appError(signIn({ input: { email: `${uniq("nobody")}@tally.test`, password: "whatever it is" }, headers }));
@@ -121,7 +122,7 @@ describe("disabling and session lifetimes", () => {
     await updateUser({ db, actor: admin.actor, change: { kind: "disabled", input: { userId: user.id, disabled: "true" } } });
     expect(await getCurrentActor({ headers })).toBeNull();
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
-    const err = await appError(signIn({ input: { email: user.email, password: TEST_PASSWORD }, headers: new Headers({ "x-forwarded-for": "192.0.2.200" }) }));
+    const err = await appError(signIn({ input: { email: user.email, password: TEST_PASSWORD }, headers: new Headers({ "x-forwarded-for": ip() }) }));
     expect(err.code).toBe("forbidden");
     expect(err.message).toContain("disabled");
 

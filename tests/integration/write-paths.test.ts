@@ -98,6 +98,46 @@ const WRITE_PATHS: Record<string, WritePath> = {
       return { form: formOf({}), hasChanged: async () => (await version()) !== before };
     },
   },
+  "app/alerts/actions.ts#updateAlertAction": {
+    need: "editor",
+    attempt: async () => {
+      const figure = await makeFigure();
+      const alert = await db.alert.create({ data: { rule: "decrease", figureId: figure.id, observationIds: [], details: {}, message: "test", dedupeKey: uniq("test") } });
+      return {
+        form: formOf({ alertId: alert.id, action: "acknowledge", note: "Checked with the outlet", version: "1" }),
+        hasChanged: async () => (await db.alert.findUniqueOrThrow({ where: { id: alert.id } })).status !== "open",
+      };
+    },
+  },
+  "app/figures/[slug]/monitoring/actions.ts#saveMonitoringAction": {
+    need: "editor",
+    attempt: async () => {
+      const figure = await makeFigure();
+      const form = formOf({
+        slug: figure.slug, version: "0", isActive: "on", "decrease.enabled": "on", "disagreement.enabled": "on", "disagreement.smallBelow": "100",
+        "disagreement.smallLower": "0.5", "disagreement.smallUpper": "1.5", "disagreement.largeLower": "0.75", "disagreement.largeUpper": "1.25",
+        "stale.enabled": "on", "new_outlet.enabled": "on", "outlier.enabled": "on", "outlier.k": "4", "outlier.window": "20", "outlier.minPoints": "5",
+      });
+      return { form, hasChanged: async () => (await db.monitoringConfig.count({ where: { figureId: figure.id } })) > 0 };
+    },
+  },
+  "app/admin/webhooks/actions.ts#createWebhookAction": {
+    need: "admin",
+    attempt: async () => {
+      const url = `http://127.0.0.1:9/${uniq("hook")}`;
+      return { form: formOf({ url, secret: "a-shared-secret-of-some-length", rules: "stale" }), hasChanged: async () => (await db.webhook.count({ where: { url } })) > 0 };
+    },
+  },
+  "app/admin/webhooks/actions.ts#setWebhookActiveAction": {
+    need: "admin",
+    attempt: async () => {
+      const hook = await db.webhook.create({ data: { url: `http://127.0.0.1:9/${uniq("hook")}`, secret: "a-shared-secret-of-some-length", rules: ["stale"], createdBy: "test" } });
+      return {
+        form: formOf({ webhookId: hook.id, isActive: "false", version: "1" }),
+        hasChanged: async () => !(await db.webhook.findUniqueOrThrow({ where: { id: hook.id } })).isActive,
+      };
+    },
+  },
   "app/settings/actions.ts#changePasswordAction": {
     need: "signed-in",
     attempt: async () => {

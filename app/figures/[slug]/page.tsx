@@ -8,6 +8,7 @@ import { getPageActor } from "@/lib/auth/get-page-actor";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { getFigure } from "@/lib/figures/get-figure";
+import { getAlertSummary } from "@/lib/monitoring/get-alert-summary";
 
 export const dynamic = "force-dynamic";
 
@@ -32,6 +33,7 @@ export default async function FigurePage({ params, searchParams }: Props) {
   const [{ slug }, { logged }] = await Promise.all([params, searchParams]);
   const [detail, actor] = await Promise.all([load(slug), getPageActor()]);
   const { figure } = detail;
+  const alerts = (await getAlertSummary({ db: getDb(), figureId: figure.id })).byFigure[figure.id];
   const canEdit = actor !== null && hasRole(actor, "editor");
   return (
     <>
@@ -47,6 +49,9 @@ export default async function FigurePage({ params, searchParams }: Props) {
           <a className="button secondary" href={`/api/figures/${figure.slug}/history.csv`} download>
             Download CSV
           </a>
+          <Link className="button secondary" href={`/figures/${figure.slug}/monitoring`}>
+            Monitoring
+          </Link>
           {canEdit && (
             <Link className="button" href={`/figures/${figure.slug}/log`}>
               Log a new value
@@ -54,7 +59,13 @@ export default async function FigurePage({ params, searchParams }: Props) {
           )}
         </div>
       </div>
-      <FigureView initial={detail} loggedId={logged ?? null} />
+      {alerts && (
+        <p className="alert-notice" data-testid="figure-alert-notice">
+          {alerts.open + alerts.acknowledged} unresolved {alerts.open + alerts.acknowledged === 1 ? "alert" : "alerts"} on this figure.{" "}
+          <Link href={`/alerts?figure=${figure.slug}&status=all`}>See alerts</Link>
+        </p>
+      )}
+      <FigureView initial={detail} loggedId={logged ?? null} alertedIds={alerts?.observationIds} />
     </>
   );
 }

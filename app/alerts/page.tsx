@@ -1,0 +1,130 @@
+// /alerts: what the rules found, newest first; editors acknowledge or resolve with a note.
+// Filters are plain GET parameters, so a filtered view is a link a colleague can open.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AlertActions } from "@/components/monitoring/alert-actions";
+import { AlertsLiveRefresh } from "@/components/monitoring/alerts-live-refresh";
+import { hasRole } from "@/lib/auth/actor";
+import { getPageActor } from "@/lib/auth/get-page-actor";
+import { getDb } from "@/lib/db/client";
+import { listAlerts } from "@/lib/monitoring/list-alerts";
+import { ALERT_STATUSES, ZListAlertsQuery } from "@/lib/monitoring/schemas";
+import { ALERT_RULES, RULE_LABELS } from "@/lib/monitoring/types";
+import { updateAlertAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Alerts" };
+
+type Search = { status?: string; figure?: string; rule?: string; q?: string };
+
+const when = (iso: string) => new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+
+export default async function AlertsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const raw = await searchParams;
+  const parsed = ZListAlertsQuery.safeParse(raw);
+  const query = parsed.success ? parsed.data : ZListAlertsQuery.parse({});
+  const db = getDb();
+  const [alerts, figures, actor] = await Promise.all([
+    listAlerts({ db, query }),
+    db.figure.findMany({ select: { slug: true, title: true }, orderBy: { title: "asc" } }),
+    getPageActor(),
+  ]);
+  const canEdit = actor ? hasRole(actor, "editor") : false;
+  const filtered = query.figure || query.rule || query.q || query.status !== "open";
+
+  return (
+    <>
+      <AlertsLiveRefresh />
+      <div className="page-head">
+        <div>
+          <h1>Alerts</h1>
+          <p className="muted">What the monitoring rules found. Each figure's rules are set on its monitoring page.</p>
+        </div>
+      </div>
+      <form className="alert-filters" method="get" aria-label="Filter alerts">
+        <label>
+          Status
+          <select name="status" defaultValue={query.status}>
+            {[...ALERT_STATUSES, "all"].map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Figure
+          <select name="figure" defaultValue={query.figure ?? ""}>
+            <option value="">All figures</option>
+            {figures.map((f) => (
+              <option key={f.slug} value={f.slug}>
+                {f.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Rule
+          <select name="rule" defaultValue={query.rule ?? ""}>
+            <option value="">All rules</option>
+            {ALERT_RULES.map((r) => (
+              <option key={r} value={r}>
+                {RULE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Search
+          <input type="search" name="q" defaultValue={query.q ?? ""} placeholder="words in the alert or its notes" />
+        </label>
+        <button className="button secondary" type="submit">
+          Show
+        </button>
+      </form>
+
+      {alerts.length === 0 ? (
+        <p className="empty">
+          {filtered ? "No alerts match these filters." : "No open alerts. Tally is watching every figure and will list here what needs a look."}{" "}
+          {filtered && <Link href="/alerts">Show open alerts</Link>}
+        </p>
+      ) : (
+        <ol className="alert-list" data-testid="alert-list">
+          {alerts.map((a) => (
+            <li key={a.id} className={`alert-item status-${a.status}`} data-testid="alert-item">
+              <div className="alert-head">
+                <span className={`alert-rule rule-${a.rule}`}>{RULE_LABELS[a.rule]}</span>
+                <Link href={`/figures/${a.figure.slug}`}>{a.figure.title}</Link>
+                <span className="alert-status">{a.status}</span>
+                <time dateTime={a.createdAt} className="muted small">
+                  {when(a.createdAt)}
+                </time>
+              </div>
+              <p className="alert-message">{a.message}</p>
+              <p className="small muted">
+                Reports involved:{" "}
+                {a.observationIds.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 && ", "}
+                    <Link href={`/figures/${a.figure.slug}#obs-${id}`}>{id.slice(0, 8)}</Link>
+                  </span>
+                ))}
+              </p>
+              {a.acknowledgedAt && (
+                <p className="small">
+                  Acknowledged by {a.acknowledgedBy} ({when(a.acknowledgedAt)}): {a.acknowledgeNote}
+                </p>
+              )}
+              {a.resolvedAt && (
+                <p className="small">
+                  Resolved by {a.resolvedBy} ({when(a.resolvedAt)}): {a.resolveNote}
+                </p>
+              )}
+              {canEdit && a.status !== "resolved" && <AlertActions alert={{ id: a.id, version: a.version, status: a.status }} action={updateAlertAction} />}
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

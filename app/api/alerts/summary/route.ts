@@ -1,0 +1,9 @@
+// GET /api/alerts/summary — unresolved alert counts, overall and per figure (with the
+// observations they involve), for the header badge and the marks on cards and charts.
+import { getDb } from "@/lib/db/client";
+import { handleRoute } from "@/lib/http/handle-route";
+import { getAlertSummary } from "@/lib/monitoring/get-alert-summary";
+
+export const dynamic = "force-dynamic";
+
+export const GET = handleRoute("viewer", async () => Response.json(await getAlertSummary({ db: getDb() })));

@@ -1,0 +1,73 @@
+"use client";
+// Add a webhook endpoint: URL, shared secret, which rules it hears about.
+import { useActionState, useEffect } from "react";
+import { toast } from "sonner";
+import { Field } from "@/components/ui/field";
+import type { FormState } from "@/lib/http/handle-form-action";
+import { ALERT_RULES, RULE_LABELS } from "@/lib/monitoring/types";
+
+type Action = (state: FormState, form: FormData) => Promise<FormState>;
+
+export function WebhookForm({ action }: { action: Action }) {
+  const [state, formAction, isPending] = useActionState(action, {});
+  const e = state.fieldErrors ?? {};
+  useEffect(() => {
+    if (state.ok && state.message) toast.success(state.message);
+  }, [state]);
+  return (
+    <form action={formAction} className="webhook-form">
+      {!state.ok && state.message && (
+        <div className="form-error" role="alert">
+          <strong>Nothing was saved.</strong> {state.message}
+        </div>
+      )}
+      <fieldset>
+        <legend>Add an endpoint</legend>
+        <Field name="url" label="URL" hint="Tally POSTs JSON here." errors={e.url}>
+          {(a) => <input {...a} type="url" defaultValue={state.values?.url} placeholder="https://example.org/hooks/tally" />}
+        </Field>
+        <Field name="secret" label="Secret" hint="At least 16 characters; the receiver checks X-Tally-Signature with it." errors={e.secret}>
+          {(a) => <input {...a} type="password" autoComplete="new-password" />}
+        </Field>
+        <div className="field" role="group" aria-labelledby="rules-label" aria-describedby={e.rules ? "rules-error" : undefined}>
+          <span id="rules-label" className="check">Rules</span>
+          {ALERT_RULES.map((r) => (
+            <label key={r} className="check">
+              <input type="checkbox" name="rules" value={r} defaultChecked /> {RULE_LABELS[r]}
+            </label>
+          ))}
+          {e.rules && (
+            <p className="field-error" id="rules-error">
+              {e.rules.join(" ")}
+            </p>
+          )}
+        </div>
+        <div>
+          <button className="button" type="submit" disabled={isPending}>
+            Add webhook
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
+
+export function WebhookToggle({ hook, action }: { hook: { id: string; isActive: boolean; version: number }; action: Action }) {
+  const [state, formAction, isPending] = useActionState(action, {});
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="webhookId" value={hook.id} />
+      <input type="hidden" name="version" value={hook.version} />
+      <input type="hidden" name="isActive" value={hook.isActive ? "false" : "true"} />
+      <button className="button secondary" type="submit" disabled={isPending}>
+        {hook.isActive ? "Pause" : "Resume"}
+      </button>
+      {!state.ok && state.message && (
+        <span className="field-error" role="alert">
+          {" "}
+          {state.message}
+        </span>
+      )}
+    </form>
+  );
+}

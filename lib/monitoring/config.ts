@@ -1,0 +1,61 @@
+// Per-figure rule settings. Stored as JSON (monitoring_config.settings) holding only what an
+// editor changed; everything else comes from these defaults, so new defaults reach old figures.
+import { z } from "zod";
+import type { FigureKind } from "./types";
+
+/** Days without a new report before an active figure counts as stale, by kind. */
+export const STALE_DAYS_BY_KIND: Record<FigureKind, number> = { cumulative: 7, level: 90, flow: 400, change: 120 };
+
+const ratio = z.coerce.number().positive().max(100);
+
+export const ZMonitoringSettings = z.object({
+  decrease: z.object({ enabled: z.boolean(), compareConsensus: z.boolean() }),
+  disagreement: z
+    .object({
+      enabled: z.boolean(),
+      /** counts whose larger side is under this use the "small" band */
+      smallBelow: z.coerce.number().positive(),
+      smallLower: ratio,
+      smallUpper: ratio,
+      largeLower: ratio,
+      largeUpper: ratio,
+    })
+    .refine((d) => d.smallLower < 1 && d.largeLower < 1, { message: "Lower factors must be below 1.", path: ["smallLower"] })
+    .refine((d) => d.smallUpper > 1 && d.largeUpper > 1, { message: "Upper factors must be above 1.", path: ["smallUpper"] }),
+  stale: z.object({ enabled: z.boolean(), days: z.coerce.number().int().min(1).max(3650).optional() }),
+  new_outlet: z.object({ enabled: z.boolean() }),
+  outlier: z.object({
+    enabled: z.boolean(),
+    /** how many scaled MADs from the median counts as an outlier */
+    k: z.coerce.number().positive().max(100),
+    /** how many recent values form the reference */
+    window: z.coerce.number().int().min(3).max(500),
+    /** fewer recent values than this: no judgement */
+    minPoints: z.coerce.number().int().min(3).max(500),
+  }),
+});
+export type MonitoringSettings = z.infer<typeof ZMonitoringSettings>;
+
+export const DEFAULT_SETTINGS: MonitoringSettings = {
+  decrease: { enabled: true, compareConsensus: true },
+  disagreement: { enabled: true, smallBelow: 100, smallLower: 0.5, smallUpper: 1.5, largeLower: 0.75, largeUpper: 1.25 },
+  stale: { enabled: true },
+  new_outlet: { enabled: true },
+  outlier: { enabled: true, k: 5, window: 20, minPoints: 5 },
+};
+
+/** Stored (partial, possibly from an older version) → complete settings. Bad stored parts fall back to defaults. */
+export function resolveSettings(stored: unknown): MonitoringSettings {
+  const out = structuredClone(DEFAULT_SETTINGS) as Record<string, Record<string, unknown>>;
+  if (stored && typeof stored === "object") {
+    for (const [rule, part] of Object.entries(stored as Record<string, unknown>)) {
+      if (!(rule in out) || !part || typeof part !== "object") continue;
+      const merged = { ...out[rule], ...(part as Record<string, unknown>) };
+      const ok = ZMonitoringSettings.shape[rule as keyof MonitoringSettings].safeParse(merged);
+      if (ok.success) out[rule] = ok.data as Record<string, unknown>;
+    }
+  }
+  return out as unknown as MonitoringSettings;
+}
+
+export const staleDaysFor = (kind: FigureKind, settings: MonitoringSettings) => settings.stale.days ?? STALE_DAYS_BY_KIND[kind];

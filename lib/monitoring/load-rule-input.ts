@@ -1,0 +1,37 @@
+import "server-only";
+// One figure's data in the plain shape the rules read (published observations only).
+import type { DbOrTx } from "../db/client";
+import { isoDate } from "../observations/observation-dto";
+import { resolveSettings, type MonitoringSettings } from "./config";
+import type { RuleFigure, RuleObservation } from "./types";
+
+export async function loadRuleInput(opts: { db: DbOrTx; figureId: string }): Promise<{ figure: RuleFigure; observations: RuleObservation[]; settings: MonitoringSettings } | null> {
+  const figure = await opts.db.figure.findUnique({
+    where: { id: opts.figureId },
+    select: { id: true, slug: true, title: true, unit: true, kind: true, isActive: true, monitoring: { select: { settings: true } } },
+  });
+  if (!figure) return null;
+  const rows = await opts.db.observation.findMany({
+    where: { figureId: figure.id, status: "published" },
+    select: {
+      id: true, outletId: true, qualifier: true, value: true, low: true, high: true, reportedOn: true,
+      refersStart: true, refersEnd: true, refersLabel: true, loggedAt: true, outlet: { select: { name: true } },
+    },
+  });
+  const observations = rows.map((r) => ({
+    id: r.id,
+    outletId: r.outletId,
+    outletName: r.outlet.name,
+    qualifier: r.qualifier,
+    value: r.value?.toFixed() ?? null,
+    low: r.low?.toFixed() ?? null,
+    high: r.high?.toFixed() ?? null,
+    reportedOn: isoDate(r.reportedOn),
+    refersStart: r.refersStart ? isoDate(r.refersStart) : null,
+    refersEnd: r.refersEnd ? isoDate(r.refersEnd) : null,
+    refersLabel: r.refersLabel,
+    loggedAt: r.loggedAt.toISOString(),
+  }));
+  const { monitoring, ...rest } = figure;
+  return { figure: rest, observations, settings: resolveSettings(monitoring?.settings) };
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { ALERT_RULES } from "./types";
+
+export const ALERT_STATUSES = ["open", "acknowledged", "resolved"] as const;
+const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+export const ZUpdateAlertStatus = z.object({
+  alertId: z.uuid("Unknown alert."),
+  action: z.enum(["acknowledge", "resolve"]),
+  note: z.string().trim().min(1, "Say what you checked or did.").max(2000),
+  version: z.coerce.number().int().min(1),
+});
+export type TUpdateAlertStatus = z.input<typeof ZUpdateAlertStatus>;
+
+export const ZListAlertsQuery = z.object({
+  status: z.preprocess(emptyToUndefined, z.enum([...ALERT_STATUSES, "all"]).default("open")),
+  figure: z.preprocess(emptyToUndefined, z.string().trim().max(80).optional()),
+  rule: z.preprocess(emptyToUndefined, z.enum(ALERT_RULES).optional()),
+  q: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
+});
+export type TListAlertsQuery = z.input<typeof ZListAlertsQuery>;
+
+export const ZCreateWebhook = z.object({
+  url: z.url({ protocol: /^https?$/, error: "Enter an http:// or https:// address." }).max(2000),
+  secret: z.string().min(16, "Use at least 16 characters (a long random string).").max(200),
+  rules: z.array(z.enum(ALERT_RULES)).min(1, "Pick at least one rule."),
+});
+export type TCreateWebhook = z.input<typeof ZCreateWebhook>;
+
+export const ZSetWebhookActive = z.object({
+  webhookId: z.uuid(),
+  isActive: z.boolean(),
+  version: z.coerce.number().int().min(1),
+});
+
+export const ZDigestQuery = z.object({ topic: z.preprocess(emptyToUndefined, z.string().trim().max(80).optional()) });

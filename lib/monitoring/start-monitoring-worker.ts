@@ -1,0 +1,48 @@
+import "server-only";
+// Starts pg-boss and its workers: webhook deliveries (retried with backoff), a sweep that
+// enqueues deliveries written while no queue was running, and the staleness schedule (cron).
+// Everything is a row in PostgreSQL, so stopping this at any moment and starting it again
+// — here or in another process — loses nothing.
+import PgBoss from "pg-boss";
+import type { Db } from "../db/client";
+import { checkStaleFigures } from "./check-stale-figures";
+import { systemClock, type Clock } from "./clock";
+import { deliverWebhook } from "./deliver-webhook";
+import { DELIVERY_RETRY, enqueueDeliveries, QUEUES, type RetryPolicy } from "./job-queue";
+
+/** Every 10 minutes; the rule itself decides (days per kind) whether a figure is stale. */
+export const STALE_CRON = "*/10 * * * *";
+
+export async function startMonitoringWorker(opts: {
+  db: Db;
+  databaseUrl: string;
+  clock?: Clock;
+  retry?: RetryPolicy;
+  pollingIntervalSeconds?: number;
+  /** pg-boss's schema (default "pgboss"); tests use their own so no other worker takes their jobs */
+  schema?: string;
+}): Promise<PgBoss> {
+  const boss = new PgBoss({ connectionString: opts.databaseUrl, max: 4, application_name: "tally-jobs", ...(opts.schema ? { schema: opts.schema } : {}) });
+  boss.on("error", (e) => console.error("[jobs]", e));
+  await boss.start();
+  const retry = opts.retry ?? DELIVERY_RETRY;
+  for (const name of Object.values(QUEUES)) await boss.createQueue(name, name === QUEUES.delivery ? { name, ...retry } : { name });
+  const polling = { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 };
+
+  await boss.work<{ deliveryId: string }>(QUEUES.delivery, { ...polling, batchSize: 1, includeMetadata: true }, async ([job]) => {
+    await deliverWebhook({ db: opts.db, deliveryId: job.data.deliveryId, isLastAttempt: job.retryCount >= job.retryLimit });
+  });
+
+  await boss.work(QUEUES.sweep, polling, async () => {
+    const pending = await opts.db.webhookDelivery.findMany({ where: { status: "pending", attempts: 0 }, select: { id: true }, take: 500 });
+    await enqueueDeliveries({ boss, deliveryIds: pending.map((p) => p.id), retry });
+  });
+
+  await boss.work<{ figureIds?: string[] }>(QUEUES.stale, polling, async ([job]) => {
+    await checkStaleFigures({ db: opts.db, clock: opts.clock ?? systemClock, queue: boss, figureIds: job?.data?.figureIds });
+  });
+
+  await boss.schedule(QUEUES.stale, STALE_CRON);
+  await boss.schedule(QUEUES.sweep, "* * * * *");
+  return boss;
+}

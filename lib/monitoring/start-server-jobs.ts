@@ -1,0 +1,19 @@
+import "server-only";
+// The web server's job queue, started once per process. No signal handlers of our own (they
+// could keep Next from exiting): a job cut off mid-attempt simply expires and is retried by the
+// next worker. If the queue cannot start, the site still serves and says why in the log.
+import { getDb } from "../db/client";
+import { requireDatabaseUrl } from "../env";
+import { getRunningQueue, setRunningQueue } from "./job-queue";
+import { startMonitoringWorker } from "./start-monitoring-worker";
+
+export async function startServerJobs(): Promise<void> {
+  if (getRunningQueue()) return;
+  try {
+    const boss = await startMonitoringWorker({ db: getDb(), databaseUrl: requireDatabaseUrl() });
+    setRunningQueue(boss);
+    console.log("[tally] job queue started (webhook deliveries, staleness checks)");
+  } catch (e) {
+    console.error("[tally] job queue did not start; alerts still open on writes, webhooks wait:", e);
+  }
+}
