@@ -23,3 +23,8 @@ export const ZListFiguresQuery = z.object({
   topic: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(80).optional()),
 });
 export type TListFiguresQuery = z.input<typeof ZListFiguresQuery>;
+
+/** `?asOf=2025-10-26` (the end of that day, UTC) or an exact instant `2025-10-26T14:00:00Z`. */
+export const ZAsOf = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  error: "Give a date as YYYY-MM-DD (or a time like 2025-10-26T14:00:00Z).",
+});
