@@ -22,6 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Main">
             <Link href="/">Figures</Link>
+            <Link href="/review">Review</Link>
             <a href="/api/figures">JSON API</a>
           </nav>
         </header>

@@ -1,5 +1,7 @@
 // Every observation of a figure, newest first, with its full provenance. Retracted values stay
 // in the table, struck through.
+import Link from "next/link";
+import { CheckBadge } from "@/components/corrections/check-badge";
 import type { ObservationDto } from "@/lib/observations/observation-dto";
 import { formatDate, formatPeriod } from "@/lib/format/format-date";
 
@@ -23,8 +25,13 @@ export function ObservationTable({ observations, highlightId }: { observations: 
           {observations.map((o) => (
             <tr key={o.id} id={`obs-${o.id}`} className={[o.status === "retracted" ? "retracted" : "", o.id === highlightId ? "highlight" : ""].join(" ").trim() || undefined}>
               <td className="num">
-                {o.display}
+                <Link href={`/observations/${o.id}`}>{o.display}</Link>
                 {o.status === "retracted" && <span className="sr-only"> (retracted)</span>}
+                {o.status === "retracted" ? (
+                  <span className="retraction-reason">Retracted: {o.statusReason}</span>
+                ) : (
+                  <CheckBadge status={o.checkStatus} />
+                )}
               </td>
               <td>{o.outlet.name}</td>
               <td>{o.citedSources.join(" › ")}</td>

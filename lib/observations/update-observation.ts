@@ -20,6 +20,7 @@ export async function updateObservation(opts: { db: Db; actor: Actor; input: unk
   const input = parseInput(ZUpdateObservation, opts.input);
   return opts.db.$transaction(async (tx) => {
     const { observation: before, figure } = await lockObservation({ tx, id: input.id, version: input.version });
+    if (before.status === "retracted") throw new AppError("conflict", "This value was retracted; it can no longer be edited.");
     const outlet = await tx.outlet.findUnique({ where: { id: input.outletId }, select: { id: true } });
     if (!outlet) throw new AppError("validation_failed", "That outlet no longer exists.", { outletId: ["Pick an outlet from the list."] });
 

@@ -2,19 +2,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AsOfPicker } from "@/components/corrections/as-of-picker";
+import { AsOfView } from "@/components/corrections/as-of-view";
 import { FigureView } from "@/components/figures/figure-view";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { getFigure } from "@/lib/figures/get-figure";
+import { formatDate } from "@/lib/format/format-date";
+import { getFigure, type FigureDetail } from "@/lib/figures/get-figure";
+import { getFigureAsOf } from "@/lib/figures/get-figure-as-of";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ logged?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ logged?: string; asOf?: string }> };
 
-async function load(slug: string) {
+async function load(slug: string): Promise<FigureDetail> {
   try {
     return await getFigure({ db: getDb(), slug });
   } catch (e) {
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  }
+}
+
+/** `?asOf=`: the past state; a date that is not one falls back to now, saying why. */
+async function loadAsOf(slug: string, asOf: string): Promise<{ detail: FigureDetail; asOfError: string | null }> {
+  try {
+    return { detail: await getFigureAsOf({ db: getDb(), slug, asOf }), asOfError: null };
+  } catch (e) {
+    if (e instanceof AppError && e.code === "validation_failed") return { detail: await load(slug), asOfError: e.message };
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   }
@@ -27,8 +42,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FigurePage({ params, searchParams }: Props) {
-  const [{ slug }, { logged }] = await Promise.all([params, searchParams]);
-  const detail = await load(slug);
+  const [{ slug }, { logged, asOf: asOfParam }] = await Promise.all([params, searchParams]);
+  const asOf = typeof asOfParam === "string" && asOfParam ? asOfParam : undefined;
+  const { detail, asOfError } = asOf ? await loadAsOf(slug, asOf) : { detail: await load(slug), asOfError: null };
+  const isPast = asOf !== undefined && !asOfError;
   const { figure } = detail;
   return (
     <>
@@ -40,7 +57,11 @@ export default async function FigurePage({ params, searchParams }: Props) {
           <h1>{figure.title}</h1>
           {figure.description && <p className="muted">{figure.description}</p>}
         </div>
-        <div style={{ display: "flex", gap: ".5rem" }}>
+        <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap", alignItems: "flex-end" }}>
+          <AsOfPicker slug={figure.slug} asOf={isPast ? asOf : undefined} max={new Date().toISOString().slice(0, 10)} />
+          <Link className="button secondary" href={`/figures/${figure.slug}/history`}>
+            History
+          </Link>
           <a className="button secondary" href={`/api/figures/${figure.slug}/history.csv`} download>
             Download CSV
           </a>
@@ -49,7 +70,22 @@ export default async function FigurePage({ params, searchParams }: Props) {
           </Link>
         </div>
       </div>
-      <FigureView initial={detail} loggedId={logged ?? null} />
+      {asOfError && (
+        <p className="form-error" role="alert">
+          {asOfError} Showing the figure as it is now.
+        </p>
+      )}
+      {isPast ? (
+        <>
+          <p className="as-of-banner" role="note" data-testid="as-of-banner">
+            As the desk knew it on {/^\d{4}-\d{2}-\d{2}$/.test(asOf) ? formatDate(asOf) : `${formatDate(asOf)}, ${new Date(asOf).toISOString().slice(11, 16)} UTC`}.{" "}
+            <Link href={`/figures/${figure.slug}`}>Back to now</Link>
+          </p>
+          <AsOfView detail={detail} />
+        </>
+      ) : (
+        <FigureView initial={detail} loggedId={logged ?? null} />
+      )}
     </>
   );
 }
