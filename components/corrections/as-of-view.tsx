@@ -8,6 +8,9 @@ import type { FigureDetail } from "@/lib/figures/get-figure";
 import { summarizeFigure } from "@/lib/figures/summarize-figure";
 
 export function AsOfView({ detail }: { detail: FigureDetail }) {
+  if (detail.observations.length === 0) {
+    return <p className="empty">The desk had logged nothing for this figure by then.</p>;
+  }
   const summary = summarizeFigure({ unit: detail.figure.unit, observations: detail.observations });
   return (
     <>

@@ -19,6 +19,7 @@ export function ObservationTable({ observations, highlightId }: { observations: 
             <th scope="col">Reported</th>
             <th scope="col">Refers to</th>
             <th scope="col">Quote</th>
+            <th scope="col">Status</th>
           </tr>
         </thead>
         <tbody>
@@ -27,11 +28,6 @@ export function ObservationTable({ observations, highlightId }: { observations: 
               <td className="num">
                 <Link href={`/observations/${o.id}`}>{o.display}</Link>
                 {o.status === "retracted" && <span className="sr-only"> (retracted)</span>}
-                {o.status === "retracted" ? (
-                  <span className="retraction-reason">Retracted: {o.statusReason}</span>
-                ) : (
-                  <CheckBadge status={o.checkStatus} />
-                )}
               </td>
               <td>{o.outlet.name}</td>
               <td>{o.citedSources.join(" › ")}</td>
@@ -48,6 +44,7 @@ export function ObservationTable({ observations, highlightId }: { observations: 
                 )}
                 {o.note && <div className="small muted">Note: {o.note}</div>}
               </td>
+              <td>{o.status === "retracted" ? <span className="retraction-reason">Retracted: {o.statusReason}</span> : <CheckBadge status={o.checkStatus} />}</td>
             </tr>
           ))}
         </tbody>
