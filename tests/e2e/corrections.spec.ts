@@ -54,9 +54,12 @@ test("two editors edit the same value: the second save shows the conflict screen
   await ben.getByRole("button", { name: "Apply mine on top of version 2" }).click();
   await expect(ben).toHaveURL(new RegExp(`/observations/${id}$`));
   await expect(ben.getByRole("heading", { level: 1 })).toContainText("262,000 hectares");
-  const timeline = ben.getByTestId("revision-timeline").getByRole("listitem").filter({ hasText: /edited|created/ });
-  await expect(timeline.first()).toContainText("Reported value: 261,000 hectares → 262,000 hectares");
+  const timeline = ben.locator('[data-testid="revision-timeline"] > li');
+  await expect(timeline).toHaveCount(3);
+  await expect(timeline.nth(0)).toContainText(/edited Reported value: 261,000 hectares →.*262,000 hectares/);
+  await expect(timeline.nth(1)).toContainText(/edited Reported value: 260,000 hectares →.*261,000 hectares/);
   await expect(timeline.nth(1)).toContainText("Reason: UNODC revised it");
+  await expect(timeline.nth(2)).toContainText("created");
 });
 
 test("the logger cannot check their own value; a value logged by someone else can be checked and leaves the queue", async ({ page }) => {
