@@ -1,12 +1,11 @@
-// The review queue: values waiting for a second pair of eyes, oldest first. The editor who
+// The review queue (editors only): values waiting for a second pair of eyes, oldest first. The editor who
 // logged a value sees it here too, with its Check button greyed out and the reason beside it.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CheckBadge } from "@/components/corrections/check-badge";
 import { CheckForm } from "@/components/corrections/check-form";
 import { DoneToast } from "@/components/corrections/done-toast";
-import { hasRole } from "@/lib/auth/actor";
-import { authorize } from "@/lib/auth/authorize";
+import { requirePageRole } from "@/lib/auth/require-page-role";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format/format-date";
 import { isLoggerOf } from "@/lib/observations/is-logger-of";
@@ -17,8 +16,9 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review queue" };
 
 export default async function ReviewPage() {
-  const [queue, actor] = await Promise.all([listReviewQueue({ db: getDb() }), authorize({ need: "viewer" }).catch(() => null)]);
-  const isEditor = actor !== null && hasRole(actor, "editor");
+  // Desk work: the queue is for editors (each value is public on its figure page all the same).
+  const actor = await requirePageRole({ need: "editor", path: "/review" });
+  const queue = await listReviewQueue({ db: getDb() });
   return (
     <>
       <DoneToast />
@@ -65,7 +65,7 @@ export default async function ReviewPage() {
                   Sent back by {o.checkedBy}: {o.checkComment}
                 </p>
               )}
-              {isEditor && <CheckForm id={o.id} version={o.version} returnTo="/review" isOwn={isLoggerOf(actor, o)} action={checkObservationAction} />}
+              <CheckForm id={o.id} version={o.version} returnTo="/review" isOwn={isLoggerOf(actor, o)} action={checkObservationAction} />
             </li>
           ))}
         </ol>

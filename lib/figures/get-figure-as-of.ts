@@ -28,12 +28,12 @@ export async function getFigureAsOf(opts: { db: DbOrTx; slug: string; asOf: stri
 
   const [figureThen] = await opts.db.$queryRaw<{ after: FigureDetail["figure"] }[]>`
     SELECT after FROM revision
-    WHERE entity_type = 'figure' AND entity_id = ${now.figure.id}::uuid AND created_at <= ${cutoff} AND after IS NOT NULL
+    WHERE entity_type = 'figure' AND entity_id = ${now.figure.id} AND created_at <= ${cutoff} AND after IS NOT NULL
     ORDER BY created_at DESC, id DESC LIMIT 1`;
   const rows = await opts.db.$queryRaw<{ after: ObservationDto }[]>`
     SELECT DISTINCT ON (r.entity_id) r.after
     FROM revision r
-    JOIN observation o ON o.id = r.entity_id
+    JOIN observation o ON r.entity_id = o.id::text
     WHERE r.entity_type = 'observation' AND o.figure_id = ${now.figure.id}::uuid
       AND r.created_at <= ${cutoff} AND r.after IS NOT NULL
     ORDER BY r.entity_id, r.created_at DESC, r.id DESC`;

@@ -6,13 +6,16 @@ import { asAppError, toErrorBody } from "../errors";
 
 type RouteContext<P> = { params: Promise<P> };
 
+/** "public": no role check at all — only for routes that read nothing (health for load balancers). */
+export const PUBLIC_ACTOR: Actor = { id: null, name: "anonymous", role: "viewer" };
+
 export function handleRoute<P = Record<string, never>>(
-  need: Role,
+  need: Role | "public",
   fn: (args: { req: Request; params: P; actor: Actor }) => Promise<Response>,
 ) {
   return async (req: Request, ctx: RouteContext<P>): Promise<Response> => {
     try {
-      const actor = await authorize({ need });
+      const actor = need === "public" ? PUBLIC_ACTOR : await authorize({ need, headers: req.headers });
       return await fn({ req, params: await ctx.params, actor });
     } catch (e) {
       const err = asAppError(e);

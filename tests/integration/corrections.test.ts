@@ -1,5 +1,4 @@
 // Corrections, retractions and checks: what they promise to the desk.
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
@@ -11,15 +10,12 @@ import type { ObservationDto } from "@/lib/observations/observation-dto";
 import { retractObservation } from "@/lib/observations/retract-observation";
 import { StaleEditError } from "@/lib/observations/stale-edit-error";
 import { updateObservation } from "@/lib/observations/update-observation";
-import { makeFigure, makeOutlet, observationInput, uniq } from "../factories";
+import { makeFigure, makeOutlet, observationInput } from "../factories";
+import { makeUser } from "../factories/users";
 
 const db = getDb();
 
-async function makeEditor(name: string): Promise<Actor> {
-  const id = randomUUID();
-  await db.user.create({ data: { id, name, email: `${uniq("ed")}@example.org`, role: "editor" } });
-  return { id, name, role: "editor" };
-}
+const makeEditor = async (name: string): Promise<Actor> => (await makeUser({ role: "editor", name })).actor;
 
 async function logged(actor: Actor) {
   const figure = await makeFigure();

@@ -5,6 +5,8 @@ import { notFound } from "next/navigation";
 import { AsOfPicker } from "@/components/corrections/as-of-picker";
 import { AsOfView } from "@/components/corrections/as-of-view";
 import { FigureView } from "@/components/figures/figure-view";
+import { hasRole } from "@/lib/auth/actor";
+import { getPageActor } from "@/lib/auth/get-page-actor";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/format-date";
@@ -44,9 +46,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FigurePage({ params, searchParams }: Props) {
   const [{ slug }, { logged, asOf: asOfParam }] = await Promise.all([params, searchParams]);
   const asOf = typeof asOfParam === "string" && asOfParam ? asOfParam : undefined;
-  const { detail, asOfError } = asOf ? await loadAsOf(slug, asOf) : { detail: await load(slug), asOfError: null };
+  const [{ detail, asOfError }, actor] = await Promise.all([
+    asOf ? loadAsOf(slug, asOf) : load(slug).then((d) => ({ detail: d, asOfError: null })),
+    getPageActor(),
+  ]);
   const isPast = asOf !== undefined && !asOfError;
   const { figure } = detail;
+  const canEdit = actor !== null && hasRole(actor, "editor");
   return (
     <>
       <div className="page-head">
@@ -65,9 +71,11 @@ export default async function FigurePage({ params, searchParams }: Props) {
           <a className="button secondary" href={`/api/figures/${figure.slug}/history.csv`} download>
             Download CSV
           </a>
-          <Link className="button" href={`/figures/${figure.slug}/log`}>
-            Log a new value
-          </Link>
+          {canEdit && (
+            <Link className="button" href={`/figures/${figure.slug}/log`}>
+              Log a new value
+            </Link>
+          )}
         </div>
       </div>
       {asOfError && (

@@ -9,7 +9,7 @@ import { RetractForm } from "@/components/corrections/retract-form";
 import { RevisionTimeline } from "@/components/corrections/revision-timeline";
 import { CheckBadge } from "@/components/corrections/check-badge";
 import { hasRole } from "@/lib/auth/actor";
-import { authorize } from "@/lib/auth/authorize";
+import { getPageActor } from "@/lib/auth/get-page-actor";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { formatDate, formatPeriod } from "@/lib/format/format-date";
@@ -31,7 +31,7 @@ export default async function ObservationPage({ params }: { params: Promise<{ id
     throw e;
   });
   const { observation: o, figure } = found;
-  const [revisions, actor] = await Promise.all([listRevisions({ db, entityIds: [o.id] }), authorize({ need: "viewer" }).catch(() => null)]);
+  const [revisions, actor] = await Promise.all([listRevisions({ db, entityIds: [o.id] }), getPageActor()]);
   const isEditor = actor !== null && hasRole(actor, "editor");
   const isRetracted = o.status === "retracted";
   return (

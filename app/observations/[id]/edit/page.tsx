@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditForm } from "@/components/corrections/edit-form";
-import { authorize } from "@/lib/auth/authorize";
+import { requirePageRole } from "@/lib/auth/require-page-role";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { getObservation } from "@/lib/observations/get-observation";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Correct a value" };
 
 export default async function EditObservationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await authorize({ need: "editor" });
+  await requirePageRole({ need: "editor", path: `/observations/${id}/edit` });
   const db = getDb();
   const found = await getObservation({ db, id }).catch((e) => {
     if (e instanceof AppError && e.code === "not_found") notFound();
