@@ -1,14 +1,22 @@
-// Corrections and checks in a real browser: an edit conflict between two editors is shown, not
-// lost; a value is checked by someone other than its logger; a retraction strikes it through.
+// Corrections and checks in a real browser, with real accounts: an edit conflict between two
+// editors is shown, not lost; a second editor checks a value its logger could not; a retraction
+// strikes it through; a viewer sees none of the desk's controls.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { fetchObservations, fillLogForm, tableRows, uniqueTag } from "./helpers";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { fetchObservations, fillLogForm, signIn, tableRows, uniqueTag } from "./helpers";
+import type { E2EUser } from "./users";
 
 // Written to by this file only.
 const SLUG = "colombia-coca-cultivation";
 
-/** Logs a value through the form and returns its id. */
-async function logValue(page: Page, tag: string, value = "260,000"): Promise<string> {
+async function signedIn(browser: Browser, who: E2EUser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, who);
+  return page;
+}
+
+/** Logs a value through the form (as whoever `page` is signed in as) and returns its id. */
+async function logValue(page: Page, tag: string, value: string): Promise<string> {
   await page.goto(`/figures/${SLUG}/log`);
   await fillLogForm(page, {
     quote: `Coca now covers ${value} hectares, the survey says (e2e ${tag}).`,
@@ -19,16 +27,15 @@ async function logValue(page: Page, tag: string, value = "260,000"): Promise<str
     reportedOn: "2025-10-20",
   });
   await page.getByRole("button", { name: "Save value" }).click();
-  const url = new URL(await page.waitForURL(/logged=/).then(() => page.url()));
-  return url.searchParams.get("logged")!;
+  await page.waitForURL(/logged=/);
+  return new URL(page.url()).searchParams.get("logged")!;
 }
 
-test("two editors edit the same value: the second save shows the conflict screen, and can re-apply on top", async ({ browser, page }) => {
-  const tag = uniqueTag();
-  const id = await logValue(page, tag);
+test("two editors edit the same value: the second save shows the conflict screen, and can re-apply on top", async ({ browser }) => {
+  const ana = await signedIn(browser, "editor");
+  const ben = await signedIn(browser, "editor2");
+  const id = await logValue(ana, uniqueTag(), "260,000");
 
-  const ana = await (await browser.newContext()).newPage();
-  const ben = await (await browser.newContext()).newPage();
   await ana.goto(`/observations/${id}/edit`);
   await ben.goto(`/observations/${id}/edit`);
 
@@ -43,6 +50,7 @@ test("two editors edit the same value: the second save shows the conflict screen
   await ben.getByRole("button", { name: "Save correction" }).click();
   const conflict = ben.getByTestId("edit-conflict");
   await expect(conflict.getByRole("heading", { name: "Someone else saved this value first" })).toBeFocused();
+  await expect(conflict).toContainText("Ana Editor saved version 2");
   await expect(conflict).toContainText("Your changes were not saved");
   const valueRow = conflict.locator('tr[data-field="value"]');
   await expect(valueRow).toHaveClass(/differs/);
@@ -56,37 +64,56 @@ test("two editors edit the same value: the second save shows the conflict screen
   await expect(ben.getByRole("heading", { level: 1 })).toContainText("262,000 hectares");
   const timeline = ben.locator('[data-testid="revision-timeline"] > li');
   await expect(timeline).toHaveCount(3);
-  await expect(timeline.nth(0)).toContainText(/edited Reported value: 261,000 hectares →.*262,000 hectares/);
-  await expect(timeline.nth(1)).toContainText(/edited Reported value: 260,000 hectares →.*261,000 hectares/);
+  await expect(timeline.nth(0)).toContainText(/Ben Editor edited Reported value: 261,000 hectares →.*262,000 hectares/);
+  await expect(timeline.nth(1)).toContainText(/Ana Editor edited Reported value: 260,000 hectares →.*261,000 hectares/);
   await expect(timeline.nth(1)).toContainText("Reason: UNODC revised it");
-  await expect(timeline.nth(2)).toContainText("created");
+  await expect(timeline.nth(2)).toContainText("Ana Editor created");
 });
 
-test("the logger cannot check their own value; a value logged by someone else can be checked and leaves the queue", async ({ page }) => {
+test("the logger cannot check their own value; a second editor checks it and it leaves the queue", async ({ browser }) => {
   const tag = uniqueTag();
-  const mine = await logValue(page, tag, "255,000");
+  const ana = await signedIn(browser, "editor");
+  const id = await logValue(ana, tag, "255,000");
 
-  await page.goto("/review");
-  const own = page.getByTestId("review-item").filter({ hasText: `e2e ${tag}` });
+  await ana.goto("/review");
+  const own = ana.locator(`#review-${id}`);
+  await expect(own).toContainText(`e2e ${tag}`);
   await expect(own.getByRole("button", { name: "Check" })).toBeDisabled();
   await expect(own).toContainText("You logged this value, so another editor has to check it.");
 
-  // The demo loader logged this one: anyone else on the desk may check it.
-  const demo = (await fetchObservations(page.request, SLUG)).find((o) => o.quote.includes("253,000 hectares"))!;
-  const item = page.locator(`#review-${demo.id}`);
-  await expect(item).toContainText("logged by demo data");
+  const ben = await signedIn(browser, "editor2");
+  await ben.goto("/review");
+  const item = ben.locator(`#review-${id}`);
+  await expect(item).toContainText("logged by Ana Editor");
   await item.getByRole("button", { name: "Check" }).click();
-  await expect(page.getByText("Marked as checked.")).toBeVisible();
-  await expect(page.locator(`#review-${demo.id}`)).toHaveCount(0);
+  await expect(ben.getByText("Marked as checked.")).toBeVisible();
+  await expect(ben.locator(`#review-${id}`)).toHaveCount(0);
 
-  await page.goto(`/observations/${demo.id}`);
-  await expect(page.getByTestId("check-status")).toHaveText("Checked");
-  await expect(page.getByTestId("revision-timeline")).toContainText("checked");
-  expect(mine).not.toBe(demo.id);
+  await ben.goto(`/observations/${id}`);
+  await expect(ben.getByTestId("check-status")).toHaveText("Checked");
+  await expect(ben.locator('[data-testid="revision-timeline"] > li').first()).toContainText("Ben Editor checked");
 });
 
-test("a retracted value is struck through with its reason, leaves the chart, and stays in the table", async ({ page }) => {
+test("a value sent back with a comment shows the comment to its logger", async ({ browser }) => {
   const tag = uniqueTag();
+  const ana = await signedIn(browser, "editor");
+  const id = await logValue(ana, tag, "256,000");
+  const ben = await signedIn(browser, "editor2");
+  await ben.goto(`/observations/${id}`);
+  await ben.getByText("Send back…").click();
+  await ben.getByRole("button", { name: "Send back with this comment" }).click();
+  await expect(ben.getByText("Say what needs fixing before sending it back.")).toBeVisible();
+  await ben.getByLabel("What needs fixing?").fill("The survey says 265,000.");
+  await ben.getByRole("button", { name: "Send back with this comment" }).click();
+  await expect(ben.getByText("Sent back to the editor who logged it.")).toBeVisible();
+
+  await ana.goto("/review");
+  await expect(ana.locator(`#review-${id}`)).toContainText("Sent back by Ben Editor: The survey says 265,000.");
+});
+
+test("a retracted value is struck through with its reason, leaves the chart, and stays in the table", async ({ browser }) => {
+  const tag = uniqueTag();
+  const page = await signedIn(browser, "editor");
   const id = await logValue(page, tag, "270,000");
   await page.goto(`/observations/${id}`);
   await page.getByText("Retract…").click();
@@ -99,12 +126,23 @@ test("a retracted value is struck through with its reason, leaves the chart, and
   const row = tableRows(page).filter({ hasText: `e2e ${tag}` });
   await expect(row).toHaveClass(/retracted/);
   await expect(row).toContainText(`Retracted: Misread table (e2e ${tag})`);
-  await expect(page.getByTestId("figure-chart").locator(`[data-testid="chart-point"]`)).toHaveCount(
-    (await fetchObservations(page.request, SLUG)).filter((o) => o.status === "published").length,
-  );
+  await page.mouse.move(0, 0);
+  const published = (await fetchObservations(page.request, SLUG)).filter((o) => o.status === "published").length;
+  await expect(page.getByTestId("figure-chart").getByTestId("chart-point")).toHaveCount(published);
 });
 
-test("the review, observation, edit and history pages have no serious or critical axe violations", async ({ page }) => {
+test("a viewer sees a value and its history but none of the desk's controls", async ({ browser, page }) => {
+  const [first] = await fetchObservations(page.request, SLUG);
+  const vic = await signedIn(browser, "viewer");
+  await vic.goto(`/observations/${first.id}`);
+  await expect(vic.getByRole("heading", { name: "History of this value" })).toBeVisible();
+  for (const name of ["Edit", "Check", "Send back…", "Retract…"]) await expect(vic.getByText(name, { exact: true })).toHaveCount(0);
+  await vic.goto("/review");
+  await expect(vic).toHaveURL(/\/sign-in\?/);
+});
+
+test("the review, observation, edit, history and as-of pages have no serious or critical axe violations", async ({ browser }) => {
+  const page = await signedIn(browser, "editor");
   const [first] = await fetchObservations(page.request, SLUG);
   const today = new Date().toISOString().slice(0, 10);
   for (const path of ["/review", `/observations/${first.id}`, `/observations/${first.id}/edit`, `/figures/${SLUG}/history`, `/figures/${SLUG}?asOf=${today}`]) {
