@@ -120,6 +120,45 @@ WRITE_PATHS["app/observations/[id]/actions.ts#checkObservationAction"] = {
   },
 };
 
+WRITE_PATHS["app/manage/actions.ts#createFigureAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const slug = uniq("fig");
+    return { form: formOf({ slug, title: "A new figure", unit: "people", kind: "level", topics: "x, y" }), hasChanged: async () => (await db.figure.count({ where: { slug } })) > 0 };
+  },
+};
+WRITE_PATHS["app/manage/actions.ts#updateFigureAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const figure = await makeFigure();
+    const form = formOf({ id: figure.id, version: "1", title: "Renamed figure", unit: "people", kind: "cumulative", topics: "" });
+    return { form, hasChanged: async () => (await db.figure.findUniqueOrThrow({ where: { id: figure.id } })).version !== 1 };
+  },
+};
+WRITE_PATHS["app/manage/actions.ts#updateOutletAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const outlet = await makeOutlet();
+    const form = formOf({ id: outlet.id, version: "1", name: `${outlet.name} renamed`, kind: "other", domains: "" });
+    return { form, hasChanged: async () => (await db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).version !== 1 };
+  },
+};
+WRITE_PATHS["app/manage/actions.ts#mergeOutletsAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const [dup, keep] = [await makeOutlet(), await makeOutlet()];
+    const form = formOf({ duplicateId: dup.id, survivorId: keep.id, reason: "Same outlet." });
+    return { form, hasChanged: async () => (await db.outlet.findUniqueOrThrow({ where: { id: dup.id } })).mergedIntoId !== null };
+  },
+};
+WRITE_PATHS["app/manage/actions.ts#saveEventAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const title = uniq("Event");
+    return { form: formOf({ id: "", date: "2025-10-24", title, description: "" }), hasChanged: async () => (await db.event.count({ where: { title } })) > 0 };
+  },
+};
+
 /** Not role-checked, on purpose: how a person signs in and out. */
 const PUBLIC_ACTIONS = new Set(["app/sign-in/actions.ts#signInAction", "app/sign-in/actions.ts#signOutAction"]);
 /** Non-GET handlers that change nothing for anyone. */
