@@ -156,3 +156,36 @@ test("the review, observation, edit, history and as-of pages have no serious or 
     expect(serious.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   }
 });
+
+test("merging a duplicate outlet moves its values to the one kept and records it on each value", async ({ browser }) => {
+  const tag = uniqueTag();
+  const page = await signedIn(browser, "editor");
+  const duplicate = `E2E Dup ${tag}`;
+  await page.goto(`/figures/${SLUG}/log`);
+  await fillLogForm(page, {
+    quote: `Coca covers 258,000 hectares (e2e ${tag}).`,
+    qualifier: "exactly",
+    value: "258,000",
+    outlet: { newName: duplicate },
+    citedSources: "UNODC",
+    reportedOn: "2025-10-21",
+  });
+  await page.getByRole("button", { name: "Save value" }).click();
+  await page.waitForURL(/logged=/);
+  const id = new URL(page.url()).searchParams.get("logged")!;
+
+  await page.goto("/manage/outlets");
+  await page.getByLabel("Duplicate (its values move)").selectOption({ label: `${duplicate} (1)` });
+  const keep = page.getByLabel("Keep", { exact: true });
+  await keep.selectOption((await keep.locator("option", { hasText: "Seed article 000" }).getAttribute("value"))!);
+  await page.getByLabel("Why they are the same").fill("One publisher, two names");
+  await page.getByRole("button", { name: "Merge" }).click();
+  await expect(page.getByText(`Merged ${duplicate} into Seed article 000 (publisher not named): 1 value moved.`)).toBeVisible();
+  await expect(page.getByText("Merged into Seed article 000 (publisher not named)")).toBeVisible();
+
+  await page.goto(`/observations/${id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Seed article 000");
+  const latest = page.locator('[data-testid="revision-timeline"] > li').first();
+  await expect(latest).toContainText(`Outlet: ${duplicate}`);
+  await expect(latest).toContainText("Reason: One publisher, two names");
+});
