@@ -1,6 +1,7 @@
 // The as-of view and the history timeline, rebuilt from the append-only revision table.
 import { describe, expect, it } from "vitest";
 import { TEST_ACTOR } from "../factories";
+import { GET as figureJson } from "@/app/api/figures/[slug]/route";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { getFigure } from "@/lib/figures/get-figure";
@@ -64,6 +65,24 @@ describe("getFigureAsOf", () => {
     const err = await getFigureAsOf({ db, slug: figure.slug, asOf: "26/10/2025" }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe("validation_failed");
+  });
+});
+
+describe("GET /api/figures/:slug?asOf=", () => {
+  it("answers the past state in the same shape, and a 400 in the one error shape for a bad date", async () => {
+    const figure = await makeFigure();
+    const outlet = await makeOutlet();
+    const before = await dbNow();
+    await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id) });
+    const ctx = { params: Promise.resolve({ slug: figure.slug }) };
+    const then = await figureJson(new Request(`http://localhost/api/figures/${figure.slug}?asOf=${encodeURIComponent(before)}`), ctx);
+    expect(then.status).toBe(200);
+    expect(await then.json()).toMatchObject({ figure: { slug: figure.slug }, observations: [], events: [] });
+    const now = await figureJson(new Request(`http://localhost/api/figures/${figure.slug}`), ctx);
+    expect(((await now.json()) as { observations: unknown[] }).observations).toHaveLength(1);
+    const bad = await figureJson(new Request(`http://localhost/api/figures/${figure.slug}?asOf=yesterday`), ctx);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe("validation_failed");
   });
 });
 
