@@ -144,18 +144,24 @@ test("a viewer sees a value and its history but none of the desk's controls", as
   await expect(vic).toHaveURL(/\/sign-in\?/);
 });
 
-test("the review, observation, edit, history and as-of pages have no serious or critical axe violations", async ({ browser }) => {
-  const page = await signedIn(browser, "editor");
-  const [first] = await fetchObservations(page.request, SLUG);
-  const today = new Date().toISOString().slice(0, 10);
-  for (const path of ["/review", `/observations/${first.id}`, `/observations/${first.id}/edit`, `/figures/${SLUG}/history`, `/figures/${SLUG}?asOf=${today}`]) {
-    await page.goto(path);
+for (const [name, path] of [
+  ["review queue", () => "/review"],
+  ["observation page", (id: string) => `/observations/${id}`],
+  ["edit form", (id: string) => `/observations/${id}/edit`],
+  ["history", () => `/figures/${SLUG}/history`],
+  ["as-of view", () => `/figures/${SLUG}?asOf=${new Date().toISOString().slice(0, 10)}`],
+  ["manage outlets", () => "/manage/outlets"],
+] as const) {
+  test(`the ${name} has no serious or critical axe violations`, async ({ browser }) => {
+    const page = await signedIn(browser, "editor");
+    const [first] = await fetchObservations(page.request, SLUG);
+    await page.goto(path(first.id));
     // The page's own content; the shared header is covered by accessibility.spec.ts.
     const { violations } = await new AxeBuilder({ page }).include("main").analyze();
     const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  }
-});
+    expect(serious.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
 
 test("merging a duplicate outlet moves its values to the one kept and records it on each value", async ({ browser }) => {
   const tag = uniqueTag();
