@@ -26,6 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </Link>
           <nav aria-label="Main">
             <Link href="/">Figures</Link>
+            {actor && hasRole(actor, "editor") && <Link href="/log">Log a value</Link>}
             {actor && hasRole(actor, "editor") && <Link href="/review">Review</Link>}
             {actor && hasRole(actor, "editor") && <Link href="/manage/figures">Manage</Link>}
             <a href="/api/figures">JSON API</a>

@@ -32,6 +32,16 @@ export class AppError extends Error {
   }
 }
 
+/** 429: the caller must wait; route handlers send `retryAfterSeconds` as the Retry-After header. */
+export class TooManyRequestsError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super("too_many_requests", message);
+  }
+}
+
 export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldErrors } };
 
 export function toErrorBody(err: AppError): ErrorBody {

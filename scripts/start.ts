@@ -59,7 +59,7 @@ async function main() {
     log("created the first admin account — this password is shown only now:");
     log(`    email:    ${admin.email}`);
     log(`    password: ${admin.password}`);
-    log("  sign in at /sign-in, then add your colleagues under Admin → Users.");
+    log("  sign in at /sign-in, then add your colleagues under Admin → People.");
   }
   await db.$disconnect();
 

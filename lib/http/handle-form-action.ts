@@ -6,8 +6,18 @@ import { unstable_rethrow } from "next/navigation";
 import { authorize, type Actor, type Role } from "../auth/authorize";
 import { asAppError, type FieldErrors } from "../errors";
 
-/** `ok` marks a success message (shown as a toast); `secret` is shown once (a generated password). */
-export type FormState = { message?: string; ok?: boolean; secret?: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+/**
+ * `ok` marks a success message (shown as a toast); `secret` is shown once (a generated password);
+ * `warnings`: nothing was saved yet, the form may resend with confirmation (see the log form).
+ */
+export type FormState = {
+  message?: string;
+  ok?: boolean;
+  secret?: string;
+  fieldErrors?: FieldErrors;
+  values?: Record<string, string>;
+  warnings?: { code: string; message: string }[];
+};
 
 export function handleFormAction(need: Role, fn: (args: { form: FormData; actor: Actor }) => Promise<FormState>) {
   return async (_prev: FormState, form: FormData): Promise<FormState> => {

@@ -2,7 +2,7 @@ import "server-only";
 // Every route handler goes through this: it checks the caller's role first, then maps any
 // error to the one JSON error shape. Unknown errors become a 500 with no details in the body.
 import { authorize, type Actor, type Role } from "../auth/authorize";
-import { asAppError, toErrorBody } from "../errors";
+import { asAppError, toErrorBody, TooManyRequestsError } from "../errors";
 
 type RouteContext<P> = { params: Promise<P> };
 
@@ -19,7 +19,8 @@ export function handleRoute<P = Record<string, never>>(
       return await fn({ req, params: await ctx.params, actor });
     } catch (e) {
       const err = asAppError(e);
-      return Response.json(toErrorBody(err), { status: err.status });
+      const headers = err instanceof TooManyRequestsError ? { "Retry-After": String(err.retryAfterSeconds) } : undefined;
+      return Response.json(toErrorBody(err), { status: err.status, headers });
     }
   };
 }

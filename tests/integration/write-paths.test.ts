@@ -44,6 +44,31 @@ const WRITE_PATHS: Record<string, WritePath> = {
       return { form, hasChanged: async () => (await db.observation.count({ where: { figureId: figure.id } })) > 0 };
     },
   },
+  "app/log/actions.ts#createFigureAction": {
+    need: "editor",
+    attempt: async () => {
+      const slug = uniq("fig");
+      return { form: formOf({ title: "Boats hit", unit: "boats", kind: "cumulative", slug }), hasChanged: async () => (await db.figure.count({ where: { slug } })) > 0 };
+    },
+  },
+  "app/log/actions.ts#logArticleAction": {
+    need: "editor",
+    attempt: async () => {
+      const figure = await makeFigure();
+      const outlet = await makeOutlet();
+      const form = formOf({
+        outletId: outlet.id,
+        reportedOn: "2025-10-25",
+        citedSources: "AFP tallies",
+        "rows.0.pick": "on",
+        "rows.0.figure": figure.slug,
+        "rows.0.qualifier": "at_least",
+        "rows.0.value": "43",
+        "rows.0.quote": "At least 43 people died.",
+      });
+      return { form, hasChanged: async () => (await db.observation.count({ where: { figureId: figure.id } })) > 0 };
+    },
+  },
   "app/admin/users/actions.ts#createUserAction": {
     need: "admin",
     attempt: async () => {
@@ -162,7 +187,7 @@ WRITE_PATHS["app/manage/actions.ts#saveEventAction"] = {
 /** Not role-checked, on purpose: how a person signs in and out. */
 const PUBLIC_ACTIONS = new Set(["app/sign-in/actions.ts#signInAction", "app/sign-in/actions.ts#signOutAction"]);
 /** Non-GET handlers that change nothing for anyone. */
-const NOT_WRITES = new Set(["app/api/[...path]/route.ts#POST", "app/api/[...path]/route.ts#PUT", "app/api/[...path]/route.ts#PATCH", "app/api/[...path]/route.ts#DELETE"]);
+const NOT_WRITES = new Set(["app/api/extract/route.ts#POST", "app/api/[...path]/route.ts#POST", "app/api/[...path]/route.ts#PUT", "app/api/[...path]/route.ts#PATCH", "app/api/[...path]/route.ts#DELETE"]);
 
 function filesNamed(dir: string, name: string): string[] {
   return (readdirSync(path.join(ROOT, dir), { recursive: true }) as string[])

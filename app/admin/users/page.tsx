@@ -47,7 +47,7 @@ export default async function UsersPage() {
                   {isMe ? (
                     <span>{u.role} (you)</span>
                   ) : (
-                    <ActionForm action={changeRoleAction} className="inline-form" aria-label={`Role of ${u.email}`}>
+                    <ActionForm action={changeRoleAction} className="inline-form">
                       <input type="hidden" name="userId" value={u.id} />
                       <select name="role" defaultValue={u.role} aria-label={`Role of ${u.email}`}>
                         <option value="viewer">viewer</option>
