@@ -29,8 +29,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <nav aria-label="Main">
               <Link href="/">Figures</Link>
               {actor && hasRole(actor, "editor") && <Link href="/log">Log a value</Link>}
+              {actor && hasRole(actor, "editor") && <Link href="/review">Review</Link>}
               <AlertsNavLink />
               <Link href="/digest">Digest</Link>
+              {actor && hasRole(actor, "editor") && <Link href="/manage/figures">Manage</Link>}
               <a href="/api/figures">JSON API</a>
             </nav>
             <UserMenu actor={actor} />

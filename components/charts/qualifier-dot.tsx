@@ -7,7 +7,9 @@ type DotProps = { cx?: number; cy?: number; payload?: ChartPoint; stroke?: strin
 export function QualifierDot({ cx, cy, payload, stroke = "#000", highlightId }: DotProps) {
   if (cx === undefined || cy === undefined || !payload) return null;
   const r = payload.id === highlightId ? 8 : 5.5;
-  const common = { stroke, strokeWidth: 2, "data-qualifier": payload.qualifier, "data-testid": "chart-point" };
+  // A value no second editor has checked yet is drawn faded (the table says so in words).
+  const isChecked = payload.checkStatus === "checked";
+  const common = { stroke, strokeWidth: 2, opacity: isChecked ? 1 : 0.45, "data-qualifier": payload.qualifier, "data-check": payload.checkStatus, "data-testid": "chart-point" };
   switch (payload.qualifier) {
     case "at_least":
     case "more_than":
@@ -30,4 +32,5 @@ export const QUALIFIER_LEGEND = [
   { symbol: "▽", label: "at most / less than" },
   { symbol: "◌", label: "approximately" },
   { symbol: "▯", label: "range (midpoint)" },
+  { symbol: "◦", label: "faded: not checked yet" },
 ];

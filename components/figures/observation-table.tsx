@@ -1,5 +1,7 @@
 // Every observation of a figure, newest first, with its full provenance. Retracted values stay
 // in the table, struck through.
+import Link from "next/link";
+import { CheckBadge } from "@/components/corrections/check-badge";
 import type { ObservationDto } from "@/lib/observations/observation-dto";
 import { formatDate, formatPeriod } from "@/lib/format/format-date";
 
@@ -17,13 +19,14 @@ export function ObservationTable({ observations, highlightId, alertedIds = [] }:
             <th scope="col">Reported</th>
             <th scope="col">Refers to</th>
             <th scope="col">Quote</th>
+            <th scope="col">Status</th>
           </tr>
         </thead>
         <tbody>
           {observations.map((o) => (
             <tr key={o.id} id={`obs-${o.id}`} className={[o.status === "retracted" ? "retracted" : "", o.id === highlightId ? "highlight" : "", alertedIds.includes(o.id) ? "alerted" : ""].join(" ").trim() || undefined} data-alerted={alertedIds.includes(o.id) || undefined}>
               <td className="num">
-                {o.display}
+                <Link href={`/observations/${o.id}`}>{o.display}</Link>
                 {o.status === "retracted" && <span className="sr-only"> (retracted)</span>}
 
               </td>
@@ -42,6 +45,7 @@ export function ObservationTable({ observations, highlightId, alertedIds = [] }:
                 )}
                 {o.note && <div className="small muted">Note: {o.note}</div>}
               </td>
+              <td>{o.status === "retracted" ? <span className="retraction-reason">Retracted: {o.statusReason}</span> : <CheckBadge status={o.checkStatus} />}</td>
             </tr>
           ))}
         </tbody>

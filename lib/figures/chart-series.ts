@@ -20,6 +20,7 @@ export type ChartPoint = {
   url: string | null;
   period: string | null;
   outletName: string;
+  checkStatus: ObservationDto["checkStatus"];
 };
 
 export type ChartSeries = { outletId: string; outletName: string; color: string; points: ChartPoint[] };
@@ -56,6 +57,7 @@ export function toChartSeries(observations: ObservationDto[]): ChartSeries[] {
       url: o.url,
       period: o.refersLabel,
       outletName: o.outlet.name,
+      checkStatus: o.checkStatus,
     });
   }
   return [...byOutlet.values()].sort((a, b) => a.outletName.localeCompare(b.outletName));

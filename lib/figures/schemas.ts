@@ -23,3 +23,28 @@ export const ZListFiguresQuery = z.object({
   topic: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(80).optional()),
 });
 export type TListFiguresQuery = z.input<typeof ZListFiguresQuery>;
+
+/** `?asOf=2025-10-26` (the end of that day, UTC) or an exact instant `2025-10-26T14:00:00Z`. */
+export const ZAsOf = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  error: "Give a date as YYYY-MM-DD (or a time like 2025-10-26T14:00:00Z).",
+});
+
+const ZTopics = z.preprocess(
+  (v) => (typeof v === "string" ? v.split(",").map((t) => t.trim()).filter(Boolean) : v),
+  z.array(z.string().trim().min(1).max(80)).max(20, "At most 20 topics."),
+);
+
+/** Editing a figure: everything but its slug (links to it must keep working). */
+export const ZUpdateFigure = z.object({
+  id: z.uuid(),
+  version: z.coerce.number({ error: "The form lost its version; reload the page." }).int().min(1),
+  title: z.string().trim().min(3, "Give the figure a title (3 characters or more).").max(200),
+  description: z.string().trim().max(2000).default(""),
+  unit: z.string().trim().min(1, "Give the unit (people, USD, hectares…).").max(40),
+  kind: z.enum(FIGURE_KINDS, { error: "Pick how the figure accumulates." }),
+  topics: ZTopics,
+});
+export type TUpdateFigure = z.input<typeof ZUpdateFigure>;
+
+/** Creating from the management form: topics typed comma-separated. */
+export const ZCreateFigureForm = ZCreateFigure.extend({ topics: ZTopics });

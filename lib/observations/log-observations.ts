@@ -9,6 +9,7 @@ import { createFigure } from "../figures/create-figure";
 import { ZCreateFigure } from "../figures/schemas";
 import { createOutlet } from "../outlets/create-outlet";
 import { fieldErrorsOf } from "../validate";
+import { afterObservationWrite } from "../monitoring/after-observation-write";
 import { insertObservation } from "./insert-observation";
 import type { ObservationDto } from "./observation-dto";
 import { ZLogObservation, type LogObservationInput } from "./schemas";
@@ -40,7 +41,7 @@ export async function logObservations(opts: { db: Db; actor: Actor; inputs: unkn
     throw new AppError("validation_failed", `Please fix ${items.length === 1 ? "one value" : `${items.length} values`}; nothing was saved.`, fields);
   }
 
-  return opts.db.$transaction(async (tx) => {
+  const saved = await opts.db.$transaction(async (tx) => {
     for (const [i, figure] of figures.entries()) {
       await createFigure({ tx, actor: opts.actor, input: figure }).catch((e: unknown) => {
         if (!(e instanceof AppError) || !e.fields) throw e;
@@ -61,4 +62,9 @@ export async function logObservations(opts: { db: Db; actor: Actor; inputs: unkn
     }
     return saved;
   });
+  // Monitoring looks at each figure once, with all of its new values, after the commit.
+  for (const slug of new Set(valid.map((v) => v.figureSlug))) {
+    await afterObservationWrite({ db: opts.db, figureSlug: slug, observationIds: saved.filter((_, i) => valid[i].figureSlug === slug).map((o) => o.id) });
+  }
+  return saved;
 }

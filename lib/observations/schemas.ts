@@ -42,43 +42,91 @@ export const ZNewOutlet = z.object({
   ),
 });
 
+/** The reported value and its provenance: what logging sets and an edit may change. */
+const OBSERVATION_FIELDS = {
+  qualifier: ZQualifier,
+  value: optional(ZDecimal),
+  low: optional(ZDecimal),
+  high: optional(ZDecimal),
+  refersStart: optional(ZIsoDate),
+  refersEnd: optional(ZIsoDate),
+  refersPrecision: optional(z.enum(DATE_PRECISIONS)),
+  refersLabel: optional(z.string().trim().max(200)),
+  reportedOn: ZIsoDate,
+  reportedAt: optional(z.iso.datetime({ offset: true, error: "Enter a time like 2025-10-24T14:30:00Z." })),
+  citedSources: ZCitedSources,
+  url: optional(z.url({ protocol: /^https?$/, error: "Enter the article's full link, starting with https://." })),
+  quote: z.string().trim().min(3, "Paste the sentence that reports the number.").max(5000),
+  note: optional(z.string().trim().max(2000)),
+};
+
+type ObservationFields = z.output<z.ZodObject<typeof OBSERVATION_FIELDS>>;
+
+/** The rules across fields, shared by logging and editing. */
+function refineObservation(o: ObservationFields, ctx: z.RefinementCtx) {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (o.qualifier === "range") {
+    if (o.value !== undefined) issue("value", "A range has a low and/or a high, not a single value.");
+    if (o.low === undefined && o.high === undefined) issue("low", "A range needs a low, a high, or both.");
+    if (o.low !== undefined && o.high !== undefined && compareDecimal(o.low, o.high) > 0) {
+      issue("high", "The high end must not be below the low end.");
+    }
+  } else {
+    if (o.value === undefined) issue("value", "Enter the reported number.");
+    if (o.low !== undefined || o.high !== undefined) issue("qualifier", "Low and high are only for a range.");
+  }
+  if (o.refersStart && o.refersEnd && o.refersStart > o.refersEnd) {
+    issue("refersEnd", "The period cannot end before it starts.");
+  }
+}
+
 export const ZLogObservation = z
   .object({
     figureSlug: z.string({ error: "Choose a figure." }).min(1, "Choose a figure."),
     outletId: optional(z.uuid({ error: "Pick an outlet from the list." })),
     newOutlet: optional(ZNewOutlet),
-    qualifier: ZQualifier,
-    value: optional(ZDecimal),
-    low: optional(ZDecimal),
-    high: optional(ZDecimal),
-    refersStart: optional(ZIsoDate),
-    refersEnd: optional(ZIsoDate),
-    refersPrecision: optional(z.enum(DATE_PRECISIONS)),
-    refersLabel: optional(z.string().trim().max(200)),
-    reportedOn: ZIsoDate,
-    reportedAt: optional(z.iso.datetime({ offset: true, error: "Enter a time like 2025-10-24T14:30:00Z." })),
-    citedSources: ZCitedSources,
-    url: optional(z.url({ protocol: /^https?$/, error: "Enter the article's full link, starting with https://." })),
-    quote: z.string().trim().min(3, "Paste the sentence that reports the number.").max(5000),
-    note: optional(z.string().trim().max(2000)),
+    ...OBSERVATION_FIELDS,
   })
   .superRefine((o, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (!o.outletId && !o.newOutlet) issue("outletId", "Pick an outlet, or add a new one.");
-    if (o.qualifier === "range") {
-      if (o.value !== undefined) issue("value", "A range has a low and/or a high, not a single value.");
-      if (o.low === undefined && o.high === undefined) issue("low", "A range needs a low, a high, or both.");
-      if (o.low !== undefined && o.high !== undefined && compareDecimal(o.low, o.high) > 0) {
-        issue("high", "The high end must not be below the low end.");
-      }
-    } else {
-      if (o.value === undefined) issue("value", "Enter the reported number.");
-      if (o.low !== undefined || o.high !== undefined) issue("qualifier", "Low and high are only for a range.");
-    }
-    if (o.refersStart && o.refersEnd && o.refersStart > o.refersEnd) {
-      issue("refersEnd", "The period cannot end before it starts.");
-    }
+    if (!o.outletId && !o.newOutlet) ctx.addIssue({ code: "custom", path: ["outletId"], message: "Pick an outlet, or add a new one." });
+    refineObservation(o, ctx);
   });
 
 export type TLogObservation = z.input<typeof ZLogObservation>;
 export type LogObservationInput = z.output<typeof ZLogObservation>;
+
+// ---- Corrections and checks ----
+
+const ZVersion = z.coerce.number({ error: "The form lost its version; reload the page." }).int().min(1);
+const ZId = z.uuid({ error: "That is not an observation id." });
+const ZReason = z.string().trim().min(3, "Say why (at least a few words).").max(2000);
+
+/** An edit: every field as the log form has it, the outlet picked from the list, and the version the editor saw. */
+export const ZUpdateObservation = z
+  .object({
+    id: ZId,
+    version: ZVersion,
+    outletId: z.uuid({ error: "Pick an outlet from the list." }),
+    ...OBSERVATION_FIELDS,
+    reason: optional(z.string().trim().max(2000)),
+  })
+  .superRefine(refineObservation);
+export type TUpdateObservation = z.input<typeof ZUpdateObservation>;
+export type UpdateObservationInput = z.output<typeof ZUpdateObservation>;
+
+export const ZRetractObservation = z.object({ id: ZId, version: ZVersion, reason: ZReason });
+export type TRetractObservation = z.input<typeof ZRetractObservation>;
+
+export const ZCheckObservation = z
+  .object({
+    id: ZId,
+    version: ZVersion,
+    decision: z.enum(["checked", "returned"], { error: "Choose Check or Send back." }),
+    comment: optional(z.string().trim().max(2000)),
+  })
+  .superRefine((o, ctx) => {
+    if (o.decision === "returned" && !o.comment) {
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "Say what needs fixing before sending it back." });
+    }
+  });
+export type TCheckObservation = z.input<typeof ZCheckObservation>;

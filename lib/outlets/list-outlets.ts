@@ -4,5 +4,6 @@ import type { DbOrTx } from "../db/client";
 export type OutletOption = { id: string; name: string; kind: string; domains: string[] };
 
 export async function listOutlets(opts: { db: DbOrTx }): Promise<OutletOption[]> {
-  return opts.db.outlet.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, kind: true, domains: true } });
+  // An outlet merged into another is kept (its history points at it) but is no longer offered.
+  return opts.db.outlet.findMany({ where: { mergedIntoId: null }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true, domains: true } });
 }

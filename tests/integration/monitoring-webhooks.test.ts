@@ -18,6 +18,8 @@ import type PgBoss from "pg-boss";
 const db = getDb();
 const ADMIN = { ...TEST_ACTOR, name: "Admin", role: "admin" as const };
 const FAST_RETRY = { retryLimit: 5, retryDelay: 1, retryBackoff: true };
+/** Long enough that the first worker cannot reach the retry before the test stops it, even on a busy machine. */
+const SLOW_RETRY = { retryLimit: 5, retryDelay: 5, retryBackoff: false };
 
 type Received = { body: string; signature: string | undefined; status: number };
 
@@ -108,13 +110,13 @@ describe("webhook deliveries", () => {
     const { fig, lower } = await decreasingFigure();
     await lower();
     const [pending] = await deliveriesFor(hook.id);
-    await first.send(QUEUES.delivery, { deliveryId: pending.id }, { id: pending.id, ...FAST_RETRY });
+    await first.send(QUEUES.delivery, { deliveryId: pending.id }, { id: pending.id, ...SLOW_RETRY });
 
     // the first attempt fails and the job waits for its retry…
     await expect.poll(async () => (await deliveriesFor(hook.id))[0]?.status, { timeout: 20_000, interval: 100 }).toBe("retrying");
     // …when the worker goes away without finishing anything
     await first.stop({ graceful: false, wait: true });
-    await new Promise((r) => setTimeout(r, 1500));
+    await new Promise((r) => setTimeout(r, 500));
     expect((await deliveriesFor(hook.id))[0]).toMatchObject({ status: "retrying", attempts: 1, lastStatusCode: 503, lastError: "HTTP 503" });
 
     await startWorker(); // a new process's worker, on the same database

@@ -10,7 +10,8 @@ import type { Role } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { FormState } from "@/lib/http/handle-form-action";
 import { SITE_SETTINGS_KEY } from "@/lib/settings/schemas";
-import { makeFigure, makeOutlet, uniq } from "../factories";
+import { logObservation } from "@/lib/observations/log-observation";
+import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
 import { anonymousHeaders, makeUser, sessionHeaders, TEST_PASSWORD, type TestUser } from "../factories/users";
 import { withRequest } from "../setup/next-request";
 
@@ -148,6 +149,78 @@ const WRITE_PATHS: Record<string, WritePath> = {
         hasChanged: async () => (await hash()) !== before,
       };
     },
+  },
+};
+
+/** A value logged by someone else, and whether a write path changed its row. */
+async function loggedValue() {
+  const figure = await makeFigure();
+  const outlet = await makeOutlet();
+  const o = await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id) });
+  const row = () => db.observation.findUniqueOrThrow({ where: { id: o.id } });
+  const before = JSON.stringify(await row());
+  return { o, outlet, hasChanged: async () => JSON.stringify(await row()) !== before };
+}
+
+WRITE_PATHS["app/observations/[id]/actions.ts#editObservationAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const { o, outlet, hasChanged } = await loggedValue();
+    const form = formOf({ id: o.id, version: "1", outletId: outlet.id, qualifier: "at_least", value: "44", reportedOn: o.reportedOn, citedSources: "AFP tallies", quote: o.quote });
+    return { form, hasChanged };
+  },
+};
+WRITE_PATHS["app/observations/[id]/actions.ts#retractObservationAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const { o, hasChanged } = await loggedValue();
+    return { form: formOf({ id: o.id, version: "1", reason: "The outlet withdrew it." }), hasChanged };
+  },
+};
+WRITE_PATHS["app/observations/[id]/actions.ts#checkObservationAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const { o, hasChanged } = await loggedValue();
+    return { form: formOf({ id: o.id, version: "1", decision: "checked", returnTo: "/review" }), hasChanged };
+  },
+};
+
+WRITE_PATHS["app/manage/actions.ts#createFigureAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const slug = uniq("fig");
+    return { form: formOf({ slug, title: "A new figure", unit: "people", kind: "level", topics: "x, y" }), hasChanged: async () => (await db.figure.count({ where: { slug } })) > 0 };
+  },
+};
+WRITE_PATHS["app/manage/actions.ts#updateFigureAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const figure = await makeFigure();
+    const form = formOf({ id: figure.id, version: "1", title: "Renamed figure", unit: "people", kind: "cumulative", topics: "" });
+    return { form, hasChanged: async () => (await db.figure.findUniqueOrThrow({ where: { id: figure.id } })).version !== 1 };
+  },
+};
+WRITE_PATHS["app/manage/actions.ts#updateOutletAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const outlet = await makeOutlet();
+    const form = formOf({ id: outlet.id, version: "1", name: `${outlet.name} renamed`, kind: "other", domains: "" });
+    return { form, hasChanged: async () => (await db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).version !== 1 };
+  },
+};
+WRITE_PATHS["app/manage/actions.ts#mergeOutletsAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const [dup, keep] = [await makeOutlet(), await makeOutlet()];
+    const form = formOf({ duplicateId: dup.id, survivorId: keep.id, reason: "Same outlet." });
+    return { form, hasChanged: async () => (await db.outlet.findUniqueOrThrow({ where: { id: dup.id } })).mergedIntoId !== null };
+  },
+};
+WRITE_PATHS["app/manage/actions.ts#saveEventAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const title = uniq("Event");
+    return { form: formOf({ id: "", date: "2025-10-24", title, description: "" }), hasChanged: async () => (await db.event.count({ where: { title } })) > 0 };
   },
 };
 

@@ -2,22 +2,37 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AsOfPicker } from "@/components/corrections/as-of-picker";
+import { AsOfView } from "@/components/corrections/as-of-view";
 import { FigureView } from "@/components/figures/figure-view";
 import { hasRole } from "@/lib/auth/actor";
 import { getPageActor } from "@/lib/auth/get-page-actor";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { getFigure } from "@/lib/figures/get-figure";
+import { formatDate } from "@/lib/format/format-date";
+import { getFigure, type FigureDetail } from "@/lib/figures/get-figure";
+import { getFigureAsOf } from "@/lib/figures/get-figure-as-of";
 import { getAlertSummary } from "@/lib/monitoring/get-alert-summary";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ logged?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ logged?: string; asOf?: string }> };
 
-async function load(slug: string) {
+async function load(slug: string): Promise<FigureDetail> {
   try {
     return await getFigure({ db: getDb(), slug });
   } catch (e) {
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  }
+}
+
+/** `?asOf=`: the past state; a date that is not one falls back to now, saying why. */
+async function loadAsOf(slug: string, asOf: string): Promise<{ detail: FigureDetail; asOfError: string | null }> {
+  try {
+    return { detail: await getFigureAsOf({ db: getDb(), slug, asOf }), asOfError: null };
+  } catch (e) {
+    if (e instanceof AppError && e.code === "validation_failed") return { detail: await load(slug), asOfError: e.message };
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   }
@@ -30,8 +45,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FigurePage({ params, searchParams }: Props) {
-  const [{ slug }, { logged }] = await Promise.all([params, searchParams]);
-  const [detail, actor] = await Promise.all([load(slug), getPageActor()]);
+  const [{ slug }, { logged, asOf: asOfParam }] = await Promise.all([params, searchParams]);
+  const asOf = typeof asOfParam === "string" && asOfParam ? asOfParam : undefined;
+  const [{ detail, asOfError }, actor] = await Promise.all([
+    asOf ? loadAsOf(slug, asOf) : load(slug).then((d) => ({ detail: d, asOfError: null })),
+    getPageActor(),
+  ]);
+  const isPast = asOf !== undefined && !asOfError;
   const { figure } = detail;
   const alerts = (await getAlertSummary({ db: getDb(), figureId: figure.id })).byFigure[figure.id];
   const canEdit = actor !== null && hasRole(actor, "editor");
@@ -45,27 +65,48 @@ export default async function FigurePage({ params, searchParams }: Props) {
           <h1>{figure.title}</h1>
           {figure.description && <p className="muted">{figure.description}</p>}
         </div>
-        <div style={{ display: "flex", gap: ".5rem" }}>
+        <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap", alignItems: "flex-end" }}>
+          <AsOfPicker slug={figure.slug} asOf={isPast ? asOf : undefined} max={new Date().toISOString().slice(0, 10)} />
+          <Link className="button secondary" href={`/figures/${figure.slug}/history`}>
+            History
+          </Link>
           <a className="button secondary" href={`/api/figures/${figure.slug}/history.csv`} download>
             Download CSV
           </a>
-          <Link className="button secondary" href={`/figures/${figure.slug}/monitoring`}>
-            Monitoring
-          </Link>
           {canEdit && (
-            <Link className="button" href={`/figures/${figure.slug}/log`}>
-              Log a new value
-            </Link>
+            <>
+              <Link className="button secondary" href={`/figures/${figure.slug}/monitoring`}>
+                Monitoring
+              </Link>
+              <Link className="button" href={`/figures/${figure.slug}/log`}>
+                Log a new value
+              </Link>
+            </>
           )}
         </div>
       </div>
-      {alerts && (
+      {!isPast && alerts && (
         <p className="alert-notice" data-testid="figure-alert-notice">
           {alerts.open + alerts.acknowledged} unresolved {alerts.open + alerts.acknowledged === 1 ? "alert" : "alerts"} on this figure.{" "}
           <Link href={`/alerts?figure=${figure.slug}&status=all`}>See alerts</Link>
         </p>
       )}
-      <FigureView initial={detail} loggedId={logged ?? null} alertedIds={alerts?.observationIds} />
+      {asOfError && (
+        <p className="form-error" role="alert">
+          {asOfError} Showing the figure as it is now.
+        </p>
+      )}
+      {isPast ? (
+        <>
+          <p className="as-of-banner" role="note" data-testid="as-of-banner">
+            As the desk knew it on {/^\d{4}-\d{2}-\d{2}$/.test(asOf) ? formatDate(asOf) : `${formatDate(asOf)}, ${new Date(asOf).toISOString().slice(11, 16)} UTC`}.{" "}
+            <Link href={`/figures/${figure.slug}`}>Back to now</Link>
+          </p>
+          <AsOfView detail={detail} />
+        </>
+      ) : (
+        <FigureView initial={detail} loggedId={logged ?? null} alertedIds={alerts?.observationIds} />
+      )}
     </>
   );
 }

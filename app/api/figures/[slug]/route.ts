@@ -1,10 +1,14 @@
 // GET /api/figures/:slug — the figure, every observation (newest first) and its chart events.
+// `?asOf=2025-10-26` (or an ISO time): the same shape, as the desk knew it then.
 import { getDb } from "@/lib/db/client";
 import { getFigure } from "@/lib/figures/get-figure";
+import { getFigureAsOf } from "@/lib/figures/get-figure-as-of";
 import { handleRoute } from "@/lib/http/handle-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute<{ slug: string }>("viewer", async ({ params }) => {
-  return Response.json(await getFigure({ db: getDb(), slug: params.slug }));
+export const GET = handleRoute<{ slug: string }>("viewer", async ({ req, params }) => {
+  const asOf = new URL(req.url).searchParams.get("asOf");
+  const db = getDb();
+  return Response.json(asOf ? await getFigureAsOf({ db, slug: params.slug, asOf }) : await getFigure({ db, slug: params.slug }));
 });

@@ -1,0 +1,36 @@
+// A figure's revision timeline: every change to the figure and to each of its values —
+// who, when, what changed (before → after) and why.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RevisionTimeline } from "@/components/corrections/revision-timeline";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { getFigureHistory } from "@/lib/figures/get-figure-history";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "History" };
+
+export default async function FigureHistoryPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const history = await getFigureHistory({ db: getDb(), slug }).catch((e) => {
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  });
+  const { figure, revisions, isTruncated } = history;
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <p className="topic-tag">
+            <Link href={`/figures/${figure.slug}`}>{figure.title}</Link>
+          </p>
+          <h1>History</h1>
+          <p className="muted">Every change to this figure and its reported values, newest first. Nothing here can be edited or deleted.</p>
+        </div>
+      </div>
+      <RevisionTimeline revisions={revisions} showSubject />
+      {isTruncated && <p className="muted small">Showing the latest {revisions.length} changes.</p>}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import "server-only";
+// A correction: the editor's values replace the stored ones only if nobody saved in between.
+// `UPDATE … WHERE id = $1 AND version = $2` decides it inside PostgreSQL, so of two concurrent
+// saves exactly one matches; the other gets a StaleEditError (409) with what is stored now.
+// An edited value has not been checked by anyone, so its check status starts over.
+import type { Actor } from "../auth/actor";
+import type { Db } from "../db/client";
+import { publishChange } from "../live/publish-change";
+import { afterObservationWrite } from "../monitoring/after-observation-write";
+import { writeRevision } from "../revisions/write-revision";
+import { AppError } from "../errors";
+import { parseInput } from "../validate";
+import { getObservation } from "./get-observation";
+import type { ObservationDto } from "./observation-dto";
+import { ZUpdateObservation } from "./schemas";
+import { lockObservation, staleEdit } from "./lock-observation";
+
+const dateOf = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+
+export async function updateObservation(opts: { db: Db; actor: Actor; input: unknown }): Promise<ObservationDto> {
+  const input = parseInput(ZUpdateObservation, opts.input);
+  const { after, figureSlug } = await opts.db.$transaction(async (tx) => {
+    const { observation: before, figure } = await lockObservation({ tx, id: input.id, version: input.version });
+    if (before.status === "retracted") throw new AppError("conflict", "This value was retracted; it can no longer be edited.");
+    const outlet = await tx.outlet.findUnique({ where: { id: input.outletId }, select: { id: true } });
+    if (!outlet) throw new AppError("validation_failed", "That outlet no longer exists.", { outletId: ["Pick an outlet from the list."] });
+
+    const { count } = await tx.observation.updateMany({
+      where: { id: input.id, version: input.version },
+      data: {
+        outletId: input.outletId,
+        qualifier: input.qualifier,
+        value: input.value ?? null,
+        low: input.low ?? null,
+        high: input.high ?? null,
+        refersStart: dateOf(input.refersStart),
+        refersEnd: dateOf(input.refersEnd),
+        refersPrecision: input.refersPrecision ?? null,
+        refersLabel: input.refersLabel ?? null,
+        reportedOn: dateOf(input.reportedOn)!,
+        reportedAt: input.reportedAt ? new Date(input.reportedAt) : null,
+        citedSources: input.citedSources,
+        url: input.url ?? null,
+        quote: input.quote,
+        note: input.note ?? null,
+        version: { increment: 1 },
+        checkStatus: "unchecked",
+        checkedBy: null,
+        checkedById: null,
+        checkedAt: null,
+        checkComment: null,
+      },
+    });
+    // The row is locked and its version was just compared, so this is a second guard, kept
+    // because it is the one PostgreSQL itself enforces.
+    if (count === 0) throw staleEdit(await getObservation({ db: tx, id: input.id }), input.version);
+    const { observation: after } = await getObservation({ db: tx, id: input.id });
+    await writeRevision({ tx, entityType: "observation", entityId: input.id, action: "update", before, after, actor: opts.actor, reason: input.reason });
+    await publishChange({ tx, change: { kind: "observation", figureSlug: figure.slug, observationId: input.id } });
+    return { after, figureSlug: figure.slug };
+  });
+  await afterObservationWrite({ db: opts.db, figureSlug, observationIds: [input.id] });
+  return after;
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { OUTLET_KINDS } from "../observations/schemas";
+
+const ZVersion = z.coerce.number({ error: "The form lost its version; reload the page." }).int().min(1);
+
+/** "apnews.com, ap.org" or one per line → ["apnews.com", "ap.org"]. */
+const ZDomains = z.preprocess(
+  (v) => (typeof v === "string" ? v.split(/[\s,]+/).map((d) => d.trim().toLowerCase()).filter(Boolean) : v),
+  z.array(z.string().regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, "Enter domains like apnews.com, separated by commas.")).max(20),
+);
+
+export const ZUpdateOutlet = z.object({
+  id: z.uuid(),
+  version: ZVersion,
+  name: z.string().trim().min(2, "Give the outlet's name.").max(120),
+  kind: z.enum(OUTLET_KINDS, { error: "Pick a kind." }),
+  domains: ZDomains,
+});
+export type TUpdateOutlet = z.input<typeof ZUpdateOutlet>;
+
+export const ZMergeOutlets = z
+  .object({
+    duplicateId: z.uuid({ error: "Pick the duplicate outlet." }),
+    survivorId: z.uuid({ error: "Pick the outlet to keep." }),
+    reason: z.string().trim().min(3, "Say why they are the same outlet.").max(2000),
+  })
+  .refine((o) => o.duplicateId !== o.survivorId, { path: ["survivorId"], message: "Pick two different outlets." });
+export type TMergeOutlets = z.input<typeof ZMergeOutlets>;

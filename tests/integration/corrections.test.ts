@@ -1,0 +1,186 @@
+// Corrections, retractions and checks: what they promise to the desk.
+import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { getFigure } from "@/lib/figures/get-figure";
+import { checkObservation } from "@/lib/observations/check-observation";
+import { logObservation } from "@/lib/observations/log-observation";
+import type { ObservationDto } from "@/lib/observations/observation-dto";
+import { retractObservation } from "@/lib/observations/retract-observation";
+import { StaleEditError } from "@/lib/observations/stale-edit-error";
+import { updateObservation } from "@/lib/observations/update-observation";
+import { makeFigure, makeOutlet, observationInput } from "../factories";
+import { makeUser } from "../factories/users";
+
+const db = getDb();
+
+const makeEditor = async (name: string): Promise<Actor> => (await makeUser({ role: "editor", name })).actor;
+
+async function logged(actor: Actor) {
+  const figure = await makeFigure();
+  const outlet = await makeOutlet();
+  const obs = await logObservation({ db, actor, input: observationInput(figure.slug, outlet.id) });
+  return { figure, outlet, obs };
+}
+
+/** The edit form's fields for an observation, with some changed. */
+function editOf(o: ObservationDto, changes: Record<string, unknown>) {
+  return {
+    id: o.id,
+    version: o.version,
+    outletId: o.outlet.id,
+    qualifier: o.qualifier,
+    value: o.value ?? "",
+    low: o.low ?? "",
+    high: o.high ?? "",
+    reportedOn: o.reportedOn,
+    citedSources: o.citedSources.join(" > "),
+    quote: o.quote,
+    ...changes,
+  };
+}
+
+async function rejection(p: Promise<unknown>): Promise<AppError> {
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(AppError);
+  return err as AppError;
+}
+
+const revisionsOf = (id: string) => db.revision.findMany({ where: { entityId: id }, orderBy: { id: "asc" } });
+
+describe("updateObservation", () => {
+  it("of two concurrent edits from the same version, exactly one wins; the other gets a 409 with the stored value and writes nothing", async () => {
+    const ana = await makeEditor("Ana");
+    const ben = await makeEditor("Ben");
+    const { obs } = await logged(ana);
+
+    const results = await Promise.allSettled([
+      updateObservation({ db, actor: ana, input: editOf(obs, { value: "44", reason: "AFP updated" }) }),
+      updateObservation({ db, actor: ben, input: editOf(obs, { value: "45", reason: "AP says 45" }) }),
+    ]);
+    const won = results.filter((r) => r.status === "fulfilled");
+    const lost = results.filter((r) => r.status === "rejected");
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+
+    const winner = (won[0] as PromiseFulfilledResult<ObservationDto>).value;
+    const err = (lost[0] as PromiseRejectedResult).reason;
+    expect(err).toBeInstanceOf(StaleEditError);
+    expect((err as StaleEditError).status).toBe(409);
+    // The loser sees exactly what is stored now: the winner's value.
+    expect((err as StaleEditError).current).toMatchObject({ value: winner.value, version: 2 });
+
+    const stored = await db.observation.findUniqueOrThrow({ where: { id: obs.id } });
+    expect(stored.version).toBe(2);
+    expect(stored.value?.toFixed()).toBe(winner.value);
+
+    const revisions = await revisionsOf(obs.id);
+    expect(revisions.map((r) => r.action)).toEqual(["create", "update"]);
+    const update = revisions[1];
+    const winnerActor = winner.value === "44" ? ana : ben;
+    expect(update).toMatchObject({ actor: winnerActor.name, actorId: winnerActor.id, reason: winner.value === "44" ? "AFP updated" : "AP says 45" });
+    expect(update.before).toMatchObject({ value: "43", version: 1 });
+    expect(update.after).toMatchObject({ value: winner.value, version: 2, display: `at least ${winner.value} people` });
+  });
+
+  it("a stale save is refused even when it comes later, and the editor can re-apply it on the new version", async () => {
+    const ana = await makeEditor("Ana");
+    const { obs } = await logged(ana);
+    await updateObservation({ db, actor: ana, input: editOf(obs, { value: "44" }) });
+    const err = await rejection(updateObservation({ db, actor: ana, input: editOf(obs, { quote: "A different quote entirely." }) }));
+    expect(err.code).toBe("conflict");
+    expect((err as StaleEditError).current.value).toBe("44");
+
+    const again = await updateObservation({ db, actor: ana, input: editOf((err as StaleEditError).current, { quote: "A different quote entirely." }) });
+    expect([again.value, again.quote, again.version]).toEqual(["44", "A different quote entirely.", 3]);
+  });
+
+  it("starts the check over, and refuses a bad field with its name and no write", async () => {
+    const ana = await makeEditor("Ana");
+    const ben = await makeEditor("Ben");
+    const { obs } = await logged(ana);
+    const checked = await checkObservation({ db, actor: ben, input: { id: obs.id, version: obs.version, decision: "checked" } });
+    expect(checked.checkStatus).toBe("checked");
+
+    const edited = await updateObservation({ db, actor: ana, input: editOf(checked, { value: "50" }) });
+    expect([edited.checkStatus, edited.checkedBy, edited.checkedAt]).toEqual(["unchecked", null, null]);
+
+    const bad = await rejection(updateObservation({ db, actor: ana, input: editOf(edited, { qualifier: "range", value: "7", low: "", high: "" }) }));
+    expect(bad.code).toBe("validation_failed");
+    expect(Object.keys(bad.fields ?? {})).toEqual(expect.arrayContaining(["value", "low"]));
+    expect((await revisionsOf(obs.id)).map((r) => r.action)).toEqual(["create", "check", "update"]);
+  });
+});
+
+describe("retractObservation", () => {
+  it("keeps the value, marks it retracted with the reason, writes one revision, and takes it off the chart", async () => {
+    const ana = await makeEditor("Ana");
+    const { figure, obs } = await logged(ana);
+    const noReason = await rejection(retractObservation({ db, actor: ana, input: { id: obs.id, version: 1, reason: " " } }));
+    expect(noReason.fields?.reason?.[0]).toMatch(/Say why/);
+
+    const retracted = await retractObservation({ db, actor: ana, input: { id: obs.id, version: 1, reason: "The outlet corrected its story." } });
+    expect([retracted.status, retracted.statusReason, retracted.version]).toEqual(["retracted", "The outlet corrected its story.", 2]);
+
+    const detail = await getFigure({ db, slug: figure.slug });
+    expect(detail.observations.map((o) => [o.id, o.status])).toEqual([[obs.id, "retracted"]]);
+    const revisions = await revisionsOf(obs.id);
+    expect(revisions.map((r) => [r.action, r.reason])).toEqual([
+      ["create", null],
+      ["retract", "The outlet corrected its story."],
+    ]);
+
+    const stale = await rejection(retractObservation({ db, actor: ana, input: { id: obs.id, version: 1, reason: "again" } }));
+    expect(stale.code).toBe("conflict");
+  });
+});
+
+describe("checkObservation", () => {
+  it("refuses the editor who logged the value, with a clear message and no write", async () => {
+    const ana = await makeEditor("Ana");
+    const { obs } = await logged(ana);
+    const err = await rejection(checkObservation({ db, actor: ana, input: { id: obs.id, version: 1, decision: "checked" } }));
+    expect([err.code, err.status, err.message]).toEqual(["forbidden", 403, "You logged this value, so another editor has to check it."]);
+    const stored = await db.observation.findUniqueOrThrow({ where: { id: obs.id } });
+    expect(stored.checkStatus).toBe("unchecked");
+    expect((await revisionsOf(obs.id)).map((r) => r.action)).toEqual(["create"]);
+  });
+
+  it("lets another editor check it, or send it back with a comment (required)", async () => {
+    const ana = await makeEditor("Ana");
+    const ben = await makeEditor("Ben");
+    const { obs } = await logged(ana);
+
+    const noComment = await rejection(checkObservation({ db, actor: ben, input: { id: obs.id, version: 1, decision: "returned" } }));
+    expect(noComment.fields?.comment?.[0]).toMatch(/what needs fixing/);
+
+    const returned = await checkObservation({ db, actor: ben, input: { id: obs.id, version: 1, decision: "returned", comment: "The quote says 34, not 43." } });
+    expect(returned).toMatchObject({ checkStatus: "returned", checkedBy: "Ben", checkComment: "The quote says 34, not 43.", version: 1 });
+
+    const checked = await checkObservation({ db, actor: ben, input: { id: obs.id, version: 1, decision: "checked" } });
+    expect(checked).toMatchObject({ checkStatus: "checked", checkedBy: "Ben", checkComment: null });
+    const stored = await db.observation.findUniqueOrThrow({ where: { id: obs.id } });
+    expect(stored.checkedById).toBe(ben.id);
+
+    const revisions = await revisionsOf(obs.id);
+    expect(revisions.map((r) => [r.action, r.actorId, r.reason])).toEqual([
+      ["create", ana.id, null],
+      ["return", ben.id, "The quote says 34, not 43."],
+      ["check", ben.id, null],
+    ]);
+  });
+
+  it("will not check a version the checker has not seen", async () => {
+    const ana = await makeEditor("Ana");
+    const ben = await makeEditor("Ben");
+    const { obs } = await logged(ana);
+    await updateObservation({ db, actor: ana, input: editOf(obs, { value: "47" }) });
+    const err = await rejection(checkObservation({ db, actor: ben, input: { id: obs.id, version: 1, decision: "checked" } }));
+    expect(err.code).toBe("conflict");
+    expect((err as StaleEditError).current.value).toBe("47");
+  });
+});
