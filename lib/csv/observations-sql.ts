@@ -62,7 +62,7 @@ export const neutralizeSql = (expr: string) =>
 const isoTime = (expr: string) => `to_char(${expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const isoDate = (expr: string) => `to_char(${expr}, 'YYYY-MM-DD')`;
 
-type Column = { name: string; sql: string; type: "string" | "number" | "integer" | "date" | "datetime"; description: string };
+export type Column = { name: string; sql: string; type: "string" | "number" | "integer" | "boolean" | "date" | "datetime"; description: string };
 const text = (name: string, expr: string, description: string): Column => ({ name, sql: neutralizeSql(expr), type: "string", description });
 
 /** Every CSV column, in order. Numbers are numeric::text: exactly as stored, never rounded. */
