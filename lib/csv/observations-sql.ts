@@ -11,7 +11,7 @@ const LIVE_SOURCE = `
          o.reported_on, o.reported_at, ol.name AS outlet, ol.slug AS outlet_slug, ol.kind::text AS outlet_kind,
          o.cited_sources, o.url, o.quote, o.note, o.status::text AS status, o.status_reason,
          o.check_status::text AS check_status, o.checked_by, o.checked_at,
-         o.logged_by, o.logged_at, o.version
+         o.logged_by, o.logged_at, o.version, o.logged_by_id, o.check_comment, ol.id::text AS outlet_id
     FROM observation o JOIN outlet ol ON ol.id = o.outlet_id`;
 
 /**
@@ -32,7 +32,8 @@ const asOfSource = (end: string) => `
          coalesce(j->>'status', 'published') AS status, j->>'statusReason' AS status_reason,
          coalesce(j->>'checkStatus', 'unchecked') AS check_status, j->>'checkedBy' AS checked_by,
          (j->>'checkedAt')::timestamptz AS checked_at,
-         j->>'loggedBy' AS logged_by, (j->>'loggedAt')::timestamptz AS logged_at, (j->>'version')::int AS version
+         j->>'loggedBy' AS logged_by, (j->>'loggedAt')::timestamptz AS logged_at, (j->>'version')::int AS version,
+         j->>'loggedById' AS logged_by_id, j->>'checkComment' AS check_comment, j->'outlet'->>'id' AS outlet_id
     FROM (SELECT DISTINCT ON (r.entity_id) r.entity_id AS id, r.after AS j
             FROM revision r
            WHERE r.entity_type = 'observation' AND r.after IS NOT NULL AND r.created_at < ${end}

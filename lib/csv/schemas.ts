@@ -36,9 +36,9 @@ export const ZObservationFilters = z
   });
 export type ObservationFilters = z.output<typeof ZObservationFilters>;
 
-export const ZCsvExportQuery = ZObservationFilters.and(
-  z.object({ bom: flag("Start the file with a UTF-8 byte order mark (for spreadsheets that want one).") }),
-);
+export const ZCsvExportQuery = ZObservationFilters.safeExtend({
+  bom: flag("Start the file with a UTF-8 byte order mark (for spreadsheets that want one)."),
+});
 export type CsvExportQuery = z.output<typeof ZCsvExportQuery>;
 
 /** URLSearchParams → a plain object zod can parse (last value wins). */

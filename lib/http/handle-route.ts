@@ -1,22 +1,43 @@
 import "server-only";
-// Every route handler goes through this: it checks the caller's role first, then maps any
-// error to the one JSON error shape. Unknown errors become a 500 with no details in the body.
+// Every route handler goes through this: it checks the caller's role first (a session, or an
+// API token in `Authorization: Bearer`), then maps any error to the one JSON error shape.
+// Unknown errors become a 500 with no details in the body. GETs get CORS for everyone, an ETag
+// and 304s; writes from another site's pages are refused.
+import type { ApiScope } from "../auth/api-token-schemas";
 import { authorize, type Actor, type Role } from "../auth/authorize";
-import { asAppError, toErrorBody } from "../errors";
+import { authorizeToken, bearerToken } from "../auth/authorize-token";
+import { getDb } from "../db/client";
+import { AppError, asAppError, toErrorBody } from "../errors";
+import { finishRead, isRead, READ_CORS } from "./read-headers";
 
 type RouteContext<P> = { params: Promise<P> };
 
 export function handleRoute<P = Record<string, never>>(
   need: Role,
   fn: (args: { req: Request; params: P; actor: Actor }) => Promise<Response>,
+  opts: { scope?: ApiScope } = {},
 ) {
   return async (req: Request, ctx: RouteContext<P>): Promise<Response> => {
     try {
-      const actor = await authorize({ need });
-      return await fn({ req, params: await ctx.params, actor });
+      if (!isRead(req)) refuseCrossSite(req);
+      const token = bearerToken(req);
+      let actor: Actor;
+      if (token === null) actor = await authorize({ need });
+      else if (!isRead(req) && !opts.scope) throw new AppError("forbidden", "API tokens cannot do this; sign in instead.");
+      else actor = await authorizeToken({ db: getDb(), token, need, scope: opts.scope });
+      const res = await fn({ req, params: await ctx.params, actor });
+      return isRead(req) ? await finishRead(req, res) : res;
     } catch (e) {
       const err = asAppError(e);
-      return Response.json(toErrorBody(err), { status: err.status });
+      return Response.json(toErrorBody(err), { status: err.status, headers: isRead(req) ? READ_CORS : {} });
     }
   };
+}
+
+/** Browsers send Origin on cross-site writes; only our own pages may write with a session. */
+function refuseCrossSite(req: Request) {
+  const origin = req.headers.get("origin");
+  if (!origin || origin === "null") return;
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? new URL(req.url).host;
+  if (new URL(origin).host !== host) throw new AppError("forbidden", "Writes are only accepted from Tally's own pages or with an API token.");
 }

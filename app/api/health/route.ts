@@ -1,11 +1,14 @@
 // GET /api/health — {"status":"ok","db":"ok"}, or 503 with "db":"down" when PostgreSQL does not answer.
 import { checkHealth } from "@/lib/db/check-health";
 import { getDb } from "@/lib/db/client";
+import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute("viewer", async () => {
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
+  GET: handleRoute("viewer", async () => {
   const isUp = await checkHealth({ db: getDb() });
   return Response.json({ status: isUp ? "ok" : "degraded", db: isUp ? "ok" : "down" }, { status: isUp ? 200 : 503 });
+  }),
 });

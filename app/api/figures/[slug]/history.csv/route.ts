@@ -3,11 +3,14 @@
 import { csvHeaders, exportObservationsCsv } from "@/lib/csv/export-observations-csv";
 import { queryObject } from "@/lib/csv/schemas";
 import { getPgPool } from "@/lib/db/pg-pool";
+import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute<{ slug: string }>("viewer", async ({ req, params }) => {
-  const csv = await exportObservationsCsv({ pool: getPgPool(), query: queryObject(req.url), figureSlug: params.slug });
-  return new Response(csv.body, { headers: csvHeaders(csv.filename) });
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
+  GET: handleRoute<{ slug: string }>("viewer", async ({ req, params }) => {
+    const csv = await exportObservationsCsv({ pool: getPgPool(), query: queryObject(req.url), figureSlug: params.slug });
+    return new Response(csv.body, { headers: csvHeaders(csv.filename) });
+  }),
 });
