@@ -102,7 +102,7 @@ describe("writes by API token", () => {
     expect(created.status).toBe(201);
     const dto = ZObservationResponse.parse(await created.json());
     expect(dto).toMatchObject({ value: "1250", loggedBy: editor.name, loggedById: editor.id });
-    expect(await db.apiToken.findFirst({ where: { userId: editor.id }, select: { lastUsedAt: true } })).toMatchObject({ lastUsedAt: expect.any(Date) });
+    expect(await db.apiToken.findFirst({ where: { userId: editor.id! }, select: { lastUsedAt: true } })).toMatchObject({ lastUsedAt: expect.any(Date) });
 
     const noScope = await post(await tokenFor(editor, []));
     expect(noScope.status).toBe(403);
@@ -111,7 +111,7 @@ describe("writes by API token", () => {
     const viewerToken = await tokenFor(await makeEditor("viewer"), ["observations:write"]).catch((e) => e);
     expect(viewerToken).toMatchObject({ code: "forbidden" }); // viewers cannot even make one
 
-    const tokenRow = await db.apiToken.findFirstOrThrow({ where: { userId: editor.id, scopes: { has: "observations:write" } } });
+    const tokenRow = await db.apiToken.findFirstOrThrow({ where: { userId: editor.id!, scopes: { has: "observations:write" } } });
     await revokeApiToken({ db, actor: editor, tokenId: tokenRow.id });
     expect((await post(good)).status).toBe(401);
     expect((await post(`tly_${"x".repeat(43)}`)).status).toBe(401);
