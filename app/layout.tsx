@@ -22,7 +22,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Main">
             <Link href="/">Figures</Link>
-            <a href="/api/figures">JSON API</a>
+            <Link href="/import">Import</Link>
+            <a href="/api/docs">API</a>
           </nav>
         </header>
         <Providers>

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import { ZCsvExportQuery } from "../csv/schemas";
+import { ZImportCommitted, ZImportDryRun, ZImportQuery, ZImportRefused } from "../imports/import-schemas";
 import { ZListFiguresQuery, ZSlug } from "../figures/schemas";
 import { ZIfMatch, ZObservationCreateBody, ZObservationPatch, ZRetractBody } from "../observations/api-schemas";
 import { ZObservationPageQuery } from "../observations/list-observations-page";
@@ -93,6 +94,21 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       tags: ["export"],
       responses: { "200": { description: "A zip file.", content: { "application/zip": { schema: z.string().meta({ format: "binary" }) } } }, ...ERRORS },
     },
+  },
+  "/api/import": {
+    post: write({
+      summary: "Import a CSV file (the export's columns): dry run, or ?commit=1",
+      tags: ["import"],
+      requestParams: { query: ZImportQuery },
+      requestBody: { content: { "text/csv": { schema: z.string().meta({ description: "UTF-8 CSV, `,` or `;`, up to 50 MB." }) } } },
+      responses: {
+        "200": json(ZImportDryRun, "Dry run: nothing written."),
+        "201": json(ZImportCommitted, "Committed: every row, in one transaction."),
+        "422": json(ZImportRefused, "Nothing written: errors by row and column."),
+        "413": error("File too large."),
+        ...WRITE_ERRORS,
+      },
+    }),
   },
   "/api/openapi.json": { get: { summary: "This document", tags: ["service"], responses: { "200": { description: "OpenAPI 3.1.", content: { "application/json": { schema: z.object({}).loose() } } } } } },
 };

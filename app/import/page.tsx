@@ -1,0 +1,28 @@
+// /import — editors upload a CSV: a dry run first, then all rows in one transaction, or none.
+import type { Metadata } from "next";
+import { authorize } from "@/lib/auth/authorize";
+import { ImportForm } from "@/components/imports/import-form";
+
+export const metadata: Metadata = { title: "Import CSV" };
+export const dynamic = "force-dynamic";
+
+export default async function ImportPage() {
+  const isEditor = await authorize({ need: "editor" }).then(
+    () => true,
+    () => false,
+  );
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Import values from CSV</h1>
+          <p className="muted">
+            Check the file first: every row is validated and nothing is written. Then import: every row is written in one go, with its history, or none is. Importing the same file
+            again adds nothing.
+          </p>
+        </div>
+      </div>
+      {isEditor ? <ImportForm /> : <p role="alert">Only editors can import. Sign in with an editor account.</p>}
+    </>
+  );
+}
