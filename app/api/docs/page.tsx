@@ -97,8 +97,12 @@ export default function ApiDocsPage() {
             ) : null}
             {op.requestBody ? (
               <>
-                <h3>Body (JSON)</h3>
-                <Fields schema={resolve(doc, op.requestBody.content["application/json"].schema)} />
+                {Object.entries(op.requestBody.content).map(([type, c]) => (
+                  <div key={type}>
+                    <h3>Body ({type})</h3>
+                    <Fields schema={resolve(doc, c.schema)} />
+                  </div>
+                ))}
               </>
             ) : null}
             <h3>Answers</h3>
