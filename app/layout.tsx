@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { UserMenu } from "@/components/auth/user-menu";
+import { getPageActor } from "@/lib/auth/get-page-actor";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -9,7 +11,8 @@ export const metadata: Metadata = {
   description: "Reported figures that change over time: who reported what, citing whom, and when.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const actor = await getPageActor();
   return (
     <html lang="en">
       <body>
@@ -25,6 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/import">Import</Link>
             <a href="/api/docs">API</a>
           </nav>
+          <UserMenu actor={actor} />
         </header>
         <Providers>
           <main id="main">{children}</main>

@@ -11,6 +11,7 @@ export const ERROR_STATUS = {
   precondition_failed: 412,
   precondition_required: 428,
   payload_too_large: 413,
+  too_many_requests: 429,
   unavailable: 503,
   internal: 500,
 } as const;

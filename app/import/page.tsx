@@ -1,16 +1,13 @@
 // /import — editors upload a CSV: a dry run first, then all rows in one transaction, or none.
 import type { Metadata } from "next";
-import { authorize } from "@/lib/auth/authorize";
+import { requirePageRole } from "@/lib/auth/require-page-role";
 import { ImportForm } from "@/components/imports/import-form";
 
 export const metadata: Metadata = { title: "Import CSV" };
 export const dynamic = "force-dynamic";
 
 export default async function ImportPage() {
-  const isEditor = await authorize({ need: "editor" }).then(
-    () => true,
-    () => false,
-  );
+  await requirePageRole({ need: "editor", path: "/import" });
   return (
     <>
       <div className="page-head">
@@ -22,7 +19,7 @@ export default async function ImportPage() {
           </p>
         </div>
       </div>
-      {isEditor ? <ImportForm /> : <p role="alert">Only editors can import. Sign in with an editor account.</p>}
+      <ImportForm />
     </>
   );
 }

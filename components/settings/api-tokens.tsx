@@ -10,7 +10,7 @@ type Action = (prev: FormState, form: FormData) => Promise<FormState>;
 export function ApiTokens({ tokens, create, revoke, scopes }: { tokens: Token[]; create: Action; revoke: Action; scopes: { value: string; label: string }[] }) {
   const [created, createAction, isCreating] = useActionState(create, {});
   const [revoked, revokeAction] = useActionState(revoke, {});
-  const secret = created.values?.token;
+  const secret = created.secret;
   return (
     <div className="tokens">
       <form action={createAction} className="token-form">

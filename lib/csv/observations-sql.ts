@@ -21,7 +21,7 @@ const LIVE_SOURCE = `
  * stored. The figure never changes, so it comes from the live row.
  */
 const asOfSource = (end: string) => `
-  SELECT s.id, o.figure_id, (j->>'value')::numeric AS value, j->>'qualifier' AS qualifier,
+  SELECT o.id, o.figure_id, (j->>'value')::numeric AS value, j->>'qualifier' AS qualifier,
          (j->>'low')::numeric AS low, (j->>'high')::numeric AS high,
          (j->>'refersStart')::date AS refers_start, (j->>'refersEnd')::date AS refers_end,
          j->>'refersPrecision' AS refers_precision, j->>'refersLabel' AS refers_label,
@@ -38,7 +38,7 @@ const asOfSource = (end: string) => `
             FROM revision r
            WHERE r.entity_type = 'observation' AND r.after IS NOT NULL AND r.created_at < ${end}
            ORDER BY r.entity_id, r.id DESC) s
-    JOIN observation o ON o.id = s.id`;
+    JOIN observation o ON o.id = s.id::uuid`;
 
 /** `x` joined with its figure `f`, filtered. */
 export function observationsFromWhere(opts: { filters: ObservationFilters; figureSlug?: string }): string {

@@ -12,19 +12,18 @@ import { finishRead, isRead, READ_CORS } from "./read-headers";
 
 type RouteContext<P> = { params: Promise<P> };
 
+/** "public": no role check at all — only for routes that read nothing (health for load balancers). */
+export const PUBLIC_ACTOR: Actor = { id: null, name: "anonymous", role: "viewer" };
+
 export function handleRoute<P = Record<string, never>>(
-  need: Role,
+  need: Role | "public",
   fn: (args: { req: Request; params: P; actor: Actor }) => Promise<Response>,
   opts: { scope?: ApiScope } = {},
 ) {
   return async (req: Request, ctx: RouteContext<P>): Promise<Response> => {
     try {
       if (!isRead(req)) refuseCrossSite(req);
-      const token = bearerToken(req);
-      let actor: Actor;
-      if (token === null) actor = await authorize({ need });
-      else if (!isRead(req) && !opts.scope) throw new AppError("forbidden", "API tokens cannot do this; sign in instead.");
-      else actor = await authorizeToken({ db: getDb(), token, need, scope: opts.scope });
+      const actor = need === "public" ? PUBLIC_ACTOR : await authorizeRequest(req, need, opts.scope);
       const res = await fn({ req, params: await ctx.params, actor });
       return isRead(req) ? await finishRead(req, res) : res;
     } catch (e) {
@@ -32,6 +31,14 @@ export function handleRoute<P = Record<string, never>>(
       return Response.json(toErrorBody(err), { status: err.status, headers: isRead(req) ? READ_CORS : {} });
     }
   };
+}
+
+/** A Bearer token when the request brings one (writes only with the route's scope), else the session. */
+async function authorizeRequest(req: Request, need: Role, scope: ApiScope | undefined): Promise<Actor> {
+  const token = bearerToken(req);
+  if (token === null) return authorize({ need, headers: req.headers });
+  if (!isRead(req) && !scope) throw new AppError("forbidden", "API tokens cannot do this; sign in instead.");
+  return authorizeToken({ db: getDb(), token, need, scope });
 }
 
 /** Browsers send Origin on cross-site writes; only our own pages may write with a session. */

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { fetchObservations, uniqueTag } from "./helpers";
+import { fetchObservations, signIn, uniqueTag } from "./helpers";
 
 const HEAD = "figure_slug,qualifier,value,reported_on,outlet,outlet_kind,cited_sources,quote";
 
@@ -9,6 +9,7 @@ test("importing a CSV: the dry run previews and writes nothing, the import write
   const outlet = `E2E Import Wire ${tag}`;
   // `;`-separated with a BOM, as a European spreadsheet saves it, and a quoted comma.
   const file = `\uFEFF${HEAD.replace(/,/g, ";")}\r\n${slug};at_least;30;2025-11-03;${outlet};wire_agency;Associated Press;"Cuts of at least 30%, e2e ${tag}"\r\n${slug};exact;31;2025-11-04;${outlet};wire_agency;Associated Press;"Exactly 31% (e2e ${tag})"\r\n`;
+  await signIn(page, "editor");
   const upload = (body: string) => page.getByLabel("CSV file").setInputFiles({ name: "values.csv", mimeType: "text/csv", buffer: Buffer.from(body) });
 
   await page.goto("/import");
@@ -30,6 +31,7 @@ test("importing a CSV: the dry run previews and writes nothing, the import write
 });
 
 test("a file with a bad row lists its line and column and cannot be imported", async ({ page }) => {
+  await signIn(page, "editor");
   await page.goto("/import");
   const file = `${HEAD}\n us-aid-to-colombia-expected-cut,exact,lots,2025-11-03,AP,,AP,bad row\n`.replace("\n us", "\nus");
   await page.getByLabel("CSV file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(file) });

@@ -53,5 +53,5 @@ describe("GET /api/export.zip", () => {
     expect(figures.find((r) => r.figure_slug === figure.slug)).toMatchObject({ title: "'=Strike deaths", kind: "cumulative" });
     const outlets = parse(files.get("outlets.csv")!, { columns: true }) as Record<string, string>[];
     expect(outlets.map((r) => r.name)).toContain(outlet.name);
-  });
+  }, 60_000);
 });

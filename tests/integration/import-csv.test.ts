@@ -11,6 +11,9 @@ import { createTemporaryDatabase } from "@/lib/db/temporary-database";
 import { commitImport, ImportRefused } from "@/lib/imports/commit-import";
 import { parseImportCsv } from "@/lib/imports/parse-import-csv";
 import { makeFigure, makeOutlet, TEST_ACTOR, uniq } from "../factories";
+import { makeUser, sessionHeaders } from "../factories/users";
+
+const editorSession = async () => Object.fromEntries(await sessionHeaders(await makeUser({ role: "editor" })));
 
 const db = getDb();
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -113,7 +116,7 @@ describe("parseImportCsv refuses, with a clear message", () => {
   });
 
   it("a file over the size limit, before reading it", async () => {
-    const res = await importRoute(new Request("http://localhost/api/import", { method: "POST", headers: { "content-length": String(60 * 1024 * 1024) }, body: "x" }), { params: Promise.resolve({}) });
+    const res = await importRoute(new Request("http://localhost/api/import", { method: "POST", headers: { ...(await editorSession()), "content-length": String(60 * 1024 * 1024) }, body: "x" }), { params: Promise.resolve({}) });
     expect(res.status).toBe(413);
     expect((await res.json()).error.message).toMatch(/50 MB limit/);
   });
@@ -125,7 +128,7 @@ describe("POST /api/import (dry run)", () => {
     const newSlug = uniq("new-fig");
     const outletName = uniq("Brand New Outlet");
     const file = HEAD + [`${figure.slug},,,exact,5,,,2025-10-01,${outletName},wire_agency,AP,five`, `${newSlug},New figure,people,exact,6,,,2025-10-01,${outletName},,AP,six`, `${figure.slug},,,exact,7,,,2025-13-01,${outletName},,AP,seven`].join("\r\n");
-    const res = await importRoute(new Request("http://localhost/api/import", { method: "POST", body: file }), { params: Promise.resolve({}) });
+    const res = await importRoute(new Request("http://localhost/api/import", { method: "POST", body: file, headers: await editorSession() }), { params: Promise.resolve({}) });
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({

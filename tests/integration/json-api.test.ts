@@ -13,16 +13,16 @@ import type { Actor, Role } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { logObservation } from "@/lib/observations/log-observation";
 import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { makeUser, sessionHeaders } from "../factories/users";
 
 const db = getDb();
 const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
 const url = (path: string) => `http://localhost${path}`;
 
 async function makeEditor(role: Role = "editor"): Promise<Actor> {
-  const id = uniq("user");
-  const user = await db.user.create({ data: { id, name: `Ana ${id}`, email: `${id}@example.org`, role } });
-  return { id: user.id, name: user.name, role };
+  return (await makeUser({ role })).actor;
 }
+const editorSession = async () => Object.fromEntries(await sessionHeaders(await makeUser({ role: "editor" })));
 const tokenFor = async (actor: Actor, scopes: string[]) => (await createApiToken({ db, actor, input: { name: "bot", scopes } })).token;
 const jsonReq = (path: string, method: string, body: unknown, headers: Record<string, string> = {}) =>
   new Request(url(path), { method, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
@@ -118,6 +118,23 @@ describe("writes by API token", () => {
     expect((await db.observation.count({ where: { figureId: figure.id } }))).toBe(1);
   });
 
+  it("are refused without a session or token (401), and from a viewer's session (403)", async () => {
+    const { figure, outlet } = await figureWith(0);
+    const anonymous = await postObservation(jsonReq(`/api/figures/${figure.slug}/observations`, "POST", body(outlet.id)), ctx({ slug: figure.slug }));
+    expect(anonymous.status).toBe(401);
+    const viewer = Object.fromEntries(await sessionHeaders(await makeUser({ role: "viewer" })));
+    expect((await postObservation(jsonReq(`/api/figures/${figure.slug}/observations`, "POST", body(outlet.id), viewer), ctx({ slug: figure.slug }))).status).toBe(403);
+    expect(await db.observation.count({ where: { figureId: figure.id } })).toBe(0);
+  });
+
+  it.each([
+    ["PATCH /api/observations/:id", () => patchObservation(jsonReq("/api/observations/x", "PATCH", {}, { "if-match": "1" }), ctx({ id: "x" }))],
+    ["POST /api/observations/:id/retract", () => retract(jsonReq("/api/observations/x/retract", "POST", { reason: "because" }), ctx({ id: "x" }))],
+  ])("%s refuses anonymous callers (401)", async (_, call) => {
+    const res = await call();
+    expect(res.status).toBe(401);
+  });
+
   it("stores only a hash of the token, which is shown once", async () => {
     const editor = await makeEditor();
     const created = await createApiToken({ db, actor: editor, input: { name: "sheet sync", scopes: ["observations:write"] } });
@@ -129,7 +146,8 @@ describe("writes by API token", () => {
 
   it("refuses a session write sent from another site's page", async () => {
     const { figure, outlet } = await figureWith(0);
-    const res = await postObservation(jsonReq(`/api/figures/${figure.slug}/observations`, "POST", body(outlet.id), { origin: "https://evil.example", host: "localhost" }), ctx({ slug: figure.slug }));
+    const session = await editorSession();
+    const res = await postObservation(jsonReq(`/api/figures/${figure.slug}/observations`, "POST", body(outlet.id), { ...session, origin: "https://evil.example", host: "localhost" }), ctx({ slug: figure.slug }));
     expect(res.status).toBe(403);
     expect(await db.observation.count({ where: { figureId: figure.id } })).toBe(0);
   });
@@ -139,7 +157,8 @@ describe("PATCH /api/observations/:id and retract", () => {
   it("needs If-Match; a stale version is 412; the right one saves, bumps the version and writes a revision", async () => {
     const { ids } = await figureWith(1);
     const id = ids[0];
-    const patch = (headers: Record<string, string>, b: unknown = { value: "44", reason: "AFP updated" }) => patchObservation(jsonReq(`/api/observations/${id}`, "PATCH", b, headers), ctx({ id }));
+    const session = await editorSession();
+    const patch = (headers: Record<string, string>, b: unknown = { value: "44", reason: "AFP updated" }) => patchObservation(jsonReq(`/api/observations/${id}`, "PATCH", b, { ...session, ...headers }), ctx({ id }));
     expect((await patch({})).status).toBe(428);
     const stale = await patch({ "if-match": '"7"' });
     expect(stale.status).toBe(412);
@@ -159,9 +178,9 @@ describe("PATCH /api/observations/:id and retract", () => {
       ["update", "AFP updated"],
     ]);
 
-    const retracted = await retract(jsonReq(`/api/observations/${id}/retract`, "POST", { reason: "duplicate of AP's" }, { "if-match": "2" }), ctx({ id }));
+    const retracted = await retract(jsonReq(`/api/observations/${id}/retract`, "POST", { reason: "duplicate of AP's" }, { ...session, "if-match": "2" }), ctx({ id }));
     expect(await retracted.json()).toMatchObject({ status: "retracted", statusReason: "duplicate of AP's", version: 3 });
-    const again = await retract(jsonReq(`/api/observations/${id}/retract`, "POST", { reason: "duplicate of AP's" }), ctx({ id }));
+    const again = await retract(jsonReq(`/api/observations/${id}/retract`, "POST", { reason: "duplicate of AP's" }, session), ctx({ id }));
     expect(again.status).toBe(409);
   });
 });

@@ -102,7 +102,7 @@ describe("history.csv", () => {
   });
 
   it("leaves retracted values out unless asked, and filters by reported date", async () => {
-    await insert({ status: "retracted", statusReason: "wrong figure", quote: "retracted one" });
+    await insert({ status: "retracted", statusReason: "wrong figure", quote: "retracted one", loggedAt: new Date("2025-10-24T11:00:00Z") });
     await insert({ reportedOn: new Date("2025-11-02"), quote: "later one" });
     await insert({ quote: "kept" });
     const quotes = async (q: string) => (parse(await text(q), { columns: true }) as { quote: string }[]).map((r) => r.quote);

@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FigureView } from "@/components/figures/figure-view";
+import { hasRole } from "@/lib/auth/actor";
+import { getPageActor } from "@/lib/auth/get-page-actor";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { getFigure } from "@/lib/figures/get-figure";
@@ -28,8 +30,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FigurePage({ params, searchParams }: Props) {
   const [{ slug }, { logged }] = await Promise.all([params, searchParams]);
-  const detail = await load(slug);
+  const [detail, actor] = await Promise.all([load(slug), getPageActor()]);
   const { figure } = detail;
+  const canEdit = actor !== null && hasRole(actor, "editor");
   return (
     <>
       <div className="page-head">
@@ -44,9 +47,11 @@ export default async function FigurePage({ params, searchParams }: Props) {
           <a className="button secondary" href={`/api/figures/${figure.slug}/history.csv`} download>
             Download CSV
           </a>
-          <Link className="button" href={`/figures/${figure.slug}/log`}>
-            Log a new value
-          </Link>
+          {canEdit && (
+            <Link className="button" href={`/figures/${figure.slug}/log`}>
+              Log a new value
+            </Link>
+          )}
         </div>
       </div>
       <FigureView initial={detail} loggedId={logged ?? null} />

@@ -10,11 +10,11 @@ export const createTokenAction = handleFormAction("editor", async ({ form, actor
   const created = await createApiToken({ db: getDb(), actor, input: { name: form.get("name"), scopes: form.getAll("scopes") } });
   revalidatePath("/settings/tokens");
   // The secret goes back once, in this answer only; the database keeps its hash.
-  return { message: `Token “${created.name}” created. Copy it now: it will not be shown again.`, values: { token: created.token } };
+  return { ok: true, message: `Token “${created.name}” created. Copy it now: it will not be shown again.`, secret: created.token };
 });
 
 export const revokeTokenAction = handleFormAction("editor", async ({ form, actor }) => {
   await revokeApiToken({ db: getDb(), actor, tokenId: String(form.get("tokenId") ?? "") });
   revalidatePath("/settings/tokens");
-  return { message: "Token revoked: it stops working at once." };
+  return { ok: true, message: "Token revoked: it stops working at once." };
 });

@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { ApiTokens } from "@/components/settings/api-tokens";
 import { API_SCOPE_LABELS, API_SCOPES } from "@/lib/auth/api-token-schemas";
-import { authorize } from "@/lib/auth/authorize";
+import { requirePageRole } from "@/lib/auth/require-page-role";
 import { listApiTokens } from "@/lib/auth/list-api-tokens";
 import { getDb } from "@/lib/db/client";
 import { createTokenAction, revokeTokenAction } from "./actions";
@@ -11,23 +11,19 @@ export const metadata: Metadata = { title: "API tokens" };
 export const dynamic = "force-dynamic";
 
 export default async function TokensPage() {
-  const actor = await authorize({ need: "editor" }).catch(() => null);
+  const actor = await requirePageRole({ need: "editor", path: "/settings/tokens" });
   return (
     <>
       <h1>API tokens</h1>
       <p className="muted">
         A token lets a script use the <a href="/api/docs">JSON API</a> as you. It is shown once and stored only as a hash; revoke it when it is no longer needed.
       </p>
-      {!actor?.id ? (
-        <p role="alert">Sign in with an editor account to manage API tokens.</p>
-      ) : (
-        <ApiTokens
-          tokens={await listApiTokens({ db: getDb(), actor })}
-          create={createTokenAction}
-          revoke={revokeTokenAction}
-          scopes={API_SCOPES.map((s) => ({ value: s, label: API_SCOPE_LABELS[s] }))}
-        />
-      )}
+      <ApiTokens
+        tokens={await listApiTokens({ db: getDb(), actor })}
+        create={createTokenAction}
+        revoke={revokeTokenAction}
+        scopes={API_SCOPES.map((s) => ({ value: s, label: API_SCOPE_LABELS[s] }))}
+      />
     </>
   );
 }
