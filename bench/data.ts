@@ -112,6 +112,8 @@ async function download(url: string, pid: number) {
   const sampler = setInterval(() => (peak = Math.max(peak, rssOfTree(pid))), 25);
   const t0 = performance.now();
   let ttfb = 0;
+  let firstRow = 0;
+  let lines = 0;
   let bytes = 0;
   await new Promise<void>((resolve, reject) => {
     http
@@ -120,6 +122,11 @@ async function download(url: string, pid: number) {
         res.on("data", (c: Buffer) => {
           if (!ttfb) ttfb = performance.now() - t0;
           bytes += c.length;
+          // The header row is one line; the first data row ends the second.
+          if (!firstRow) {
+            for (let i = c.indexOf(10); i >= 0; i = c.indexOf(10, i + 1)) lines++;
+            if (lines >= 2) firstRow = performance.now() - t0;
+          }
         });
         res.on("end", resolve);
         res.on("error", reject);
@@ -128,7 +135,7 @@ async function download(url: string, pid: number) {
   });
   const seconds = (performance.now() - t0) / 1000;
   clearInterval(sampler);
-  return { seconds, ttfb, bytes, baseline, peak };
+  return { seconds, ttfb, firstRow, bytes, baseline, peak };
 }
 
 function psqlCopy(select: string) {
@@ -141,8 +148,8 @@ const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
 
 async function exportBench(pid: number) {
   log("\n## GET /api/export.csv vs psql COPY (same SELECT)");
-  log("| rows | API s | psql s | ratio (psql/API time) | API MB/s | TTFB ms | server RSS before → peak |");
-  log("| --- | --- | --- | --- | --- | --- | --- |");
+  log("| rows | API s | psql s | ratio (psql/API time) | API MB/s | TTFB ms | first row ms | server RSS before → peak |");
+  log("| --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const [rows, outlets] of [
     [10_000, "o10k"],
     [100_000, "o10k,o90k"],
@@ -154,7 +161,7 @@ async function exportBench(pid: number) {
     const api = await download(`http://127.0.0.1:${PORT}/api/export.csv${query}`, pid);
     const psql = psqlCopy(select);
     log(
-      `| ${rows.toLocaleString("en")} | ${api.seconds.toFixed(2)} | ${psql.seconds.toFixed(2)} | ${(psql.seconds / api.seconds).toFixed(2)} | ${(api.bytes / 1048576 / api.seconds).toFixed(0)} | ${api.ttfb.toFixed(0)} | ${mb(api.baseline)} → ${mb(api.peak)} |`,
+      `| ${rows.toLocaleString("en")} | ${api.seconds.toFixed(2)} | ${psql.seconds.toFixed(2)} | ${(psql.seconds / api.seconds).toFixed(2)} | ${(api.bytes / 1048576 / api.seconds).toFixed(0)} | ${api.ttfb.toFixed(0)} | ${api.firstRow.toFixed(0)} | ${mb(api.baseline)} → ${mb(api.peak)} |`,
     );
   }
 }

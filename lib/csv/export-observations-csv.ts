@@ -5,7 +5,7 @@ import type pg from "pg";
 import { AppError } from "../errors";
 import { ZSlug } from "../figures/schemas";
 import { parseInput } from "../validate";
-import { observationsCsvSelect } from "./observations-sql";
+import { OBSERVATION_COLUMNS, observationsCsvSelect } from "./observations-sql";
 import { ZCsvExportQuery } from "./schemas";
 import { openCopyCsv, toWebStream } from "./stream-copy";
 
@@ -18,7 +18,7 @@ export async function exportObservationsCsv(opts: { pool: pg.Pool; query: unknow
     const found = slug.success && (await opts.pool.query("SELECT 1 FROM figure WHERE slug = $1", [slug.data])).rowCount;
     if (!found) throw new AppError("not_found", `There is no figure “${opts.figureSlug}”.`);
   }
-  const node = await openCopyCsv({ pool: opts.pool, sql: observationsCsvSelect({ filters: query, figureSlug: opts.figureSlug }), bom: query.bom });
+  const node = await openCopyCsv({ pool: opts.pool, sql: observationsCsvSelect({ filters: query, figureSlug: opts.figureSlug }), bom: query.bom, columns: OBSERVATION_COLUMNS.map((c) => c.name) });
   const day = opts.today ?? new Date().toISOString().slice(0, 10);
   const asOf = query.asOf ? `-as-of-${query.asOf}` : "";
   const filename = opts.figureSlug ? `tally-${opts.figureSlug}-history${asOf}-${day}.csv` : `tally-observations${asOf}-${day}.csv`;
