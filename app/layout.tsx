@@ -33,7 +33,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <AlertsNavLink />
               <Link href="/digest">Digest</Link>
               {actor && hasRole(actor, "editor") && <Link href="/manage/figures">Manage</Link>}
-              <a href="/api/figures">JSON API</a>
+              {actor && hasRole(actor, "editor") && <Link href="/import">Import</Link>}
+              <a href="/api/docs">API</a>
             </nav>
             <UserMenu actor={actor} />
           </header>

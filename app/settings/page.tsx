@@ -21,6 +21,11 @@ export default async function AccountSettingsPage() {
         </div>
       </div>
       <ChangePasswordForm action={changePasswordAction} />
+      {me.role !== "viewer" && (
+        <p>
+          <a href="/settings/tokens">API tokens</a>: let scripts log values through the JSON API as you.
+        </p>
+      )}
     </>
   );
 }

@@ -1,8 +1,14 @@
 import "server-only";
-// Every route handler goes through this: it checks the caller's role first, then maps any
-// error to the one JSON error shape. Unknown errors become a 500 with no details in the body.
+// Every route handler goes through this: it checks the caller's role first (a session, or an
+// API token in `Authorization: Bearer`), then maps any error to the one JSON error shape.
+// Unknown errors become a 500 with no details in the body. GETs get CORS for everyone, an ETag
+// and 304s; writes from another site's pages are refused.
+import type { ApiScope } from "../auth/api-token-schemas";
 import { authorize, type Actor, type Role } from "../auth/authorize";
-import { asAppError, toErrorBody, TooManyRequestsError } from "../errors";
+import { authorizeToken, bearerToken } from "../auth/authorize-token";
+import { getDb } from "../db/client";
+import { AppError, asAppError, toErrorBody, TooManyRequestsError } from "../errors";
+import { finishRead, isRead, READ_CORS } from "./read-headers";
 
 type RouteContext<P> = { params: Promise<P> };
 
@@ -12,15 +18,35 @@ export const PUBLIC_ACTOR: Actor = { id: null, name: "anonymous", role: "viewer"
 export function handleRoute<P = Record<string, never>>(
   need: Role | "public",
   fn: (args: { req: Request; params: P; actor: Actor }) => Promise<Response>,
+  opts: { scope?: ApiScope } = {},
 ) {
   return async (req: Request, ctx: RouteContext<P>): Promise<Response> => {
     try {
-      const actor = need === "public" ? PUBLIC_ACTOR : await authorize({ need, headers: req.headers });
-      return await fn({ req, params: await ctx.params, actor });
+      if (!isRead(req)) refuseCrossSite(req);
+      const actor = need === "public" ? PUBLIC_ACTOR : await authorizeRequest(req, need, opts.scope);
+      const res = await fn({ req, params: await ctx.params, actor });
+      return isRead(req) ? await finishRead(req, res) : res;
     } catch (e) {
       const err = asAppError(e);
-      const headers = err instanceof TooManyRequestsError ? { "Retry-After": String(err.retryAfterSeconds) } : undefined;
+      const headers = new Headers(isRead(req) ? READ_CORS : {});
+      if (err instanceof TooManyRequestsError) headers.set("Retry-After", String(err.retryAfterSeconds));
       return Response.json(toErrorBody(err), { status: err.status, headers });
     }
   };
+}
+
+/** A Bearer token when the request brings one (writes only with the route's scope), else the session. */
+async function authorizeRequest(req: Request, need: Role, scope: ApiScope | undefined): Promise<Actor> {
+  const token = bearerToken(req);
+  if (token === null) return authorize({ need, headers: req.headers });
+  if (!isRead(req) && !scope) throw new AppError("forbidden", "API tokens cannot do this; sign in instead.");
+  return authorizeToken({ db: getDb(), token, need, scope });
+}
+
+/** Browsers send Origin on cross-site writes; only our own pages may write with a session. */
+function refuseCrossSite(req: Request) {
+  const origin = req.headers.get("origin");
+  if (!origin || origin === "null") return;
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? new URL(req.url).host;
+  if (new URL(origin).host !== host) throw new AppError("forbidden", "Writes are only accepted from Tally's own pages or with an API token.");
 }

@@ -86,7 +86,6 @@ test("the CSV download holds a value just logged against an existing outlet", as
     value: "25",
     qualifier: "at_least",
     outlet,
-    as_reported: "at least 25%",
     cited_sources: "Associated Press",
     reported_on: "2025-11-02",
     status: "published",

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { extractFigures } from "@/lib/extract/extract-figures";
 import { pickCandidate } from "@/lib/extract/pick-candidate";
 import { EXTRACT_LIMIT, MAX_EXTRACT_CHARS, ZExtractRequest } from "@/lib/extract/schemas";
+import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
 import { clientIp } from "@/lib/throttle/client-ip";
 import { consumeThrottle } from "@/lib/throttle/consume-throttle";
@@ -14,7 +15,8 @@ export const dynamic = "force-dynamic";
 
 const TOO_LARGE = `The text is too long: send at most ${MAX_EXTRACT_CHARS.toLocaleString("en")} characters.`;
 
-export const POST = handleRoute("public", async ({ req }) => {
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
+  POST: handleRoute("public", async ({ req }) => {
   await consumeThrottle({ key: `extract:ip:${clientIp(req)}`, ...EXTRACT_LIMIT, message: "Too many texts read from this address." });
   // JSON escapes may make the body longer than the text: allow for that before reading it all.
   if (Number(req.headers.get("content-length") ?? 0) > MAX_EXTRACT_CHARS * 6 + 1000) throw new AppError("payload_too_large", TOO_LARGE);
@@ -31,4 +33,5 @@ export const POST = handleRoute("public", async ({ req }) => {
     candidates: candidates.map(({ value, low, high, qualifier, unit: u, text: words, start, end, quote }) => ({ value, low, high, qualifier, unit: u, text: words, start, end, quote })),
     preselected: pickCandidate(candidates, unit),
   });
+}),
 });

@@ -2,11 +2,14 @@
 // Public even on a sign-in-only site: load balancers ask it, and it reveals nothing.
 import { checkHealth } from "@/lib/db/check-health";
 import { getDb } from "@/lib/db/client";
+import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute("public", async () => {
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
+  GET: handleRoute("public", async () => {
   const isUp = await checkHealth({ db: getDb() });
   return Response.json({ status: isUp ? "ok" : "degraded", db: isUp ? "ok" : "down" }, { status: isUp ? 200 : 503 });
+  }),
 });

@@ -3,12 +3,15 @@
 import { getDb } from "@/lib/db/client";
 import { getFigure } from "@/lib/figures/get-figure";
 import { getFigureAsOf } from "@/lib/figures/get-figure-as-of";
+import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute<{ slug: string }>("viewer", async ({ req, params }) => {
-  const asOf = new URL(req.url).searchParams.get("asOf");
-  const db = getDb();
-  return Response.json(asOf ? await getFigureAsOf({ db, slug: params.slug, asOf }) : await getFigure({ db, slug: params.slug }));
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
+  GET: handleRoute<{ slug: string }>("viewer", async ({ req, params }) => {
+    const asOf = new URL(req.url).searchParams.get("asOf");
+    const db = getDb();
+    return Response.json(asOf ? await getFigureAsOf({ db, slug: params.slug, asOf }) : await getFigure({ db, slug: params.slug }));
+  }),
 });

@@ -1,19 +1,16 @@
-// GET /api/figures/:slug/history.csv — the figure's full history, one row per observation.
-import { figureHistoryCsv } from "@/lib/csv/figure-history-csv";
-import { getDb } from "@/lib/db/client";
-import { getFigure } from "@/lib/figures/get-figure";
+// GET /api/figures/:slug/history.csv — the figure's full history, one row per observation,
+// streamed from PostgreSQL (filters: see lib/csv/schemas.ts).
+import { csvHeaders, exportObservationsCsv } from "@/lib/csv/export-observations-csv";
+import { queryObject } from "@/lib/csv/schemas";
+import { getPgPool } from "@/lib/db/pg-pool";
+import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute<{ slug: string }>("viewer", async ({ params }) => {
-  const detail = await getFigure({ db: getDb(), slug: params.slug });
-  const today = new Date().toISOString().slice(0, 10);
-  return new Response(figureHistoryCsv(detail), {
-    headers: {
-      "content-type": "text/csv; charset=utf-8; header=present",
-      "content-disposition": `attachment; filename="tally-${detail.figure.slug}-history-${today}.csv"`,
-      "cache-control": "no-store",
-    },
-  });
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
+  GET: handleRoute<{ slug: string }>("viewer", async ({ req, params }) => {
+    const csv = await exportObservationsCsv({ pool: getPgPool(), query: queryObject(req.url), figureSlug: params.slug });
+    return new Response(csv.body, { headers: csvHeaders(csv.filename) });
+  }),
 });

@@ -1,0 +1,47 @@
+// POST /api/import — the body is a CSV file (the export's columns). Without ?commit=1 it is a
+// dry run: every row validated, what would be created, errors by row and column. With
+// ?commit=1 it writes everything in one transaction, or nothing. Editors only.
+import { getDb } from "@/lib/db/client";
+import { toErrorBody } from "@/lib/errors";
+import { apiRoute } from "@/lib/http/api-route";
+import { handleRoute } from "@/lib/http/handle-route";
+import { readUpload } from "@/lib/http/read-upload";
+import { commitImport, ImportRefused } from "@/lib/imports/commit-import";
+import { ZImportQuery } from "@/lib/imports/import-schemas";
+import { MAX_IMPORT_BYTES, parseImportCsv } from "@/lib/imports/parse-import-csv";
+import { planImport } from "@/lib/imports/plan-import";
+import { queryObject } from "@/lib/csv/schemas";
+import { parseInput } from "@/lib/validate";
+
+export const dynamic = "force-dynamic";
+export const maxDuration = 600;
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
+  POST: handleRoute(
+    "editor",
+    async ({ req, actor }) => {
+      const { commit } = parseInput(ZImportQuery, queryObject(req.url));
+      const csv = parseImportCsv(await readUpload(req, MAX_IMPORT_BYTES));
+      const db = getDb();
+      if (!commit) {
+        const plan = await planImport({ db, csv });
+        return Response.json({
+          rows: plan.rows,
+          toCreate: plan.create.length,
+          alreadyThere: plan.alreadyThere,
+          newFigures: plan.newFigures,
+          newOutlets: plan.newOutlets,
+          preview: plan.create.slice(0, 50).map((r) => ({ row: r.row, figureSlug: r.figureSlug, outlet: r.outletName, qualifier: r.input.qualifier, value: r.input.value ?? null, low: r.input.low ?? null, high: r.input.high ?? null, reportedOn: r.input.reportedOn, quote: r.input.quote })),
+          errors: plan.errors,
+        });
+      }
+      try {
+        return Response.json(await commitImport({ db, actor, csv }), { status: 201 });
+      } catch (e) {
+        if (!(e instanceof ImportRefused)) throw e;
+        return Response.json({ error: { ...toErrorBody(e).error, rows: e.errors } }, { status: 422 });
+      }
+    },
+    { scope: "observations:write" },
+  ),
+});

@@ -1,0 +1,220 @@
+// npm run bench:data — data in/out figures on 1,000,000 synthetic observations (never in the demo
+// data: a database of its own, BENCH_DATABASE_URL, default tally_bench_data on 127.0.0.1:5432).
+//  1. GET /api/export.csv vs psql's own COPY of the same SELECT: throughput ratio, TTFB, and the
+//     server's peak RSS while exporting 10,000 / 100,000 / 1,000,000 rows.
+//  2. GET /api/figures/:slug/observations for a 10,000-value figure at 50 connections (autocannon)
+//     vs a bare node:http + pg server answering the same JSON from the same query.
+// Runs against the production build in .next (built first if there is none, or with --build).
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import http from "node:http";
+import { createRequire } from "node:module";
+import autocannon from "autocannon";
+import pg from "pg";
+import { observationsCsvSelect } from "../lib/csv/observations-sql";
+import { migrate } from "../lib/db/migrate";
+import { listObservationsPage } from "../lib/observations/list-observations-page";
+
+const BASE = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/tally_bench_data";
+const PORT = Number(process.env.BENCH_PORT ?? 3301);
+const BARE_PORT = PORT + 1000;
+const TOTAL = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const log = (...a: unknown[]) => console.log(...a);
+
+async function prepareDatabase() {
+  const url = new URL(BASE);
+  const name = url.pathname.slice(1);
+  const admin = new URL(BASE);
+  admin.pathname = "/postgres";
+  const c = new pg.Client({ connectionString: admin.toString() });
+  await c.connect();
+  const exists = (await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
+  if (!exists) await c.query(`CREATE DATABASE "${name}"`);
+  await c.end();
+  await migrate({ databaseUrl: BASE });
+  const db = new pg.Client({ connectionString: BASE });
+  await db.connect();
+  const have = Number((await db.query("SELECT count(*) FROM observation")).rows[0].count);
+  if (have !== TOTAL) {
+    log(`generating ${TOTAL.toLocaleString("en")} observations…`);
+    const t = Date.now();
+    await db.query("TRUNCATE observation, figure, outlet CASCADE");
+    await db.query(`INSERT INTO figure (slug, title, unit, kind) SELECT 'bench-' || g, 'Bench figure ' || g || ', synthetic', 'people', 'cumulative' FROM generate_series(1, 100) g`);
+    await db.query(`INSERT INTO figure (slug, title, unit, kind) VALUES ('bench-10k', 'Bench figure with 10,000 values', 'people', 'cumulative')`);
+    // o10k: 10,000 rows; o90k: 90,000 (so outlets=o10k,o90k is 100,000); the rest spread over 20 outlets.
+    await db.query(`INSERT INTO outlet (slug, name, kind) SELECT 'bench-outlet-' || g, 'Bench Outlet ' || g, 'newspaper' FROM generate_series(1, 20) g`);
+    await db.query(`INSERT INTO outlet (slug, name, kind) VALUES ('o10k', 'Outlet 10k', 'wire_agency'), ('o90k', 'Outlet 90k', 'broadcaster')`);
+    const insert = (n: number, figureSql: string, outletSql: string) =>
+      db.query(
+        `INSERT INTO observation (figure_id, outlet_id, value, qualifier, reported_on, cited_sources, quote, note, logged_by, logged_at)
+         SELECT ${figureSql}, ${outletSql}, (g * 7 % 100000)::numeric / 100, 'at_least', DATE '2020-01-01' + (g % 2000),
+                ARRAY['Ministry of Health', 'AFP tallies'],
+                CASE WHEN g % 50 = 0 THEN '=SUM(A1) "quoted", with commas' ELSE 'At least ' || g || ' people, officials said, citing "local sources".' END,
+                CASE WHEN g % 10 = 0 THEN 'line one' || chr(10) || 'line two' END, 'bench', now() - (g || ' seconds')::interval
+           FROM generate_series(1, ${n}) g`,
+      );
+    const fig = (expr: string) => `(SELECT id FROM figure WHERE slug = ${expr})`;
+    const out = (expr: string) => `(SELECT id FROM outlet WHERE slug = ${expr})`;
+    await insert(10_000, fig("'bench-10k'"), out("'o10k'"));
+    await insert(90_000, fig("'bench-' || (1 + g % 100)"), out("'o90k'"));
+    // The rest in one statement; figure and outlet ids picked from arrays rather than per-row subqueries.
+    await db.query(
+      `WITH f AS (SELECT array_agg(id) a FROM figure WHERE slug LIKE 'bench-%' AND slug <> 'bench-10k'),
+            o AS (SELECT array_agg(id) a FROM outlet WHERE slug LIKE 'bench-outlet-%')
+       INSERT INTO observation (figure_id, outlet_id, value, qualifier, reported_on, cited_sources, quote, note, logged_by, logged_at)
+       SELECT f.a[1 + g % 100], o.a[1 + g % 20], (g * 7 % 100000)::numeric / 100, 'exact', DATE '2020-01-01' + (g % 2000),
+              ARRAY['Ministry of Health'], 'Reported ' || g || ' people, a figure "from hospitals".', NULL, 'bench', now() - (g || ' seconds')::interval
+         FROM generate_series(1, ${TOTAL - 100_000}) g, f, o`,
+    );
+    await db.query("ANALYZE");
+    log(`  done in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  }
+  await db.end();
+}
+
+function rssOfTree(pid: number): number {
+  // The server and any children it forked, in bytes.
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    try {
+      const status = readFileSync(`/proc/${p}/status`, "utf8");
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      const children = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim();
+      if (children) stack.push(...children.split(/\s+/).map(Number));
+    } catch {}
+  }
+  return total;
+}
+
+async function startServer(): Promise<ChildProcess> {
+  if (process.argv.includes("--build") || !existsSync(".next/BUILD_ID")) {
+    log("building…");
+    const b = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+    if (b.status !== 0) throw new Error("next build failed");
+  }
+  const server = spawn(process.execPath, [nextBin, "start", "--port", String(PORT)], { env: { ...process.env, DATABASE_URL: BASE, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return server;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("the server did not start");
+}
+
+/** Download to nowhere, timing the first byte and the whole, sampling the server's RSS. */
+async function download(url: string, pid: number) {
+  const baseline = rssOfTree(pid);
+  let peak = baseline;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssOfTree(pid))), 25);
+  const t0 = performance.now();
+  let ttfb = 0;
+  let firstRow = 0;
+  let lines = 0;
+  let bytes = 0;
+  await new Promise<void>((resolve, reject) => {
+    http
+      .get(url, (res) => {
+        if (res.statusCode !== 200) reject(new Error(`${url}: ${res.statusCode}`));
+        res.on("data", (c: Buffer) => {
+          if (!ttfb) ttfb = performance.now() - t0;
+          bytes += c.length;
+          // The header row is one line; the first data row ends the second.
+          if (!firstRow) {
+            for (let i = c.indexOf(10); i >= 0; i = c.indexOf(10, i + 1)) lines++;
+            if (lines >= 2) firstRow = performance.now() - t0;
+          }
+        });
+        res.on("end", resolve);
+        res.on("error", reject);
+      })
+      .on("error", reject);
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  clearInterval(sampler);
+  return { seconds, ttfb, firstRow, bytes, baseline, peak };
+}
+
+function psqlCopy(select: string) {
+  const t0 = performance.now();
+  const out = execFileSync("sh", ["-c", `psql "${BASE}" -X -q -c "COPY (${select.replace(/"/g, '\\"').replace(/\n/g, " ")}) TO STDOUT WITH (FORMAT csv, HEADER)" | wc -c`]);
+  return { seconds: (performance.now() - t0) / 1000, bytes: Number(String(out).trim()) };
+}
+
+const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
+
+async function exportBench(pid: number) {
+  log("\n## GET /api/export.csv vs psql COPY (same SELECT)");
+  log("| rows | API s | psql s | ratio (psql/API time) | API MB/s | TTFB ms | first row ms | server RSS before → peak |");
+  log("| --- | --- | --- | --- | --- | --- | --- | --- |");
+  for (const [rows, outlets] of [
+    [10_000, "o10k"],
+    [100_000, "o10k,o90k"],
+    [TOTAL, ""],
+  ] as const) {
+    const query = outlets ? `?outlets=${outlets}` : "";
+    const select = observationsCsvSelect({ filters: { includeRetracted: false, outlets: outlets ? outlets.split(",") : undefined } });
+    await download(`http://127.0.0.1:${PORT}/api/export.csv${query}`, pid); // warm-up (JIT, plan cache, OS cache)
+    const api = await download(`http://127.0.0.1:${PORT}/api/export.csv${query}`, pid);
+    const psql = psqlCopy(select);
+    log(
+      `| ${rows.toLocaleString("en")} | ${api.seconds.toFixed(2)} | ${psql.seconds.toFixed(2)} | ${(psql.seconds / api.seconds).toFixed(2)} | ${(api.bytes / 1048576 / api.seconds).toFixed(0)} | ${api.ttfb.toFixed(0)} | ${api.firstRow.toFixed(0)} | ${mb(api.baseline)} → ${mb(api.peak)} |`,
+    );
+  }
+}
+
+async function jsonBench() {
+  log("\n## GET /api/figures/bench-10k/observations (100 per page), 50 connections, 10 s");
+  const pool = new pg.Pool({ connectionString: BASE, max: 10 });
+  const bare = http.createServer(async (req, res) => {
+    try {
+      const page = await listObservationsPage({ pool, figureSlug: "bench-10k", query: Object.fromEntries(new URL(req.url!, "http://x").searchParams) });
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(page));
+    } catch (e) {
+      res.writeHead(500).end(String(e));
+    }
+  });
+  await new Promise<void>((r) => bare.listen(BARE_PORT, "127.0.0.1", r));
+  const run = async (url: string) => {
+    const times: number[] = [];
+    const instance = autocannon({ url, connections: 50, duration: 10 });
+    instance.on("response", (_client, _status, _bytes, ms) => times.push(ms));
+    const result = await instance;
+    times.sort((a, b) => a - b);
+    return { ...result, p95: times[Math.floor(times.length * 0.95)] ?? NaN };
+  };
+  const rows: string[] = [];
+  const rps: number[] = [];
+  for (const [name, url] of [
+    ["Tally (Next.js route)", `http://127.0.0.1:${PORT}/api/figures/bench-10k/observations`],
+    ["bare node:http + pg", `http://127.0.0.1:${BARE_PORT}/observations`],
+  ]) {
+    await run(url); // warm-up
+    const r = await run(url);
+    rows.push(`| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.p95.toFixed(1)} | ${r.latency.p99} | ${r.non2xx} |`);
+    rps.push(r.requests.average);
+  }
+  log("| server | req/s | p50 ms | p95 ms | p99 ms | non-2xx |");
+  log("| --- | --- | --- | --- | --- | --- |");
+  for (const r of rows) log(r);
+  log(`ratio Tally / bare: ${(rps[0] / rps[1]).toFixed(2)}`);
+  bare.close();
+  await pool.end();
+}
+
+async function main() {
+  await prepareDatabase();
+  if (process.argv.includes("--data-only")) return;
+  const server = await startServer();
+  try {
+    await exportBench(server.pid!);
+    await jsonBench();
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+await main();

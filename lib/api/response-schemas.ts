@@ -1,0 +1,141 @@
+// What the JSON API answers, as zod schemas: they document the responses in the OpenAPI
+// document, and the contract test parses real answers with them, so the two cannot drift.
+import { z } from "zod";
+import { DATE_PRECISIONS, OUTLET_KINDS, QUALIFIERS } from "../observations/schemas";
+
+const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: "Exact decimal string, never a float.", example: "230000000" });
+const isoDate = z.string().meta({ format: "date", example: "2025-10-24" });
+const isoTime = z.string().meta({ format: "date-time", example: "2025-10-24T14:30:00.000Z" });
+
+export const ZErrorResponse = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ example: "not_found" }),
+      message: z.string(),
+      fields: z.record(z.string(), z.array(z.string())).optional().meta({ description: "Field → what is wrong (validation errors only)." }),
+    }),
+  })
+  .meta({ id: "Error" });
+
+export const ZOutletRef = z.object({ id: z.string(), slug: z.string(), name: z.string(), kind: z.enum(OUTLET_KINDS) });
+
+export const ZObservationResponse = z
+  .object({
+    id: z.uuid(),
+    value: decimal.nullable(),
+    qualifier: z.enum(QUALIFIERS),
+    low: decimal.nullable(),
+    high: decimal.nullable(),
+    display: z.string().meta({ example: "at least 43 people" }),
+    refersStart: isoDate.nullable(),
+    refersEnd: isoDate.nullable(),
+    refersPrecision: z.enum(DATE_PRECISIONS).nullable(),
+    refersLabel: z.string().nullable(),
+    reportedOn: isoDate,
+    reportedAt: isoTime.nullable(),
+    loggedAt: isoTime,
+    citedSources: z.array(z.string()),
+    url: z.string().nullable(),
+    quote: z.string(),
+    note: z.string().nullable(),
+    loggedBy: z.string(),
+    loggedById: z.string().nullable(),
+    version: z.number().int().meta({ description: "Send it back as If-Match when editing." }),
+    status: z.enum(["published", "retracted"]),
+    statusReason: z.string().nullable(),
+    checkStatus: z.enum(["unchecked", "checked", "returned"]),
+    checkedBy: z.string().nullable(),
+    checkedAt: isoTime.nullable(),
+    checkComment: z.string().nullable(),
+    outlet: ZOutletRef,
+  })
+  .meta({ id: "Observation" });
+
+export const ZObservationPageResponse = z
+  .object({ observations: z.array(ZObservationResponse), nextCursor: z.string().nullable().meta({ description: "Pass as ?cursor= for the next page; null on the last." }) })
+  .meta({ id: "ObservationPage" });
+
+export const ZFigureResponse = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    title: z.string(),
+    description: z.string(),
+    unit: z.string(),
+    kind: z.enum(["cumulative", "level", "flow", "change"]),
+    topics: z.array(z.string()),
+    updatedAt: isoTime,
+  })
+  .meta({ id: "Figure" });
+
+export const ZEventResponse = z.object({ id: z.uuid(), date: isoDate, title: z.string(), url: z.string().nullable(), description: z.string() });
+
+export const ZFigureListResponse = z
+  .object({
+    figures: z.array(
+      ZFigureResponse.extend({
+        latest: ZObservationResponse.nullable(),
+        outletCount: z.number().int(),
+        observationCount: z.number().int(),
+      }).loose(),
+    ),
+    topics: z.array(z.string()),
+  })
+  .meta({ id: "FigureList" });
+
+export const ZFigureDetailResponse = z
+  .object({ figure: ZFigureResponse, observations: z.array(ZObservationResponse), events: z.array(ZEventResponse) })
+  .meta({ id: "FigureDetail" });
+
+export const ZOutletListResponse = z
+  .object({ outlets: z.array(z.object({ id: z.uuid(), name: z.string(), kind: z.enum(OUTLET_KINDS), domains: z.array(z.string()) })) })
+  .meta({ id: "OutletList" });
+
+export const ZEventListResponse = z
+  .object({ events: z.array(ZEventResponse.extend({ topic: z.string().nullable(), figureSlugs: z.array(z.string()) })) })
+  .meta({ id: "EventList" });
+
+export const ZHealthResponse = z.object({ status: z.enum(["ok", "degraded"]), db: z.enum(["ok", "down"]) });
+
+// ---- monitoring and extract (documented in the OpenAPI document; shapes of lib/monitoring/alert-dto.ts and lib/extract) ----
+const ZAlertResponse = z
+  .object({
+    id: z.uuid(),
+    rule: z.string(),
+    status: z.enum(["open", "acknowledged", "resolved"]),
+    figure: z.object({ id: z.uuid(), slug: z.string(), title: z.string() }),
+    observationIds: z.array(z.uuid()),
+    details: z.record(z.string(), z.unknown()).meta({ description: "The numbers compared (exact decimal strings) and the thresholds." }),
+    message: z.string(),
+    createdAt: z.string(),
+    acknowledgedAt: z.string().nullable(),
+    acknowledgedBy: z.string().nullable(),
+    acknowledgeNote: z.string().nullable(),
+    resolvedAt: z.string().nullable(),
+    resolvedBy: z.string().nullable(),
+    resolveNote: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: "Alert" });
+export const ZAlertListResponse = z.object({ alerts: z.array(ZAlertResponse) });
+export const ZAlertSummaryResponse = z.object({
+  open: z.number().int(),
+  acknowledged: z.number().int(),
+  byFigure: z.record(z.string(), z.object({ slug: z.string(), open: z.number().int(), acknowledged: z.number().int(), observationIds: z.array(z.uuid()) })),
+});
+export const ZExtractResponse = z.object({
+  candidates: z.array(
+    z.object({
+      value: z.string().nullable(),
+      low: z.string().nullable(),
+      high: z.string().nullable(),
+      qualifier: z.string(),
+      unit: z.string().nullable(),
+      text: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      quote: z.string(),
+    }),
+  ),
+  preselected: z.number().int().meta({ description: "Index of the first candidate in the requested unit; -1 if none." }),
+});

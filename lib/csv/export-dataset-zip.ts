@@ -1,0 +1,30 @@
+import "server-only";
+// The whole dataset as one zip, streamed: each table's COPY is opened only when the previous
+// entry has been written, so one connection and one table's worth of buffers at a time.
+import { once } from "node:events";
+import type { Readable } from "node:stream";
+import { ZipArchive } from "archiver";
+import type pg from "pg";
+import { dataPackage, DATASET_TABLES } from "./dataset-tables";
+import { openCopyCsv } from "./stream-copy";
+
+export function exportDatasetZip(opts: { pool: pg.Pool; now?: Date }): Readable {
+  const zip = new ZipArchive({ zlib: { level: 6 } });
+  const now = opts.now ?? new Date();
+  void (async () => {
+    try {
+      for (const table of DATASET_TABLES) {
+        const csv = await openCopyCsv({ pool: opts.pool, sql: table.sql, columns: table.columns.map((c) => c.name) });
+        // A failed COPY must fail the archive, never leave a short CSV inside a valid zip.
+        csv.on("error", (err) => zip.destroy(err));
+        zip.append(csv, { name: table.path, date: now });
+        await once(zip, "entry");
+      }
+      zip.append(`${JSON.stringify(dataPackage({ created: now.toISOString() }), null, 2)}\n`, { name: "datapackage.json", date: now });
+      await zip.finalize();
+    } catch (err) {
+      zip.destroy(err as Error);
+    }
+  })();
+  return zip;
+}

@@ -1,0 +1,33 @@
+import "server-only";
+// Observations as a streamed CSV file: one figure's history, or every figure's. Validates the
+// filters, answers 404 for an unknown figure before a byte is sent, then streams COPY output.
+import type pg from "pg";
+import { AppError } from "../errors";
+import { ZSlug } from "../figures/schemas";
+import { parseInput } from "../validate";
+import { OBSERVATION_COLUMNS, observationsCsvSelect } from "./observations-sql";
+import { ZCsvExportQuery } from "./schemas";
+import { openCopyCsv, toWebStream } from "./stream-copy";
+
+export type CsvDownload = { body: ReadableStream<Uint8Array>; filename: string };
+
+export async function exportObservationsCsv(opts: { pool: pg.Pool; query: unknown; figureSlug?: string; today?: string }): Promise<CsvDownload> {
+  const query = parseInput(ZCsvExportQuery, opts.query);
+  if (opts.figureSlug !== undefined) {
+    const slug = ZSlug.safeParse(opts.figureSlug);
+    const found = slug.success && (await opts.pool.query("SELECT 1 FROM figure WHERE slug = $1", [slug.data])).rowCount;
+    if (!found) throw new AppError("not_found", `There is no figure “${opts.figureSlug}”.`);
+  }
+  const node = await openCopyCsv({ pool: opts.pool, sql: observationsCsvSelect({ filters: query, figureSlug: opts.figureSlug }), bom: query.bom, columns: OBSERVATION_COLUMNS.map((c) => c.name) });
+  const day = opts.today ?? new Date().toISOString().slice(0, 10);
+  const asOf = query.asOf ? `-as-of-${query.asOf}` : "";
+  const filename = opts.figureSlug ? `tally-${opts.figureSlug}-history${asOf}-${day}.csv` : `tally-observations${asOf}-${day}.csv`;
+  return { body: toWebStream(node), filename };
+}
+
+export const csvHeaders = (filename: string): HeadersInit => ({
+  "content-type": "text/csv; charset=utf-8; header=present",
+  "content-disposition": `attachment; filename="${filename}"`,
+  "cache-control": "no-store",
+  "x-content-type-options": "nosniff",
+});

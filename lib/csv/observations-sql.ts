@@ -1,0 +1,108 @@
+// The one SELECT behind every observation export (CSV, zip) and the paginated JSON API, as SQL
+// text: COPY (…) TO STDOUT cannot take bind parameters, so every value that reaches the SQL is
+// zod-validated first (dates, slugs) and then written as a quoted literal. Pure: unit-testable.
+import { sqlLiteral } from "../db/pg-pool";
+import type { ObservationFilters } from "./schemas";
+
+/** The observations as they are now. */
+const LIVE_SOURCE = `
+  SELECT o.id, o.figure_id, o.value, o.qualifier::text AS qualifier, o.low, o.high,
+         o.refers_start, o.refers_end, o.refers_precision::text AS refers_precision, o.refers_label,
+         o.reported_on, o.reported_at, ol.name AS outlet, ol.slug AS outlet_slug, ol.kind::text AS outlet_kind,
+         o.cited_sources, o.url, o.quote, o.note, o.status, o.status_reason,
+         o.check_status::text AS check_status, o.checked_by, o.checked_at,
+         o.logged_by, o.logged_at, o.version, o.logged_by_id, o.check_comment, ol.id::text AS outlet_id
+    FROM observation o JOIN outlet ol ON ol.id = o.outlet_id`;
+
+/**
+ * The observations as the desk knew them before `end`: each one's newest revision written
+ * before then. Every create/update/retract/check revision's `after` holds the whole
+ * observation DTO, written in the same transaction as the change, so it is exactly what was
+ * stored. The figure never changes, so it comes from the live row.
+ */
+const asOfSource = (end: string) => `
+  SELECT o.id, o.figure_id, (j->>'value')::numeric AS value, j->>'qualifier' AS qualifier,
+         (j->>'low')::numeric AS low, (j->>'high')::numeric AS high,
+         (j->>'refersStart')::date AS refers_start, (j->>'refersEnd')::date AS refers_end,
+         j->>'refersPrecision' AS refers_precision, j->>'refersLabel' AS refers_label,
+         (j->>'reportedOn')::date AS reported_on, (j->>'reportedAt')::timestamptz AS reported_at,
+         j->'outlet'->>'name' AS outlet, j->'outlet'->>'slug' AS outlet_slug, j->'outlet'->>'kind' AS outlet_kind,
+         ARRAY(SELECT jsonb_array_elements_text(j->'citedSources')) AS cited_sources,
+         j->>'url' AS url, j->>'quote' AS quote, j->>'note' AS note,
+         coalesce(j->>'status', 'published') AS status, j->>'statusReason' AS status_reason,
+         coalesce(j->>'checkStatus', 'unchecked') AS check_status, j->>'checkedBy' AS checked_by,
+         (j->>'checkedAt')::timestamptz AS checked_at,
+         j->>'loggedBy' AS logged_by, (j->>'loggedAt')::timestamptz AS logged_at, (j->>'version')::int AS version,
+         j->>'loggedById' AS logged_by_id, j->>'checkComment' AS check_comment, j->'outlet'->>'id' AS outlet_id
+    FROM (SELECT DISTINCT ON (r.entity_id) r.entity_id AS id, r.after AS j
+            FROM revision r
+           WHERE r.entity_type = 'observation' AND r.after IS NOT NULL AND r.created_at < ${end}
+           ORDER BY r.entity_id, r.id DESC) s
+    JOIN observation o ON o.id = s.id::uuid`;
+
+/** `x` joined with its figure `f`, filtered. */
+export function observationsFromWhere(opts: { filters: ObservationFilters; figureSlug?: string }): string {
+  const q = opts.filters;
+  const lit = sqlLiteral;
+  const source = q.asOf ? asOfSource(`(${lit(q.asOf)}::date + 1)::timestamp AT TIME ZONE 'UTC'`) : LIVE_SOURCE;
+  const where: string[] = [];
+  // By id, not f.slug: the planner can then use the (figure_id, reported_on) index.
+  if (opts.figureSlug !== undefined) where.push(`x.figure_id = (SELECT id FROM figure WHERE slug = ${lit(opts.figureSlug)})`);
+  if (!q.includeRetracted) where.push(`x.status = 'published'`);
+  if (q.outlets?.length) where.push(`x.outlet_slug IN (${q.outlets.map(lit).join(", ")})`);
+  if (q.reportedFrom) where.push(`x.reported_on >= ${lit(q.reportedFrom)}::date`);
+  if (q.reportedTo) where.push(`x.reported_on <= ${lit(q.reportedTo)}::date`);
+  // A period overlaps [refersFrom, refersTo]; values with no period do not match a period filter.
+  if (q.refersFrom) where.push(`coalesce(x.refers_end, x.refers_start) >= ${lit(q.refersFrom)}::date`);
+  if (q.refersTo) where.push(`coalesce(x.refers_start, x.refers_end) <= ${lit(q.refersTo)}::date`);
+  return `FROM (${source}) x JOIN figure f ON f.id = x.figure_id${where.length ? `\n WHERE ${where.join("\n   AND ")}` : ""}`;
+}
+
+/** OWASP CSV injection, in SQL: a text cell a spreadsheet would run gets a leading apostrophe. */
+export const neutralizeSql = (expr: string) =>
+  `CASE WHEN left(${expr}, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' || ${expr} ELSE ${expr} END`;
+const isoTime = (expr: string) => `to_char(${expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const isoDate = (expr: string) => `to_char(${expr}, 'YYYY-MM-DD')`;
+
+export type Column = { name: string; sql: string; type: "string" | "number" | "integer" | "boolean" | "date" | "datetime"; description: string };
+const text = (name: string, expr: string, description: string): Column => ({ name, sql: neutralizeSql(expr), type: "string", description });
+
+/** Every CSV column, in order. Numbers are numeric::text: exactly as stored, never rounded. */
+export const OBSERVATION_COLUMNS: Column[] = [
+  { name: "observation_id", sql: "x.id::text", type: "string", description: "The observation's id (UUID); an import with this id updates nothing twice." },
+  { name: "figure_slug", sql: "f.slug", type: "string", description: "The figure's short name in URLs." },
+  text("figure_title", "f.title", "The figure's title."),
+  text("unit", "f.unit", "Unit of value/low/high (people, USD, hectares…)."),
+  { name: "qualifier", sql: "x.qualifier", type: "string", description: "exact, approximately, at_least, more_than, at_most, less_than or range." },
+  { name: "value", sql: "x.value::text", type: "number", description: "The reported number exactly as stored (empty for a range)." },
+  { name: "low", sql: "x.low::text", type: "number", description: "Low end of a range." },
+  { name: "high", sql: "x.high::text", type: "number", description: "High end of a range." },
+  { name: "refers_start", sql: isoDate("x.refers_start"), type: "date", description: "First day of the period the value refers to." },
+  { name: "refers_end", sql: isoDate("x.refers_end"), type: "date", description: "Last day of the period the value refers to." },
+  { name: "refers_precision", sql: "x.refers_precision", type: "string", description: "day, month, year or fiscal_year." },
+  text("refers_label", "x.refers_label", "The period in the reporter's words."),
+  { name: "reported_on", sql: isoDate("x.reported_on"), type: "date", description: "The day the outlet reported it." },
+  { name: "reported_at", sql: isoTime("x.reported_at"), type: "datetime", description: "The time it was reported, when known (UTC)." },
+  text("outlet", "x.outlet", "The outlet that reported it."),
+  { name: "outlet_kind", sql: "x.outlet_kind", type: "string", description: "wire_agency, newspaper, broadcaster, government, un_agency_ngo or other." },
+  text("cited_sources", "array_to_string(x.cited_sources, ' > ')", "Whom the outlet cites, nearest first, joined with \" > \"."),
+  text("url", "x.url", "Link to the report."),
+  text("quote", "x.quote", "The exact sentence that reports the number."),
+  text("note", "x.note", "The desk's note."),
+  { name: "status", sql: "x.status", type: "string", description: "published or retracted." },
+  text("status_reason", "x.status_reason", "Why it was retracted."),
+  { name: "check_status", sql: "x.check_status", type: "string", description: "unchecked, checked or returned (two pairs of eyes)." },
+  text("checked_by", "x.checked_by", "Who checked it or sent it back."),
+  { name: "checked_at", sql: isoTime("x.checked_at"), type: "datetime", description: "When it was checked (UTC)." },
+  text("logged_by", "x.logged_by", "Who logged it."),
+  { name: "logged_at", sql: isoTime("x.logged_at"), type: "datetime", description: "When it was logged (UTC)." },
+  { name: "version", sql: "x.version", type: "integer", description: "Edit counter (optimistic concurrency)." },
+];
+
+/** Oldest report first, as a history reads; ties broken so two exports are byte-identical. */
+const HISTORY_ORDER = "x.reported_on, x.reported_at NULLS FIRST, x.logged_at, x.id";
+
+export function observationsCsvSelect(opts: { filters: ObservationFilters; figureSlug?: string }): string {
+  const cols = OBSERVATION_COLUMNS.map((c) => `${c.sql} AS ${c.name}`).join(",\n       ");
+  return `SELECT ${cols}\n  ${observationsFromWhere(opts)}\n ORDER BY ${HISTORY_ORDER}`;
+}

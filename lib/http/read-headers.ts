@@ -1,0 +1,38 @@
+// What every successful read gets: CORS for any origin (the data is public), and for JSON an
+// ETag computed from the body, so `If-None-Match` answers 304 without sending it again.
+import { createHash } from "node:crypto";
+
+export const READ_CORS = {
+  "access-control-allow-origin": "*",
+  "access-control-expose-headers": "ETag, Content-Disposition",
+} as const;
+
+export const isRead = (req: Request) => req.method === "GET" || req.method === "HEAD";
+
+export function etagOf(body: string): string {
+  return `"${createHash("sha1").update(body).digest("base64url")}"`;
+}
+
+/** RFC 9110: weak comparison, a list of tags, or "*". */
+export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
+}
+
+export async function finishRead(req: Request, res: Response): Promise<Response> {
+  const headers = new Headers(res.headers);
+  for (const [k, v] of Object.entries(READ_CORS)) headers.set(k, v);
+  const isJson = res.status === 200 && (headers.get("content-type") ?? "").includes("application/json");
+  if (!isJson) return new Response(res.body, { status: res.status, headers });
+  const body = await res.text();
+  const etag = etagOf(body);
+  headers.set("etag", etag);
+  if (!headers.has("cache-control")) headers.set("cache-control", "no-cache");
+  if (matchesIfNoneMatch(req.headers.get("if-none-match"), etag)) {
+    headers.delete("content-type");
+    headers.delete("content-length");
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(body, { status: 200, headers });
+}

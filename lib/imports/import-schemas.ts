@@ -1,0 +1,31 @@
+// What the import route answers (documented in OpenAPI, checked by tests).
+import { z } from "zod";
+
+export const ZImportQuery = z.object({
+  commit: z
+    .preprocess((v) => (v === "" || v === undefined ? "0" : v), z.enum(["0", "1"], { error: "Use commit=1 to write, or leave it out for a dry run." }))
+    .transform((v) => v === "1")
+    .meta({ description: "1 writes the file (all rows or none); otherwise a dry run that writes nothing.", type: "string" }),
+});
+
+const ZImportError = z.object({ row: z.number().int().meta({ description: "Line in the file (the header is line 1; 0 = the whole file)." }), column: z.string(), message: z.string() });
+
+export const ZImportDryRun = z
+  .object({
+    rows: z.number().int(),
+    toCreate: z.number().int(),
+    alreadyThere: z.number().int().meta({ description: "Rows whose observation_id or natural key is already stored: skipped." }),
+    newFigures: z.array(z.object({ slug: z.string(), title: z.string(), unit: z.string() })),
+    newOutlets: z.array(z.object({ name: z.string(), kind: z.string() })),
+    preview: z.array(z.object({ row: z.number().int(), figureSlug: z.string(), outlet: z.string(), qualifier: z.string(), value: z.string().nullable(), low: z.string().nullable(), high: z.string().nullable(), reportedOn: z.string(), quote: z.string() })),
+    errors: z.array(ZImportError),
+  })
+  .meta({ id: "ImportDryRun" });
+
+export const ZImportCommitted = z
+  .object({ created: z.number().int(), alreadyThere: z.number().int(), newFigures: z.number().int(), newOutlets: z.number().int() })
+  .meta({ id: "ImportCommitted" });
+
+export const ZImportRefused = z
+  .object({ error: z.object({ code: z.literal("validation_failed"), message: z.string(), rows: z.array(ZImportError) }) })
+  .meta({ id: "ImportRefused" });

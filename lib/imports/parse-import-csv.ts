@@ -1,0 +1,45 @@
+// A CSV file as uploaded → header + records, or a clear refusal: too big, not UTF-8, missing
+// columns. Takes a BOM, CRLF or LF, quoted newlines, and `,` or `;` as separator (spreadsheets
+// in many locales save with `;`). Pure.
+import { parse } from "csv-parse/sync";
+import { AppError } from "../errors";
+
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const REQUIRED_COLUMNS = ["figure_slug", "qualifier", "reported_on", "outlet", "cited_sources", "quote"] as const;
+
+export type ParsedCsv = { columns: string[]; records: Record<string, string>[]; delimiter: "," | ";" };
+
+export function parseImportCsv(bytes: Uint8Array): ParsedCsv {
+  if (bytes.byteLength > MAX_IMPORT_BYTES)
+    throw new AppError("payload_too_large", `The file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB. Split it into smaller files.`);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes); // strips a BOM
+  } catch {
+    throw new AppError("bad_request", "The file is not UTF-8 text. Save it as “CSV UTF-8” and upload it again.");
+  }
+  if (text.trim() === "") throw new AppError("bad_request", "The file is empty.");
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
+  let records: Record<string, string>[];
+  try {
+    records = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), delimiter, skip_empty_lines: true, relax_column_count: false });
+  } catch (e) {
+    const line = (e as { lines?: number }).lines;
+    throw new AppError("bad_request", `The file is not valid CSV${line ? ` (around line ${line})` : ""}: ${(e as Error).message.replace(/^Invalid \w+:? ?/, "")}`);
+  }
+  const columns = firstLine === "" ? [] : (parse(firstLine, { delimiter })[0] as string[]).map((c) => c.trim().toLowerCase());
+  const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
+  if (!columns.some((c) => c === "value" || c === "low" || c === "high")) missing.push("value" as never);
+  if (missing.length) {
+    throw new AppError("validation_failed", `The file lacks ${missing.length === 1 ? "a required column" : "required columns"}: ${missing.join(", ")}. Use the columns of a Tally CSV export.`, {
+      columns: missing.map((c) => `Missing column “${c}”.`),
+    });
+  }
+  return { columns, records, delimiter };
+}
+
+/** Undo the export's formula neutralising: "'=1+1" was "=1+1". */
+export function unneutralize(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}

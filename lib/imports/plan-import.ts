@@ -1,0 +1,170 @@
+import "server-only";
+// The dry run: every row validated (with the log form's rules), matched against what is stored,
+// and sorted into "will be created" and "already there". Nothing is written. Idempotent: a row is
+// already there when its observation_id exists, or when a stored value of the same figure has the
+// same outlet, report date, qualifier, numbers and quote (the natural key).
+import { randomUUID } from "node:crypto";
+import type { DbOrTx } from "../db/client";
+import { fieldErrorsOf } from "../validate";
+import { ZSlug } from "../figures/schemas";
+import { ZLogObservation, OUTLET_KINDS, type LogObservationInput } from "../observations/schemas";
+import { z } from "zod";
+import { unneutralize, type ParsedCsv } from "./parse-import-csv";
+
+export type ImportError = { row: number; column: string; message: string };
+export type PlannedRow = {
+  row: number;
+  id: string;
+  figureSlug: string;
+  outletName: string;
+  outletKind: (typeof OUTLET_KINDS)[number];
+  input: LogObservationInput;
+  provenance: { status: "published" | "retracted"; statusReason: string | null; loggedBy: string | null; loggedAt: string | null; checkStatus: "unchecked" | "checked" | "returned"; checkedBy: string | null; checkedAt: string | null; version: number };
+};
+export type ImportPlan = {
+  rows: number;
+  create: PlannedRow[];
+  alreadyThere: number;
+  newFigures: { slug: string; title: string; unit: string }[];
+  newOutlets: { name: string; kind: string }[];
+  errors: ImportError[];
+};
+
+/** Where each log-form field comes from in the CSV, for errors by column. */
+const COLUMN_OF: Record<string, string> = {
+  figureSlug: "figure_slug", "newOutlet.name": "outlet", "newOutlet.kind": "outlet_kind", qualifier: "qualifier", value: "value", low: "low", high: "high",
+  refersStart: "refers_start", refersEnd: "refers_end", refersPrecision: "refers_precision", refersLabel: "refers_label", reportedOn: "reported_on",
+  reportedAt: "reported_at", citedSources: "cited_sources", url: "url", quote: "quote", note: "note", outletId: "outlet",
+};
+
+const ZProvenance = z.object({
+  observation_id: z.preprocess((v) => (v === "" ? undefined : v), z.uuid("Not an observation id from an export.").optional()),
+  outlet_kind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(OUTLET_KINDS, "Use wire_agency, newspaper, broadcaster, government, un_agency_ngo or other.").default("other")),
+  status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["published", "retracted"], "Use published or retracted.").default("published")),
+  status_reason: z.string().optional(),
+  check_status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["unchecked", "checked", "returned"], "Use unchecked, checked or returned.").default("unchecked")),
+  logged_at: z.preprocess((v) => (v === "" ? undefined : v), z.iso.datetime({ offset: true, error: "Use a time like 2025-10-24T12:00:00.000Z." }).optional()),
+  checked_at: z.preprocess((v) => (v === "" ? undefined : v), z.iso.datetime({ offset: true, error: "Use a time like 2025-10-24T12:00:00.000Z." }).optional()),
+  version: z.preprocess((v) => (v === "" || v === undefined ? "1" : v), z.coerce.number().int().min(1, "A version is 1 or more.")),
+});
+
+export const naturalKey = (k: { figureSlug: string; outlet: string; reportedOn: string; qualifier: string; value?: string | null; low?: string | null; high?: string | null; quote: string }) =>
+  [k.figureSlug, k.outlet.toLowerCase(), k.reportedOn, k.qualifier, k.value ?? "", k.low ?? "", k.high ?? "", k.quote].join("\u0001");
+
+export async function planImport(opts: { db: DbOrTx; csv: ParsedCsv; maxErrors?: number }): Promise<ImportPlan> {
+  const maxErrors = opts.maxErrors ?? 500;
+  const errors: ImportError[] = [];
+  const rows: PlannedRow[] = [];
+  let errorCount = 0;
+  const fail = (row: number, column: string, message: string) => {
+    errorCount++;
+    if (errors.length < maxErrors) errors.push({ row, column, message });
+  };
+  const figuresInFile = new Map<string, { title: string; unit: string; row: number }>();
+
+  opts.csv.records.forEach((rec, i) => {
+    const row = i + 2; // the header is line 1
+    const cell = (c: string) => unneutralize(rec[c] ?? "");
+    const slug = ZSlug.safeParse(rec.figure_slug ?? "");
+    if (!slug.success) return fail(row, "figure_slug", slug.error.issues[0].message);
+    if (!figuresInFile.has(slug.data)) figuresInFile.set(slug.data, { title: cell("figure_title").trim(), unit: cell("unit").trim(), row });
+    const prov = ZProvenance.safeParse(rec);
+    const parsed = ZLogObservation.safeParse({
+      figureSlug: slug.data,
+      newOutlet: { name: cell("outlet"), kind: prov.success ? prov.data.outlet_kind : "other" },
+      qualifier: rec.qualifier,
+      value: rec.value,
+      low: rec.low,
+      high: rec.high,
+      refersStart: rec.refers_start,
+      refersEnd: rec.refers_end,
+      refersPrecision: rec.refers_precision,
+      refersLabel: cell("refers_label"),
+      reportedOn: rec.reported_on,
+      reportedAt: rec.reported_at,
+      citedSources: cell("cited_sources"),
+      url: cell("url"),
+      quote: cell("quote"),
+      note: cell("note"),
+    });
+    if (!prov.success) for (const [k, msgs] of Object.entries(fieldErrorsOf(prov.error))) fail(row, k, msgs[0]);
+    if (!parsed.success) for (const [k, msgs] of Object.entries(fieldErrorsOf(parsed.error))) fail(row, COLUMN_OF[k] ?? k, msgs[0]);
+    if (!prov.success || !parsed.success) return;
+    const p = prov.data;
+    if (p.status === "retracted" && !cell("status_reason").trim()) return fail(row, "status_reason", "A retracted value needs the reason it was retracted.");
+    if (p.check_status !== "unchecked" && (!cell("checked_by").trim() || !p.checked_at)) return fail(row, "checked_by", "A checked or returned value needs checked_by and checked_at.");
+    rows.push({
+      row,
+      id: p.observation_id ?? randomUUID(),
+      figureSlug: slug.data,
+      outletName: parsed.data.newOutlet!.name,
+      outletKind: parsed.data.newOutlet!.kind,
+      input: parsed.data,
+      provenance: {
+        status: p.status,
+        statusReason: cell("status_reason").trim() || null,
+        loggedBy: cell("logged_by").trim() || null,
+        loggedAt: p.logged_at ? new Date(p.logged_at).toISOString() : null,
+        checkStatus: p.check_status,
+        checkedBy: cell("checked_by").trim() || null,
+        checkedAt: p.checked_at ? new Date(p.checked_at).toISOString() : null,
+        version: p.version,
+      },
+    });
+  });
+
+  // Figures: known ones, or new ones the file describes well enough to create.
+  const slugs = [...figuresInFile.keys()];
+  const known = new Map((await opts.db.figure.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((f) => [f.slug, f.id]));
+  const newFigures = slugs.filter((s) => !known.has(s)).map((slug) => ({ slug, ...figuresInFile.get(slug)! }));
+  for (const f of newFigures) {
+    if (f.title.length < 3) fail(f.row, "figure_title", `There is no figure “${f.slug}”; give its figure_title (3+ characters) to create it.`);
+    if (!f.unit) fail(f.row, "unit", `There is no figure “${f.slug}”; give its unit to create it.`);
+  }
+
+  // Outlets by name, in any letter case (as the log form matches them).
+  const names = [...new Set(rows.map((r) => r.outletName))];
+  const outlets = await opts.db.outlet.findMany({ where: { name: { in: names, mode: "insensitive" } }, select: { name: true } });
+  const knownOutlets = new Set(outlets.map((o) => o.name.toLowerCase()));
+  const newOutlets = new Map<string, { name: string; kind: string }>();
+  for (const r of rows) if (!knownOutlets.has(r.outletName.toLowerCase()) && !newOutlets.has(r.outletName.toLowerCase())) newOutlets.set(r.outletName.toLowerCase(), { name: r.outletName, kind: r.outletKind });
+
+  // What is already stored: by id, and by natural key within the figures concerned.
+  const ids = rows.map((r) => r.id);
+  const storedIds = new Set<string>();
+  for (let i = 0; i < ids.length; i += 10_000) {
+    for (const o of await opts.db.observation.findMany({ where: { id: { in: ids.slice(i, i + 10_000) } }, select: { id: true } })) storedIds.add(o.id);
+  }
+  const storedKeys = new Set<string>();
+  if (known.size) {
+    const stored = await opts.db.$queryRawUnsafe<{ k: string }[]>(
+      `SELECT concat_ws(chr(1), f.slug, lower(ol.name), to_char(o.reported_on, 'YYYY-MM-DD'), o.qualifier::text, coalesce(o.value::text, ''), coalesce(o.low::text, ''), coalesce(o.high::text, ''), o.quote) AS k
+         FROM observation o JOIN figure f ON f.id = o.figure_id JOIN outlet ol ON ol.id = o.outlet_id WHERE o.figure_id = ANY($1::uuid[])`,
+      [...known.values()],
+    );
+    for (const s of stored) storedKeys.add(s.k);
+  }
+  const create: PlannedRow[] = [];
+  let alreadyThere = 0;
+  const seenIds = new Set<string>();
+  for (const r of rows) {
+    const i = r.input;
+    const key = naturalKey({ figureSlug: r.figureSlug, outlet: r.outletName, reportedOn: i.reportedOn, qualifier: i.qualifier, value: i.value, low: i.low, high: i.high, quote: i.quote });
+    if (storedIds.has(r.id) || storedKeys.has(key)) alreadyThere++;
+    else if (seenIds.has(r.id)) fail(r.row, "observation_id", "This observation_id appears twice in the file.");
+    else {
+      create.push(r);
+      storedKeys.add(key); // a repeated row in the same file is created once
+    }
+    seenIds.add(r.id);
+  }
+  if (errorCount > errors.length) errors.push({ row: 0, column: "", message: `…and ${errorCount - errors.length} more errors.` });
+  return {
+    rows: opts.csv.records.length,
+    create,
+    alreadyThere,
+    newFigures: newFigures.map(({ slug, title, unit }) => ({ slug, title, unit })),
+    newOutlets: [...newOutlets.values()],
+    errors,
+  };
+}

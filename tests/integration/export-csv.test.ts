@@ -1,0 +1,113 @@
+// GET /api/export.csv and history.csv against the real database: filters, the export "as the
+// desk knew it" on a past day (rebuilt from revisions), and an abort when PostgreSQL fails.
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { GET as exportCsv } from "@/app/api/export.csv/route";
+import { GET as historyCsv } from "@/app/api/figures/[slug]/history.csv/route";
+import { getDb } from "@/lib/db/client";
+import { getPgPool } from "@/lib/db/pg-pool";
+import { openCopyCsv, toWebStream } from "@/lib/csv/stream-copy";
+import { logObservation } from "@/lib/observations/log-observation";
+import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+
+const db = getDb();
+const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
+type Row = Record<string, string>;
+const rowsOf = async (res: Response): Promise<Row[]> => {
+  expect(res.status).toBe(200);
+  return parse(await res.text(), { columns: true });
+};
+const exportRows = (query: string) => exportCsv(new Request(`http://localhost/api/export.csv?${query}`), ctx({})).then(rowsOf);
+
+describe("GET /api/export.csv", () => {
+  it("holds every figure's values, filtered by outlet and by the period they refer to", async () => {
+    const [a, b] = [await makeFigure(), await makeFigure()];
+    const [ap, afp] = [await makeOutlet(), await makeOutlet()];
+    const log = (slug: string, outletId: string, over: Record<string, unknown>) =>
+      logObservation({ db, actor: TEST_ACTOR, input: observationInput(slug, outletId, over) });
+    await log(a.slug, ap.id, { value: "1", refersStart: "2025-01-01", refersEnd: "2025-01-31" });
+    await log(b.slug, ap.id, { value: "2", refersStart: "2025-03-01", refersEnd: "2025-03-31" });
+    await log(b.slug, afp.id, { value: "3" });
+    const apSlug = (await db.outlet.findUniqueOrThrow({ where: { id: ap.id } })).slug;
+
+    const byAp = await exportRows(`outlets=${apSlug}`);
+    expect(byAp.map((r) => [r.figure_slug, r.value])).toEqual([
+      [a.slug, "1"],
+      [b.slug, "2"],
+    ]);
+    const feb = await exportRows(`outlets=${apSlug}&refersFrom=2025-02-01`);
+    expect(feb.map((r) => r.value)).toEqual(["2"]);
+    const jan = await exportRows(`outlets=${apSlug}&refersFrom=2025-01-15&refersTo=2025-01-20`);
+    expect(jan.map((r) => r.value)).toEqual(["1"]);
+  });
+
+  it("rebuilds the export as the desk knew it at the end of a past day (?asOf=)", async () => {
+    const figure = await makeFigure();
+    const outlet = await makeOutlet();
+    const dto = await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, { value: "43", qualifier: "at_least" }) });
+    // Its history, as edits on earlier days would have written it (revisions are append-only
+    // but may be inserted with a time): logged on Oct 1, corrected to 45 on Oct 5, retracted Oct 7.
+    const rev = (action: string, day: string, after: object) =>
+      db.revision.create({ data: { entityType: "observation", entityId: dto.id, action, after, actor: "Ana", createdAt: new Date(`${day}T10:00:00Z`) } });
+    await rev("create", "2025-10-01", dto);
+    await rev("update", "2025-10-05", { ...dto, value: "45", version: 2 });
+    await rev("retract", "2025-10-07", { ...dto, value: "45", version: 3, status: "retracted", statusReason: "duplicate" });
+    const asOf = async (day: string, extra = "") =>
+      (await exportRows(`asOf=${day}${extra}&outlets=${(await db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).slug}`)).map((r) => [r.value, r.version, r.status]);
+
+    expect(await asOf("2025-09-30")).toEqual([]);
+    expect(await asOf("2025-10-01")).toEqual([["43", "1", "published"]]);
+    expect(await asOf("2025-10-05")).toEqual([["45", "2", "published"]]);
+    expect(await asOf("2025-10-07")).toEqual([]);
+    expect(await asOf("2025-10-07", "&includeRetracted=1")).toEqual([["45", "3", "retracted"]]);
+  });
+
+  it("answers 400 for filters that cannot be right", async () => {
+    const res = await exportCsv(new Request("http://localhost/api/export.csv?reportedFrom=2025-02-01&reportedTo=2025-01-01&outlets=Not%20A%20Slug"), ctx({}));
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(Object.keys(body.error.fields).sort()).toEqual(["outlets.0", "reportedTo"]);
+  });
+});
+
+describe("when PostgreSQL fails mid-export", () => {
+  it("errors the stream instead of ending it like a complete file", async () => {
+    const node = await openCopyCsv({ pool: getPgPool(), sql: "SELECT g, 1 / (g - 30000) AS boom FROM generate_series(1, 60000) g" });
+    const reader = toWebStream(node).getReader();
+    let bytes = 0;
+    const read = async () => {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        bytes += value.length;
+      }
+    };
+    await expect(read()).rejects.toThrow(/division by zero/);
+    expect(bytes).toBeGreaterThan(0);
+  });
+
+  it("aborts history.csv when the server connection is killed while streaming", async () => {
+    const figure = await makeFigure();
+    const outlet = await makeOutlet();
+    await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id) });
+    // Enough rows that COPY is still running (held back by back-pressure) after the first chunk;
+    // retracted, so they stay out of the other tests' exports.
+    await db.$executeRawUnsafe(
+      `INSERT INTO observation (figure_id, outlet_id, value, reported_on, cited_sources, quote, logged_by, status, status_reason)
+       SELECT (SELECT id FROM figure WHERE slug = $1), $2::uuid, g, DATE '2025-01-01' + (g % 300), ARRAY['x'], repeat('q', 200), 'bench', 'retracted', 'test rows'
+         FROM generate_series(1, 100000) g`,
+      figure.slug,
+      outlet.id,
+    );
+    const res = await historyCsv(new Request(`http://localhost/api/figures/${figure.slug}/history.csv?includeRetracted=1`), ctx({ slug: figure.slug }));
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    expect((await reader.read()).done).toBe(false);
+    const killed = await getPgPool().query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'COPY (SELECT%' AND pid <> pg_backend_pid()");
+    expect(killed.rowCount).toBe(1);
+    const drain = async () => {
+      for (;;) if ((await reader.read()).done) return "complete";
+    };
+    await expect(drain()).rejects.toThrow();
+  }, 60_000);
+});
