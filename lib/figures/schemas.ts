@@ -23,3 +23,12 @@ export const ZListFiguresQuery = z.object({
   topic: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(80).optional()),
 });
 export type TListFiguresQuery = z.input<typeof ZListFiguresQuery>;
+
+const flag = z.preprocess((v) => v === true || v === "1" || v === "true", z.boolean());
+
+export const ZObservationPageQuery = z.object({
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  retracted: flag.default(false),
+});
+export type TObservationPageQuery = z.input<typeof ZObservationPageQuery>;

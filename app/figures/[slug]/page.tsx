@@ -2,23 +2,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { FigureView } from "@/components/figures/figure-view";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { getFigure } from "@/lib/figures/get-figure";
+import { parseChartState } from "@/lib/figures/chart-state";
+import { getFigureChart } from "@/lib/figures/get-figure-chart";
+import { listFigureObservations } from "@/lib/figures/list-figure-observations";
+import { EmbedSnippet } from "@/components/figures/embed-snippet";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ logged?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-async function load(slug: string) {
+// Once per request: generateMetadata and the page share it.
+const load = cache(async (slug: string) => {
   try {
-    return await getFigure({ db: getDb(), slug });
+    return await getFigureChart({ db: getDb(), slug });
   } catch (e) {
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -27,8 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FigurePage({ params, searchParams }: Props) {
-  const [{ slug }, { logged }] = await Promise.all([params, searchParams]);
+  const [{ slug }, search] = await Promise.all([params, searchParams]);
   const detail = await load(slug);
+  const view = parseChartState({ get: (k) => search[k] ?? null });
+  const table = await listFigureObservations({ db: getDb(), slug, query: { page: view.page, retracted: view.retracted } });
   const { figure } = detail;
   return (
     <>
@@ -49,7 +56,8 @@ export default async function FigurePage({ params, searchParams }: Props) {
           </Link>
         </div>
       </div>
-      <FigureView initial={detail} loggedId={logged ?? null} />
+      <FigureView initial={detail} initialTable={{ ...table, retracted: view.retracted }} loggedId={search.logged ?? null} />
+      <EmbedSnippet slug={figure.slug} title={figure.title} />
     </>
   );
 }
