@@ -48,14 +48,15 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
         const points = s.points
           .filter((p) => (state.retracted || !p.isRetracted) && (state.scale === "linear" || p.y > 0))
           .map((p) => ({ ...p, x: state.x === "refers" ? p.tr : p.t }))
+          .filter((p) => p.x >= fromT && p.x <= toT)
           .sort((a, b) => a.x - b.x);
         return { ...s, isHidden: hidden.has(s.outletSlug), live: points.filter((p) => !p.isRetracted), retracted: points.filter((p) => p.isRetracted) };
       }),
-    [chart.series, state.retracted, state.scale, state.x, hidden],
+    [chart.series, state.retracted, state.scale, state.x, hidden, fromT, toT],
   );
   const visible = drawn.filter((s) => !s.isHidden);
   const showConsensus = state.consensus && state.x === "reported" && chart.consensus.length > 0;
-  const consensus = showConsensus ? chart.consensus.filter((c) => state.scale === "linear" || c.y > 0).map((c) => ({ x: c.t, y: c.y })) : [];
+  const consensus = showConsensus ? chart.consensus.filter((c) => (state.scale === "linear" || c.y > 0) && c.t >= fromT && c.t <= toT).map((c) => ({ x: c.t, y: c.y })) : [];
 
   if (chart.series.length === 0) return <p className="empty">No published values to chart yet.</p>;
 
@@ -65,6 +66,10 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
   // Pad so points never sit on the axis edges, and one-day figures still get a readable axis.
   const pad = Math.max(7 * DAY_MS, (last - first) * 0.05);
   const domain: [number, number] = [Number.isFinite(fromT) ? fromT : first - pad, Number.isFinite(toT) ? toT + DAY_MS - 1 : last + pad];
+  // Day-aligned ticks of our own: Recharts' "nice" ticks repeat on narrow time domains.
+  const step = Math.max(DAY_MS, Math.ceil((domain[1] - domain[0]) / 6 / DAY_MS) * DAY_MS);
+  const ticks: number[] = [];
+  for (let t = Math.ceil(domain[0] / DAY_MS) * DAY_MS; t <= domain[1]; t += step) ticks.push(t);
   const ys = visible.flatMap((s) => s.live.flatMap((p) => [p.y, ...p.band]).concat(s.retracted.map((p) => p.y)));
   const yMin = ys.length ? Math.min(...ys) : 1;
   const yMax = ys.length ? Math.max(...ys) : 10;
@@ -167,6 +172,7 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
                 scale="time"
                 domain={domain}
                 allowDataOverflow
+                ticks={ticks}
                 tickFormatter={(t: number) => formatDate(iso(t))}
                 tick={{ fontSize: 12, fill: "#4a505c" }}
               />

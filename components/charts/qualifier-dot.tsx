@@ -25,6 +25,7 @@ export function QualifierDot({ cx, cy, payload, stroke = "#000", highlightId, on
     "data-qualifier": payload.qualifier,
     "data-check": payload.checkStatus,
     "data-id": payload.id,
+    "data-outlet": payload.outletName,
     "data-testid": payload.isRetracted ? "chart-point-retracted" : "chart-point",
     onMouseEnter: () => onHover?.(payload, { x: cx, y: cy }),
     onClick: () => onHover?.(payload, { x: cx, y: cy }),
