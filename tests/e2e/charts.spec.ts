@@ -47,6 +47,7 @@ test("outlet, scale and x-axis toggles change the chart and live in the URL", as
   await page.goto(`/figures/${SLUG}`);
   const chart = page.getByTestId("figure-chart");
   const outlet = "Seed article 000 (publisher not named)";
+  await expect(chartPoints(page).first()).toBeVisible(); // drawn after hydration
   const all = await chartPoints(page).count();
   const theirs = await chart.locator(`[data-testid="chart-point"][data-outlet="${outlet}"]`).count();
   expect(theirs).toBeGreaterThan(0);
