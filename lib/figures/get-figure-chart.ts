@@ -1,6 +1,7 @@
 import "server-only";
 // Everything a figure page draws, at any size: per-outlet series downsampled on the server to at
-// most MAX_POINTS_PER_SERIES points (first, last, min and max always kept), the consensus line
+// most MAX_POINTS_PER_SERIES points each and MAX_POINTS_TOTAL in all (first, last, min and max of
+// every series always kept), the consensus line
 // (from every published value, then downsampled), exact min/max for the text summary, and events.
 // Two queries do the heavy part: a narrow one over every observation (id, outlet, date, a float
 // to draw), then the full rows of only the points that survive the thinning.
@@ -16,6 +17,10 @@ import { ZSlug } from "./schemas";
 import type { FigureStats } from "./summarize-figure";
 
 export type FigureChartView = { figure: FigureDto; chart: FigureChartData; stats: FigureStats; events: EventDto[] };
+
+/** Budget for all series together, so a figure with 200 outlets stays drawable. */
+export const MAX_POINTS_TOTAL = 8000;
+const MIN_POINTS_PER_SERIES = 24;
 
 type Thin = { id: string; outlet_id: string; t: number; y: number; retracted: boolean };
 
@@ -52,7 +57,10 @@ export async function getFigureChart(opts: { db: DbOrTx; slug: string }): Promis
     if (list) list.push(p);
     else byOutlet.set(key, [p]);
   }
-  for (const points of byOutlet.values()) for (const p of downsamplePoints(points)) keep.add(p.id);
+  // ≤ 1,000 points per series, and ≤ MAX_POINTS_TOTAL over all of them (200 outlets × 1,000
+  // would still be too many to draw), but never fewer than MIN_POINTS_PER_SERIES.
+  const perSeries = Math.min(MAX_POINTS_PER_SERIES, Math.max(MIN_POINTS_PER_SERIES, Math.floor(MAX_POINTS_TOTAL / Math.max(1, byOutlet.size))));
+  for (const points of byOutlet.values()) for (const p of downsamplePoints(points, perSeries)) keep.add(p.id);
 
   const full = keep.size
     ? await opts.db.observation.findMany({ where: { id: { in: [...keep] } }, select: OBSERVATION_SELECT })

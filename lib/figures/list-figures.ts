@@ -2,8 +2,8 @@ import "server-only";
 // The dashboard's data, in SQL that stays fast at 1,000 figures × 1,000,000 observations:
 //  1. one query picks the page of figures (topic, full-text search, sort) — the last reported
 //     date comes from a LATERAL … LIMIT 1 on the (figure_id, reported_on desc) index;
-//  2. for that page only: each outlet's latest value (DISTINCT ON over the (figure_id,
-//     outlet_id, reported_on desc) index) → consensus (exact median), spread, outlet count;
+//  2. for that page only: each outlet's latest value (figure_outlet_latest, kept by a trigger
+//     on observation) → consensus (exact median), spread, outlet count;
 //     the newest 60 values (sparkline, change since the previous report); counts.
 // Sorting by disagreement has to look at every matching figure's latest values, so it is the
 // one slow-ish path (measured in bench/).
@@ -43,12 +43,12 @@ const VALUE = Prisma.sql`coalesce(o.value, (o.low + o.high) / 2, o.low, o.high)`
 const NEWEST_FIRST = Prisma.sql`o.reported_on DESC, o.reported_at DESC NULLS LAST, o.logged_at DESC`;
 const norm = (s: string | null) => (s === null ? null : shiftDecimal(s, 0));
 
+/** Each outlet's latest value, from the trigger-kept figure_outlet_latest table. */
 function latestPerOutlet(figureIds: Prisma.Sql) {
   return Prisma.sql`
-    SELECT DISTINCT ON (o.figure_id, o.outlet_id) o.figure_id, o.qualifier::text AS qualifier, ${VALUE} AS v
-      FROM observation o
-     WHERE o.figure_id IN (${figureIds}) AND o.status = 'published'
-     ORDER BY o.figure_id, o.outlet_id, ${NEWEST_FIRST}`;
+    SELECT l.figure_id, l.qualifier::text AS qualifier, l.value AS v
+      FROM figure_outlet_latest l
+     WHERE l.figure_id IN (${figureIds})`;
 }
 
 export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery; now?: Date }): Promise<FigureList> {
@@ -56,16 +56,20 @@ export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery;
   const now = opts.now ?? new Date();
   const topic = query.topic ?? null;
   const q = query.q ?? null;
-  const matching = Prisma.sql`
-    SELECT f.id FROM figure f
-     WHERE (${topic}::text IS NULL OR ${topic}::text = ANY (f.topics))
-       AND (${q}::text IS NULL
-            OR to_tsvector('english', f.title || ' ' || f.description) @@ websearch_to_tsquery('english', ${q}::text)
-            OR f.id IN (SELECT o.figure_id FROM observation o
-                         WHERE to_tsvector('english', o.quote) @@ websearch_to_tsquery('english', ${q}::text))
-            OR f.id IN (SELECT o.figure_id FROM observation o
-                         WHERE o.outlet_id IN (SELECT ol.id FROM outlet ol
-                                                WHERE to_tsvector('simple', ol.name) @@ websearch_to_tsquery('simple', ${q}::text))))`;
+  // Conditions are left out, not ORed with "IS NULL": a generic plan would otherwise prepare
+  // the full-text subqueries even when nobody searched.
+  const conditions: Prisma.Sql[] = [];
+  if (topic) conditions.push(Prisma.sql`${topic}::text = ANY (f.topics)`);
+  if (q) {
+    conditions.push(Prisma.sql`(
+      to_tsvector('english', f.title || ' ' || f.description) @@ websearch_to_tsquery('english', ${q}::text)
+      OR f.id IN (SELECT o.figure_id FROM observation o
+                   WHERE to_tsvector('english', o.quote) @@ websearch_to_tsquery('english', ${q}::text))
+      OR f.id IN (SELECT o.figure_id FROM observation o
+                   WHERE o.outlet_id IN (SELECT ol.id FROM outlet ol
+                                          WHERE to_tsvector('simple', ol.name) @@ websearch_to_tsquery('simple', ${q}::text))))`);
+  }
+  const matching = Prisma.sql`SELECT f.id FROM figure f WHERE ${conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`true`}`;
   const offset = (query.page - 1) * query.pageSize;
 
   const pageRows =
@@ -94,7 +98,7 @@ export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery;
   const total = pageRows[0]?.total ?? 0;
   const idList = ids.length ? Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`)) : Prisma.sql`NULL::uuid`;
 
-  const [figureRows, stats, recent, topicRows] = await Promise.all([
+  const [figureRows, stats, recent, perFigure, topicRows] = await Promise.all([
     opts.db.figure.findMany({ where: { id: { in: ids } }, select: FIGURE_SELECT }),
     opts.db.$queryRaw<{ figure_id: string; outlets: number; min: string; max: string; median: string; qualifiers: string[] }[]>`
       WITH latest AS (${latestPerOutlet(idList)})
@@ -102,17 +106,21 @@ export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery;
              ((percentile_disc(0.5) WITHIN GROUP (ORDER BY v) + percentile_disc(0.5) WITHIN GROUP (ORDER BY v DESC)) / 2)::text AS median,
              array_agg(qualifier ORDER BY v) AS qualifiers
         FROM latest GROUP BY figure_id`,
-    opts.db.$queryRaw<{ figure_id: string; id: string; reported_on: string; v: string; n: number; change: string | null }[]>`
-      SELECT f.id::text AS figure_id, s.id::text, s.reported_on::text, s.v::text,
-             (SELECT count(*) FROM observation o WHERE o.figure_id = f.id AND o.status = 'published')::int AS n,
-             (SELECT (array_agg(t.v))[1] - (array_agg(t.v))[2]
-                FROM (SELECT ${VALUE} AS v FROM observation o
-                       WHERE o.figure_id = f.id AND o.status = 'published' ORDER BY ${NEWEST_FIRST} LIMIT 2) t)::text AS change
+    opts.db.$queryRaw<{ figure_id: string; id: string; reported_on: string; v: string }[]>`
+      SELECT f.id::text AS figure_id, s.id::text, s.reported_on::text, s.v::text
         FROM figure f
         CROSS JOIN LATERAL (SELECT o.id, o.reported_on, ${VALUE} AS v FROM observation o
                              WHERE o.figure_id = f.id AND o.status = 'published'
                              ORDER BY ${NEWEST_FIRST} LIMIT 60) s
        WHERE f.id IN (${idList})`,
+    // Once per figure (not per sparkline row): how many reports, and newest minus the one before.
+    opts.db.$queryRaw<{ figure_id: string; n: number; change: string | null }[]>`
+      SELECT f.id::text AS figure_id,
+             (SELECT count(*) FROM observation o WHERE o.figure_id = f.id AND o.status = 'published')::int AS n,
+             (SELECT (array_agg(t.v))[1] - (array_agg(t.v))[2]
+                FROM (SELECT ${VALUE} AS v FROM observation o
+                       WHERE o.figure_id = f.id AND o.status = 'published' ORDER BY ${NEWEST_FIRST} LIMIT 2) t)::text AS change
+        FROM figure f WHERE f.id IN (${idList})`,
     opts.db.$queryRaw<{ topic: string }[]>`SELECT DISTINCT unnest(topics) AS topic FROM figure ORDER BY 1`,
   ]);
 
@@ -126,6 +134,7 @@ export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery;
   const latestRows = latestIds.length ? await opts.db.observation.findMany({ where: { id: { in: latestIds } }, select: OBSERVATION_SELECT }) : [];
   const latestById = new Map(latestRows.map((r) => [r.id, r]));
   const statsBy = new Map(stats.map((s) => [s.figure_id, s]));
+  const perFigureBy = new Map(perFigure.map((p) => [p.figure_id, p]));
   const order = new Map(ids.map((id, i) => [id, i]));
 
   const figures = figureRows
@@ -137,7 +146,8 @@ export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery;
       const latest = latestRow ? toObservationDto(latestRow, figure.unit) : null;
       const exact = (v: string) => formatReportedValue({ qualifier: "exact", value: v, low: null, high: null, unit: figure.unit });
       const median = norm(st?.median ?? null);
-      const change = norm(rows[0]?.change ?? null);
+      const counts = perFigureBy.get(figure.id);
+      const change = norm(counts?.change ?? null);
       const disagreement = st && median !== null && Number(median) !== 0 ? (Number(st.max) - Number(st.min)) / Math.abs(Number(median)) : null;
       return {
         ...figure,
@@ -153,7 +163,7 @@ export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery;
             : null,
         spread: st ? { min: norm(st.min)!, max: norm(st.max)!, display: formatReportedValue({ qualifier: "range", value: null, low: norm(st.min), high: norm(st.max), unit: figure.unit }) } : null,
         outletCount: st?.outlets ?? 0,
-        observationCount: rows[0]?.n ?? 0,
+        observationCount: counts?.n ?? 0,
         lastReportedOn: rows[0]?.reported_on ?? null,
         disagreement,
         isDisagreeing: isDisagreeing({ outlets: st?.outlets ?? 0, disagreement }),

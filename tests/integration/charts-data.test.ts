@@ -115,3 +115,18 @@ describe("live changes", () => {
     }
   });
 });
+
+describe("figure_outlet_latest (trigger-kept)", () => {
+  it("follows inserts and retractions", async () => {
+    const figure = await makeFigure();
+    const outlet = await makeOutlet();
+    const latestOf = () => db.$queryRaw<{ value: string }[]>`SELECT value::text FROM figure_outlet_latest WHERE figure_id = ${figure.id}::uuid AND outlet_id = ${outlet.id}::uuid`;
+    const older = await log(figure.slug, outlet.id, { qualifier: "exact", value: "10", reportedOn: "2025-10-01" });
+    const newer = await log(figure.slug, outlet.id, { qualifier: "exact", value: "20", reportedOn: "2025-10-05" });
+    expect(await latestOf()).toEqual([{ value: "20" }]);
+    await db.$executeRaw`UPDATE observation SET status = 'retracted', status_reason = 'test' WHERE id = ${newer.id}::uuid`;
+    expect(await latestOf()).toEqual([{ value: "10" }]);
+    await db.$executeRaw`UPDATE observation SET status = 'retracted', status_reason = 'test' WHERE id = ${older.id}::uuid`;
+    expect(await latestOf()).toEqual([]);
+  });
+});
