@@ -78,7 +78,7 @@ test("outlet, scale and x-axis toggles change the chart and live in the URL", as
 
   // Zoom (x = reported again) to a window after every seeded report: no points; reset brings them back.
   await chart.getByLabel("X axis").selectOption("reported");
-  await chart.getByLabel("From").fill("2025-10-25");
+  await chart.getByLabel("From", { exact: true }).fill("2025-10-25");
   await expect(page).toHaveURL(/[?&]from=2025-10-25/);
   await expect(chartPoints(page)).toHaveCount(0);
   await chart.getByRole("button", { name: "Reset zoom" }).click();
@@ -151,4 +151,16 @@ test("a value logged in one browser appears in another's figure page and dashboa
   await expect(card.getByText(`${reportsBefore + 1} reports`, { exact: true })).toBeVisible({ timeout: 5_000 });
   await viewer.close();
   await editor.close();
+});
+
+test("the compare view puts figures with the same unit on one chart and refuses mixed units", async ({ page }) => {
+  await page.goto("/compare?figures=us-boat-strike-deaths,us-sanctions-petro-people");
+  const chart = page.getByTestId("compare-chart");
+  await expect(chart.locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(chart.getByText("People killed in US strikes on alleged drug boats", { exact: true })).toBeVisible();
+  await expect(chart.getByText("People sanctioned by the US Treasury over Petro", { exact: true })).toBeVisible();
+  await expect(chart.locator("path.recharts-line-curve")).toHaveCount(2);
+
+  await page.goto("/compare?figures=us-boat-strike-deaths,us-aid-to-colombia");
+  await expect(page.getByRole("alert")).toContainText("different units (people, USD)");
 });
