@@ -14,7 +14,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "lib/**/*.test.ts"],
     globalSetup: ["tests/setup/global-setup.ts"],
-    setupFiles: ["tests/setup/database-url.ts"],
+    setupFiles: ["tests/setup/database-url.ts", "tests/setup/next-request.ts"],
     pool: "forks",
     testTimeout: 20_000,
     hookTimeout: 60_000,

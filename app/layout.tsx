@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { UserMenu } from "@/components/auth/user-menu";
+import { hasRole } from "@/lib/auth/actor";
+import { getPageActor } from "@/lib/auth/get-page-actor";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -9,7 +12,8 @@ export const metadata: Metadata = {
   description: "Reported figures that change over time: who reported what, citing whom, and when.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const actor = await getPageActor();
   return (
     <html lang="en">
       <body>
@@ -22,8 +26,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Main">
             <Link href="/">Figures</Link>
+            {actor && hasRole(actor, "editor") && <Link href="/log">Log a value</Link>}
             <a href="/api/figures">JSON API</a>
           </nav>
+          <UserMenu actor={actor} />
         </header>
         <Providers>
           <main id="main">{children}</main>

@@ -48,3 +48,15 @@ export function requireDatabaseUrl(): string {
   if (!url) throw new Error("DATABASE_URL is not set. Start Tally with `npm start`, which provides one.");
   return url;
 }
+
+/** The secret that signs session cookies (scripts/start.ts provides one when none is configured). */
+export function requireAuthSecret(): string {
+  const secret = process.env.AUTH_SECRET || env.AUTH_SECRET;
+  if (!secret || secret.length < 32) throw new Error("AUTH_SECRET is not set (32+ characters). Start Tally with `npm start`, which provides one.");
+  return secret;
+}
+
+/** Where people reach Tally; https turns on Secure cookies. */
+export function publicUrl(): string {
+  return (process.env.TALLY_URL || env.TALLY_URL || `http://localhost:${process.env.PORT || env.PORT}`).replace(/\/$/, "");
+}

@@ -4,7 +4,8 @@
 //   4. a production build if there is none (or --build), 5. `next start` (or `next dev`).
 // Ctrl-C stops the web server, then PostgreSQL, cleanly.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { createDb } from "../lib/db/client";
@@ -12,6 +13,7 @@ import { startEmbeddedPostgres, type EmbeddedServer } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { loadDemoData } from "../lib/demo/load-demo-data";
 import { env } from "../lib/env";
+import { ensureFirstAdmin } from "../lib/users/ensure-first-admin";
 
 const args = new Set(process.argv.slice(2));
 const isDev = args.has("--dev");
@@ -45,10 +47,19 @@ async function main() {
   });
   if (applied.length === 0) log("database schema is up to date");
 
+  process.env.AUTH_SECRET ||= ensureAuthSecret(path.resolve(env.TALLY_DATA_DIR, "auth-secret"));
+
   const db = createDb(databaseUrl);
   if ((await db.figure.count()) === 0) {
     const added = await loadDemoData({ db });
     log(`loaded demo data: ${added.figures} figures, ${added.observations} reported values, ${added.outlets} outlets, ${added.events} events`);
+  }
+  const admin = await ensureFirstAdmin({ db });
+  if (admin) {
+    log("created the first admin account — this password is shown only now:");
+    log(`    email:    ${admin.email}`);
+    log(`    password: ${admin.password}`);
+    log("  sign in at /sign-in, then add your colleagues under Admin → People.");
   }
   await db.$disconnect();
 
@@ -81,6 +92,16 @@ async function main() {
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
   web.on("exit", (code) => void stop(code ?? 0));
+}
+
+/** AUTH_SECRET unset: a random one, kept beside the data so sessions survive restarts. */
+function ensureAuthSecret(file: string): string {
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  log(`made a session-signing secret in ${path.relative(process.cwd(), file)} (set AUTH_SECRET to use your own)`);
+  return secret;
 }
 
 main().catch((e) => {

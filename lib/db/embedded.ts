@@ -11,6 +11,9 @@ export type EmbeddedServer = { url: string; stop: () => Promise<void> };
 const USER = "tally";
 const PASSWORD = "tally"; // listens on 127.0.0.1 only; the data dir is the secret
 
+/** How to reach an embedded server this package started (on this machine, maybe by another process). */
+export const embeddedUrl = (port: number, database = "tally"): string => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   port: number;
@@ -46,7 +49,7 @@ export async function startEmbeddedPostgres(opts: {
     await client.end();
   }
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`,
+    url: embeddedUrl(opts.port, database),
     stop: () => pg.stop(),
   };
 }

@@ -1,21 +1,33 @@
 import "server-only";
 // Every server action behind a form goes through this: role check first, then domain errors
 // become `{ message, fieldErrors }` for useActionState. Redirects pass through untouched.
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { authorize, type Actor, type Role } from "../auth/authorize";
 import { asAppError, type FieldErrors } from "../errors";
 
-export type FormState = { message?: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+/**
+ * `ok` marks a success message (shown as a toast); `secret` is shown once (a generated password);
+ * `warnings`: nothing was saved yet, the form may resend with confirmation (see the log form).
+ */
+export type FormState = {
+  message?: string;
+  ok?: boolean;
+  secret?: string;
+  fieldErrors?: FieldErrors;
+  values?: Record<string, string>;
+  warnings?: { code: string; message: string }[];
+};
 
 export function handleFormAction(need: Role, fn: (args: { form: FormData; actor: Actor }) => Promise<FormState>) {
   return async (_prev: FormState, form: FormData): Promise<FormState> => {
     try {
-      const actor = await authorize({ need });
+      const actor = await authorize({ need, headers: await headers() });
       return await fn({ form, actor });
     } catch (e) {
       unstable_rethrow(e);
       const err = asAppError(e);
-      const values = Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")) as [string, string][]);
+      const values = Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$") && !/password/i.test(k)) as [string, string][]);
       return { message: err.message, fieldErrors: err.fields, values };
     }
   };

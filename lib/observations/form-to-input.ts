@@ -32,3 +32,8 @@ export function formToObservationInput(form: FormData): Record<string, unknown> 
 }
 
 export { NEW_OUTLET };
+
+/** What was typed, to send back with warnings so the form shows it unchanged. */
+export function formValues(form: FormData): Record<string, string> {
+  return Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")) as [string, string][]);
+}

@@ -4,6 +4,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import type { DbOrTx } from "../db/client";
 import { AppError } from "../errors";
+import { publishChange } from "../live/publish-change";
 import { createOutlet } from "../outlets/create-outlet";
 import { writeRevision } from "../revisions/write-revision";
 import { OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "./observation-dto";
@@ -49,5 +50,6 @@ export async function insertObservation(opts: { tx: DbOrTx; actor: Actor; input:
   });
   const dto = toObservationDto(row, figure.unit);
   await writeRevision({ tx, entityType: "observation", entityId: dto.id, action: "create", after: dto, actor: opts.actor });
+  await publishChange({ tx, change: { kind: "observation", figureSlug: input.figureSlug, observationId: dto.id } });
   return dto;
 }

@@ -44,7 +44,7 @@ export const ZNewOutlet = z.object({
 
 export const ZLogObservation = z
   .object({
-    figureSlug: z.string().min(1),
+    figureSlug: z.string({ error: "Choose a figure." }).min(1, "Choose a figure."),
     outletId: optional(z.uuid({ error: "Pick an outlet from the list." })),
     newOutlet: optional(ZNewOutlet),
     qualifier: ZQualifier,

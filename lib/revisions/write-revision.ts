@@ -5,7 +5,7 @@ import type { Actor } from "../auth/actor";
 import type { DbOrTx } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 
-export type EntityType = "figure" | "outlet" | "observation" | "event";
+export type EntityType = "figure" | "outlet" | "observation" | "event" | "user" | "setting";
 export type RevisionAction = "create" | "update" | "retract" | "check" | "return" | "merge";
 
 export async function writeRevision(opts: {

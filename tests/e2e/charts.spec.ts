@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { chartPoints, fillLogForm, tableRows, uniqueTag } from "./helpers";
+import { chartPoints, fillLogForm, signIn, tableRows, uniqueTag } from "./helpers";
 
 const SLUG = "us-boat-strike-deaths";
 
@@ -141,6 +141,7 @@ test("a value logged in one browser appears in another's figure page and dashboa
   await figurePage.waitForTimeout(1000);
 
   const logger = await editor.newPage();
+  await signIn(logger, "editor"); // the viewer's context stays signed out
   await logger.goto(`/figures/${slug}/log`);
   await fillLogForm(logger, { quote, qualifier: "at least", value: "200000", outlet: { existing: "Seed article 000 (publisher not named)" }, citedSources: "UNODC", reportedOn: "2024-06-01" });
   await logger.getByRole("button", { name: "Save value" }).click();

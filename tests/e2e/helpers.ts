@@ -2,6 +2,7 @@
 // running side by side (or against a database that outlived an earlier run) never see each
 // other's rows.
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { E2E_PASSWORD, E2E_USERS, type E2EUser } from "./users";
 
 export const uniqueTag = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -45,3 +46,13 @@ export const chartPoints = (page: Page) => page.getByTestId("figure-chart").getB
 
 /** Body rows of the observation table (the header row is in <thead>). */
 export const tableRows = (page: Page) => page.getByTestId("observation-table").locator("tbody").getByRole("row");
+
+/** Signs in through the sign-in page, as a person would, and waits for the header to say so. */
+export async function signIn(page: Page, who: E2EUser) {
+  const user = E2E_USERS[who];
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(E2E_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: new RegExp(user.name) })).toBeVisible();
+}

@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { fetchObservations, tableRows, uniqueTag } from "./helpers";
+import { fetchObservations, tableRows, uniqueTag, signIn } from "./helpers";
+
+test.beforeEach(async ({ page }) => signIn(page, "editor"));
 
 test("a bad submission shows each error by its field, keeps the input and saves nothing", async ({ page, request }) => {
   // This figure is written to by no other test, so its counts cannot move under this one.

@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { chartPoints, fetchObservations, fillLogForm, tableRows, uniqueTag } from "./helpers";
+import { chartPoints, fetchObservations, fillLogForm, tableRows, uniqueTag, signIn } from "./helpers";
+
+test.beforeEach(async ({ page }) => signIn(page, "editor"));
 
 test("logging a value with a new outlet shows it in the table, on the chart and in a toast", async ({ page, request }) => {
   // This figure is written to by this test only, so the counts below cannot move under it.

@@ -4,6 +4,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { FigureView } from "@/components/figures/figure-view";
+import { hasRole } from "@/lib/auth/actor";
+import { getPageActor } from "@/lib/auth/get-page-actor";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseChartState } from "@/lib/figures/chart-state";
@@ -33,10 +35,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FigurePage({ params, searchParams }: Props) {
   const [{ slug }, search] = await Promise.all([params, searchParams]);
-  const detail = await load(slug);
   const view = parseChartState({ get: (k) => search[k] ?? null });
-  const table = await listFigureObservations({ db: getDb(), slug, query: { page: view.page, retracted: view.retracted } });
+  const [detail, actor, table] = await Promise.all([
+    load(slug),
+    getPageActor(),
+    listFigureObservations({ db: getDb(), slug, query: { page: view.page, retracted: view.retracted } }),
+  ]);
   const { figure } = detail;
+  const canEdit = actor !== null && hasRole(actor, "editor");
   return (
     <>
       <div className="page-head">
@@ -51,9 +57,11 @@ export default async function FigurePage({ params, searchParams }: Props) {
           <a className="button secondary" href={`/api/figures/${figure.slug}/history.csv`} download>
             Download CSV
           </a>
-          <Link className="button" href={`/figures/${figure.slug}/log`}>
-            Log a new value
-          </Link>
+          {canEdit && (
+            <Link className="button" href={`/figures/${figure.slug}/log`}>
+              Log a new value
+            </Link>
+          )}
         </div>
       </div>
       <FigureView initial={detail} initialTable={{ ...table, retracted: view.retracted }} loggedId={search.logged ?? null} />

@@ -1,14 +1,22 @@
 "use server";
 // Server action behind the log form: role check and error mapping in handleFormAction, the
-// write itself in lib/observations/log-observation.ts.
+// write itself in lib/observations/log-observation.ts. The first submit answers with warnings
+// (likely duplicate, unit, a running total going down) if there are any; "Save anyway" resends
+// with confirmWarnings=1.
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { handleFormAction } from "@/lib/http/handle-form-action";
+import { findLogWarnings } from "@/lib/observations/find-log-warnings";
 import { logObservation } from "@/lib/observations/log-observation";
-import { formToObservationInput } from "@/lib/observations/form-to-input";
+import { formToObservationInput, formValues } from "@/lib/observations/form-to-input";
 
 export const logObservationAction = handleFormAction("editor", async ({ form, actor }) => {
   const input = formToObservationInput(form);
-  const saved = await logObservation({ db: getDb(), actor, input });
+  const db = getDb();
+  if (form.get("confirmWarnings") !== "1") {
+    const warnings = await findLogWarnings({ db, input });
+    if (warnings.length) return { warnings, values: formValues(form) };
+  }
+  const saved = await logObservation({ db, actor, input });
   redirect(`/figures/${encodeURIComponent(String(input.figureSlug))}?logged=${saved.id}`);
 });

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LogForm } from "@/components/observations/log-form";
+import { requirePageRole } from "@/lib/auth/require-page-role";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { getFigure } from "@/lib/figures/get-figure";
@@ -14,6 +15,7 @@ export const metadata: Metadata = { title: "Log a value" };
 
 export default async function LogPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  await requirePageRole({ need: "editor", path: `/figures/${slug}/log` });
   const db = getDb();
   const detail = await getFigure({ db, slug }).catch((e) => {
     if (e instanceof AppError && e.code === "not_found") notFound();

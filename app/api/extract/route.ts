@@ -1,0 +1,34 @@
+// POST /api/extract — {"text": "…", "unit"?: "people"} → the figure-like numbers in the text,
+// each with value/low/high (decimal strings), qualifier, unit, its words and character offsets.
+// Reads no data, so no account is needed; throttled per IP and capped at 20,000 characters.
+import { AppError } from "@/lib/errors";
+import { extractFigures } from "@/lib/extract/extract-figures";
+import { pickCandidate } from "@/lib/extract/pick-candidate";
+import { EXTRACT_LIMIT, MAX_EXTRACT_CHARS, ZExtractRequest } from "@/lib/extract/schemas";
+import { handleRoute } from "@/lib/http/handle-route";
+import { clientIp } from "@/lib/throttle/client-ip";
+import { consumeThrottle } from "@/lib/throttle/consume-throttle";
+import { parseInput } from "@/lib/validate";
+
+export const dynamic = "force-dynamic";
+
+const TOO_LARGE = `The text is too long: send at most ${MAX_EXTRACT_CHARS.toLocaleString("en")} characters.`;
+
+export const POST = handleRoute("public", async ({ req }) => {
+  await consumeThrottle({ key: `extract:ip:${clientIp(req)}`, ...EXTRACT_LIMIT, message: "Too many texts read from this address." });
+  // JSON escapes may make the body longer than the text: allow for that before reading it all.
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_EXTRACT_CHARS * 6 + 1000) throw new AppError("payload_too_large", TOO_LARGE);
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    throw new AppError("bad_request", 'Send JSON like {"text": "At least 43 people were killed."}.');
+  }
+  const { text, unit } = parseInput(ZExtractRequest, body);
+  if (text.length > MAX_EXTRACT_CHARS) throw new AppError("payload_too_large", TOO_LARGE);
+  const candidates = extractFigures(text);
+  return Response.json({
+    candidates: candidates.map(({ value, low, high, qualifier, unit: u, text: words, start, end, quote }) => ({ value, low, high, qualifier, unit: u, text: words, start, end, quote })),
+    preselected: pickCandidate(candidates, unit),
+  });
+});

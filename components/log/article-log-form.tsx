@@ -1,0 +1,259 @@
+"use client";
+// "Paste a whole article": every figure-like number with its sentence; tick the ones to log,
+// give each its figure (or a new one), fill the outlet, link and date once, save all together.
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { Field } from "@/components/ui/field";
+import { describeCandidate } from "@/components/observations/paste-sentence";
+import { extractFigures, type Candidate } from "@/lib/extract/extract-figures";
+import { proposeFromUrl } from "@/lib/extract/propose-from-url";
+import { MAX_EXTRACT_CHARS } from "@/lib/extract/schemas";
+import { unitsMatch } from "@/lib/extract/units";
+import type { FigureOption } from "@/lib/figures/list-figure-options";
+import { FIGURE_KINDS } from "@/lib/figures/schemas";
+import { formatDate } from "@/lib/format/format-date";
+import type { FieldErrors } from "@/lib/errors";
+import type { FormState } from "@/lib/http/handle-form-action";
+import { NEW_FIGURE } from "@/lib/observations/article-form-to-inputs";
+import { NEW_OUTLET } from "@/lib/observations/form-to-input";
+import { QUALIFIER_LABELS } from "@/lib/observations/format-value";
+import { OUTLET_KINDS, QUALIFIERS } from "@/lib/observations/schemas";
+import type { OutletOption } from "@/lib/outlets/list-outlets";
+import { slugify } from "@/lib/outlets/slugify";
+import { KIND_LABELS } from "./new-figure-form";
+
+type Props = { figures: FigureOption[]; outlets: OutletOption[]; today: string; action: (s: FormState, f: FormData) => Promise<FormState> };
+
+function NumberRow({ c, i, figures, errors }: { c: Candidate; i: number; figures: FigureOption[]; errors: FieldErrors }) {
+  const sameUnit = c.unit ? figures.filter((f) => unitsMatch(f.unit, c.unit!)) : [];
+  const [isPicked, setPicked] = useState(false);
+  const [figure, setFigure] = useState(sameUnit.length === 1 ? sameUnit[0]!.slug : "");
+  const [qualifier, setQualifier] = useState<string>(c.qualifier);
+  const [title, setTitle] = useState("");
+  const n = (k: string) => `rows.${i}.${k}`;
+  const at = c.start - c.quoteStart;
+  return (
+    <li className="article-number" data-testid="article-number">
+      <label className="pick">
+        <input type="checkbox" name={n("pick")} checked={isPicked} onChange={(e) => setPicked(e.target.checked)} />
+        Log “{c.text}” <span className="small muted">({describeCandidate(c)})</span>
+      </label>
+      <blockquote className="quote small">
+        {c.quote.slice(0, at)}
+        <mark>{c.quote.slice(at, at + c.end - c.start)}</mark>
+        {c.quote.slice(at + c.end - c.start)}
+      </blockquote>
+      {isPicked && (
+        <>
+          <input type="hidden" name={n("quote")} value={c.quote} />
+          <div className="row">
+            <Field name={n("figure")} label="Figure" errors={errors[n("figureSlug")]}>
+              {(a) => (
+                <select {...a} value={figure} onChange={(e) => setFigure(e.target.value)}>
+                  <option value="">Choose a figure…</option>
+                  {figures.map((f) => (
+                    <option key={f.slug} value={f.slug}>
+                      {f.title} ({f.unit})
+                    </option>
+                  ))}
+                  <option value={NEW_FIGURE}>+ Create a new figure</option>
+                </select>
+              )}
+            </Field>
+            <Field name={n("qualifier")} label="Qualifier" errors={errors[n("qualifier")]}>
+              {(a) => (
+                <select {...a} value={qualifier} onChange={(e) => setQualifier(e.target.value)}>
+                  {QUALIFIERS.map((q) => (
+                    <option key={q} value={q}>
+                      {QUALIFIER_LABELS[q]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            {qualifier === "range" ? (
+              <>
+                <Field name={n("low")} label="Low" errors={errors[n("low")]}>
+                  {(a) => <input {...a} inputMode="decimal" defaultValue={c.low ?? ""} />}
+                </Field>
+                <Field name={n("high")} label="High" errors={errors[n("high")]}>
+                  {(a) => <input {...a} inputMode="decimal" defaultValue={c.high ?? ""} />}
+                </Field>
+              </>
+            ) : (
+              <Field name={n("value")} label="Value" errors={errors[n("value")]}>
+                {(a) => <input {...a} inputMode="decimal" defaultValue={c.value ?? c.high ?? ""} />}
+              </Field>
+            )}
+          </div>
+          {figure === NEW_FIGURE && (
+            <div className="row">
+              <Field name={n("newFigure.title")} label="New figure's title" errors={errors[n("newFigure.title")]}>
+                {(a) => <input {...a} value={title} onChange={(e) => setTitle(e.target.value)} />}
+              </Field>
+              <Field name={n("newFigure.unit")} label="Unit" errors={errors[n("newFigure.unit")]}>
+                {(a) => <input {...a} defaultValue={c.unit ?? ""} />}
+              </Field>
+              <Field name={n("newFigure.kind")} label="Kind" errors={errors[n("newFigure.kind")]}>
+                {(a) => (
+                  <select {...a} defaultValue="cumulative">
+                    {FIGURE_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {KIND_LABELS[k]}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field name={n("newFigure.slug")} label="Slug" errors={errors[n("newFigure.slug")]}>
+                {(a) => <input {...a} key={slugify(title)} defaultValue={title ? slugify(title) : ""} />}
+              </Field>
+            </div>
+          )}
+        </>
+      )}
+    </li>
+  );
+}
+
+export function ArticleLogForm({ figures, outlets, today, action }: Props) {
+  const [state, formAction, isPending] = useActionState(action, {});
+  const e = state.fieldErrors ?? {};
+  const [text, setText] = useState("");
+  const [candidates, setCandidates] = useState<Candidate[]>([]);
+  const [outletId, setOutletId] = useState("");
+  const [newOutlet, setNewOutlet] = useState({ name: "", domain: "" });
+  const [reportedOn, setReportedOn] = useState(today);
+  const [urlNote, setUrlNote] = useState("");
+  const errorRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setCandidates(extractFigures(text.slice(0, MAX_EXTRACT_CHARS))), 250);
+    return () => clearTimeout(timer);
+  }, [text]);
+  useEffect(() => {
+    if (state.message) errorRef.current?.focus();
+  }, [state]);
+
+  const onUrl = (url: string) => {
+    const p = proposeFromUrl({ url, outlets });
+    if (!p) return setUrlNote("");
+    const notes: string[] = [];
+    if (p.outlet) {
+      setOutletId(p.outlet.id);
+      notes.push(`outlet “${p.outlet.name}”`);
+    } else if (p.newOutletName) {
+      setOutletId(NEW_OUTLET);
+      setNewOutlet({ name: p.newOutletName, domain: p.domain });
+      notes.push(`a new outlet “${p.newOutletName}”`);
+    }
+    if (p.reportedOn) {
+      setReportedOn(p.reportedOn);
+      notes.push(`reported on ${formatDate(p.reportedOn)}`);
+    }
+    setUrlNote(notes.length ? `From the link: ${notes.join(", ")}.` : "");
+  };
+
+  const submit = (ev: FormEvent<HTMLFormElement>) => {
+    ev.preventDefault();
+    const data = new FormData(ev.currentTarget);
+    startTransition(() => formAction(data));
+  };
+
+  return (
+    <form action={formAction} onSubmit={submit} className="log-form" noValidate onKeyDown={(ev) => ev.key === "Enter" && (ev.ctrlKey || ev.metaKey) && ev.currentTarget.requestSubmit()}>
+      {state.message && (
+        <div className="form-error" role="alert" tabIndex={-1} ref={errorRef} data-testid="form-error">
+          <strong>Nothing was saved.</strong> {state.message}
+          {e._ && <> {e._.join(" ")}</>}
+        </div>
+      )}
+      <fieldset>
+        <legend>The article</legend>
+        <div className="field">
+          <label htmlFor="f-article">Paste the article</label>
+          <textarea id="f-article" value={text} onChange={(ev) => setText(ev.target.value)} style={{ minHeight: "10rem" }} aria-describedby="f-article-hint" autoFocus />
+          <span className="hint" id="f-article-hint">
+            Up to {MAX_EXTRACT_CHARS.toLocaleString("en")} characters. Every figure-like number is listed below with its sentence.
+          </span>
+        </div>
+        <Field name="url" label="Link to the article" errors={e.url ?? firstRowError(e, "url")}>
+          {(a) => <input {...a} type="url" inputMode="url" placeholder="https://" onChange={(ev) => onUrl(ev.target.value)} />}
+        </Field>
+        <p className="small url-note" role="status">
+          {urlNote}
+        </p>
+        <div className="row">
+          <Field name="outletId" label="Outlet" errors={firstRowError(e, "outletId")}>
+            {(a) => (
+              <select {...a} value={outletId} onChange={(ev) => setOutletId(ev.target.value)}>
+                <option value="">Choose an outlet…</option>
+                {outlets.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+                <option value={NEW_OUTLET}>+ Add a new outlet</option>
+              </select>
+            )}
+          </Field>
+          <Field name="reportedOn" label="Reported on" errors={firstRowError(e, "reportedOn")}>
+            {(a) => <input {...a} type="date" value={reportedOn} onChange={(ev) => setReportedOn(ev.target.value)} />}
+          </Field>
+        </div>
+        {outletId === NEW_OUTLET && (
+          <div className="row">
+            <Field name="newOutlet.name" label="New outlet's name" errors={firstRowError(e, "newOutlet.name")}>
+              {(a) => <input {...a} value={newOutlet.name} onChange={(ev) => setNewOutlet({ ...newOutlet, name: ev.target.value })} />}
+            </Field>
+            <Field name="newOutlet.kind" label="Kind">
+              {(a) => (
+                <select {...a} defaultValue="other">
+                  {OUTLET_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {k.replace(/_/g, " ")}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field name="newOutlet.domain" label="Web domain" errors={firstRowError(e, "newOutlet.domain")}>
+              {(a) => <input {...a} value={newOutlet.domain} onChange={(ev) => setNewOutlet({ ...newOutlet, domain: ev.target.value })} />}
+            </Field>
+          </div>
+        )}
+        <Field name="citedSources" label="Cited source" hint="Whose numbers they are; the same for every value logged here." errors={firstRowError(e, "citedSources")}>
+          {(a) => <input {...a} />}
+        </Field>
+      </fieldset>
+
+      <section aria-labelledby="numbers-heading">
+        <h2 id="numbers-heading">Numbers in the article</h2>
+        {text.trim() === "" ? (
+          <p className="empty">Paste an article above: its numbers will be listed here.</p>
+        ) : candidates.length === 0 ? (
+          <p className="empty">No figure-like number found in this text.</p>
+        ) : (
+          <ol className="article-numbers" style={{ listStyle: "none", padding: 0 }}>
+            {candidates.map((c, i) => (
+              <NumberRow key={`${c.start}-${c.text}`} c={c} i={i} figures={figures} errors={e} />
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <div>
+        <button className="button" type="submit" disabled={isPending}>
+          {isPending ? "Saving…" : "Save the ticked values"}
+        </button>{" "}
+        <span className="small muted">All of them are saved, or none. Ctrl+Enter also saves.</span>
+      </div>
+    </form>
+  );
+}
+
+/** Shared fields are checked per value; show the first row's message once, by the shared field. */
+function firstRowError(e: FieldErrors, field: string): string[] | undefined {
+  if (e[field]) return e[field];
+  const key = Object.keys(e).find((k) => new RegExp(`^rows\\.\\d+\\.${field.replace(".", "\\.")}$`).test(k));
+  return key ? e[key] : undefined;
+}

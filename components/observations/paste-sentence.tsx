@@ -1,0 +1,81 @@
+"use client";
+// "Paste the sentence": reads the pasted text as it changes (in the browser, the same pure parser
+// POST /api/extract uses), lists every number found as a radio group (arrow keys move between
+// them) and hands the chosen one to the form. The one in the figure's unit is preselected.
+import { useEffect, useRef, useState } from "react";
+import { extractFigures, type Candidate } from "@/lib/extract/extract-figures";
+import { pickCandidate } from "@/lib/extract/pick-candidate";
+import { MAX_EXTRACT_CHARS } from "@/lib/extract/schemas";
+import { unitsMatch } from "@/lib/extract/units";
+import { QUALIFIER_LABELS } from "@/lib/observations/format-value";
+import { groupThousands } from "@/lib/observations/decimal";
+
+const DEBOUNCE_MS = 200;
+
+export function describeCandidate(c: Candidate): string {
+  const unit = c.unit ? ` ${c.unit}` : "";
+  if (c.value === null) return `between ${groupThousands(c.low ?? "?")} and ${groupThousands(c.high ?? "?")}${unit}`;
+  return `${QUALIFIER_LABELS[c.qualifier]} ${groupThousands(c.value)}${unit}`;
+}
+
+export function PasteSentence({ unit, onChoose }: { unit: string; onChoose: (c: Candidate) => void }) {
+  const [text, setText] = useState("");
+  const [candidates, setCandidates] = useState<Candidate[]>([]);
+  const [chosen, setChosen] = useState(-1);
+  const choose = useRef(onChoose);
+  choose.current = onChoose;
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const found = extractFigures(text.slice(0, MAX_EXTRACT_CHARS));
+      const i = pickCandidate(found, unit);
+      setCandidates(found);
+      setChosen(i);
+      if (i >= 0) choose.current(found[i]!);
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, unit]);
+
+  const hasText = text.trim() !== "";
+  return (
+    <div className="paste-sentence">
+      <div className="field">
+        <label htmlFor="f-paste">Paste the sentence</label>
+        <textarea id="f-paste" value={text} onChange={(e) => setText(e.target.value)} aria-describedby="f-paste-hint" autoFocus />
+        <span className="hint" id="f-paste-hint">
+          From the article, as published. Tally proposes the number, its qualifier and the quote below; check them before saving.
+        </span>
+      </div>
+      <p className="sr-only" role="status">
+        {hasText && candidates.length > 0 ? `${candidates.length} number${candidates.length === 1 ? "" : "s"} found; “${candidates[chosen]?.text}” chosen.` : ""}
+      </p>
+      {hasText && candidates.length === 0 && <p className="muted small">No number found in this text: fill in the fields below yourself.</p>}
+      {candidates.length > 0 && hasText && (
+        <fieldset className="candidates" data-testid="candidates">
+          <legend>Numbers found — choose the one to log</legend>
+          {candidates.map((c, i) => {
+            const isOtherUnit = c.unit !== null && !unitsMatch(c.unit, unit);
+            return (
+              <label key={`${c.start}-${c.end}`} className="candidate">
+                <input
+                  type="radio"
+                  name="candidate"
+                  value={String(i)}
+                  checked={i === chosen}
+                  onChange={() => {
+                    setChosen(i);
+                    onChoose(c);
+                  }}
+                />
+                <span>
+                  <strong>{c.text}</strong> <span className="muted small">→ {describeCandidate(c)}</span>
+                  {isOtherUnit && <span className="small candidate-unit"> (not in {unit})</span>}
+                </span>
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import "server-only";
+// The one way in: email + password through better-auth, behind per-account and per-IP
+// throttles. Inside a server action, better-auth's nextCookies plugin sets the session cookie.
+import { APIError } from "better-auth/api";
+import { AppError } from "../errors";
+import { parseInput } from "../validate";
+import { getAuth } from "./auth";
+import { ZSignIn } from "./schemas";
+import { forgetFailedSignIns, recordFailedSignIn, secondsUntilSignInAllowed } from "./sign-in-throttle";
+
+/** The client's address as the nearest proxy (or Next itself) reported it. */
+export function clientIp(headers: Headers): string {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+}
+
+const waitText = (seconds: number) => (seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`);
+
+export async function signIn(opts: { input: unknown; headers: Headers }): Promise<{ userId: string; setCookie: string | null }> {
+  const input = parseInput(ZSignIn, opts.input);
+  const keys = { account: input.email, ip: clientIp(opts.headers) };
+  const wait = await secondsUntilSignInAllowed(keys);
+  if (wait > 0) throw new AppError("too_many_requests", `Too many failed sign-ins. Try again in ${waitText(wait)}.`);
+  try {
+    const { headers, response } = await getAuth().api.signInEmail({ body: { email: input.email, password: input.password }, headers: opts.headers, returnHeaders: true });
+    await forgetFailedSignIns(keys);
+    return { userId: response.user.id, setCookie: headers.get("set-cookie") };
+  } catch (e) {
+    if (!(e instanceof APIError)) throw e;
+    await recordFailedSignIn(keys);
+    if (e.status === "FORBIDDEN") throw new AppError("forbidden", e.message || "This account has been disabled.");
+    throw new AppError("unauthorized", "That email and password do not match an account.", { password: ["Check the email and password."] });
+  }
+}

@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+/** Longest text POST /api/extract reads (a long article); longer gets a 413. */
+export const MAX_EXTRACT_CHARS = 20_000;
+
+/** Per IP: this many texts per this many seconds. */
+export const EXTRACT_LIMIT = { points: 60, durationSeconds: 60 };
+
+export const ZExtractRequest = z.object({
+  text: z.string({ error: "Send the text to read as a string in “text”." }),
+  /** the figure's unit, to preselect the matching candidate */
+  unit: z.string().trim().max(40).optional(),
+});

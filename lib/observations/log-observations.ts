@@ -1,0 +1,64 @@
+import "server-only";
+// Several values at once (the whole-article flow): any new figures first, then each value with
+// its revision, in ONE transaction — every value is saved, or none is. Field errors name the
+// item: "1.value" is the second value's value, "newFigures.0.slug" the first new figure's slug.
+import type { Actor } from "../auth/actor";
+import type { Db } from "../db/client";
+import { AppError, type FieldErrors } from "../errors";
+import { createFigure } from "../figures/create-figure";
+import { ZCreateFigure } from "../figures/schemas";
+import { createOutlet } from "../outlets/create-outlet";
+import { fieldErrorsOf } from "../validate";
+import { insertObservation } from "./insert-observation";
+import type { ObservationDto } from "./observation-dto";
+import { ZLogObservation, type LogObservationInput } from "./schemas";
+
+export const MAX_VALUES_AT_ONCE = 50;
+
+export async function logObservations(opts: { db: Db; actor: Actor; inputs: unknown[]; newFigures?: unknown[] }): Promise<ObservationDto[]> {
+  const { inputs, newFigures = [] } = opts;
+  if (inputs.length === 0) throw new AppError("validation_failed", "Tick at least one number to log.", { _: ["Tick at least one number to log."] });
+  if (inputs.length > MAX_VALUES_AT_ONCE) throw new AppError("validation_failed", `Log at most ${MAX_VALUES_AT_ONCE} values at once.`);
+
+  const fields: FieldErrors = {};
+  const collect = (prefix: string, errors: FieldErrors) => {
+    for (const [k, v] of Object.entries(errors)) (fields[`${prefix}.${k}`] ??= []).push(...v);
+  };
+  const figures = newFigures.map((f, i) => {
+    const parsed = ZCreateFigure.safeParse(f);
+    if (!parsed.success) collect(`newFigures.${i}`, fieldErrorsOf(parsed.error));
+    return parsed.data;
+  });
+  const valid: LogObservationInput[] = [];
+  inputs.forEach((input, i) => {
+    const parsed = ZLogObservation.safeParse(input);
+    if (parsed.success) valid.push(parsed.data);
+    else collect(String(i), fieldErrorsOf(parsed.error));
+  });
+  if (Object.keys(fields).length) {
+    const items = [...new Set(Object.keys(fields).map((k) => k.split(".").slice(0, k.startsWith("newFigures") ? 2 : 1).join(".")))];
+    throw new AppError("validation_failed", `Please fix ${items.length === 1 ? "one value" : `${items.length} values`}; nothing was saved.`, fields);
+  }
+
+  return opts.db.$transaction(async (tx) => {
+    for (const [i, figure] of figures.entries()) {
+      await createFigure({ tx, actor: opts.actor, input: figure }).catch((e: unknown) => {
+        if (!(e instanceof AppError) || !e.fields) throw e;
+        throw new AppError(e.code, e.message, Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [`newFigures.${i}.${k}`, v])));
+      });
+    }
+    // One new outlet named on several values is created once and shared.
+    const newOutletIds = new Map<string, string>();
+    const saved: ObservationDto[] = [];
+    for (const input of valid) {
+      let { outletId } = input;
+      if (!outletId && input.newOutlet) {
+        const key = input.newOutlet.name.toLowerCase();
+        if (!newOutletIds.has(key)) newOutletIds.set(key, (await createOutlet({ tx, actor: opts.actor, input: input.newOutlet, fieldPrefix: "newOutlet." })).id);
+        outletId = newOutletIds.get(key);
+      }
+      saved.push(await insertObservation({ tx, actor: opts.actor, input: { ...input, outletId, newOutlet: undefined } }));
+    }
+    return saved;
+  });
+}

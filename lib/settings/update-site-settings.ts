@@ -1,0 +1,27 @@
+import "server-only";
+// Admins change site settings; the change and its revision commit together.
+import type { Actor } from "../auth/actor";
+import type { Db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { writeRevision } from "../revisions/write-revision";
+import { parseInput } from "../validate";
+import { forgetSiteSettings, getSiteSettings } from "./get-site-settings";
+import { SITE_SETTINGS_KEY, ZUpdateSiteSettings, type SiteSettings } from "./schemas";
+
+export async function updateSiteSettings(opts: { db: Db; actor: Actor; input: unknown }): Promise<SiteSettings> {
+  const input = parseInput(ZUpdateSiteSettings, opts.input);
+  const result = await opts.db.$transaction(async (tx) => {
+    const before = await getSiteSettings({ db: tx, fresh: true });
+    const after: SiteSettings = { ...before, ...input };
+    const value = after as unknown as Prisma.InputJsonValue;
+    await tx.setting.upsert({
+      where: { key: SITE_SETTINGS_KEY },
+      create: { key: SITE_SETTINGS_KEY, value, updatedBy: opts.actor.name },
+      update: { value, updatedBy: opts.actor.name, version: { increment: 1 } },
+    });
+    await writeRevision({ tx, entityType: "setting", entityId: SITE_SETTINGS_KEY, action: "update", before, after, actor: opts.actor });
+    return after;
+  });
+  forgetSiteSettings();
+  return result;
+}

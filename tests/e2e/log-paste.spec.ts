@@ -1,0 +1,167 @@
+// Logging by pasting: a sentence (the number, qualifier and quote proposed), a link (outlet and
+// date proposed), warnings with one-click "Save anyway", and a whole article saved in one go.
+// Each test creates its own figure through /log, so no other test's counts move.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { fetchObservations, signIn, tableRows, uniqueTag } from "./helpers";
+
+test.beforeEach(async ({ page }) => signIn(page, "editor"));
+
+async function createFigure(page: Page, title: string, unit: string, kind: string) {
+  await page.goto("/log");
+  await expect(page.getByRole("heading", { level: 1, name: "Log a reported value" })).toBeVisible();
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Unit", { exact: true }).fill(unit);
+  await page.getByLabel("Kind", { exact: true }).selectOption({ label: kind });
+  await page.getByRole("button", { name: "Create figure and log a value" }).click();
+  await expect(page).toHaveURL(/\/figures\/[a-z0-9-]+\/log$/);
+  return new URL(page.url()).pathname.split("/")[2]!;
+}
+
+test("log a value by pasting the sentence and the link, from the keyboard", async ({ page, request }) => {
+  const tag = uniqueTag();
+  const slug = await createFigure(page, `E2E strike deaths ${tag}`, "people", "Running total (a death toll)");
+  const sentence = `Strikes have now killed at least 61 people in 14 strikes since September, AFP tallies show (e2e ${tag}).`;
+  const domain = `wire${tag.replace(/-/g, "")}.org`;
+
+  await page.getByLabel("Paste the sentence", { exact: true }).fill(sentence);
+  const candidates = page.getByRole("group", { name: "Numbers found — choose the one to log" });
+  await expect(candidates.getByRole("radio")).toHaveCount(2);
+  // The number in the figure's unit is preselected, and the fields below are filled from it.
+  await expect(candidates.getByRole("radio", { name: /at least 61 people/ })).toBeChecked();
+  await expect(page.getByLabel("Value (people)", { exact: true })).toHaveValue("61");
+  await expect(page.getByLabel("Qualifier", { exact: true })).toHaveValue("at_least");
+  await expect(page.getByLabel("Quote", { exact: true })).toHaveValue(sentence);
+  // Arrow keys move through the numbers found; each choice refills the fields.
+  await candidates.getByRole("radio", { name: /at least 61 people/ }).focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(candidates.getByRole("radio", { name: /14 strikes/ })).toBeChecked();
+  await expect(page.getByLabel("Value (people)", { exact: true })).toHaveValue("14");
+  await expect(page.getByLabel("Qualifier", { exact: true })).toHaveValue("exact");
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByLabel("Value (people)", { exact: true })).toHaveValue("61");
+
+  // The link proposes a new outlet named after its domain and the date in its path.
+  await page.getByLabel("Link to the article", { exact: true }).fill(`https://www.${domain}/world/2025/11/03/strikes-${tag}`);
+  await expect(page.getByTestId("url-note")).toContainText("reported on Nov 3, 2025");
+  await expect(page.getByLabel("Outlet", { exact: true }).locator("option:checked")).toHaveText("+ Add a new outlet");
+  const outletName = await page.getByLabel("New outlet's name", { exact: true }).inputValue();
+  expect(outletName.toLowerCase()).toBe(domain.split(".")[0]);
+  await expect(page.getByLabel("Web domain", { exact: true })).toHaveValue(domain);
+  await expect(page.getByLabel("Reported on", { exact: true })).toHaveValue("2025-11-03");
+  await page.getByLabel("Cited source", { exact: true }).fill("AFP tallies > US figures");
+  await page.getByLabel("Cited source", { exact: true }).press("Control+Enter");
+
+  await expect(page).toHaveURL(new RegExp(`/figures/${slug}\\?logged=[0-9a-f-]{36}$`));
+  await expect(page.getByText(`Saved: at least 61 people, ${outletName}`)).toBeVisible();
+  const row = tableRows(page).filter({ hasText: `e2e ${tag}` });
+  await expect(row).toHaveClass(/\bhighlight\b/);
+  await expect(row.getByRole("cell").nth(0)).toHaveText("at least 61 people");
+  await expect(row.getByRole("cell").nth(3)).toHaveText("Nov 3, 2025");
+  const saved = await fetchObservations(request, slug);
+  expect(saved).toHaveLength(1);
+});
+
+test("warnings come before saving, and Save anyway saves in one click", async ({ page, request }) => {
+  const tag = uniqueTag();
+  const slug = await createFigure(page, `E2E running total ${tag}`, "people", "Running total (a death toll)");
+  const link = `https://news.desk${tag.replace(/-/g, "")}.com/2025/10/24/toll`;
+
+  // A first report from a new outlet (with its domain, so the next link finds it).
+  await page.getByLabel("Paste the sentence", { exact: true }).fill(`At least 43 people have died so far (e2e ${tag} first).`);
+  await page.getByLabel("Link to the article", { exact: true }).fill(link);
+  await expect(page.getByLabel("New outlet's name", { exact: true })).not.toHaveValue("");
+  const outletName = await page.getByLabel("New outlet's name", { exact: true }).inputValue();
+  await page.getByLabel("Cited source", { exact: true }).fill("Health ministry");
+  await page.getByRole("button", { name: "Save value" }).click();
+  await expect(page).toHaveURL(new RegExp(`/figures/${slug}\\?logged=`));
+
+  // A lower running total from the same outlet, in a sentence counting bodies, not people.
+  await page.goto(`/figures/${slug}/log`);
+  await page.getByLabel("Paste the sentence", { exact: true }).fill(`Rescuers recovered at least 40 bodies (e2e ${tag} second).`);
+  await expect(page.getByLabel("Value (people)", { exact: true })).toHaveValue("40");
+  await page.getByLabel("Link to the article", { exact: true }).fill(link.replace("10/24", "10/26"));
+  await expect(page.getByLabel("Outlet", { exact: true }).locator("option:checked")).toHaveText(outletName);
+  await page.getByLabel("Cited source", { exact: true }).fill("Health ministry");
+  await page.getByRole("button", { name: "Save value" }).click();
+
+  const warnings = page.getByTestId("form-warnings");
+  await expect(warnings).toBeVisible();
+  await expect(warnings).toContainText("The sentence says “at least 40 bodies”, but this figure counts people.");
+  await expect(warnings).toContainText(`This running total is lower than ${outletName}'s previous report (at least 43 people, Oct 24, 2025).`);
+  await expect(page.getByRole("button", { name: "Save anyway" })).toBeFocused();
+  expect(await fetchObservations(request, slug)).toHaveLength(1);
+  // What was typed is still there.
+  await expect(page.getByLabel("Value (people)", { exact: true })).toHaveValue("40");
+  await expect(page.getByLabel("Cited source", { exact: true })).toHaveValue("Health ministry");
+
+  await page.keyboard.press("Enter"); // on the focused "Save anyway"
+  await expect(page).toHaveURL(new RegExp(`/figures/${slug}\\?logged=`));
+  await expect(tableRows(page).filter({ hasText: `e2e ${tag} second` })).toHaveClass(/\bhighlight\b/);
+  expect(await fetchObservations(request, slug)).toHaveLength(2);
+});
+
+test("a whole article: two ticked numbers, one to a new figure, saved in one go", async ({ page, request }) => {
+  const tag = uniqueTag();
+  const article = [
+    `The US cut its aid to Colombia to $180 million this year, officials said (e2e ${tag}).`,
+    `Separately, the army said at least 12 drones were shot down over the border.`,
+    `Nobody was hurt in the 2025 incidents.`,
+  ].join("\n");
+  const before = await fetchObservations(request, "us-aid-to-colombia");
+
+  await page.goto("/log/article");
+  await page.getByLabel("Paste the article", { exact: true }).fill(article);
+  const numbers = page.getByTestId("article-number");
+  await expect(numbers).toHaveCount(2); // the year is not a figure
+  await page.getByLabel("Link to the article", { exact: true }).fill(`https://www.gazette${tag.replace(/-/g, "")}.net/2025/11/07/aid`);
+  await expect(page.getByLabel("Reported on", { exact: true })).toHaveValue("2025-11-07");
+  await page.getByLabel("Cited source", { exact: true }).fill("US officials");
+
+  const aid = numbers.filter({ hasText: "$180 million" });
+  await aid.getByRole("checkbox").check();
+  // The only figure counted in USD is preselected.
+  await expect(aid.getByLabel("Figure", { exact: true }).locator("option:checked")).toHaveText("US aid to Colombia per fiscal year (USD)");
+  await expect(aid.getByLabel("Value", { exact: true })).toHaveValue("180000000");
+
+  const drones = numbers.filter({ hasText: "at least 12 drones" });
+  await drones.getByRole("checkbox").check();
+  await drones.getByLabel("Figure", { exact: true }).selectOption({ label: "+ Create a new figure" });
+  await drones.getByLabel("New figure's title", { exact: true }).fill(`Drones downed ${tag}`);
+  await expect(drones.getByLabel("Unit", { exact: true })).toHaveValue("drones");
+  await expect(drones.getByLabel("Qualifier", { exact: true })).toHaveValue("at_least");
+  await page.getByRole("button", { name: "Save the ticked values" }).click();
+
+  const saved = page.getByTestId("saved-values");
+  await expect(saved).toContainText("Saved 2 values");
+  await expect(saved).toContainText("at least 12 drones");
+  const aidAfter = await fetchObservations(request, "us-aid-to-colombia");
+  expect(aidAfter).toHaveLength(before.length + 1);
+  expect(aidAfter.map((o) => o.quote)).toContain(article.split("\n")[0]);
+  const dronesSlug = `drones-downed-${tag}`.toLowerCase();
+  const droneValues = await fetchObservations(request, dronesSlug);
+  expect(droneValues.map((o) => o.quote)).toEqual([article.split("\n")[1]]);
+});
+
+test("the logging pages, with numbers listed, have no serious or critical axe violations", async ({ page }) => {
+  const serious = async () => {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
+  };
+  await page.goto("/log");
+  expect(await serious()).toEqual([]);
+
+  await page.goto("/figures/colombia-coca-cultivation/log");
+  await page.getByLabel("Paste the sentence", { exact: true }).fill("Coca covered a record 253,000 hectares in 2023, up from 230,000 hectares.");
+  await expect(page.getByTestId("candidates").getByRole("radio")).toHaveCount(2);
+  await page.getByLabel("Link to the article", { exact: true }).fill("https://www.example.org/2025/10/24/coca");
+  await page.screenshot({ path: "test-results/log-form-pasted.png", fullPage: true });
+  expect(await serious()).toEqual([]);
+
+  await page.goto("/log/article");
+  await page.getByLabel("Paste the article", { exact: true }).fill("The US cut aid to $230 million.\nAt least 43 people were killed in 10 strikes.");
+  await expect(page.getByTestId("article-number")).toHaveCount(3);
+  await page.getByTestId("article-number").first().getByRole("checkbox").check();
+  await page.screenshot({ path: "test-results/log-article.png", fullPage: true });
+  expect(await serious()).toEqual([]);
+});

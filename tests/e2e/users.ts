@@ -1,0 +1,11 @@
+// The accounts the browser tests sign in with, created once per run by global-setup.ts.
+export const E2E_PASSWORD = "correct horse battery staple";
+
+export const E2E_USERS = {
+  admin: { email: "admin-e2e@tally.test", name: "Ada Admin", role: "admin" },
+  editor: { email: "editor-a@tally.test", name: "Ana Editor", role: "editor" },
+  editor2: { email: "editor-b@tally.test", name: "Ben Editor", role: "editor" },
+  viewer: { email: "viewer@tally.test", name: "Vic Viewer", role: "viewer" },
+} as const;
+
+export type E2EUser = keyof typeof E2E_USERS;

@@ -1,0 +1,187 @@
+// Every write path checks the caller's role itself. This file finds every server action
+// (app/**/actions.ts) and every non-GET route handler (app/api/**/route.ts) and calls each one
+// directly — as an anonymous visitor and as a signed-in viewer (and as an editor, for admin
+// paths) — expecting a refusal and no change. A new write path fails the inventory test below
+// until it is added to WRITE_PATHS, so none can slip in unchecked.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db/client";
+import type { FormState } from "@/lib/http/handle-form-action";
+import { SITE_SETTINGS_KEY } from "@/lib/settings/schemas";
+import { makeFigure, makeOutlet, uniq } from "../factories";
+import { anonymousHeaders, makeUser, sessionHeaders, TEST_PASSWORD, type TestUser } from "../factories/users";
+import { withRequest } from "../setup/next-request";
+
+const db = getDb();
+const ROOT = path.resolve(import.meta.dirname, "../..");
+type Action = (prev: FormState, form: FormData) => Promise<FormState>;
+
+/** A request that would succeed for the right role, and a way to see whether it changed anything. */
+type Attempt = { form: FormData; hasChanged: () => Promise<boolean> };
+type WritePath = { need: Role | "signed-in"; attempt: () => Promise<Attempt> };
+
+const formOf = (fields: Record<string, string>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+};
+
+let target: TestUser;
+beforeAll(async () => {
+  target = await makeUser({ role: "editor" });
+});
+
+const WRITE_PATHS: Record<string, WritePath> = {
+  "app/figures/[slug]/log/actions.ts#logObservationAction": {
+    need: "editor",
+    attempt: async () => {
+      const figure = await makeFigure();
+      const outlet = await makeOutlet();
+      const form = formOf({ figureSlug: figure.slug, outletId: outlet.id, qualifier: "at_least", value: "43", reportedOn: "2025-10-25", citedSources: "AFP tallies", quote: "at least 43 people" });
+      return { form, hasChanged: async () => (await db.observation.count({ where: { figureId: figure.id } })) > 0 };
+    },
+  },
+  "app/log/actions.ts#createFigureAction": {
+    need: "editor",
+    attempt: async () => {
+      const slug = uniq("fig");
+      return { form: formOf({ title: "Boats hit", unit: "boats", kind: "cumulative", slug }), hasChanged: async () => (await db.figure.count({ where: { slug } })) > 0 };
+    },
+  },
+  "app/log/actions.ts#logArticleAction": {
+    need: "editor",
+    attempt: async () => {
+      const figure = await makeFigure();
+      const outlet = await makeOutlet();
+      const form = formOf({
+        outletId: outlet.id,
+        reportedOn: "2025-10-25",
+        citedSources: "AFP tallies",
+        "rows.0.pick": "on",
+        "rows.0.figure": figure.slug,
+        "rows.0.qualifier": "at_least",
+        "rows.0.value": "43",
+        "rows.0.quote": "At least 43 people died.",
+      });
+      return { form, hasChanged: async () => (await db.observation.count({ where: { figureId: figure.id } })) > 0 };
+    },
+  },
+  "app/admin/users/actions.ts#createUserAction": {
+    need: "admin",
+    attempt: async () => {
+      const email = `${uniq("new")}@tally.test`;
+      return { form: formOf({ email, name: "New Person", role: "admin", password: "" }), hasChanged: async () => (await db.user.count({ where: { email } })) > 0 };
+    },
+  },
+  "app/admin/users/actions.ts#changeRoleAction": {
+    need: "admin",
+    attempt: async () => ({
+      form: formOf({ userId: target.id, role: "admin" }),
+      hasChanged: async () => (await db.user.findUniqueOrThrow({ where: { id: target.id } })).role !== "editor",
+    }),
+  },
+  "app/admin/users/actions.ts#setDisabledAction": {
+    need: "admin",
+    attempt: async () => {
+      const user = await makeUser({ role: "viewer" });
+      return { form: formOf({ userId: user.id, disabled: "true" }), hasChanged: async () => (await db.user.findUniqueOrThrow({ where: { id: user.id } })).banned };
+    },
+  },
+  "app/admin/settings/actions.ts#updateSiteSettingsAction": {
+    need: "admin",
+    attempt: async () => {
+      const version = async () => (await db.setting.findUnique({ where: { key: SITE_SETTINGS_KEY } }))?.version ?? 0;
+      const before = await version();
+      // Leaves reading public (the setting's default), so other test files are unaffected.
+      return { form: formOf({}), hasChanged: async () => (await version()) !== before };
+    },
+  },
+  "app/settings/actions.ts#changePasswordAction": {
+    need: "signed-in",
+    attempt: async () => {
+      const hash = async () => (await db.account.findFirstOrThrow({ where: { userId: target.id } })).password;
+      const before = await hash();
+      return {
+        form: formOf({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD, confirmPassword: TEST_PASSWORD }),
+        hasChanged: async () => (await hash()) !== before,
+      };
+    },
+  },
+};
+
+/** Not role-checked, on purpose: how a person signs in and out. */
+const PUBLIC_ACTIONS = new Set(["app/sign-in/actions.ts#signInAction", "app/sign-in/actions.ts#signOutAction"]);
+/** Non-GET handlers that change nothing for anyone. */
+const NOT_WRITES = new Set(["app/api/extract/route.ts#POST", "app/api/[...path]/route.ts#POST", "app/api/[...path]/route.ts#PUT", "app/api/[...path]/route.ts#PATCH", "app/api/[...path]/route.ts#DELETE"]);
+
+function filesNamed(dir: string, name: string): string[] {
+  return (readdirSync(path.join(ROOT, dir), { recursive: true }) as string[])
+    .filter((f) => path.basename(f) === name)
+    .map((f) => path.join(dir, f));
+}
+
+async function discoverWritePaths(): Promise<string[]> {
+  const found: string[] = [];
+  for (const file of filesNamed("app", "actions.ts")) {
+    const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") found.push(`${file}#${name}`);
+  }
+  for (const file of filesNamed("app/api", "route.ts")) {
+    const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) if (typeof mod[method] === "function") found.push(`${file}#${method}`);
+  }
+  return found.sort();
+}
+
+async function callAction(key: string, headers: Headers, form: FormData): Promise<FormState> {
+  const [file, name] = key.split("#");
+  const action = ((await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, Action>)[name];
+  return withRequest(headers, async () => {
+    try {
+      return await action({}, form);
+    } catch (e) {
+      // A successful log redirects to the figure page: Next signals that by throwing.
+      if ((e as { digest?: string }).digest?.startsWith("NEXT_REDIRECT")) return { ok: true, message: "redirected" };
+      throw e;
+    }
+  });
+}
+
+describe("write paths", () => {
+  it("are all in the table above (a new one must be added here to be tested)", async () => {
+    const discovered = await discoverWritePaths();
+    const known = [...Object.keys(WRITE_PATHS), ...PUBLIC_ACTIONS, ...NOT_WRITES].sort();
+    expect(discovered).toEqual(known);
+  });
+
+  const callers = (need: WritePath["need"]): { who: string; headers: () => Promise<Headers>; expected: RegExp }[] => {
+    const anonymous = { who: "anonymous", headers: async () => anonymousHeaders(), expected: /^Sign in/ };
+    const as = (role: Role) => ({ who: role, headers: async () => sessionHeaders(await makeUser({ role })), expected: /^This needs the (editor|admin) role/ });
+    if (need === "signed-in") return [anonymous];
+    if (need === "editor") return [anonymous, as("viewer")];
+    return [anonymous, as("viewer"), as("editor")];
+  };
+
+  for (const [key, path_] of Object.entries(WRITE_PATHS)) {
+    for (const caller of callers(path_.need)) {
+      it(`${key} refuses ${caller.who} and changes nothing`, async () => {
+        const { form, hasChanged } = await path_.attempt();
+        const state = await callAction(key, await caller.headers(), form);
+        expect(state.ok).toBeFalsy();
+        expect(state.message).toMatch(caller.expected);
+        expect(await hasChanged()).toBe(false);
+      });
+    }
+
+    it(`${key} works for ${path_.need === "signed-in" ? "the signed-in person" : `an ${path_.need}`} (so the refusals above are about the role)`, async () => {
+      const { form, hasChanged } = await path_.attempt();
+      const headers = path_.need === "signed-in" ? await sessionHeaders(target) : await sessionHeaders(await makeUser({ role: path_.need }));
+      const state = await callAction(key, headers, form);
+      expect(state.message).not.toMatch(/Sign in|needs the/);
+      expect(state.ok).toBe(true);
+      expect(await hasChanged()).toBe(true);
+    });
+  }
+});
