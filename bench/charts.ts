@@ -95,7 +95,7 @@ async function lighthouseBench() {
     const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ["--headless=new", "--no-sandbox"] });
     try {
       const pages = [
-        ["baseline: the 404 page", "/no-such-page"],
+        ["baseline: the sign-in page", "/sign-in"],
         ["dashboard /", "/"],
         ["figure page", "/figures/us-boat-strike-deaths"],
         ["embed", "/embed/figures/us-boat-strike-deaths"],
