@@ -164,5 +164,5 @@ test("the compare view puts figures with the same unit on one chart and refuses 
   await expect(chart.locator(".recharts-line-dots")).toHaveCount(2);
 
   await page.goto("/compare?figures=us-boat-strike-deaths,us-aid-to-colombia");
-  await expect(page.getByRole("alert")).toContainText("different units (people, USD)");
+  await expect(page.getByRole("alert").filter({ hasText: "different units" })).toContainText("These figures are in different units (people, USD)");
 });
