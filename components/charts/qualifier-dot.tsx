@@ -1,36 +1,61 @@
-// The marker says how the number was qualified: filled = exact, open ▲ = at least / more
-// than, open ▼ = at most / less than, open ○ = approximately, a bar = a range.
+// The marker says how the number was qualified: ● exact, ▲ at least / more than, ▼ at most /
+// less than, ◆ approximately (the "~" of the legend), ▮ a range. A checked value is filled; a
+// value no second editor has checked yet is hollow with a dashed outline.
 import type { ChartPoint } from "@/lib/figures/chart-series";
 
-type DotProps = { cx?: number; cy?: number; payload?: ChartPoint; stroke?: string; highlightId?: string | null };
+type DotProps = {
+  cx?: number;
+  cy?: number;
+  payload?: ChartPoint;
+  stroke?: string;
+  highlightId?: string | null;
+  onHover?: (p: ChartPoint, at: { x: number; y: number }) => void;
+  onLeave?: () => void;
+};
 
-export function QualifierDot({ cx, cy, payload, stroke = "#000", highlightId }: DotProps) {
+export function QualifierDot({ cx, cy, payload, stroke = "#000", highlightId, onHover, onLeave }: DotProps) {
   if (cx === undefined || cy === undefined || !payload) return null;
   const r = payload.id === highlightId ? 8 : 5.5;
-  // A value no second editor has checked yet is drawn faded (the table says so in words).
   const isChecked = payload.checkStatus === "checked";
-  const common = { stroke, strokeWidth: 2, opacity: isChecked ? 1 : 0.45, "data-qualifier": payload.qualifier, "data-check": payload.checkStatus, "data-testid": "chart-point" };
+  const common = {
+    stroke: payload.isRetracted ? "#8a909c" : stroke,
+    strokeWidth: 2,
+    fill: payload.isRetracted ? "#fff" : isChecked ? stroke : "#fff",
+    strokeDasharray: isChecked || payload.isRetracted ? undefined : "2 1.5",
+    "data-qualifier": payload.qualifier,
+    "data-check": payload.checkStatus,
+    "data-id": payload.id,
+    "data-outlet": payload.outletName,
+    "data-testid": payload.isRetracted ? "chart-point-retracted" : "chart-point",
+    onMouseEnter: () => onHover?.(payload, { x: cx, y: cy }),
+    onClick: () => onHover?.(payload, { x: cx, y: cy }),
+    onMouseLeave: onLeave,
+    style: { cursor: "pointer" },
+  };
+  if (payload.isRetracted) {
+    return <path d={`M${cx - r},${cy - r} L${cx + r},${cy + r} M${cx - r},${cy + r} L${cx + r},${cy - r}`} {...common} />;
+  }
   switch (payload.qualifier) {
     case "at_least":
     case "more_than":
-      return <path d={`M${cx},${cy - r} L${cx + r},${cy + r * 0.8} L${cx - r},${cy + r * 0.8} Z`} fill="#fff" {...common} />;
+      return <path d={`M${cx},${cy - r} L${cx + r},${cy + r * 0.8} L${cx - r},${cy + r * 0.8} Z`} {...common} />;
     case "at_most":
     case "less_than":
-      return <path d={`M${cx},${cy + r} L${cx + r},${cy - r * 0.8} L${cx - r},${cy - r * 0.8} Z`} fill="#fff" {...common} />;
+      return <path d={`M${cx},${cy + r} L${cx + r},${cy - r * 0.8} L${cx - r},${cy - r * 0.8} Z`} {...common} />;
     case "approximately":
-      return <circle cx={cx} cy={cy} r={r} fill="#fff" strokeDasharray="2 2" {...common} />;
+      return <path d={`M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z`} {...common} />;
     case "range":
-      return <rect x={cx - 3} y={cy - r * 1.6} width={6} height={r * 3.2} fill="#fff" {...common} />;
+      return <rect x={cx - 3} y={cy - r * 1.6} width={6} height={r * 3.2} {...common} />;
     default:
-      return <circle cx={cx} cy={cy} r={r} fill={stroke} {...common} />;
+      return <circle cx={cx} cy={cy} r={r} {...common} />;
   }
 }
 
 export const QUALIFIER_LEGEND = [
   { symbol: "●", label: "exact" },
-  { symbol: "△", label: "at least / more than" },
-  { symbol: "▽", label: "at most / less than" },
-  { symbol: "◌", label: "approximately" },
-  { symbol: "▯", label: "range (midpoint)" },
-  { symbol: "◦", label: "faded: not checked yet" },
+  { symbol: "▲", label: "at least / more than" },
+  { symbol: "▼", label: "at most / less than" },
+  { symbol: "~", label: "approximately (◆)" },
+  { symbol: "▮", label: "range (band shows low–high)" },
+  { symbol: "○", label: "hollow, dashed: not yet checked" },
 ];

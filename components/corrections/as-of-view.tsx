@@ -1,23 +1,46 @@
 "use client";
-// A figure as it stood at a past moment: the same chart and table as the live view, but from
-// the data it was given and never refreshed (a past state does not change).
+// A figure as it stood at a past moment: the same chart (with the same URL view state) and
+// table as the live view, from the data it was given and never refreshed — a past state does
+// not change. Past states are small (what the desk had then), so no downsampling here.
 import { FigureChart } from "@/components/charts/figure-chart";
+import { useChartState } from "@/components/charts/use-chart-state";
 import { ObservationTable } from "@/components/figures/observation-table";
 import { toChartSeries } from "@/lib/figures/chart-series";
+import { consensusLine } from "@/lib/figures/consensus";
 import type { FigureDetail } from "@/lib/figures/get-figure";
-import { summarizeFigure } from "@/lib/figures/summarize-figure";
+import { summarizeFigure, type FigureStats } from "@/lib/figures/summarize-figure";
+import { compareDecimal } from "@/lib/observations/decimal";
+import type { ObservationDto } from "@/lib/observations/observation-dto";
+
+/** The summary's numbers from a past state's published values (newest first, as given). */
+function statsOf(observations: ObservationDto[]): FigureStats {
+  const published = observations.filter((o) => o.status === "published");
+  const values = published.flatMap((o) => [o.value, o.low, o.high]).filter((v): v is string => v !== null);
+  const sorted = [...values].sort(compareDecimal);
+  return { min: sorted[0] ?? null, max: sorted.at(-1) ?? null, outletCount: new Set(published.map((o) => o.outlet.id)).size, latest: published[0] ?? null };
+}
 
 export function AsOfView({ detail }: { detail: FigureDetail }) {
+  const [state, setState] = useChartState();
   if (detail.observations.length === 0) {
     return <p className="empty">The desk had logged nothing for this figure by then.</p>;
   }
-  const summary = summarizeFigure({ unit: detail.figure.unit, observations: detail.observations });
+  const { figure } = detail;
+  const summary = summarizeFigure({ unit: figure.unit, stats: statsOf(detail.observations) });
+  const series = toChartSeries(detail.observations);
+  const published = series.flatMap((s) => s.points.filter((p) => !p.isRetracted).map((p) => ({ outletId: s.outletId, t: p.t, y: p.y })));
+  const chart = {
+    series,
+    consensus: consensusLine(published),
+    publishedCount: published.length,
+    retractedCount: detail.observations.filter((o) => o.status === "retracted").length,
+  };
   return (
     <>
       <p className="muted" data-testid="figure-summary">
         {summary}
       </p>
-      <FigureChart series={toChartSeries(detail.observations)} events={detail.events} unit={detail.figure.unit} summary={summary} />
+      <FigureChart title={figure.title} slug={figure.slug} unit={figure.unit} chart={chart} events={detail.events} summary={summary} state={state} onChange={setState} />
       <h2>Every value the desk had logged by then</h2>
       <ObservationTable observations={detail.observations} />
     </>

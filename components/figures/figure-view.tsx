@@ -1,49 +1,83 @@
 "use client";
-// The live part of a figure page: the first data comes from the server render, then TanStack
-// Query keeps it fresh from /api/figures/[slug] (same shape) while the page is open.
-import { useQuery } from "@tanstack/react-query";
+// The live part of a figure page: first data from the server render, then TanStack Query keeps
+// it fresh from /api/figures/[slug]/chart and /observations (same shapes). Live changes
+// (components/live) invalidate ["figure", slug]; the view itself lives in the URL.
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { toast } from "sonner";
+import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { FigureChart } from "@/components/charts/figure-chart";
-import { ObservationTable } from "./observation-table";
-import { toChartSeries } from "@/lib/figures/chart-series";
-import type { FigureDetail } from "@/lib/figures/get-figure";
+import { useChartState } from "@/components/charts/use-chart-state";
+import type { FigureChartView } from "@/lib/figures/get-figure-chart";
+import type { ObservationPage } from "@/lib/figures/list-figure-observations";
 import { summarizeFigure } from "@/lib/figures/summarize-figure";
+import { ObservationTable } from "./observation-table";
 
-async function fetchFigure(slug: string): Promise<FigureDetail> {
-  const res = await fetch(`/api/figures/${encodeURIComponent(slug)}`, { headers: { accept: "application/json" } });
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url, { headers: { accept: "application/json" } });
   if (!res.ok) throw new Error(`Could not refresh (${res.status})`);
   return res.json();
 }
 
-export function FigureView({ initial, loggedId, alertedIds }: { initial: FigureDetail; loggedId: string | null; alertedIds?: string[] }) {
+type Props = { initial: FigureChartView; initialTable: ObservationPage & { retracted: boolean }; loggedId: string | null; alertedIds?: string[] };
+
+export function FigureView({ initial, initialTable, loggedId, alertedIds }: Props) {
+  const slug = initial.figure.slug;
+  const [state, setState] = useChartState();
   const { data } = useQuery({
-    queryKey: ["figure", initial.figure.slug],
-    queryFn: () => fetchFigure(initial.figure.slug),
+    queryKey: ["figure", slug, "chart"],
+    queryFn: () => getJson<FigureChartView>(`/api/figures/${encodeURIComponent(slug)}/chart`),
     initialData: initial,
-    // Every visit is server-rendered with fresh data, but a cached copy from an earlier visit
-    // would win over initialData (e.g. back from logging a value: the new row would be missing
-    // for up to 15 s). So keep nothing once the page is left.
+    // A cached copy from an earlier visit would win over the fresh server render.
     gcTime: 0,
-    refetchInterval: 15_000,
+  });
+  const isInitialTable = state.page === initialTable.page && state.retracted === initialTable.retracted;
+  const table = useQuery({
+    queryKey: ["figure", slug, "observations", state.page, state.retracted],
+    queryFn: () => getJson<ObservationPage>(`/api/figures/${encodeURIComponent(slug)}/table?page=${state.page}${state.retracted ? "&retracted=1" : ""}`),
+    initialData: isInitialTable ? initialTable : undefined,
+    placeholderData: keepPreviousData,
+    gcTime: 0,
   });
 
   useEffect(() => {
     if (!loggedId) return;
-    const saved = initial.observations.find((o) => o.id === loggedId);
+    const saved = initialTable.observations.find((o) => o.id === loggedId);
     if (saved) toast.success(`Saved: ${saved.display}, ${saved.outlet.name}`);
     document.getElementById(`obs-${loggedId}`)?.scrollIntoView({ block: "center" });
-  }, [loggedId, initial.observations]);
+  }, [loggedId, initialTable.observations]);
 
-  const summary = summarizeFigure({ unit: data.figure.unit, observations: data.observations });
+  const summary = summarizeFigure({ unit: data.figure.unit, stats: data.stats });
   return (
     <>
       <p className="muted" data-testid="figure-summary">
         {summary}
       </p>
-      <FigureChart series={toChartSeries(data.observations)} events={data.events} unit={data.figure.unit} highlightId={loggedId} summary={summary} />
+      <FigureChart
+        title={data.figure.title}
+        slug={slug}
+        unit={data.figure.unit}
+        chart={data.chart}
+        events={data.events}
+        summary={summary}
+        state={state}
+        onChange={setState}
+        highlightId={loggedId}
+      />
+      <ChartDataTable series={data.chart.series} hidden={state.hidden} />
       <h2>Every reported value</h2>
-      <ObservationTable observations={data.observations} highlightId={loggedId} alertedIds={alertedIds} />
+      {table.data ? (
+        <ObservationTable
+          observations={table.data.observations}
+          highlightId={loggedId}
+          alertedIds={alertedIds}
+          pagination={{ page: table.data.page, pageSize: table.data.pageSize, total: table.data.total, onPage: (page) => setState({ page }) }}
+        />
+      ) : (
+        <p className="muted" role="status">
+          Loading…
+        </p>
+      )}
     </>
   );
 }

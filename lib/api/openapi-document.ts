@@ -7,7 +7,7 @@ import { ZCsvExportQuery } from "../csv/schemas";
 import { ZExtractRequest } from "../extract/schemas";
 import { ZListAlertsQuery } from "../monitoring/schemas";
 import { ZImportCommitted, ZImportDryRun, ZImportQuery, ZImportRefused } from "../imports/import-schemas";
-import { ZListFiguresQuery, ZSlug } from "../figures/schemas";
+import { ZListFiguresQuery, ZSlug, ZTablePageQuery } from "../figures/schemas";
 import { ZIfMatch, ZObservationCreateBody, ZObservationPatch, ZRetractBody } from "../observations/api-schemas";
 import { ZObservationPageQuery } from "../observations/list-observations-page";
 import {
@@ -114,6 +114,29 @@ export const API_PATHS: ZodOpenApiPathsObject = {
         ...WRITE_ERRORS,
       },
     }),
+  },
+  "/api/figures/{slug}/chart": {
+    get: get({
+      summary: "What the figure's chart draws: per-outlet series (LTTB-downsampled, ≤ 1,000 points each), the consensus line, summary stats, events",
+      tags: ["figures"],
+      requestParams: { path: slugPath },
+      responses: { "200": { ...json(z.object({}).loose(), "The chart data."), ...etag }, ...ERRORS },
+    }),
+  },
+  "/api/figures/{slug}/table": {
+    get: get({
+      summary: "One page of the figure page's table, newest first",
+      tags: ["figures"],
+      requestParams: { path: slugPath, query: ZTablePageQuery },
+      responses: { "200": { ...json(z.object({}).loose(), "One page: observations, page, pageSize, total."), ...etag }, ...ERRORS },
+    }),
+  },
+  "/api/live": {
+    get: {
+      summary: "Server-sent events: one `data: {\"kind\":\"observation\"|\"figure\"|\"alert\",…}` message per committed change",
+      tags: ["service"],
+      responses: { "200": { description: "text/event-stream", content: { "text/event-stream": { schema: z.string() } } }, ...ERRORS },
+    },
   },
   "/api/alerts": {
     get: get({ summary: "Alerts, newest first (default: open)", tags: ["monitoring"], requestParams: { query: ZListAlertsQuery }, responses: { "200": { ...json(ZAlertListResponse, "The alerts."), ...etag }, ...ERRORS } }),

@@ -1,29 +1,44 @@
-// Turns a figure's observations into chart-ready series: one per outlet, oldest first,
-// retracted values left out. Pure, so the chart component only draws.
+// Chart-ready points and series: one series per outlet, oldest first, every point carrying what
+// its tooltip shows. Pure, so chart components only draw. Retracted points are kept, flagged,
+// and hidden by the chart unless the reader asks for them.
+import { formatPeriod } from "../format/format-date";
 import type { ObservationDto } from "../observations/observation-dto";
+import type { ConsensusPoint } from "./consensus";
 import { plottedValue } from "./sparkline";
 
 /** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
 export const PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#882255"];
 
 export type ChartPoint = {
+  /** reported date, ms since epoch (UTC midnight) */
   t: number;
+  /** end (else start) of the period the value refers to; the reported date when none is given */
+  tr: number;
   y: number;
+  /** [low, high] for the range band; [y, y] for a single value */
+  band: [number, number];
   id: string;
   display: string;
   qualifier: ObservationDto["qualifier"];
-  low: number | null;
-  high: number | null;
+  checkStatus: ObservationDto["checkStatus"];
+  isRetracted: boolean;
   reportedOn: string;
+  period: string;
   citedSources: string[];
   quote: string;
   url: string | null;
-  period: string | null;
   outletName: string;
-  checkStatus: ObservationDto["checkStatus"];
 };
 
-export type ChartSeries = { outletId: string; outletName: string; color: string; points: ChartPoint[] };
+export type ChartSeries = { outletId: string; outletSlug: string; outletName: string; color: string; points: ChartPoint[] };
+
+export type FigureChartData = {
+  series: ChartSeries[];
+  consensus: ConsensusPoint[];
+  /** how many published values exist (before downsampling) */
+  publishedCount: number;
+  retractedCount: number;
+};
 
 /** The same outlet gets the same colour on every page. */
 export function colorFor(key: string): string {
@@ -32,33 +47,44 @@ export function colorFor(key: string): string {
   return PALETTE[h % PALETTE.length];
 }
 
+export const dayMs = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+
+export function toChartPoint(o: ObservationDto): ChartPoint | null {
+  const y = plottedValue(o);
+  if (y === null) return null;
+  const refers = o.refersEnd ?? o.refersStart;
+  return {
+    t: dayMs(o.reportedOn),
+    tr: dayMs(refers ?? o.reportedOn),
+    y,
+    band: [o.low === null ? y : Number(o.low), o.high === null ? y : Number(o.high)],
+    id: o.id,
+    display: o.display,
+    qualifier: o.qualifier,
+    checkStatus: o.checkStatus,
+    isRetracted: o.status === "retracted",
+    reportedOn: o.reportedOn,
+    period: formatPeriod(o),
+    citedSources: o.citedSources,
+    quote: o.quote,
+    url: o.url,
+    outletName: o.outlet.name,
+  };
+}
+
+/** Groups points (any order) into per-outlet series, oldest first, outlets by name. */
 export function toChartSeries(observations: ObservationDto[]): ChartSeries[] {
   const byOutlet = new Map<string, ChartSeries>();
-  const oldestFirst = observations.filter((o) => o.status === "published").reverse();
-  for (const o of oldestFirst) {
-    const y = plottedValue(o);
-    if (y === null) continue;
+  for (const o of observations) {
+    const point = toChartPoint(o);
+    if (!point) continue;
     let series = byOutlet.get(o.outlet.id);
     if (!series) {
-      series = { outletId: o.outlet.id, outletName: o.outlet.name, color: colorFor(o.outlet.slug), points: [] };
+      series = { outletId: o.outlet.id, outletSlug: o.outlet.slug, outletName: o.outlet.name, color: colorFor(o.outlet.slug), points: [] };
       byOutlet.set(o.outlet.id, series);
     }
-    series.points.push({
-      t: Date.parse(`${o.reportedOn}T00:00:00Z`),
-      y,
-      id: o.id,
-      display: o.display,
-      qualifier: o.qualifier,
-      low: o.low === null ? null : Number(o.low),
-      high: o.high === null ? null : Number(o.high),
-      reportedOn: o.reportedOn,
-      citedSources: o.citedSources,
-      quote: o.quote,
-      url: o.url,
-      period: o.refersLabel,
-      outletName: o.outlet.name,
-      checkStatus: o.checkStatus,
-    });
+    series.points.push(point);
   }
+  for (const s of byOutlet.values()) s.points.sort((a, b) => a.t - b.t || a.id.localeCompare(b.id));
   return [...byOutlet.values()].sort((a, b) => a.outletName.localeCompare(b.outletName));
 }

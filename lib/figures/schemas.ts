@@ -19,8 +19,17 @@ export const ZCreateFigure = z.object({
 });
 export type TCreateFigure = z.input<typeof ZCreateFigure>;
 
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+export const FIGURE_SORTS = ["recent", "disagreement", "title"] as const;
+
 export const ZListFiguresQuery = z.object({
-  topic: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(80).optional()),
+  topic: z.preprocess(blankToUndefined, z.string().trim().max(80).optional()),
+  /** full-text search over titles, descriptions, quotes and outlet names */
+  q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
+  sort: z.preprocess(blankToUndefined, z.enum(FIGURE_SORTS).default("recent")),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(48),
 });
 export type TListFiguresQuery = z.input<typeof ZListFiguresQuery>;
 
@@ -48,3 +57,11 @@ export type TUpdateFigure = z.input<typeof ZUpdateFigure>;
 
 /** Creating from the management form: topics typed comma-separated. */
 export const ZCreateFigureForm = ZCreateFigure.extend({ topics: ZTopics });
+const flag = z.preprocess((v) => v === true || v === "1" || v === "true", z.boolean());
+
+export const ZTablePageQuery = z.object({
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  retracted: flag.default(false),
+});
+export type TTablePageQuery = z.input<typeof ZTablePageQuery>;

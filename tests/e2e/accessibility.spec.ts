@@ -20,3 +20,9 @@ test("a figure page, chart drawn, has no serious or critical axe violations", as
   await expect(chartPoints(page).first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("the embed page has no serious or critical axe violations", async ({ page }) => {
+  await page.goto("/embed/figures/us-boat-strike-deaths");
+  await expect(chartPoints(page).first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -1,4 +1,4 @@
-// GET /api/figures — every figure with its latest reported value (?topic= filters).
+// GET /api/figures — the dashboard's cards (?topic=, ?q= full-text, ?sort=recent|disagreement|title, ?page=).
 import { getDb } from "@/lib/db/client";
 import { listFigures } from "@/lib/figures/list-figures";
 import { apiRoute } from "@/lib/http/api-route";
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   GET: handleRoute("viewer", async ({ req }) => {
-    const topic = new URL(req.url).searchParams.get("topic") ?? undefined;
-    return Response.json(await listFigures({ db: getDb(), query: { topic } }));
+    const query = Object.fromEntries(new URL(req.url).searchParams);
+    return Response.json(await listFigures({ db: getDb(), query }));
   }),
 });

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { AsOfPicker } from "@/components/corrections/as-of-picker";
 import { AsOfView } from "@/components/corrections/as-of-view";
 import { FigureView } from "@/components/figures/figure-view";
@@ -10,29 +11,34 @@ import { getPageActor } from "@/lib/auth/get-page-actor";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/format-date";
-import { getFigure, type FigureDetail } from "@/lib/figures/get-figure";
 import { getFigureAsOf } from "@/lib/figures/get-figure-as-of";
+import type { FigureDetail } from "@/lib/figures/get-figure";
 import { getAlertSummary } from "@/lib/monitoring/get-alert-summary";
+import { parseChartState } from "@/lib/figures/chart-state";
+import { getFigureChart } from "@/lib/figures/get-figure-chart";
+import { listFigureObservations } from "@/lib/figures/list-figure-observations";
+import { EmbedSnippet } from "@/components/figures/embed-snippet";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ logged?: string; asOf?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-async function load(slug: string): Promise<FigureDetail> {
+// Once per request: generateMetadata and the page share it.
+const load = cache(async (slug: string) => {
   try {
-    return await getFigure({ db: getDb(), slug });
+    return await getFigureChart({ db: getDb(), slug });
   } catch (e) {
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   }
-}
+});
 
-/** `?asOf=`: the past state; a date that is not one falls back to now, saying why. */
-async function loadAsOf(slug: string, asOf: string): Promise<{ detail: FigureDetail; asOfError: string | null }> {
+/** `?asOf=`: the past state, or why the date given is not one (the page then shows now). */
+async function loadAsOf(slug: string, asOf: string): Promise<{ past: FigureDetail | null; asOfError: string | null }> {
   try {
-    return { detail: await getFigureAsOf({ db: getDb(), slug, asOf }), asOfError: null };
+    return { past: await getFigureAsOf({ db: getDb(), slug, asOf }), asOfError: null };
   } catch (e) {
-    if (e instanceof AppError && e.code === "validation_failed") return { detail: await load(slug), asOfError: e.message };
+    if (e instanceof AppError && e.code === "validation_failed") return { past: null, asOfError: e.message };
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   }
@@ -45,13 +51,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FigurePage({ params, searchParams }: Props) {
-  const [{ slug }, { logged, asOf: asOfParam }] = await Promise.all([params, searchParams]);
-  const asOf = typeof asOfParam === "string" && asOfParam ? asOfParam : undefined;
-  const [{ detail, asOfError }, actor] = await Promise.all([
-    asOf ? loadAsOf(slug, asOf) : load(slug).then((d) => ({ detail: d, asOfError: null })),
+  const [{ slug }, search] = await Promise.all([params, searchParams]);
+  const view = parseChartState({ get: (k) => search[k] ?? null });
+  const asOf = search.asOf || undefined;
+  const [detail, actor, table, { past, asOfError }] = await Promise.all([
+    load(slug),
     getPageActor(),
+    listFigureObservations({ db: getDb(), slug, query: { page: view.page, retracted: view.retracted } }),
+    asOf ? loadAsOf(slug, asOf) : Promise.resolve({ past: null, asOfError: null }),
   ]);
-  const isPast = asOf !== undefined && !asOfError;
+  const isPast = past !== null;
   const { figure } = detail;
   const alerts = (await getAlertSummary({ db: getDb(), figureId: figure.id })).byFigure[figure.id];
   const canEdit = actor !== null && hasRole(actor, "editor");
@@ -96,16 +105,19 @@ export default async function FigurePage({ params, searchParams }: Props) {
           {asOfError} Showing the figure as it is now.
         </p>
       )}
-      {isPast ? (
+      {past && asOf ? (
         <>
           <p className="as-of-banner" role="note" data-testid="as-of-banner">
             As the desk knew it on {/^\d{4}-\d{2}-\d{2}$/.test(asOf) ? formatDate(asOf) : `${formatDate(asOf)}, ${new Date(asOf).toISOString().slice(11, 16)} UTC`}.{" "}
             <Link href={`/figures/${figure.slug}`}>Back to now</Link>
           </p>
-          <AsOfView detail={detail} />
+          <AsOfView detail={past} />
         </>
       ) : (
-        <FigureView initial={detail} loggedId={logged ?? null} alertedIds={alerts?.observationIds} />
+        <>
+          <FigureView initial={detail} initialTable={{ ...table, retracted: view.retracted }} loggedId={search.logged ?? null} alertedIds={alerts?.observationIds} />
+          <EmbedSnippet slug={figure.slug} title={figure.title} />
+        </>
       )}
     </>
   );

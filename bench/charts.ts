@@ -1,0 +1,132 @@
+// npm run bench:charts — prints how long the dashboard's and a 100,000-observation figure's
+// server work takes on the synthetic data set (bench/generate-charts-data.ts; run it first),
+// each beside a baseline measured in the same run, then Lighthouse 12 performance scores of `/`
+// and a figure page with the demo data (a production server on its own port and data dir).
+// Prints figures; asserts nothing (benches never gate on wall-clock time).
+import { spawn } from "node:child_process";
+import { performance } from "node:perf_hooks";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import pg from "pg";
+import { benchDatabaseUrl } from "./generate-charts-data";
+
+const RUNS = 7;
+const PORT = Number(process.env.BENCH_PORT || 3201);
+const PG_PORT = Number(process.env.BENCH_PG_PORT || 54351);
+const CHROME = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
+
+async function time(label: string, fn: () => Promise<unknown>, baseline?: { label: string; fn: () => Promise<unknown> }) {
+  await fn(); // warm-up (plans, pools, JIT)
+  if (baseline) await baseline.fn();
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    let t = performance.now();
+    await fn();
+    a.push(performance.now() - t);
+    if (baseline) {
+      t = performance.now();
+      await baseline.fn();
+      b.push(performance.now() - t);
+    }
+  }
+  const base = baseline ? `   | baseline (${baseline.label}): ${median(b).toFixed(1)} ms` : "";
+  console.log(`${label.padEnd(52)} median ${median(a).toFixed(1).padStart(7)} ms (min ${Math.min(...a).toFixed(1)})${base}`);
+}
+
+async function serverBench() {
+  const url = benchDatabaseUrl();
+  process.env.DATABASE_URL = url; // lib/db/client reads it late
+  const { getDb } = await import("../lib/db/client");
+  const { listFigures } = await import("../lib/figures/list-figures");
+  const { getFigureChart } = await import("../lib/figures/get-figure-chart");
+  const { listFigureObservations } = await import("../lib/figures/list-figure-observations");
+  const db = getDb();
+  const raw = new pg.Pool({ connectionString: url, max: 2 });
+  const counts = await raw.query(
+    "SELECT (SELECT count(*) FROM figure)::int AS f, (SELECT count(*) FROM outlet)::int AS o, (SELECT count(*) FROM observation)::int AS n, (SELECT count(*) FROM observation WHERE figure_id = (SELECT id FROM figure WHERE slug = 'bench-big'))::int AS big",
+  );
+  const c = counts.rows[0];
+  if (!c.big) throw new Error("No bench data: run `npx tsx --conditions=react-server bench/generate-charts-data.ts` first.");
+  console.log(`\nData: ${c.f} figures, ${c.o} outlets, ${c.n.toLocaleString("en-US")} observations; bench-big has ${c.big.toLocaleString("en-US")}. ${RUNS} runs each.\n`);
+  const bigId = (await raw.query("SELECT id FROM figure WHERE slug = 'bench-big'")).rows[0].id;
+
+  await time("dashboard: listFigures (recent, page of 48)", () => listFigures({ db }), {
+    label: "bare SQL: last report per figure, top 48",
+    fn: () => raw.query(`SELECT f.id, (SELECT max(reported_on) FROM observation o WHERE o.figure_id = f.id) AS last FROM figure f ORDER BY last DESC NULLS LAST LIMIT 48`),
+  });
+  await time("dashboard: listFigures (sort by title)", () => listFigures({ db, query: { sort: "title" } }));
+  await time("dashboard: listFigures (search “displaced”)", () => listFigures({ db, query: { q: "displaced" } }));
+  await time("dashboard: listFigures (search a quote word “officials”)", () => listFigures({ db, query: { q: "officials" } }));
+  await time("dashboard: listFigures (sort by disagreement)", () => listFigures({ db, query: { sort: "disagreement" } }));
+  await time("figure: getFigureChart (100,000 observations)", () => getFigureChart({ db, slug: "bench-big" }), {
+    label: "bare SQL: SELECT the figure's 100,000 rows",
+    fn: () => raw.query("SELECT id, outlet_id, reported_on, value FROM observation WHERE figure_id = $1", [bigId]),
+  });
+  await time("figure: table page 1 (50 of 100,000)", () => listFigureObservations({ db, slug: "bench-big" }));
+  const chart = await getFigureChart({ db, slug: "bench-big" });
+  const most = Math.max(...chart.chart.series.map((s) => s.points.length));
+  console.log(`\nbench-big chart: ${chart.chart.series.length} series, at most ${most} points per series, consensus ${chart.chart.consensus.length} points, JSON ${(JSON.stringify(chart).length / 1024).toFixed(0)} KiB`);
+  await raw.end();
+  await db.$disconnect();
+}
+
+async function waitFor(url: string, ms: number) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+async function lighthouseBench() {
+  console.log(`\nLighthouse 12 performance (demo data, production build, Chromium ${CHROME}):`);
+  const env = { ...process.env, PORT: String(PORT), TALLY_PG_PORT: String(PG_PORT), TALLY_DATA_DIR: ".data/bench", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" };
+  const server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts", "--fresh"], { env, stdio: "ignore", detached: true });
+  try {
+    const base = `http://127.0.0.1:${PORT}`;
+    await waitFor(`${base}/api/health`, 300_000);
+    const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ["--headless=new", "--no-sandbox"] });
+    try {
+      const pages = [
+        ["baseline: the sign-in page", "/sign-in"],
+        ["dashboard /", "/"],
+        ["figure page", "/figures/us-boat-strike-deaths"],
+        ["embed", "/embed/figures/us-boat-strike-deaths"],
+      ];
+      for (const [label, path] of pages) {
+        const scores: Record<string, string> = {};
+        for (const [mode, config] of [["mobile", undefined], ["desktop", desktopConfig]] as const) {
+          const result = await lighthouse(base + path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] }, config);
+          const lhr = result!.lhr;
+          scores[mode] = `${Math.round((lhr.categories.performance.score ?? 0) * 100)} (LCP ${(((lhr.audits["largest-contentful-paint"].numericValue ?? 0) as number) / 1000).toFixed(2)} s, TBT ${Math.round((lhr.audits["total-blocking-time"].numericValue ?? 0) as number)} ms)`;
+        }
+        console.log(`  ${label.padEnd(26)} mobile ${scores.mobile.padEnd(30)} desktop ${scores.desktop}`);
+      }
+    } finally {
+      await chrome.kill();
+    }
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGINT");
+  }
+}
+
+async function main() {
+  const only = process.argv.slice(2);
+  if (!only.includes("--lighthouse-only")) await serverBench();
+  if (!only.includes("--server-only")) await lighthouseBench();
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,38 @@
+"use client";
+// Several figures with the same unit on one chart: each figure's consensus line (median of its
+// outlets' latest values), coloured by figure, with a table of the same numbers beside it.
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { colorFor } from "@/lib/figures/chart-series";
+import type { ConsensusPoint } from "@/lib/figures/consensus";
+import { formatDate } from "@/lib/format/format-date";
+
+export type CompareSeries = { slug: string; title: string; consensus: ConsensusPoint[]; latest: string | null };
+
+const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+export function CompareChart({ series, unit, summary }: { series: CompareSeries[]; unit: string; summary: string }) {
+  const xs = series.flatMap((s) => s.consensus.map((p) => p.t));
+  const DAY = 86_400_000;
+  const first = xs.length ? Math.min(...xs) : Date.now();
+  const last = xs.length ? Math.max(...xs) : Date.now();
+  const pad = Math.max(7 * DAY, (last - first) * 0.05);
+  return (
+    <figure className="panel chart-panel" data-testid="compare-chart">
+      <div role="img" aria-label={summary} style={{ height: 380 }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e5e7eb" />
+            <XAxis dataKey="t" type="number" scale="time" domain={[first - pad, last + pad]} tickFormatter={(t: number) => formatDate(iso(t))} tick={{ fontSize: 12, fill: "#4a505c" }} />
+            <YAxis tickFormatter={(v: number) => compact.format(v)} tick={{ fontSize: 12, fill: "#4a505c" }} width={64} label={{ value: unit, angle: -90, position: "insideLeft", style: { fontSize: 12, fill: "#4a505c" } }} />
+            {series.map((s) => (
+              <Line key={s.slug} data={s.consensus} dataKey="y" name={s.title} type="stepAfter" stroke={colorFor(s.slug)} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
+            ))}
+            <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 13 }} />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption className="chart-legend">Each line: the median of every outlet’s latest value at each reported date.</figcaption>
+    </figure>
+  );
+}

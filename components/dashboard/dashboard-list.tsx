@@ -1,0 +1,51 @@
+"use client";
+// The dashboard's cards: first data from the server render, then TanStack Query under
+// ["figures", …] — which live changes (components/live) invalidate, so a value logged anywhere
+// shows up here within a second or two.
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { FigureCard } from "@/components/figures/figure-card";
+import type { FigureList } from "@/lib/figures/list-figures";
+
+export function DashboardList({ initial, query, openAlerts = {} }: { initial: FigureList; query: string; openAlerts?: Record<string, number> }) {
+  const { data, isFetching } = useQuery({
+    queryKey: ["figures", query],
+    queryFn: async (): Promise<FigureList> => {
+      const res = await fetch(`/api/figures${query}`, { headers: { accept: "application/json" } });
+      if (!res.ok) throw new Error(`Could not refresh (${res.status})`);
+      return res.json();
+    },
+    initialData: initial,
+    gcTime: 0,
+  });
+  const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
+  const pageHref = (page: number) => {
+    const p = new URLSearchParams(query);
+    if (page > 1) p.set("page", String(page));
+    else p.delete("page");
+    const s = p.toString();
+    return s ? `/?${s}` : "/";
+  };
+  return (
+    <>
+      <p className="small muted" role="status" aria-live="polite">
+        {data.total.toLocaleString("en-US")} {data.total === 1 ? "figure" : "figures"}
+        {isFetching ? " · updating…" : ""}
+      </p>
+      <ul className="cards">
+        {data.figures.map((f) => (
+          <FigureCard key={f.id} figure={f} openAlerts={openAlerts[f.id] ?? 0} />
+        ))}
+      </ul>
+      {pages > 1 && (
+        <nav className="pager" aria-label="Pages of figures">
+          {data.page > 1 && <Link href={pageHref(data.page - 1)}>Previous</Link>}
+          <span>
+            Page {data.page} of {pages}
+          </span>
+          {data.page < pages && <Link href={pageHref(data.page + 1)}>Next</Link>}
+        </nav>
+      )}
+    </>
+  );
+}

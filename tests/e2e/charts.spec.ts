@@ -1,0 +1,168 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { chartPoints, fillLogForm, signIn, tableRows, uniqueTag } from "./helpers";
+
+const SLUG = "us-boat-strike-deaths";
+
+type Obs = { id: string; status: string; quote: string; display: string; outlet: { name: string; slug: string } };
+
+async function observations(request: import("@playwright/test").APIRequestContext, slug: string): Promise<Obs[]> {
+  const res = await request.get(`/api/figures/${slug}`);
+  expect(res.status()).toBe(200);
+  return (await res.json()).observations;
+}
+
+test("the chart draws one series per outlet with exactly that outlet's published values", async ({ page, request }) => {
+  const published = (await observations(request, SLUG)).filter((o) => o.status === "published");
+  const byOutlet = new Map<string, string[]>();
+  for (const o of published) byOutlet.set(o.outlet.name, [...(byOutlet.get(o.outlet.name) ?? []), o.id]);
+  expect(byOutlet.size).toBeGreaterThanOrEqual(2);
+
+  await page.goto(`/figures/${SLUG}`);
+  const chart = page.getByTestId("figure-chart");
+  await expect(chartPoints(page)).toHaveCount(published.length);
+  for (const [outlet, ids] of byOutlet) {
+    await expect(chart.getByRole("button", { name: outlet, exact: true })).toHaveAttribute("aria-pressed", "true");
+    const points = chart.locator(`[data-testid="chart-point"][data-outlet="${outlet}"]`);
+    await expect(points).toHaveCount(ids.length);
+    expect((await points.evaluateAll((els) => els.map((e) => e.getAttribute("data-id")))).sort()).toEqual(ids.slice().sort());
+  }
+});
+
+test("hovering a point shows its value, outlet, cited source and the quote", async ({ page, request }) => {
+  const published = (await observations(request, SLUG)).filter((o) => o.status === "published");
+  await page.goto(`/figures/${SLUG}`);
+  const point = chartPoints(page).first();
+  const id = await point.getAttribute("data-id");
+  const obs = published.find((o) => o.id === id)!;
+  await point.hover();
+  const tip = page.getByTestId("chart-tooltip");
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText(obs.display);
+  await expect(tip).toContainText(obs.outlet.name);
+  await expect(tip).toContainText(obs.quote);
+});
+
+test("outlet, scale and x-axis toggles change the chart and live in the URL", async ({ page }) => {
+  await page.goto(`/figures/${SLUG}`);
+  const chart = page.getByTestId("figure-chart");
+  const outlet = "Seed article 000 (publisher not named)";
+  await expect(chartPoints(page).first()).toBeVisible(); // drawn after hydration
+  const all = await chartPoints(page).count();
+  const theirs = await chart.locator(`[data-testid="chart-point"][data-outlet="${outlet}"]`).count();
+  expect(theirs).toBeGreaterThan(0);
+
+  await chart.getByRole("button", { name: outlet, exact: true }).click();
+  await expect(chart.getByRole("button", { name: outlet, exact: true })).toHaveAttribute("aria-pressed", "false");
+  await expect(chartPoints(page)).toHaveCount(all - theirs);
+  await expect(page).toHaveURL(/[?&]hide=seed-article-000-publisher-not-named/);
+
+  await chart.getByLabel("Scale").selectOption("log");
+  await expect(page).toHaveURL(/[?&]scale=log/);
+  await chart.getByLabel("X axis").selectOption("refers");
+  await expect(page).toHaveURL(/[?&]x=refers/);
+  await chart.getByLabel("Consensus line").uncheck();
+  await expect(page).toHaveURL(/[?&]consensus=0/);
+
+  // A shared link opens the same view.
+  await page.reload();
+  await expect(chart.getByRole("button", { name: outlet, exact: true })).toHaveAttribute("aria-pressed", "false");
+  await expect(chart.getByLabel("Scale")).toHaveValue("log");
+  await expect(chart.getByLabel("X axis")).toHaveValue("refers");
+  await expect(chart.getByLabel("Consensus line")).not.toBeChecked();
+  await expect(chartPoints(page)).toHaveCount(all - theirs);
+
+  await chart.getByRole("button", { name: outlet, exact: true }).click();
+  await expect(chartPoints(page)).toHaveCount(all);
+  await expect(page).not.toHaveURL(/hide=/);
+
+  // Zoom (x = reported again) to a window after every seeded report: no points; reset brings them back.
+  await chart.getByLabel("X axis").selectOption("reported");
+  await chart.getByLabel("From", { exact: true }).fill("2025-10-25");
+  await expect(page).toHaveURL(/[?&]from=2025-10-25/);
+  await expect(chartPoints(page)).toHaveCount(0);
+  await chart.getByRole("button", { name: "Reset zoom" }).click();
+  await expect(chartPoints(page)).toHaveCount(all);
+  await expect(page).not.toHaveURL(/from=/);
+});
+
+test("the chart downloads as SVG and PNG with title, unit and source line", async ({ page }) => {
+  await page.goto(`/figures/${SLUG}`);
+  await expect(chartPoints(page).first()).toBeVisible();
+
+  const svgDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download SVG" }).click();
+  const svg = await svgDownload;
+  expect(svg.suggestedFilename()).toBe(`tally-${SLUG}-chart.svg`);
+  const text = await readFile(await svg.path(), "utf8");
+  expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(text).toContain("People killed in US strikes on alleged drug boats");
+  expect(text).toContain("Unit: people");
+  expect(text).toContain("Source: outlets as listed; compiled by Tally");
+  expect(text).toContain('data-testid="chart-point"');
+
+  const pngDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download PNG" }).click();
+  const png = await pngDownload;
+  expect(png.suggestedFilename()).toBe(`tally-${SLUG}-chart.png`);
+  const bytes = await readFile(await png.path());
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.length).toBeGreaterThan(5_000);
+});
+
+test("the embed page shows the chart without the site's header, and the figure page offers its iframe", async ({ page }) => {
+  await page.goto(`/figures/${SLUG}`);
+  await expect(page.getByTestId("embed-code")).toHaveValue(new RegExp(`<iframe src="http://[^"]+/embed/figures/${SLUG}"`));
+
+  await page.goto(`/embed/figures/${SLUG}`);
+  await expect(page.getByRole("heading", { level: 1, name: "People killed in US strikes on alleged drug boats" })).toBeVisible();
+  await expect(chartPoints(page).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Tally", exact: true }).first()).toBeVisible();
+  await expect(page.locator(".site-header")).toBeHidden();
+  await expect(page.getByText("Source: outlets as listed; compiled by")).toBeVisible();
+});
+
+test("a value logged in one browser appears in another's figure page and dashboard without a reload", async ({ browser }) => {
+  // Reported long before the seeded value, by the same outlet: the figure's latest value and
+  // consensus stay what other tests expect.
+  const slug = "colombia-coca-cultivation";
+  const tag = uniqueTag();
+  const quote = `Coca covered at least 200,000 hectares back then (e2e live ${tag}).`;
+  const viewer = await browser.newContext();
+  const editor = await browser.newContext();
+  const figurePage = await viewer.newPage();
+  const dashboard = await viewer.newPage();
+  await figurePage.goto(`/figures/${slug}`);
+  await dashboard.goto("/");
+  const card = dashboard.getByTestId("figure-card").filter({ hasText: "Land under coca cultivation in Colombia" });
+  const before = await tableRows(figurePage).count();
+  const reportsBefore = Number((await card.getByText(/^\d+ reports?$/).innerText()).split(" ")[0]);
+  // Let both pages open their live stream.
+  await figurePage.waitForTimeout(1000);
+
+  const logger = await editor.newPage();
+  await signIn(logger, "editor"); // the viewer's context stays signed out
+  await logger.goto(`/figures/${slug}/log`);
+  await fillLogForm(logger, { quote, qualifier: "at least", value: "200000", outlet: { existing: "Seed article 000 (publisher not named)" }, citedSources: "UNODC", reportedOn: "2024-06-01" });
+  await logger.getByRole("button", { name: "Save value" }).click();
+  await expect(logger).toHaveURL(new RegExp(`/figures/${slug}\\?logged=`));
+
+  await expect(tableRows(figurePage).filter({ hasText: `e2e live ${tag}` })).toHaveCount(1, { timeout: 5_000 });
+  await expect(tableRows(figurePage)).toHaveCount(before + 1);
+  await expect(card.getByText(`${reportsBefore + 1} reports`, { exact: true })).toBeVisible({ timeout: 5_000 });
+  await viewer.close();
+  await editor.close();
+});
+
+test("the compare view puts figures with the same unit on one chart and refuses mixed units", async ({ page }) => {
+  await page.goto("/compare?figures=us-boat-strike-deaths,us-sanctions-petro-people");
+  const chart = page.getByTestId("compare-chart");
+  await expect(chart.locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(chart.getByText("People killed in US strikes on alleged drug boats", { exact: true })).toBeVisible();
+  await expect(chart.getByText("People sanctioned by the US Treasury over Petro", { exact: true })).toBeVisible();
+  // One line (with its dots) per figure; the demo reports all fall on one day, so each line may be a single dot.
+  await expect(chart.locator(".recharts-line-dots")).toHaveCount(2);
+
+  await page.goto("/compare?figures=us-boat-strike-deaths,us-aid-to-colombia");
+  await expect(page.getByRole("alert").filter({ hasText: "different units" })).toContainText("These figures are in different units (people, USD)");
+});
