@@ -1,15 +1,16 @@
 "use client";
-// The one place the browser learns how many alerts are open. Interim: TanStack Query polls
-// GET /api/alerts/summary every few seconds. When the live channel (GET /api/live, server-sent
-// events from NOTIFY tally_changes) lands, this hook invalidates on `kind: "alert"` changes instead
-// of polling; callers do not change.
-import { useQuery } from "@tanstack/react-query";
+// The one place the browser learns how many alerts are open: GET /api/alerts/summary through
+// TanStack Query, refetched whenever the live channel (GET /api/live, server-sent events fed by
+// NOTIFY tally_changes — the same one the charts use) says an alert opened or changed.
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useLiveChanges } from "@/components/live/use-live-changes";
 import type { AlertSummary } from "@/lib/monitoring/get-alert-summary";
 
 export const ALERT_SUMMARY_KEY = ["alerts", "summary"] as const;
-const POLL_MS = 3_000;
 
 export function useAlertSummary(initial?: AlertSummary) {
+  const queryClient = useQueryClient();
+  useLiveChanges("alert", () => void queryClient.invalidateQueries({ queryKey: ALERT_SUMMARY_KEY }));
   return useQuery({
     queryKey: ALERT_SUMMARY_KEY,
     queryFn: async (): Promise<AlertSummary> => {
@@ -18,8 +19,6 @@ export function useAlertSummary(initial?: AlertSummary) {
       return res.json();
     },
     initialData: initial,
-    refetchInterval: POLL_MS,
-    refetchIntervalInBackground: false,
   });
 }
 

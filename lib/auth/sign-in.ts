@@ -3,21 +3,17 @@ import "server-only";
 // throttles. Inside a server action, better-auth's nextCookies plugin sets the session cookie.
 import { APIError } from "better-auth/api";
 import { AppError } from "../errors";
+import { clientIp } from "../throttle/client-ip";
 import { parseInput } from "../validate";
 import { getAuth } from "./auth";
 import { ZSignIn } from "./schemas";
 import { forgetFailedSignIns, recordFailedSignIn, secondsUntilSignInAllowed } from "./sign-in-throttle";
 
-/** The client's address as the nearest proxy (or Next itself) reported it. */
-export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
-}
-
 const waitText = (seconds: number) => (seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`);
 
 export async function signIn(opts: { input: unknown; headers: Headers }): Promise<{ userId: string; setCookie: string | null }> {
   const input = parseInput(ZSignIn, opts.input);
-  const keys = { account: input.email, ip: clientIp(opts.headers) };
+  const keys = { account: input.email, ip: clientIp({ headers: opts.headers }) };
   const wait = await secondsUntilSignInAllowed(keys);
   if (wait > 0) throw new AppError("too_many_requests", `Too many failed sign-ins. Try again in ${waitText(wait)}.`);
   try {

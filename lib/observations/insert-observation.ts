@@ -7,10 +7,10 @@ import { AppError } from "../errors";
 import { publishChange } from "../live/publish-change";
 import { createOutlet } from "../outlets/create-outlet";
 import { writeRevision } from "../revisions/write-revision";
+import { observationColumns } from "./observation-columns";
 import { OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "./observation-dto";
 import type { LogObservationInput } from "./schemas";
 
-const dateOf = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : undefined);
 
 export async function insertObservation(opts: { tx: DbOrTx; actor: Actor; input: LogObservationInput }): Promise<ObservationDto> {
   const { tx, input } = opts;
@@ -29,20 +29,7 @@ export async function insertObservation(opts: { tx: DbOrTx; actor: Actor; input:
     data: {
       figureId: figure.id,
       outletId: outletId!,
-      qualifier: input.qualifier,
-      value: input.value ?? null,
-      low: input.low ?? null,
-      high: input.high ?? null,
-      refersStart: dateOf(input.refersStart),
-      refersEnd: dateOf(input.refersEnd),
-      refersPrecision: input.refersPrecision,
-      refersLabel: input.refersLabel,
-      reportedOn: dateOf(input.reportedOn)!,
-      reportedAt: input.reportedAt ? new Date(input.reportedAt) : undefined,
-      citedSources: input.citedSources,
-      url: input.url,
-      quote: input.quote,
-      note: input.note,
+      ...observationColumns(input),
       loggedBy: opts.actor.name,
       loggedById: opts.actor.id,
     },

@@ -7,6 +7,7 @@ import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { publishChange } from "../live/publish-change";
 import { afterObservationWrite } from "../monitoring/after-observation-write";
+import { observationColumns } from "./observation-columns";
 import { writeRevision } from "../revisions/write-revision";
 import { AppError } from "../errors";
 import { parseInput } from "../validate";
@@ -15,7 +16,6 @@ import type { ObservationDto } from "./observation-dto";
 import { ZUpdateObservation } from "./schemas";
 import { lockObservation, staleEdit } from "./lock-observation";
 
-const dateOf = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 export async function updateObservation(opts: { db: Db; actor: Actor; input: unknown }): Promise<ObservationDto> {
   const input = parseInput(ZUpdateObservation, opts.input);
@@ -29,20 +29,7 @@ export async function updateObservation(opts: { db: Db; actor: Actor; input: unk
       where: { id: input.id, version: input.version },
       data: {
         outletId: input.outletId,
-        qualifier: input.qualifier,
-        value: input.value ?? null,
-        low: input.low ?? null,
-        high: input.high ?? null,
-        refersStart: dateOf(input.refersStart),
-        refersEnd: dateOf(input.refersEnd),
-        refersPrecision: input.refersPrecision ?? null,
-        refersLabel: input.refersLabel ?? null,
-        reportedOn: dateOf(input.reportedOn)!,
-        reportedAt: input.reportedAt ? new Date(input.reportedAt) : null,
-        citedSources: input.citedSources,
-        url: input.url ?? null,
-        quote: input.quote,
-        note: input.note ?? null,
+        ...observationColumns(input),
         version: { increment: 1 },
         checkStatus: "unchecked",
         checkedBy: null,
