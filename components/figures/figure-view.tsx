@@ -19,7 +19,7 @@ async function getJson<T>(url: string): Promise<T> {
   return res.json();
 }
 
-type Props = { initial: FigureChartView; initialTable: ObservationPage & { retracted: boolean }; loggedId: string | null; alertedIds?: string[] };
+type Props = { initial: FigureChartView; initialTable: ObservationPage; loggedId: string | null; alertedIds?: string[] };
 
 export function FigureView({ initial, initialTable, loggedId, alertedIds }: Props) {
   const slug = initial.figure.slug;
@@ -31,10 +31,12 @@ export function FigureView({ initial, initialTable, loggedId, alertedIds }: Prop
     // A cached copy from an earlier visit would win over the fresh server render.
     gcTime: 0,
   });
-  const isInitialTable = state.page === initialTable.page && state.retracted === initialTable.retracted;
+  // The table always lists retracted values (struck through, with the reason); "Show retracted"
+  // is about the chart only.
+  const isInitialTable = state.page === initialTable.page;
   const table = useQuery({
-    queryKey: ["figure", slug, "observations", state.page, state.retracted],
-    queryFn: () => getJson<ObservationPage>(`/api/figures/${encodeURIComponent(slug)}/table?page=${state.page}${state.retracted ? "&retracted=1" : ""}`),
+    queryKey: ["figure", slug, "observations", state.page],
+    queryFn: () => getJson<ObservationPage>(`/api/figures/${encodeURIComponent(slug)}/table?page=${state.page}&retracted=1`),
     initialData: isInitialTable ? initialTable : undefined,
     placeholderData: keepPreviousData,
     gcTime: 0,

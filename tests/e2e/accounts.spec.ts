@@ -1,7 +1,7 @@
 // Accounts as people meet them: signing in and out, what a viewer can and cannot do, and an
 // admin adding, promoting and disabling a colleague.
 import { expect, test } from "@playwright/test";
-import { signIn, uniqueTag } from "./helpers";
+import { fetchObservations, signIn, uniqueTag } from "./helpers";
 
 test("a wrong password is refused with a message, and the right one signs in and out", async ({ page }) => {
   await page.goto("/sign-in");
@@ -27,6 +27,15 @@ test("a viewer sees no edit controls and is turned away from the log form", asyn
   await page.goto("/figures/us-boat-strike-deaths/log");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Ffigures%2Fus-boat-strike-deaths%2Flog&need=editor$/);
   await expect(page.getByRole("status")).toContainText("That page needs the editor role");
+
+  // Going around the page: a POST straight to the API, with the viewer's own session cookie.
+  const before = await fetchObservations(page.request, "us-boat-strike-deaths");
+  const res = await page.request.post("/api/figures/us-boat-strike-deaths/observations", {
+    data: { outletId: before[0].outlet.id, qualifier: "exact", value: "999", reportedOn: "2025-11-01", citedSources: ["nobody"], quote: "a viewer tried to log 999" },
+  });
+  expect(res.status()).toBe(403);
+  expect(await res.json()).toEqual({ error: { code: "forbidden", message: "This needs the editor role; your account is a viewer." } });
+  expect(await fetchObservations(page.request, "us-boat-strike-deaths")).toHaveLength(before.length);
 });
 
 test("anonymous visitors read freely but are sent to sign in to log", async ({ page }) => {

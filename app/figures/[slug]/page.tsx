@@ -57,7 +57,7 @@ export default async function FigurePage({ params, searchParams }: Props) {
   const [detail, actor, table, { past, asOfError }] = await Promise.all([
     load(slug),
     getPageActor(),
-    listFigureObservations({ db: getDb(), slug, query: { page: view.page, retracted: view.retracted } }),
+    listFigureObservations({ db: getDb(), slug, query: { page: view.page, retracted: true } }),
     asOf ? loadAsOf(slug, asOf) : Promise.resolve({ past: null, asOfError: null }),
   ]);
   const isPast = past !== null;
@@ -115,7 +115,7 @@ export default async function FigurePage({ params, searchParams }: Props) {
         </>
       ) : (
         <>
-          <FigureView initial={detail} initialTable={{ ...table, retracted: view.retracted }} loggedId={search.logged ?? null} alertedIds={alerts?.observationIds} />
+          <FigureView initial={detail} initialTable={table} loggedId={search.logged ?? null} alertedIds={alerts?.observationIds} />
           <EmbedSnippet slug={figure.slug} title={figure.title} />
         </>
       )}
