@@ -69,6 +69,8 @@ test("warnings come before saving, and Save anyway saves in one click", async ({
 
   // A first report from a new outlet (with its domain, so the next link finds it).
   await page.getByLabel("Paste the sentence", { exact: true }).fill(`At least 43 people have died so far (e2e ${tag} first).`);
+  // The proposal lands after a short pause in typing; a person sees it before saving.
+  await expect(page.getByLabel("Value (people)", { exact: true })).toHaveValue("43");
   await page.getByLabel("Link to the article", { exact: true }).fill(link);
   await expect(page.getByLabel("New outlet's name", { exact: true })).not.toHaveValue("");
   const outletName = await page.getByLabel("New outlet's name", { exact: true }).inputValue();
