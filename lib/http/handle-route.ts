@@ -46,7 +46,8 @@ async function authorizeRequest(req: Request, need: Role, scope: ApiScope | unde
 /** Browsers send Origin on cross-site writes; only our own pages may write with a session. */
 function refuseCrossSite(req: Request) {
   const origin = req.headers.get("origin");
-  if (!origin || origin === "null") return;
+  if (!origin) return; // not a browser page (curl, scripts): tokens or sessions decide
+  // "null" (sandboxed frames, some redirects) and anything unparsable are not our pages either.
   const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? new URL(req.url).host;
-  if (new URL(origin).host !== host) throw new AppError("forbidden", "Writes are only accepted from Tally's own pages or with an API token.");
+  if (URL.parse(origin)?.host !== host) throw new AppError("forbidden", "Writes are only accepted from Tally's own pages or with an API token.");
 }

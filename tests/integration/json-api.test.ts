@@ -144,11 +144,12 @@ describe("writes by API token", () => {
     expect(created.token.startsWith(row.tokenPrefix)).toBe(true);
   });
 
-  it("refuses a session write sent from another site's page", async () => {
+  it.each(["https://evil.example", "null", "not a url"])("refuses a session write sent with Origin %s", async (origin) => {
     const { figure, outlet } = await figureWith(0);
     const session = await editorSession();
-    const res = await postObservation(jsonReq(`/api/figures/${figure.slug}/observations`, "POST", body(outlet.id), { ...session, origin: "https://evil.example", host: "localhost" }), ctx({ slug: figure.slug }));
+    const res = await postObservation(jsonReq(`/api/figures/${figure.slug}/observations`, "POST", body(outlet.id), { ...session, origin, host: "localhost" }), ctx({ slug: figure.slug }));
     expect(res.status).toBe(403);
+    expect((await res.json()).error.message).toBe("Writes are only accepted from Tally's own pages or with an API token.");
     expect(await db.observation.count({ where: { figureId: figure.id } })).toBe(0);
   });
 });
