@@ -9,7 +9,7 @@ import type { DbOrTx } from "../db/client";
 import { AppError } from "../errors";
 import { listEventsForFigure, type EventDto } from "../events/list-events-for-figure";
 import { OBSERVATION_ORDER, OBSERVATION_SELECT, toObservationDto } from "../observations/observation-dto";
-import { toChartPoint, colorFor, type ChartSeries, type FigureChartData } from "./chart-series";
+import { toChartSeries, type FigureChartData } from "./chart-series";
 import { consensusLine } from "./consensus";
 import { downsamplePoints, MAX_POINTS_PER_SERIES } from "./downsample-points";
 import { FIGURE_SELECT, toFigureDto, type FigureDto } from "./figure-dto";
@@ -65,24 +65,11 @@ export async function getFigureChart(opts: { db: DbOrTx; slug: string }): Promis
   const full = keep.size
     ? await opts.db.observation.findMany({ where: { id: { in: [...keep] } }, select: OBSERVATION_SELECT })
     : [];
-  const series = new Map<string, ChartSeries>();
-  for (const r of full) {
-    const point = toChartPoint(toObservationDto(r, figure.unit));
-    if (!point) continue;
-    let s = series.get(r.outlet.id);
-    if (!s) {
-      s = { outletId: r.outlet.id, outletSlug: r.outlet.slug, outletName: r.outlet.name, color: colorFor(r.outlet.slug), points: [] };
-      series.set(r.outlet.id, s);
-    }
-    s.points.push(point);
-  }
-  for (const s of series.values()) s.points.sort((a, b) => a.t - b.t || a.id.localeCompare(b.id));
-
   const consensus = downsamplePoints(consensusLine(published.map((p) => ({ outletId: p.outlet_id, t: p.t, y: p.y }))), MAX_POINTS_PER_SERIES);
   return {
     figure,
     chart: {
-      series: [...series.values()].sort((a, b) => a.outletName.localeCompare(b.outletName)),
+      series: toChartSeries(full.map((r) => toObservationDto(r, figure.unit))),
       consensus,
       publishedCount: published.length,
       retractedCount: thin.length - published.length,
