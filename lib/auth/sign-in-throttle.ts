@@ -3,7 +3,7 @@ import "server-only";
 // process shares the count) by rate-limiter-flexible. Past the limit, sign-in is refused with
 // the wait time, even with the right password, until the block ends.
 import { RateLimiterPostgres, type RateLimiterRes } from "rate-limiter-flexible";
-import { getPool } from "../db/pool";
+import { getPgPool } from "../db/pg-pool";
 
 const WINDOW_SECONDS = 15 * 60;
 export const SIGN_IN_LIMITS = {
@@ -16,7 +16,7 @@ const globalForLimiters = globalThis as unknown as { tallySignInLimiters?: Recor
 
 function limiters(): Record<Scope, RateLimiterPostgres> {
   const make = (scope: Scope) =>
-    new RateLimiterPostgres({ storeClient: getPool(), tableName: "rate_limit", tableCreated: true, keyPrefix: `sign_in_${scope}`, ...SIGN_IN_LIMITS[scope] });
+    new RateLimiterPostgres({ storeClient: getPgPool(), tableName: "rate_limit", tableCreated: true, keyPrefix: `sign_in_${scope}`, ...SIGN_IN_LIMITS[scope] });
   globalForLimiters.tallySignInLimiters ??= { account: make("account"), ip: make("ip") };
   return globalForLimiters.tallySignInLimiters;
 }

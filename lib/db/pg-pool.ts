@@ -1,6 +1,6 @@
 import "server-only";
-// A raw node-postgres pool for what Prisma cannot do: streaming COPY … TO STDOUT (exports)
-// and cursors. Kept on globalThis like the Prisma client so `next dev` reloads reuse it.
+// The one raw node-postgres pool, for what Prisma cannot do: streaming COPY … TO STDOUT (exports)
+// and cursors, and for libraries that speak `pg` (the throttles). Kept on globalThis like the Prisma client.
 import pg from "pg";
 import { requireDatabaseUrl } from "../env";
 

@@ -4,7 +4,7 @@ import "server-only";
 // (points, duration) pair; a key is whatever the caller throttles on ("extract:ip:1.2.3.4",
 // "sign-in:email:ana@…"). Over the limit → a 429 AppError that says how long to wait.
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { getPool } from "../db/pool";
+import { getPgPool } from "../db/pg-pool";
 import { TooManyRequestsError } from "../errors";
 
 const globalForThrottle = globalThis as unknown as { tallyLimiters?: Map<string, RateLimiterPostgres> };
@@ -15,7 +15,7 @@ function limiterFor(points: number, durationSeconds: number): RateLimiterPostgre
   let limiter = limiters.get(id);
   if (!limiter) {
     limiter = new RateLimiterPostgres({
-      storeClient: getPool(),
+      storeClient: getPgPool(),
       storeType: "pool",
       tableName: "rate_limit",
       tableCreated: true,

@@ -14,9 +14,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   const { getDb } = await import("@/lib/db/client");
-  const { getPool } = await import("@/lib/db/pool");
+  const { getPgPool } = await import("@/lib/db/pg-pool");
   await getDb().$disconnect();
-  await getPool().end();
+  await getPgPool().end();
   await drop();
 });
 
