@@ -1,0 +1,248 @@
+"use client";
+// The fields of one reported value, written once for the log form, the edit form and the article
+// form. Every field is a labelled <Field>, so its error is announced with it (aria-describedby,
+// aria-invalid). The fields are controlled: the form owns the values, because they are filled
+// from a pasted sentence, a link, a stored value or what the server sent back with an error —
+// and because a controlled select keeps its choice when a save comes back with errors.
+import type { ReactNode } from "react";
+import { Field } from "@/components/ui/field";
+import type { FieldErrors } from "@/lib/errors";
+import { QUALIFIER_LABELS } from "@/lib/observations/format-value";
+import { NEW_OUTLET } from "@/lib/observations/form-to-input";
+import { DATE_PRECISIONS, OUTLET_KINDS, QUALIFIERS } from "@/lib/observations/schemas";
+import type { OutletOption } from "@/lib/outlets/list-outlets";
+
+/** The form's field names (what formToObservationInput reads), in form order. */
+export const OBSERVATION_FIELD_NAMES = [
+  "url",
+  "quote",
+  "qualifier",
+  "value",
+  "low",
+  "high",
+  "outletId",
+  "newOutlet.name",
+  "newOutlet.kind",
+  "newOutlet.domain",
+  "citedSources",
+  "reportedOn",
+  "reportedTime",
+  "refersStart",
+  "refersEnd",
+  "refersPrecision",
+  "refersLabel",
+  "note",
+] as const;
+
+export type ObservationFieldName = (typeof OBSERVATION_FIELD_NAMES)[number];
+export type ObservationFieldValues = Record<ObservationFieldName, string>;
+/** Called with the fields a person just changed (never for values set by the form itself). */
+export type OnFieldsChange = (patch: Partial<ObservationFieldValues>) => void;
+
+const DEFAULTS: Partial<ObservationFieldValues> = { qualifier: "exact", "newOutlet.kind": "other" };
+
+/** Every field's value from a flat record (a stored value, the server's echo of a post), "" where missing. */
+export function toFieldValues(from: Partial<Record<string, string>> = {}): ObservationFieldValues {
+  return Object.fromEntries(OBSERVATION_FIELD_NAMES.map((k) => [k, from[k] ?? DEFAULTS[k] ?? ""])) as ObservationFieldValues;
+}
+
+const PRECISION_LABELS: Record<(typeof DATE_PRECISIONS)[number], string> = {
+  day: "Day",
+  month: "Month",
+  year: "Year",
+  fiscal_year: "Fiscal year",
+};
+
+type NumberProps = {
+  values: Pick<ObservationFieldValues, "qualifier" | "value" | "low" | "high">;
+  onChange: OnFieldsChange;
+  errors: FieldErrors;
+  /** Shown in the number labels ("Value (people)"); the article form's rows have no figure yet. */
+  unit?: string;
+  /** The posted name of a field; the article form posts each row as `rows.<i>.<field>`. */
+  name?: (field: string) => string;
+};
+
+/** Qualifier, then one value or a low and a high: the caller puts them in a row. */
+export function NumberFields({ values, onChange, errors, unit, name = (f) => f }: NumberProps) {
+  const inUnit = unit ? ` (${unit})` : "";
+  const numberField = (field: "value" | "low" | "high", label: string, hint?: string) => (
+    <Field name={name(field)} label={`${label}${inUnit}`} hint={hint} errors={errors[name(field)]}>
+      {(a) => <input {...a} inputMode="decimal" autoComplete="off" value={values[field]} onChange={(ev) => onChange({ [field]: ev.target.value })} />}
+    </Field>
+  );
+  return (
+    <>
+      <Field name={name("qualifier")} label="Qualifier" errors={errors[name("qualifier")]}>
+        {(a) => (
+          <select {...a} value={values.qualifier} onChange={(ev) => onChange({ qualifier: ev.target.value })}>
+            {QUALIFIERS.map((q) => (
+              <option key={q} value={q}>
+                {QUALIFIER_LABELS[q]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {values.qualifier === "range" ? (
+        <>
+          {numberField("low", "Low")}
+          {numberField("high", "High")}
+        </>
+      ) : (
+        numberField("value", "Value", "Digits only: 43, 253,000, 1.5")
+      )}
+    </>
+  );
+}
+
+type OutletProps = {
+  value: string;
+  onChange: OnFieldsChange;
+  errors?: string[];
+  outlets: OutletOption[];
+  /** A new value may name a new outlet; an edit keeps to the existing ones. */
+  canAddOutlet: boolean;
+};
+
+export function OutletSelect({ value, onChange, errors, outlets, canAddOutlet }: OutletProps) {
+  return (
+    <Field name="outletId" label="Outlet" errors={errors}>
+      {(a) => (
+        <select {...a} value={value} onChange={(ev) => onChange({ outletId: ev.target.value })}>
+          {canAddOutlet && <option value="">Choose an outlet…</option>}
+          {outlets.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+          {canAddOutlet && <option value={NEW_OUTLET}>+ Add a new outlet</option>}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+type NewOutletProps = {
+  values: Pick<ObservationFieldValues, "newOutlet.name" | "newOutlet.kind" | "newOutlet.domain">;
+  onChange: OnFieldsChange;
+  errors: FieldErrors;
+};
+
+/** Name, kind and web domain of an outlet created with the value: show when the outlet is NEW_OUTLET. */
+export function NewOutletFields({ values, onChange, errors }: NewOutletProps) {
+  return (
+    <div className="row">
+      <Field name="newOutlet.name" label="New outlet's name" errors={errors["newOutlet.name"]}>
+        {(a) => <input {...a} value={values["newOutlet.name"]} onChange={(ev) => onChange({ "newOutlet.name": ev.target.value })} />}
+      </Field>
+      <Field name="newOutlet.kind" label="Kind" errors={errors["newOutlet.kind"]}>
+        {(a) => (
+          <select {...a} value={values["newOutlet.kind"]} onChange={(ev) => onChange({ "newOutlet.kind": ev.target.value })}>
+            {OUTLET_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {k.replace(/_/g, " ")}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="newOutlet.domain" label="Web domain" hint="e.g. apnews.com" errors={errors["newOutlet.domain"]}>
+        {(a) => <input {...a} value={values["newOutlet.domain"]} onChange={(ev) => onChange({ "newOutlet.domain": ev.target.value })} />}
+      </Field>
+    </div>
+  );
+}
+
+type Props = {
+  values: ObservationFieldValues;
+  onChange: OnFieldsChange;
+  errors: FieldErrors;
+  unit: string;
+  outlets: OutletOption[];
+  canAddOutlet: boolean;
+  /** Put first, above the link (the log form's "Paste the sentence"). */
+  lead?: ReactNode;
+  /** What the form proposed from the link. Given only by a form that proposes from the link. */
+  urlNote?: string;
+};
+
+/** All of a value's fields in four groups: the article, the number, who reported it, when. */
+export function ObservationFields({ values: v, onChange, errors: e, unit, outlets, canAddOutlet, lead, urlNote }: Props) {
+  const text = (field: ObservationFieldName) => ({ value: v[field], onChange: (ev: { target: { value: string } }) => onChange({ [field]: ev.target.value }) });
+  const proposes = urlNote !== undefined;
+  return (
+    <>
+      <fieldset>
+        <legend>From the article</legend>
+        {lead}
+        <Field name="url" label="Link to the article" hint={proposes ? "Tally proposes the outlet and date from it (the page is not fetched)." : undefined} errors={e.url}>
+          {(a) => <input {...a} type="url" inputMode="url" placeholder="https://" {...text("url")} />}
+        </Field>
+        {proposes && (
+          <p className="small url-note" role="status" data-testid="url-note">
+            {urlNote}
+          </p>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>The number</legend>
+        <Field name="quote" label="Quote" hint="The sentence exactly as published." errors={e.quote}>
+          {(a) => <textarea {...a} required {...text("quote")} />}
+        </Field>
+        <div className="row">
+          <NumberFields values={v} onChange={onChange} errors={e} unit={unit} />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Who reported it</legend>
+        <OutletSelect value={v.outletId} onChange={onChange} errors={e.outletId} outlets={outlets} canAddOutlet={canAddOutlet} />
+        {v.outletId === NEW_OUTLET && <NewOutletFields values={v} onChange={onChange} errors={e} />}
+        <Field name="citedSources" label="Cited source" hint="Whose number it is. For a chain, nearest first: AFP tallies > US figures" errors={e.citedSources}>
+          {(a) => <input {...a} {...text("citedSources")} />}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>When</legend>
+        <div className="row">
+          <Field name="reportedOn" label="Reported on" errors={e.reportedOn}>
+            {(a) => <input {...a} type="date" {...text("reportedOn")} />}
+          </Field>
+          {/* The server checks date and time together, as reportedAt. */}
+          <Field name="reportedTime" label="Time (UTC, optional)" errors={e.reportedAt}>
+            {(a) => <input {...a} type="time" {...text("reportedTime")} />}
+          </Field>
+        </div>
+        <div className="row">
+          <Field name="refersStart" label="Refers to: from" errors={e.refersStart}>
+            {(a) => <input {...a} type="date" {...text("refersStart")} />}
+          </Field>
+          <Field name="refersEnd" label="Refers to: until" errors={e.refersEnd}>
+            {(a) => <input {...a} type="date" {...text("refersEnd")} />}
+          </Field>
+          <Field name="refersPrecision" label="Precision" errors={e.refersPrecision}>
+            {(a) => (
+              <select {...a} {...text("refersPrecision")}>
+                <option value="">—</option>
+                {DATE_PRECISIONS.map((p) => (
+                  <option key={p} value={p}>
+                    {PRECISION_LABELS[p]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <Field name="refersLabel" label="Period in the reporter's words" hint="e.g. “since early September”, “fiscal year ending Sept 30, 2025”" errors={e.refersLabel}>
+          {(a) => <input {...a} {...text("refersLabel")} />}
+        </Field>
+        <Field name="note" label="Note (optional)" errors={e.note}>
+          {(a) => <textarea {...a} style={{ minHeight: "3.5rem" }} {...text("note")} />}
+        </Field>
+      </fieldset>
+    </>
+  );
+}
