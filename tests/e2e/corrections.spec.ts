@@ -70,6 +70,32 @@ test("two editors edit the same value: the second save shows the conflict screen
   await expect(timeline.nth(2)).toContainText("Ana Editor created");
 });
 
+test("a rejected correction shows the error by its field, keeps every choice, and saves once fixed", async ({ page }) => {
+  await signIn(page, "editor");
+  const id = await logValue(page, uniqueTag(), "250,000");
+  await page.goto(`/observations/${id}/edit`);
+  await page.getByLabel("Qualifier", { exact: true }).selectOption({ label: "at least" });
+  await page.getByLabel("Precision", { exact: true }).selectOption({ label: "Year" });
+  const value = page.getByLabel("Value (hectares)", { exact: true });
+  await value.fill("lots");
+  await page.getByRole("button", { name: "Save correction" }).click();
+
+  await expect(page.getByRole("alert").filter({ hasText: "Please fix this field: value." })).toBeFocused();
+  const message = "Enter a plain number like 43, 253,000 or 1.5 (no units or words).";
+  await expect(value).toHaveAttribute("aria-invalid", "true");
+  await expect(value).toHaveAccessibleDescription(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  await expect(value).toHaveValue("lots");
+  // The selects show what was chosen, not their first option.
+  await expect(page.getByLabel("Qualifier", { exact: true })).toHaveValue("at_least");
+  await expect(page.getByLabel("Precision", { exact: true })).toHaveValue("year");
+  await expect(page.getByLabel("Outlet", { exact: true }).locator("option:checked")).toHaveText("Seed article 000 (publisher not named)");
+
+  await value.fill("251,000");
+  await page.getByLabel("Quote", { exact: true }).press("Control+Enter");
+  await expect(page).toHaveURL(new RegExp(`/observations/${id}(\\?|$)`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("at least 251,000 hectares");
+});
+
 test("the logger cannot check their own value; a second editor checks it and it leaves the queue", async ({ browser }) => {
   const tag = uniqueTag();
   const ana = await signedIn(browser, "editor");
