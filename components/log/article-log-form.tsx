@@ -1,9 +1,11 @@
 "use client";
 // "Paste a whole article": every figure-like number with its sentence; tick the ones to log,
 // give each its figure (or a new one), fill the outlet, link and date once, save all together.
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
-import { Field } from "@/components/ui/field";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { NewOutletFields, NumberFields, OutletSelect } from "@/components/observations/observation-fields";
 import { describeCandidate } from "@/components/observations/paste-sentence";
+import { Field } from "@/components/ui/field";
+import { submitProps } from "@/components/ui/submit-props";
 import { extractFigures, type Candidate } from "@/lib/extract/extract-figures";
 import { proposeFromUrl } from "@/lib/extract/propose-from-url";
 import { MAX_EXTRACT_CHARS } from "@/lib/extract/schemas";
@@ -15,8 +17,6 @@ import type { FieldErrors } from "@/lib/errors";
 import type { FormState } from "@/lib/http/handle-form-action";
 import { NEW_FIGURE } from "@/lib/observations/article-form-to-inputs";
 import { NEW_OUTLET } from "@/lib/observations/form-to-input";
-import { QUALIFIER_LABELS } from "@/lib/observations/format-value";
-import { OUTLET_KINDS, QUALIFIERS } from "@/lib/observations/schemas";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
 import { slugify } from "@/lib/outlets/slugify";
 import { KIND_LABELS } from "./new-figure-form";
@@ -27,7 +27,7 @@ function NumberRow({ c, i, figures, errors }: { c: Candidate; i: number; figures
   const sameUnit = c.unit ? figures.filter((f) => unitsMatch(f.unit, c.unit!)) : [];
   const [isPicked, setPicked] = useState(false);
   const [figure, setFigure] = useState(sameUnit.length === 1 ? sameUnit[0]!.slug : "");
-  const [qualifier, setQualifier] = useState<string>(c.qualifier);
+  const [number, setNumber] = useState({ qualifier: c.qualifier as string, value: c.value ?? c.high ?? "", low: c.low ?? "", high: c.high ?? "" });
   const [title, setTitle] = useState("");
   const n = (k: string) => `rows.${i}.${k}`;
   const at = c.start - c.quoteStart;
@@ -59,31 +59,7 @@ function NumberRow({ c, i, figures, errors }: { c: Candidate; i: number; figures
                 </select>
               )}
             </Field>
-            <Field name={n("qualifier")} label="Qualifier" errors={errors[n("qualifier")]}>
-              {(a) => (
-                <select {...a} value={qualifier} onChange={(e) => setQualifier(e.target.value)}>
-                  {QUALIFIERS.map((q) => (
-                    <option key={q} value={q}>
-                      {QUALIFIER_LABELS[q]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            {qualifier === "range" ? (
-              <>
-                <Field name={n("low")} label="Low" errors={errors[n("low")]}>
-                  {(a) => <input {...a} inputMode="decimal" defaultValue={c.low ?? ""} />}
-                </Field>
-                <Field name={n("high")} label="High" errors={errors[n("high")]}>
-                  {(a) => <input {...a} inputMode="decimal" defaultValue={c.high ?? ""} />}
-                </Field>
-              </>
-            ) : (
-              <Field name={n("value")} label="Value" errors={errors[n("value")]}>
-                {(a) => <input {...a} inputMode="decimal" defaultValue={c.value ?? c.high ?? ""} />}
-              </Field>
-            )}
+            <NumberFields values={number} onChange={(patch) => setNumber((old) => ({ ...old, ...patch }))} errors={errors} name={n} />
           </div>
           {figure === NEW_FIGURE && (
             <div className="row">
@@ -118,10 +94,11 @@ function NumberRow({ c, i, figures, errors }: { c: Candidate; i: number; figures
 export function ArticleLogForm({ figures, outlets, today, action }: Props) {
   const [state, formAction, isPending] = useActionState(action, {});
   const e = state.fieldErrors ?? {};
+  const shared = sharedErrors(e);
   const [text, setText] = useState("");
   const [candidates, setCandidates] = useState<Candidate[]>([]);
   const [outletId, setOutletId] = useState("");
-  const [newOutlet, setNewOutlet] = useState({ name: "", domain: "" });
+  const [newOutlet, setNewOutlet] = useState({ "newOutlet.name": "", "newOutlet.kind": "other", "newOutlet.domain": "" });
   const [reportedOn, setReportedOn] = useState(today);
   const [urlNote, setUrlNote] = useState("");
   const errorRef = useRef<HTMLDivElement>(null);
@@ -142,9 +119,10 @@ export function ArticleLogForm({ figures, outlets, today, action }: Props) {
       setOutletId(p.outlet.id);
       notes.push(`outlet “${p.outlet.name}”`);
     } else if (p.newOutletName) {
+      const { newOutletName: name, domain } = p;
       setOutletId(NEW_OUTLET);
-      setNewOutlet({ name: p.newOutletName, domain: p.domain });
-      notes.push(`a new outlet “${p.newOutletName}”`);
+      setNewOutlet((old) => ({ ...old, "newOutlet.name": name, "newOutlet.domain": domain }));
+      notes.push(`a new outlet “${name}”`);
     }
     if (p.reportedOn) {
       setReportedOn(p.reportedOn);
@@ -153,14 +131,8 @@ export function ArticleLogForm({ figures, outlets, today, action }: Props) {
     setUrlNote(notes.length ? `From the link: ${notes.join(", ")}.` : "");
   };
 
-  const submit = (ev: FormEvent<HTMLFormElement>) => {
-    ev.preventDefault();
-    const data = new FormData(ev.currentTarget);
-    startTransition(() => formAction(data));
-  };
-
   return (
-    <form action={formAction} onSubmit={submit} className="log-form" noValidate onKeyDown={(ev) => ev.key === "Enter" && (ev.ctrlKey || ev.metaKey) && ev.currentTarget.requestSubmit()}>
+    <form {...submitProps(formAction)} className="log-form" noValidate>
       {state.message && (
         <div className="form-error" role="alert" tabIndex={-1} ref={errorRef} data-testid="form-error">
           <strong>Nothing was saved.</strong> {state.message}
@@ -176,52 +148,22 @@ export function ArticleLogForm({ figures, outlets, today, action }: Props) {
             Up to {MAX_EXTRACT_CHARS.toLocaleString("en")} characters. Every figure-like number is listed below with its sentence.
           </span>
         </div>
-        <Field name="url" label="Link to the article" errors={e.url ?? firstRowError(e, "url")}>
+        <Field name="url" label="Link to the article" errors={shared.url}>
           {(a) => <input {...a} type="url" inputMode="url" placeholder="https://" onChange={(ev) => onUrl(ev.target.value)} />}
         </Field>
         <p className="small url-note" role="status">
           {urlNote}
         </p>
         <div className="row">
-          <Field name="outletId" label="Outlet" errors={firstRowError(e, "outletId")}>
-            {(a) => (
-              <select {...a} value={outletId} onChange={(ev) => setOutletId(ev.target.value)}>
-                <option value="">Choose an outlet…</option>
-                {outlets.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-                <option value={NEW_OUTLET}>+ Add a new outlet</option>
-              </select>
-            )}
-          </Field>
-          <Field name="reportedOn" label="Reported on" errors={firstRowError(e, "reportedOn")}>
+          <OutletSelect value={outletId} onChange={(p) => setOutletId(p.outletId ?? "")} errors={shared.outletId} outlets={outlets} canAddOutlet />
+          <Field name="reportedOn" label="Reported on" errors={shared.reportedOn}>
             {(a) => <input {...a} type="date" value={reportedOn} onChange={(ev) => setReportedOn(ev.target.value)} />}
           </Field>
         </div>
         {outletId === NEW_OUTLET && (
-          <div className="row">
-            <Field name="newOutlet.name" label="New outlet's name" errors={firstRowError(e, "newOutlet.name")}>
-              {(a) => <input {...a} value={newOutlet.name} onChange={(ev) => setNewOutlet({ ...newOutlet, name: ev.target.value })} />}
-            </Field>
-            <Field name="newOutlet.kind" label="Kind">
-              {(a) => (
-                <select {...a} defaultValue="other">
-                  {OUTLET_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {k.replace(/_/g, " ")}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field name="newOutlet.domain" label="Web domain" errors={firstRowError(e, "newOutlet.domain")}>
-              {(a) => <input {...a} value={newOutlet.domain} onChange={(ev) => setNewOutlet({ ...newOutlet, domain: ev.target.value })} />}
-            </Field>
-          </div>
+          <NewOutletFields values={newOutlet} onChange={(patch) => setNewOutlet((old) => ({ ...old, ...patch }))} errors={shared} />
         )}
-        <Field name="citedSources" label="Cited source" hint="Whose numbers they are; the same for every value logged here." errors={firstRowError(e, "citedSources")}>
+        <Field name="citedSources" label="Cited source" hint="Whose numbers they are; the same for every value logged here." errors={shared.citedSources}>
           {(a) => <input {...a} />}
         </Field>
       </fieldset>
@@ -252,8 +194,11 @@ export function ArticleLogForm({ figures, outlets, today, action }: Props) {
 }
 
 /** Shared fields are checked per value; show the first row's message once, by the shared field. */
-function firstRowError(e: FieldErrors, field: string): string[] | undefined {
-  if (e[field]) return e[field];
-  const key = Object.keys(e).find((k) => new RegExp(`^rows\\.\\d+\\.${field.replace(".", "\\.")}$`).test(k));
-  return key ? e[key] : undefined;
+function sharedErrors(e: FieldErrors): FieldErrors {
+  const shared: FieldErrors = { ...e };
+  for (const [key, messages] of Object.entries(e)) {
+    const field = /^rows\.\d+\.(.+)$/.exec(key)?.[1];
+    if (field && !shared[field]) shared[field] = messages;
+  }
+  return shared;
 }

@@ -145,6 +145,39 @@ test("a whole article: two ticked numbers, one to a new figure, saved in one go"
   expect(droneValues.map((o) => o.quote)).toEqual([article.split("\n")[1]]);
 });
 
+test("a whole article with a bad number: the error sits by that row's field, every choice stays, and fixing it saves", async ({ page }) => {
+  const tag = uniqueTag();
+  await page.goto("/log/article");
+  await page.getByLabel("Paste the article", { exact: true }).fill(`Aid fell to $150 million (e2e ${tag}).\nAt least 9 drones were shot down.`);
+  const numbers = page.getByTestId("article-number");
+  await expect(numbers).toHaveCount(2);
+  await page.getByLabel("Outlet", { exact: true }).selectOption({ label: "Seed article 000 (publisher not named)" });
+  await page.getByLabel("Cited source", { exact: true }).fill("The army");
+  const drones = numbers.filter({ hasText: "at least 9 drones" });
+  await drones.getByRole("checkbox").check();
+  await drones.getByLabel("Figure", { exact: true }).selectOption({ label: "+ Create a new figure" });
+  await drones.getByLabel("New figure's title", { exact: true }).fill(`Drones seen ${tag}`);
+  const value = drones.getByLabel("Value", { exact: true });
+  await value.fill("nine");
+  await page.getByRole("button", { name: "Save the ticked values" }).click();
+
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing was saved." })).toBeFocused();
+  // The second number on the page is row 1: its own field carries the message.
+  await expect(value).toHaveAttribute("name", "rows.1.value");
+  await expect(value).toHaveAttribute("aria-invalid", "true");
+  await expect(value).toHaveAccessibleDescription(/Enter a plain number like 43, 253,000 or 1\.5/);
+  await expect(value).toHaveValue("nine");
+  await expect(drones.getByLabel("Qualifier", { exact: true })).toHaveValue("at_least");
+  await expect(drones.getByLabel("Figure", { exact: true }).locator("option:checked")).toHaveText("+ Create a new figure");
+  await expect(page.getByLabel("Outlet", { exact: true }).locator("option:checked")).toHaveText("Seed article 000 (publisher not named)");
+  await expect(page.getByLabel("Cited source", { exact: true })).toHaveValue("The army");
+
+  await value.fill("9");
+  await value.press("Control+Enter");
+  await expect(page.getByTestId("saved-values")).toContainText("Saved 1 value");
+  await expect(page.getByTestId("saved-values")).toContainText("at least 9 drones");
+});
+
 test("the logging pages, with numbers listed, have no serious or critical axe violations", async ({ page }) => {
   const serious = async () => {
     const { violations } = await new AxeBuilder({ page }).analyze();
