@@ -1,5 +1,6 @@
 // Manage → Events: the dated annotations drawn on charts. Add one, or edit one (version-checked).
 import type { Metadata } from "next";
+import { EditInPlace } from "@/components/manage/edit-in-place";
 import { ManageNav } from "@/components/manage/manage-nav";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
@@ -73,17 +74,9 @@ export default async function ManageEventsPage() {
                   {formatDate(e.date)} · {e.topic ?? "no topic"} · version {e.version}
                 </span>
               </div>
-              <details>
-                <summary>Edit</summary>
-                <ActionForm key={e.version} action={saveEventAction} className="stack" aria-label={`Edit ${e.title}`}>
-                  <input type="hidden" name="id" value={e.id} />
-                  <input type="hidden" name="version" value={e.version} />
-                  <EventFields e={e} prefix={e.id} />
-                  <div>
-                    <button className="button">Save event</button>
-                  </div>
-                </ActionForm>
-              </details>
+              <EditInPlace record={e} action={saveEventAction} label={`Edit ${e.title}`} submit="Save event">
+                <EventFields e={e} prefix={e.id} />
+              </EditInPlace>
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 // Manage → Figures: add a figure, or edit one (title, unit, kind, topics; version-checked).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EditInPlace } from "@/components/manage/edit-in-place";
 import { ManageNav } from "@/components/manage/manage-nav";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
@@ -83,17 +84,9 @@ export default async function ManageFiguresPage() {
                 <Link href={`/figures/${f.slug}/history`}>history</Link>
               </span>
             </div>
-            <details>
-              <summary>Edit</summary>
-              <ActionForm key={f.version} action={updateFigureAction} className="stack" aria-label={`Edit ${f.title}`}>
-                <input type="hidden" name="id" value={f.id} />
-                <input type="hidden" name="version" value={f.version} />
-                <FigureFields f={f} prefix={f.id} />
-                <div>
-                  <button className="button">Save figure</button>
-                </div>
-              </ActionForm>
-            </details>
+            <EditInPlace record={f} action={updateFigureAction} label={`Edit ${f.title}`} submit="Save figure">
+              <FigureFields f={f} prefix={f.id} />
+            </EditInPlace>
           </li>
         ))}
       </ul>

@@ -1,15 +1,34 @@
 // Manage → Outlets: rename or reclassify an outlet (version-checked), and merge duplicates.
 import type { Metadata } from "next";
+import { EditInPlace } from "@/components/manage/edit-in-place";
 import { ManageNav } from "@/components/manage/manage-nav";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { getDb } from "@/lib/db/client";
 import { OUTLET_KINDS } from "@/lib/observations/schemas";
-import { listAllOutlets } from "@/lib/outlets/list-all-outlets";
+import { listAllOutlets, type OutletRow } from "@/lib/outlets/list-all-outlets";
 import { mergeOutletsAction, updateOutletAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Manage outlets" };
+
+function OutletChoice({ id, name, label, outlets }: { id: string; name: string; label: string; outlets: OutletRow[] }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} required defaultValue="">
+        <option value="" disabled>
+          Pick an outlet
+        </option>
+        {outlets.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name} ({o.observationCount})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 export default async function ManageOutletsPage() {
   await requirePageRole({ need: "editor", path: "/manage/outlets" });
@@ -30,32 +49,8 @@ export default async function ManageOutletsPage() {
         </h2>
         <ActionForm action={mergeOutletsAction} className="stack" aria-label="Merge two outlets">
           <div className="row">
-            <div className="field">
-              <label htmlFor="merge-duplicate">Duplicate (its values move)</label>
-              <select id="merge-duplicate" name="duplicateId" required defaultValue="">
-                <option value="" disabled>
-                  Pick an outlet
-                </option>
-                {live.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name} ({o.observationCount})
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="merge-survivor">Keep</label>
-              <select id="merge-survivor" name="survivorId" required defaultValue="">
-                <option value="" disabled>
-                  Pick an outlet
-                </option>
-                {live.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name} ({o.observationCount})
-                  </option>
-                ))}
-              </select>
-            </div>
+            <OutletChoice id="merge-duplicate" name="duplicateId" label="Duplicate (its values move)" outlets={live} />
+            <OutletChoice id="merge-survivor" name="survivorId" label="Keep" outlets={live} />
             <div className="field">
               <label htmlFor="merge-reason">Why they are the same</label>
               <input id="merge-reason" name="reason" required minLength={3} />
@@ -77,36 +72,28 @@ export default async function ManageOutletsPage() {
               {o.mergedIntoName && <span className="badge">Merged into {o.mergedIntoName}</span>}
             </div>
             {!o.mergedIntoId && (
-              <details>
-                <summary>Edit</summary>
-                <ActionForm key={o.version} action={updateOutletAction} className="stack" aria-label={`Edit ${o.name}`}>
-                  <input type="hidden" name="id" value={o.id} />
-                  <input type="hidden" name="version" value={o.version} />
-                  <div className="row">
-                    <div className="field">
-                      <label htmlFor={`${o.id}-name`}>Name</label>
-                      <input id={`${o.id}-name`} name="name" required defaultValue={o.name} />
-                    </div>
-                    <div className="field">
-                      <label htmlFor={`${o.id}-kind`}>Kind</label>
-                      <select id={`${o.id}-kind`} name="kind" defaultValue={o.kind}>
-                        {OUTLET_KINDS.map((k) => (
-                          <option key={k} value={k}>
-                            {k.replaceAll("_", " ")}
-                          </option>
-                        ))}
-                      </select>
-                    </div>
-                    <div className="field">
-                      <label htmlFor={`${o.id}-domains`}>Domains (comma-separated)</label>
-                      <input id={`${o.id}-domains`} name="domains" defaultValue={o.domains.join(", ")} />
-                    </div>
+              <EditInPlace record={o} action={updateOutletAction} label={`Edit ${o.name}`} submit="Save outlet">
+                <div className="row">
+                  <div className="field">
+                    <label htmlFor={`${o.id}-name`}>Name</label>
+                    <input id={`${o.id}-name`} name="name" required defaultValue={o.name} />
                   </div>
-                  <div>
-                    <button className="button">Save outlet</button>
+                  <div className="field">
+                    <label htmlFor={`${o.id}-kind`}>Kind</label>
+                    <select id={`${o.id}-kind`} name="kind" defaultValue={o.kind}>
+                      {OUTLET_KINDS.map((k) => (
+                        <option key={k} value={k}>
+                          {k.replaceAll("_", " ")}
+                        </option>
+                      ))}
+                    </select>
                   </div>
-                </ActionForm>
-              </details>
+                  <div className="field">
+                    <label htmlFor={`${o.id}-domains`}>Domains (comma-separated)</label>
+                    <input id={`${o.id}-domains`} name="domains" defaultValue={o.domains.join(", ")} />
+                  </div>
+                </div>
+              </EditInPlace>
             )}
           </li>
         ))}
