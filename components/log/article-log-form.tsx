@@ -11,7 +11,6 @@ import { proposeFromUrl } from "@/lib/extract/propose-from-url";
 import { MAX_EXTRACT_CHARS } from "@/lib/extract/schemas";
 import { unitsMatch } from "@/lib/extract/units";
 import type { FigureOption } from "@/lib/figures/list-figure-options";
-import { FIGURE_KINDS } from "@/lib/figures/schemas";
 import { formatDate } from "@/lib/format/format-date";
 import type { FieldErrors } from "@/lib/errors";
 import type { FormState } from "@/lib/http/handle-form-action";
@@ -19,7 +18,7 @@ import { NEW_FIGURE } from "@/lib/observations/article-form-to-inputs";
 import { NEW_OUTLET } from "@/lib/observations/form-to-input";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
 import { slugify } from "@/lib/outlets/slugify";
-import { KIND_LABELS } from "./new-figure-form";
+import { FigureKindOptions } from "./new-figure-form";
 
 type Props = { figures: FigureOption[]; outlets: OutletOption[]; today: string; action: (s: FormState, f: FormData) => Promise<FormState> };
 
@@ -72,11 +71,7 @@ function NumberRow({ c, i, figures, errors }: { c: Candidate; i: number; figures
               <Field name={n("newFigure.kind")} label="Kind" errors={errors[n("newFigure.kind")]}>
                 {(a) => (
                   <select {...a} defaultValue="cumulative">
-                    {FIGURE_KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {KIND_LABELS[k]}
-                      </option>
-                    ))}
+                    <FigureKindOptions />
                   </select>
                 )}
               </Field>

@@ -2,16 +2,26 @@
 // Create a figure from the global /log page; on success the server action opens its log form.
 import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/field";
+import { submitProps } from "@/components/ui/submit-props";
 import type { FormState } from "@/lib/http/handle-form-action";
 import { FIGURE_KINDS } from "@/lib/figures/schemas";
 import { slugify } from "@/lib/outlets/slugify";
 
-export const KIND_LABELS: Record<(typeof FIGURE_KINDS)[number], string> = {
+const KIND_LABELS: Record<(typeof FIGURE_KINDS)[number], string> = {
   cumulative: "Running total (a death toll)",
   level: "Level at a point in time (hectares)",
   flow: "Amount per period (aid per year)",
   change: "Percent change",
 };
+
+/** A figure kind's options, in words (this form and the article form's new figures). */
+export function FigureKindOptions() {
+  return FIGURE_KINDS.map((k) => (
+    <option key={k} value={k}>
+      {KIND_LABELS[k]}
+    </option>
+  ));
+}
 
 export function NewFigureForm({ action }: { action: (s: FormState, f: FormData) => Promise<FormState> }) {
   const [state, formAction, isPending] = useActionState(action, {});
@@ -21,7 +31,7 @@ export function NewFigureForm({ action }: { action: (s: FormState, f: FormData) 
   const [slug, setSlug] = useState(v.slug ?? "");
   const [isSlugTouched, setSlugTouched] = useState(false);
   return (
-    <form action={formAction} className="log-form" noValidate>
+    <form {...submitProps(formAction)} className="log-form" noValidate>
       {state.message && (
         <div className="form-error" role="alert">
           <strong>Nothing was saved.</strong> {state.message}
@@ -48,11 +58,7 @@ export function NewFigureForm({ action }: { action: (s: FormState, f: FormData) 
           <Field name="kind" label="Kind" errors={e.kind}>
             {(a) => (
               <select {...a} defaultValue={v.kind ?? "cumulative"}>
-                {FIGURE_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {KIND_LABELS[k]}
-                  </option>
-                ))}
+                <FigureKindOptions />
               </select>
             )}
           </Field>
