@@ -28,6 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </Link>
             <nav aria-label="Main">
               <Link href="/">Figures</Link>
+              <Link href="/compare">Compare</Link>
               {actor && hasRole(actor, "editor") && <Link href="/log">Log a value</Link>}
               {actor && hasRole(actor, "editor") && <Link href="/review">Review</Link>}
               <AlertsNavLink />

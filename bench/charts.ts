@@ -4,6 +4,7 @@
 // and a figure page with the demo data (a production server on its own port and data dir).
 // Prints figures; asserts nothing (benches never gate on wall-clock time).
 import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -15,6 +16,10 @@ const RUNS = 7;
 const PORT = Number(process.env.BENCH_PORT || 3201);
 const PG_PORT = Number(process.env.BENCH_PG_PORT || 54351);
 const CHROME = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+// Lighthouse runs per page and mode (`--lh-runs=5`); the median score is printed, and each
+// report is kept in bench/out/lighthouse/ to see what the time went on (bootup-time, unused JS).
+const LH_RUNS = Number(process.argv.find((a) => a.startsWith("--lh-runs="))?.split("=")[1] ?? 3);
+const LH_OUT = "bench/out/lighthouse";
 
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
 
@@ -86,7 +91,7 @@ async function waitFor(url: string, ms: number) {
 }
 
 async function lighthouseBench() {
-  console.log(`\nLighthouse 12 performance (demo data, production build, Chromium ${CHROME}):`);
+  console.log(`\nLighthouse 12 performance (demo data, production build, Chromium ${CHROME}; median of ${LH_RUNS} runs each, scores of every run in brackets):`);
   const env = { ...process.env, PORT: String(PORT), TALLY_PG_PORT: String(PG_PORT), TALLY_DATA_DIR: ".data/bench", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" };
   const server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts", "--fresh"], { env, stdio: "ignore", detached: true });
   try {
@@ -100,14 +105,23 @@ async function lighthouseBench() {
         ["figure page", "/figures/us-boat-strike-deaths"],
         ["embed", "/embed/figures/us-boat-strike-deaths"],
       ];
+      mkdirSync(LH_OUT, { recursive: true });
       for (const [label, path] of pages) {
         const scores: Record<string, string> = {};
         for (const [mode, config] of [["mobile", undefined], ["desktop", desktopConfig]] as const) {
-          const result = await lighthouse(base + path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] }, config);
-          const lhr = result!.lhr;
-          scores[mode] = `${Math.round((lhr.categories.performance.score ?? 0) * 100)} (LCP ${(((lhr.audits["largest-contentful-paint"].numericValue ?? 0) as number) / 1000).toFixed(2)} s, TBT ${Math.round((lhr.audits["total-blocking-time"].numericValue ?? 0) as number)} ms)`;
+          const runs: { score: number; lcp: number; tbt: number; cls: number }[] = [];
+          for (let i = 0; i < LH_RUNS; i++) {
+            const result = await lighthouse(base + path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] }, config);
+            const lhr = result!.lhr;
+            const num = (id: string) => (lhr.audits[id].numericValue ?? 0) as number;
+            runs.push({ score: Math.round((lhr.categories.performance.score ?? 0) * 100), lcp: num("largest-contentful-paint"), tbt: num("total-blocking-time"), cls: num("cumulative-layout-shift") });
+            writeFileSync(`${LH_OUT}/${path.replace(/\W+/g, "_").replace(/^_|_$/g, "") || "root"}-${mode}-${i + 1}.json`, result!.report as string);
+          }
+          const m = (k: keyof (typeof runs)[number]) => median(runs.map((r) => r[k]));
+          const all = LH_RUNS > 1 ? ` [${runs.map((r) => r.score).join(" ")}]` : "";
+          scores[mode] = `${m("score")}${all} (LCP ${(m("lcp") / 1000).toFixed(2)} s, TBT ${Math.round(m("tbt"))} ms, CLS ${m("cls").toFixed(3)})`;
         }
-        console.log(`  ${label.padEnd(26)} mobile ${scores.mobile.padEnd(30)} desktop ${scores.desktop}`);
+        console.log(`  ${label.padEnd(26)} mobile ${scores.mobile.padEnd(50)} desktop ${scores.desktop}`);
       }
     } finally {
       await chrome.kill();

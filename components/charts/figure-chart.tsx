@@ -3,18 +3,35 @@
 // outlet reports again), range bands, qualifier markers, the consensus line, event reference
 // lines, and a tooltip with the quote. Everything a reader changes (x mode, scale, hidden
 // outlets, zoom, consensus, retracted) is `state`, which the page keeps in the URL.
-import { useMemo, useRef, useState } from "react";
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from "recharts";
-import type { ChartPoint, FigureChartData } from "@/lib/figures/chart-series";
+// The controls, outlet toggles and legend are plain React; the plot is drawn twice over: first
+// as a server-rendered SVG snapshot (no JavaScript needed to see it), then by Recharts, whose
+// chunk is imported only once the page is idle (with a mouse) or the reader reaches for the chart
+// (touch, focus), so it never delays a page's first paint or interactivity. Both draw from
+// chart-layout.ts, so nothing moves when one replaces the other.
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
+import type { FigureChartData } from "@/lib/figures/chart-series";
 import type { ChartState } from "@/lib/figures/chart-state";
 import type { EventDto } from "@/lib/events/list-events-for-figure";
 import { formatDate } from "@/lib/format/format-date";
+import { layoutChart } from "./chart-layout";
+import { ChartSnapshot } from "./chart-snapshot";
 import { downloadPng, downloadSvg } from "./export-chart";
-import { QUALIFIER_LEGEND, QualifierDot } from "./qualifier-dot";
+import type { FigurePlotProps } from "./figure-plot";
+import { QUALIFIER_LEGEND } from "./qualifier-dot";
 
-const DAY_MS = 86_400_000;
-const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
-const CHECK_WORDS = { unchecked: "not yet checked", checked: "checked by a second editor", returned: "sent back by a checker" } as const;
+let plotModule: Promise<ComponentType<FigurePlotProps>> | null = null;
+/** One import of the Recharts plot per tab, however many charts ask. */
+const loadPlot = () => (plotModule ??= import("./figure-plot").then((m) => m.FigurePlot));
+
+/** Calls `fn` once the browser has nothing better to do (after hydration and first paint). */
+function whenIdle(fn: () => void): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const id = window.requestIdleCallback(fn, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 200);
+  return () => clearTimeout(id);
+}
 
 type Props = {
   title: string;
@@ -28,61 +45,25 @@ type Props = {
   highlightId?: string | null;
 };
 
-type Hover = { p: ChartPoint; x: number; y: number; color: string };
-
-const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
-
 export function FigureChart({ title, slug, unit, chart, events, summary, state, onChange, highlightId }: Props) {
   const plotRef = useRef<HTMLDivElement>(null);
-  const [hover, setHover] = useState<Hover | null>(null);
-  const hideTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [busy, setBusy] = useState(false);
+  const [Plot, setPlot] = useState<ComponentType<FigurePlotProps> | null>(null);
 
+  const load = useCallback(() => {
+    void loadPlot().then((component) => startTransition(() => setPlot(() => component)));
+  }, []);
+  // With a mouse, preload at idle so the first hover already gets its tooltip. On touch screens
+  // (phones) wait until the reader touches or focuses the chart: Recharts' ~330 KB chunk and its
+  // first render cost a throttled phone 0.5–1 s of main thread, which would land in page load.
+  useEffect(() => (window.matchMedia("(hover: hover) and (pointer: fine)").matches ? whenIdle(load) : undefined), [load]);
+
+  const layout = useMemo(() => layoutChart({ chart, events, state }), [chart, events, state]);
+  const { drawn, visible, showConsensus } = layout;
   const hidden = useMemo(() => new Set(state.hidden), [state.hidden]);
-  const fromT = state.from ? Date.parse(`${state.from}T00:00:00Z`) : -Infinity;
-  const toT = state.to ? Date.parse(`${state.to}T00:00:00Z`) : Infinity;
-
-  const drawn = useMemo(
-    () =>
-      chart.series.map((s) => {
-        const points = s.points
-          .filter((p) => (state.retracted || !p.isRetracted) && (state.scale === "linear" || p.y > 0))
-          .map((p) => ({ ...p, x: state.x === "refers" ? p.tr : p.t }))
-          .filter((p) => p.x >= fromT && p.x <= toT)
-          .sort((a, b) => a.x - b.x);
-        return { ...s, isHidden: hidden.has(s.outletSlug), live: points.filter((p) => !p.isRetracted), retracted: points.filter((p) => p.isRetracted) };
-      }),
-    [chart.series, state.retracted, state.scale, state.x, hidden, fromT, toT],
-  );
-  const visible = drawn.filter((s) => !s.isHidden);
-  const showConsensus = state.consensus && state.x === "reported" && chart.consensus.length > 0;
-  const consensus = showConsensus ? chart.consensus.filter((c) => (state.scale === "linear" || c.y > 0) && c.t >= fromT && c.t <= toT).map((c) => ({ x: c.t, y: c.y })) : [];
 
   if (chart.series.length === 0) return <p className="empty">No published values to chart yet.</p>;
 
-  const xs = visible.flatMap((s) => [...s.live, ...s.retracted].map((p) => p.x)).concat(events.map((e) => Date.parse(`${e.date}T00:00:00Z`)));
-  const first = xs.length ? Math.min(...xs) : Date.now();
-  const last = xs.length ? Math.max(...xs) : Date.now();
-  // Pad so points never sit on the axis edges, and one-day figures still get a readable axis.
-  const pad = Math.max(7 * DAY_MS, (last - first) * 0.05);
-  const domain: [number, number] = [Number.isFinite(fromT) ? fromT : first - pad, Number.isFinite(toT) ? toT + DAY_MS - 1 : last + pad];
-  // Day-aligned ticks of our own: Recharts' "nice" ticks repeat on narrow time domains.
-  const step = Math.max(DAY_MS, Math.ceil((domain[1] - domain[0]) / 6 / DAY_MS) * DAY_MS);
-  const ticks: number[] = [];
-  for (let t = Math.ceil(domain[0] / DAY_MS) * DAY_MS; t <= domain[1]; t += step) ticks.push(t);
-  const ys = visible.flatMap((s) => s.live.flatMap((p) => [p.y, ...p.band]).concat(s.retracted.map((p) => p.y)));
-  const yMin = ys.length ? Math.min(...ys) : 1;
-  const yMax = ys.length ? Math.max(...ys) : 10;
-  const yDomain: [number | string, number | string] = state.scale === "log" ? [Math.max(yMin / 1.5, 1e-9), yMax * 1.5] : [0, "auto"];
-
-  const showTip = (p: ChartPoint, at: { x: number; y: number }, color: string) => {
-    if (hideTimer.current) clearTimeout(hideTimer.current);
-    setHover({ p, ...at, color });
-  };
-  const hideTip = () => {
-    if (hideTimer.current) clearTimeout(hideTimer.current);
-    hideTimer.current = setTimeout(() => setHover(null), 400);
-  };
   const toggleOutlet = (outletSlug: string) =>
     onChange({ hidden: hidden.has(outletSlug) ? state.hidden.filter((h) => h !== outletSlug) : [...state.hidden, outletSlug] });
 
@@ -93,10 +74,9 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
     legend: visible.map((s) => ({ name: s.outletName, color: s.color })).concat(showConsensus ? [{ name: "Consensus (median of latest values)", color: "#333" }] : []),
     filename: `tally-${slug}-chart.${ext}`,
   });
-  const plotWidth = plotRef.current?.clientWidth ?? 800;
 
   return (
-    <figure className="panel chart-panel" data-testid="figure-chart">
+    <figure className="panel chart-panel" data-testid="figure-chart" data-interactive={Plot ? "true" : "false"} onPointerEnter={load} onTouchStart={load} onFocus={load}>
       <div className="chart-controls" role="group" aria-label="Chart options">
         <label>
           X axis{" "}
@@ -131,13 +111,13 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
           </button>
         )}
         <span className="chart-downloads">
-          <button type="button" className="button secondary small-button" disabled={busy} onClick={() => downloadSvg(exportOpts("svg"))}>
+          <button type="button" className="button secondary small-button" disabled={busy || !Plot} onClick={() => downloadSvg(exportOpts("svg"))}>
             Download SVG
           </button>
           <button
             type="button"
             className="button secondary small-button"
-            disabled={busy}
+            disabled={busy || !Plot}
             onClick={() => {
               setBusy(true);
               downloadPng(exportOpts("png")).finally(() => setBusy(false));
@@ -162,100 +142,11 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
       </div>
 
       <div className="chart-plot" ref={plotRef}>
-        <div role="img" aria-label={summary} style={{ height: 380 }}>
-          <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e5e7eb" />
-              <XAxis
-                dataKey="x"
-                type="number"
-                scale="time"
-                domain={domain}
-                allowDataOverflow
-                ticks={ticks}
-                tickFormatter={(t: number) => formatDate(iso(t))}
-                tick={{ fontSize: 12, fill: "#4a505c" }}
-              />
-              <YAxis
-                type="number"
-                scale={state.scale}
-                domain={yDomain}
-                allowDataOverflow={state.scale === "log"}
-                tickFormatter={(v: number) => compact.format(v)}
-                tick={{ fontSize: 12, fill: "#4a505c" }}
-                width={64}
-                label={{ value: unit, angle: -90, position: "insideLeft", style: { fontSize: 12, fill: "#4a505c" } }}
-              />
-              {events.map((e, i) => (
-                <ReferenceLine
-                  key={e.id}
-                  x={Date.parse(`${e.date}T00:00:00Z`)}
-                  stroke="#8a909c"
-                  strokeDasharray="4 4"
-                  label={{ value: String(i + 1), position: "top", fontSize: 12, fill: "#4a505c" }}
-                />
-              ))}
-              {visible
-                .filter((s) => s.live.some((p) => p.qualifier === "range"))
-                .map((s) => (
-                  <Area key={`band-${s.outletId}`} data={s.live} dataKey="band" type="stepAfter" stroke="none" fill={s.color} fillOpacity={0.15} isAnimationActive={false} activeDot={false} legendType="none" />
-                ))}
-              {showConsensus && (
-                <Line data={consensus} dataKey="y" name="Consensus" type="stepAfter" stroke="#333" strokeWidth={2.5} strokeDasharray="7 4" dot={false} activeDot={false} isAnimationActive={false} />
-              )}
-              {visible.map((s) => (
-                <Line
-                  key={s.outletId}
-                  data={s.live}
-                  dataKey="y"
-                  name={s.outletName}
-                  type="stepAfter"
-                  stroke={s.color}
-                  strokeWidth={2}
-                  isAnimationActive={false}
-                  activeDot={false}
-                  dot={({ key, ...p }) => (
-                    <QualifierDot key={key} {...p} stroke={s.color} highlightId={highlightId} onHover={(pt, at) => showTip(pt, at, s.color)} onLeave={hideTip} />
-                  )}
-                />
-              ))}
-              {visible
-                .filter((s) => s.retracted.length > 0)
-                .map((s) => (
-                  <Line
-                    key={`retracted-${s.outletId}`}
-                    data={s.retracted}
-                    dataKey="y"
-                    stroke="none"
-                    isAnimationActive={false}
-                    activeDot={false}
-                    legendType="none"
-                    dot={({ key, ...p }) => <QualifierDot key={key} {...p} stroke={s.color} onHover={(pt, at) => showTip(pt, at, s.color)} onLeave={hideTip} />}
-                  />
-                ))}
-            </ComposedChart>
-          </ResponsiveContainer>
-        </div>
-        {hover && (
-          <div
-            className="chart-tooltip panel small"
-            data-testid="chart-tooltip"
-            style={{ left: hover.x, top: hover.y, transform: `translate(${hover.x > plotWidth / 2 ? "calc(-100% - 14px)" : "14px"}, 8px)`, borderColor: hover.color }}
-            onMouseEnter={() => hideTimer.current && clearTimeout(hideTimer.current)}
-            onMouseLeave={hideTip}
-          >
-            <strong>{hover.p.display}</strong>
-            {hover.p.isRetracted && <span className="badge"> retracted</span>}
-            <div>{hover.p.outletName}</div>
-            <div className="muted">Cited source: {hover.p.citedSources.join(" › ") || "none given"}</div>
-            <div className="muted">Reported {formatDate(hover.p.reportedOn)} · refers to {hover.p.period}</div>
-            <div className="muted">{CHECK_WORDS[hover.p.checkStatus]}</div>
-            <blockquote className="quote">“{hover.p.quote}”</blockquote>
-            {hover.p.url && (
-              <a href={hover.p.url} rel="noopener noreferrer" target="_blank">
-                Read the article
-              </a>
-            )}
+        {Plot ? (
+          <Plot layout={layout} scale={state.scale} unit={unit} summary={summary} highlightId={highlightId} onZoom={(range) => onChange(range)} />
+        ) : (
+          <div role="img" aria-label={summary}>
+            <ChartSnapshot layout={layout} scale={state.scale} unit={unit} />
           </div>
         )}
       </div>

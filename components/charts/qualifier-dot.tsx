@@ -11,9 +11,11 @@ type DotProps = {
   highlightId?: string | null;
   onHover?: (p: ChartPoint, at: { x: number; y: number }) => void;
   onLeave?: () => void;
+  /** the server-drawn snapshot's markers are not the interactive chart's points */
+  testId?: string;
 };
 
-export function QualifierDot({ cx, cy, payload, stroke = "#000", highlightId, onHover, onLeave }: DotProps) {
+export function QualifierDot({ cx, cy, payload, stroke = "#000", highlightId, onHover, onLeave, testId }: DotProps) {
   if (cx === undefined || cy === undefined || !payload) return null;
   const r = payload.id === highlightId ? 8 : 5.5;
   const isChecked = payload.checkStatus === "checked";
@@ -26,11 +28,11 @@ export function QualifierDot({ cx, cy, payload, stroke = "#000", highlightId, on
     "data-check": payload.checkStatus,
     "data-id": payload.id,
     "data-outlet": payload.outletName,
-    "data-testid": payload.isRetracted ? "chart-point-retracted" : "chart-point",
-    onMouseEnter: () => onHover?.(payload, { x: cx, y: cy }),
-    onClick: () => onHover?.(payload, { x: cx, y: cy }),
+    "data-testid": testId ?? (payload.isRetracted ? "chart-point-retracted" : "chart-point"),
+    onMouseEnter: onHover && (() => onHover(payload, { x: cx, y: cy })),
+    onClick: onHover && (() => onHover(payload, { x: cx, y: cy })),
     onMouseLeave: onLeave,
-    style: { cursor: "pointer" },
+    style: onHover ? { cursor: "pointer" } : undefined,
   };
   if (payload.isRetracted) {
     return <path d={`M${cx - r},${cy - r} L${cx + r},${cy + r} M${cx - r},${cy + r} L${cx + r},${cy - r}`} {...common} />;

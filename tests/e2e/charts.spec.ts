@@ -86,6 +86,75 @@ test("outlet, scale and x-axis toggles change the chart and live in the URL", as
   await expect(page).not.toHaveURL(/from=/);
 });
 
+test("dragging across the chart zooms it to that time range, in the URL and the From/To fields", async ({ page }) => {
+  await page.goto(`/figures/${SLUG}`);
+  const chart = page.getByTestId("figure-chart");
+  await expect(chartPoints(page).first()).toBeVisible();
+  const all = await chartPoints(page).count();
+  // The x axis's labels, as drawn (the y axis's are numbers).
+  const dateTicks = async () => (await chart.locator(".recharts-cartesian-axis-tick-value").allTextContents()).filter((t) => /, \d{4}$/.test(t));
+  const ticksBefore = await dateTicks();
+  expect(ticksBefore.length).toBeGreaterThan(1);
+
+  // Every seeded report is dated Oct 24, 2025, mid-axis: drag from left of it to right of it.
+  const box = (await chart.getByTestId("chart-plot").boundingBox())!;
+  const left = box.x + 72; // the y axis and margin (components/charts/chart-layout.ts)
+  const width = box.width - 72 - 24;
+  const y = box.y + 60;
+  await page.mouse.move(left + width * 0.3, y);
+  await page.mouse.down();
+  await page.mouse.move(left + width * 0.6, y, { steps: 4 });
+  await expect(chart.getByTestId("chart-brush")).toBeVisible(); // the range being selected is shown
+  await page.mouse.move(left + width * 0.8, y, { steps: 4 });
+  await page.mouse.up();
+
+  await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  const url = new URL(page.url());
+  const from = url.searchParams.get("from")!;
+  const to = url.searchParams.get("to")!;
+  expect(from < "2025-10-24" && to > "2025-10-24").toBe(true);
+  // The keyboard way shows the same range, and the axis now starts at the first day chosen.
+  await expect(chart.getByLabel("From", { exact: true })).toHaveValue(from);
+  await expect(chart.getByLabel("To", { exact: true })).toHaveValue(to);
+  const label = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
+  await expect.poll(async () => (await dateTicks())[0]).toBe(label(from));
+  const ticksAfter = await dateTicks();
+  expect(ticksAfter).not.toEqual(ticksBefore);
+  const day = (text: string) => new Date(`${text} UTC`).toISOString().slice(0, 10);
+  expect(ticksAfter.every((t) => day(t) >= from && day(t) <= to)).toBe(true);
+  await expect(chartPoints(page)).toHaveCount(all); // Oct 24 is inside the range
+
+  // A second drag inside the zoomed range, left of Oct 24, leaves no report in view.
+  await page.mouse.move(left + 2, y);
+  await page.mouse.down();
+  await page.mouse.move(left + width * 0.15, y, { steps: 4 });
+  await page.mouse.up();
+  await expect(chartPoints(page)).toHaveCount(0);
+  await expect(chart.getByLabel("From", { exact: true })).toHaveValue(from);
+
+  // A click is not a drag: nothing changes. Reset brings every point back.
+  const zoomed = page.url();
+  await page.mouse.click(left + width * 0.5, y);
+  expect(page.url()).toBe(zoomed);
+  await chart.getByRole("button", { name: "Reset zoom" }).click();
+  await expect(chartPoints(page)).toHaveCount(all);
+  await expect(page).not.toHaveURL(/from=|to=/);
+});
+
+test("without JavaScript the figure page still draws the chart, one marker per published value", async ({ browser, request }) => {
+  const published = (await observations(request, SLUG)).filter((o) => o.status === "published");
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/figures/${SLUG}`);
+  const snapshot = page.getByTestId("figure-chart").getByTestId("chart-snapshot");
+  await expect(snapshot).toBeVisible();
+  const markers = snapshot.locator('[data-testid="chart-snapshot-point"]');
+  await expect(markers).toHaveCount(published.length);
+  expect((await markers.evaluateAll((els) => els.map((e) => e.getAttribute("data-id")))).sort()).toEqual(published.map((o) => o.id).sort());
+  await expect(snapshot.getByText(/^[A-Z][a-z]{2} \d{1,2}, 2025$/).first()).toBeVisible(); // the x axis's dates
+  await context.close();
+});
+
 test("the chart downloads as SVG and PNG with title, unit and source line", async ({ page }) => {
   await page.goto(`/figures/${SLUG}`);
   await expect(chartPoints(page).first()).toBeVisible();
@@ -165,4 +234,22 @@ test("the compare view puts figures with the same unit on one chart and refuses 
 
   await page.goto("/compare?figures=us-boat-strike-deaths,us-aid-to-colombia");
   await expect(page.getByRole("alert").filter({ hasText: "different units" })).toContainText("These figures are in different units (people, USD)");
+});
+
+test("the site navigation leads to the compare view, whose empty state offers figures to pick by unit", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare", exact: true }).click();
+  await expect(page).toHaveURL(/\/compare$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Compare figures" })).toBeVisible();
+  await expect(page.getByTestId("compare-empty")).toContainText("Tick two or more figures that share a unit");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0); // an empty page is not an error
+
+  const people = page.locator("form").filter({ has: page.getByRole("group", { name: "In people" }) });
+  await people.getByLabel("People killed in US strikes on alleged drug boats").check();
+  await people.getByLabel("People sanctioned by the US Treasury over Petro").check();
+  await people.getByRole("button", { name: "Compare" }).click();
+  await expect(page.getByTestId("compare-chart").locator(".recharts-line-dots")).toHaveCount(2);
+  await expect(page.getByTestId("compare-empty")).toHaveCount(0);
+  // The choice stays ticked, so another figure can be added to it.
+  await expect(people.getByLabel("People killed in US strikes on alleged drug boats")).toBeChecked();
 });

@@ -41,7 +41,7 @@ export async function fillLogForm(page: Page, input: LogInput) {
   await page.getByLabel("Reported on", { exact: true }).fill(input.reportedOn);
 }
 
-/** The chart's data points once the client has drawn them (Recharts renders after hydration). */
+/** The interactive chart's data points (Recharts, loaded after hydration; the server-drawn snapshot's markers are "chart-snapshot-point"). */
 export const chartPoints = (page: Page) => page.getByTestId("figure-chart").getByTestId("chart-point");
 
 /** Body rows of the observation table (the header row is in <thead>). */

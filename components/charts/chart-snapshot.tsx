@@ -1,0 +1,85 @@
+// The figure chart as plain SVG, drawn in the server's HTML: what a reader sees at first paint,
+// before (or without) JavaScript, while Recharts loads once the page is idle. Same layout as the
+// Recharts plot (chart-layout.ts) so the swap does not move anything. No hooks, no Recharts.
+// Its width is unknown on the server, so lines live in a 1000 × 1000 box stretched over the plot
+// area (strokes not stretched), and markers and labels sit at percentages in an unstretched layer.
+import { formatDate } from "@/lib/format/format-date";
+import type { ChartState } from "@/lib/figures/chart-state";
+import { fractionX, fractionY, iso, PLOT_HEIGHT, PLOT_INSET, Y_AXIS_WIDTH, type ChartLayout, type DrawnPoint } from "./chart-layout";
+import { QualifierDot } from "./qualifier-dot";
+
+const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+const AXIS = { fontSize: 12, fill: "#4a505c" };
+const pct = (f: number) => `${(f * 100).toFixed(3)}%`;
+
+export function ChartSnapshot({ layout, scale, unit }: { layout: ChartLayout; scale: ChartState["scale"]; unit: string }) {
+  const X = (x: number) => fractionX(layout, x) * 1000;
+  const Y = (y: number) => (1 - fractionY(layout, y, scale)) * 1000;
+  // stepAfter: a value holds until the next report, then the line steps to the new value.
+  const step = (pts: { x: number; y: number }[]) => pts.map((p, i) => `${i ? `H${X(p.x).toFixed(1)}V` : `M${X(p.x).toFixed(1)},`}${Y(p.y).toFixed(1)}`).join("");
+  const band = (pts: DrawnPoint[]) =>
+    pts.length ? `${step(pts.map((p) => ({ x: p.x, y: p.band[1] })))}${pts.map((p, i) => `${i ? `V${Y(p.band[0]).toFixed(1)}H${X(p.x).toFixed(1)}` : ""}`).reverse().join("")}V${Y(pts[0].band[0]).toFixed(1)}H${X(pts[0].x).toFixed(1)}Z` : "";
+  const box = {
+    position: "absolute",
+    top: PLOT_INSET.top,
+    left: PLOT_INSET.left,
+    width: `calc(100% - ${PLOT_INSET.left + PLOT_INSET.right}px)`,
+    height: `calc(100% - ${PLOT_INSET.top + PLOT_INSET.bottom}px)`,
+    overflow: "visible",
+  } as const;
+  return (
+    <div className="chart-snapshot" style={{ position: "relative", height: PLOT_HEIGHT }} data-testid="chart-snapshot">
+      <svg style={box} viewBox="0 0 1000 1000" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        <g stroke="#e5e7eb" strokeDasharray="3 3" vectorEffect="non-scaling-stroke">
+          {layout.yTicks.map((v) => (
+            <line key={v} x1={0} x2={1000} y1={Y(v)} y2={Y(v)} vectorEffect="non-scaling-stroke" />
+          ))}
+        </g>
+        <path d="M0,0V1000H1000" fill="none" stroke="#666" vectorEffect="non-scaling-stroke" />
+        {layout.events.map((e) => (
+          <line key={e.id} x1={X(e.x)} x2={X(e.x)} y1={0} y2={1000} stroke="#8a909c" strokeDasharray="4 4" vectorEffect="non-scaling-stroke" />
+        ))}
+        {layout.visible
+          .filter((s) => s.live.some((p) => p.qualifier === "range"))
+          .map((s) => (
+            <path key={`band-${s.outletId}`} d={band(s.live)} fill={s.color} fillOpacity={0.15} stroke="none" />
+          ))}
+        {layout.showConsensus && layout.consensus.length > 0 && (
+          <path d={step(layout.consensus)} fill="none" stroke="#333" strokeWidth={2.5} strokeDasharray="7 4" vectorEffect="non-scaling-stroke" />
+        )}
+        {layout.visible.map((s) => (
+          <path key={s.outletId} d={step(s.live)} fill="none" stroke={s.color} strokeWidth={2} vectorEffect="non-scaling-stroke" />
+        ))}
+      </svg>
+      <svg style={box} aria-hidden="true" focusable="false">
+        {layout.xTicks.map((t) => (
+          <text key={t} x={pct(fractionX(layout, t))} y="100%" dy={18} textAnchor="middle" {...AXIS}>
+            {formatDate(iso(t))}
+          </text>
+        ))}
+        {layout.yTicks.map((v) => (
+          <text key={v} x={-8} y={pct(1 - fractionY(layout, v, scale))} dy="0.32em" textAnchor="end" {...AXIS}>
+            {compact.format(v)}
+          </text>
+        ))}
+        <svg x={-Y_AXIS_WIDTH + 6} y="50%" overflow="visible">
+          <text transform="rotate(-90)" textAnchor="middle" {...AXIS}>
+            {unit}
+          </text>
+        </svg>
+        {layout.events.map((e) => (
+          <text key={e.id} x={pct(fractionX(layout, e.x))} y={-6} textAnchor="middle" {...AXIS}>
+            {e.label}
+          </text>
+        ))}
+        {layout.visible.flatMap((s) =>
+          [...s.live, ...s.retracted].map((p) => (
+            <svg key={p.id} x={pct(fractionX(layout, p.x))} y={pct(1 - fractionY(layout, p.y, scale))} overflow="visible">
+              <QualifierDot cx={0} cy={0} payload={p} stroke={s.color} testId="chart-snapshot-point" />
+            </svg>
+          )),
+        )}
+      </svg>
+    </div>
+  );
+}
