@@ -14,6 +14,7 @@ import pg from "pg";
 import { observationsCsvSelect } from "../lib/csv/observations-sql";
 import { migrate } from "../lib/db/migrate";
 import { listObservationsPage } from "../lib/observations/list-observations-page";
+import { SERVER_NODE_FLAGS } from "../scripts/server-node-flags";
 
 const BASE = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/tally_bench_data";
 const PORT = Number(process.env.BENCH_PORT ?? 3301);
@@ -95,7 +96,8 @@ async function startServer(): Promise<ChildProcess> {
     const b = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
     if (b.status !== 0) throw new Error("next build failed");
   }
-  const server = spawn(process.execPath, [nextBin, "start", "--port", String(PORT)], { env: { ...process.env, DATABASE_URL: BASE, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] });
+  // Started as `npm start` starts it (same Node flags), so the RSS figures are the real server's.
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin, "start", "--port", String(PORT)], { env: { ...process.env, DATABASE_URL: BASE, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return server;
