@@ -8,6 +8,7 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
+import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -168,8 +169,8 @@ async function exportBench(pid: number) {
   }
 }
 
-async function jsonBench() {
-  log("\n## GET /api/figures/bench-10k/observations (100 per page), 50 connections, 10 s");
+/** The bare server: node:http + pg answering the same JSON from the same query, nothing else. */
+async function serveBare() {
   const pool = new pg.Pool({ connectionString: BASE, max: 10 });
   const bare = http.createServer(async (req, res) => {
     try {
@@ -180,6 +181,17 @@ async function jsonBench() {
     }
   });
   await new Promise<void>((r) => bare.listen(BARE_PORT, "127.0.0.1", r));
+  process.send?.("ready");
+}
+
+async function jsonBench() {
+  log("\n## GET /api/figures/bench-10k/observations (100 per page), 50 connections, 10 s");
+  // In a process of its own, as the Next.js server is: sharing autocannon's event loop would slow it.
+  const bare = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--bare-server"], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  await new Promise<void>((resolve, reject) => {
+    bare.once("message", () => resolve());
+    bare.once("exit", (code) => reject(new Error(`the bare server exited (${code})`)));
+  });
   const run = async (url: string) => {
     const times: number[] = [];
     const instance = autocannon({ url, connections: 50, duration: 10 });
@@ -203,17 +215,19 @@ async function jsonBench() {
   log("| --- | --- | --- | --- | --- | --- |");
   for (const r of rows) log(r);
   log(`ratio Tally / bare: ${(rps[0] / rps[1]).toFixed(2)}`);
-  bare.close();
-  await pool.end();
+  bare.kill("SIGTERM");
 }
 
 async function main() {
+  if (process.argv.includes("--bare-server")) return serveBare();
   await prepareDatabase();
   if (process.argv.includes("--data-only")) return;
+  // --only=export or --only=json runs one half (both by default).
+  const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
   const server = await startServer();
   try {
-    await exportBench(server.pid!);
-    await jsonBench();
+    if (only !== "json") await exportBench(server.pid!);
+    if (only !== "export") await jsonBench();
   } finally {
     server.kill("SIGTERM");
   }

@@ -46,8 +46,8 @@ const COLUMNS = `x.id::text AS id, f.unit, x.value::text AS value, x.qualifier, 
 export async function listObservationsPage(opts: { pool: pg.Pool; figureSlug: string; query: unknown }): Promise<ObservationPage> {
   const q = parseInput(ZObservationPageQuery, opts.query);
   const slug = ZSlug.safeParse(opts.figureSlug);
-  const found = slug.success && (await opts.pool.query("SELECT 1 FROM figure WHERE slug = $1", [slug.data])).rowCount;
-  if (!found) throw new AppError("not_found", `There is no figure “${opts.figureSlug}”.`);
+  const notFound = () => new AppError("not_found", `There is no figure “${opts.figureSlug}”.`);
+  if (!slug.success) throw notFound();
   const params: unknown[] = [q.limit + 1];
   let after = "";
   if (q.cursor) {
@@ -59,6 +59,8 @@ export async function listObservationsPage(opts: { pool: pg.Pool; figureSlug: st
   if (after) sql += sql.includes("\n WHERE ") ? `\n   AND ${after}` : `\n WHERE ${after}`;
   sql += `\n ORDER BY x.reported_on DESC, x.logged_at DESC, x.id DESC LIMIT $1`;
   const { rows } = await opts.pool.query(sql, params);
+  // Whether the figure exists is asked only when the page is empty: one round trip per page, not two.
+  if (rows.length === 0 && !(await opts.pool.query("SELECT 1 FROM figure WHERE slug = $1", [slug.data])).rowCount) throw notFound();
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
   return {
