@@ -8,6 +8,7 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import autocannon from "autocannon";
@@ -184,50 +185,64 @@ async function serveBare() {
   process.send?.("ready");
 }
 
-async function jsonBench() {
-  log("\n## GET /api/figures/bench-10k/observations (100 per page), 50 connections, 10 s");
+/** CPU time (user + system) a process has used, in ms: per request, it does not depend on how busy the machine is. */
+function cpuMs(pid: number): number {
+  const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(f[11]) + Number(f[12])) * 10; // utime, stime in clock ticks (100/s)
+}
+
+async function jsonBench(serverPid: number) {
+  log("\n## GET /api/figures/bench-10k/observations (100 per page), 10 s at 50 connections, 5 s at 1");
   // In a process of its own, as the Next.js server is: sharing autocannon's event loop would slow it.
   const bare = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--bare-server"], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
   await new Promise<void>((resolve, reject) => {
     bare.once("message", () => resolve());
     bare.once("exit", (code) => reject(new Error(`the bare server exited (${code})`)));
   });
-  const run = async (url: string) => {
+  const run = async (url: string, pid: number, connections: number, duration: number) => {
     const times: number[] = [];
-    const instance = autocannon({ url, connections: 50, duration: 10 });
+    const cpu0 = cpuMs(pid);
+    const instance = autocannon({ url, connections, duration });
     instance.on("response", (_client, _status, _bytes, ms) => times.push(ms));
     const result = await instance;
     times.sort((a, b) => a - b);
-    return { ...result, p95: times[Math.floor(times.length * 0.95)] ?? NaN };
+    return { ...result, p95: times[Math.floor(times.length * 0.95)] ?? NaN, cpuPerRequest: (cpuMs(pid) - cpu0) / times.length };
   };
   const rows: string[] = [];
   const rps: number[] = [];
-  for (const [name, url] of [
-    ["Tally (Next.js route)", `http://127.0.0.1:${PORT}/api/figures/bench-10k/observations`],
-    ["bare node:http + pg", `http://127.0.0.1:${BARE_PORT}/observations`],
-  ]) {
-    await run(url); // warm-up
-    const r = await run(url);
-    rows.push(`| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.p95.toFixed(1)} | ${r.latency.p99} | ${r.non2xx} |`);
+  const cpu: number[] = [];
+  for (const [name, url, pid] of [
+    ["Tally (Next.js route)", `http://127.0.0.1:${PORT}/api/figures/bench-10k/observations`, serverPid],
+    ["bare node:http + pg", `http://127.0.0.1:${BARE_PORT}/observations`, bare.pid!],
+  ] as const) {
+    await run(url, pid, 50, 10); // warm-up
+    const r = await run(url, pid, 50, 10);
+    const one = await run(url, pid, 1, 5);
+    rows.push(
+      `| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.p95.toFixed(1)} | ${r.latency.p99} | ${r.non2xx} | ${r.cpuPerRequest.toFixed(1)} | ${one.requests.average.toFixed(0)} | ${one.p95.toFixed(1)} |`,
+    );
     rps.push(r.requests.average);
+    cpu.push(r.cpuPerRequest);
   }
-  log("| server | req/s | p50 ms | p95 ms | p99 ms | non-2xx |");
-  log("| --- | --- | --- | --- | --- | --- |");
+  log("| server | req/s | p50 ms | p95 ms | p99 ms | non-2xx | server CPU ms/req | 1 conn: req/s | 1 conn: p95 ms |");
+  log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const r of rows) log(r);
-  log(`ratio Tally / bare: ${(rps[0] / rps[1]).toFixed(2)}`);
+  log(`ratio Tally / bare: ${(rps[0] / rps[1]).toFixed(2)} in requests/s; ${(cpu[1] / cpu[0]).toFixed(2)} in server CPU per request (steadier on a shared machine)`);
   bare.kill("SIGTERM");
 }
 
 async function main() {
   if (process.argv.includes("--bare-server")) return serveBare();
   await prepareDatabase();
+  // The machine may be shared: the load average says how much else was running.
+  log(`load average at start: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} (${availableParallelism()} cores)`);
   if (process.argv.includes("--data-only")) return;
   // --only=export or --only=json runs one half (both by default).
   const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
   const server = await startServer();
   try {
     if (only !== "json") await exportBench(server.pid!);
-    if (only !== "export") await jsonBench();
+    if (only !== "export") await jsonBench(server.pid!);
   } finally {
     server.kill("SIGTERM");
   }

@@ -41,7 +41,7 @@ const COLUMNS = `x.id::text AS id, f.unit, x.value::text AS value, x.qualifier, 
   ${ISO_T("x.logged_at")} AS "loggedAt", x.cited_sources AS "citedSources", x.url, x.quote, x.note, x.logged_by AS "loggedBy",
   x.version, x.status, x.status_reason AS "statusReason", x.check_status AS "checkStatus", x.checked_by AS "checkedBy",
   ${ISO_T("x.checked_at")} AS "checkedAt", x.outlet, x.outlet_slug, x.outlet_kind, x.outlet_id, x.logged_by_id AS "loggedById",
-  x.check_comment AS "checkComment", x.logged_at AS logged_at_raw`;
+  x.check_comment AS "checkComment"`;
 
 export async function listObservationsPage(opts: { pool: pg.Pool; figureSlug: string; query: unknown }): Promise<ObservationPage> {
   const q = parseInput(ZObservationPageQuery, opts.query);
@@ -65,7 +65,8 @@ export async function listObservationsPage(opts: { pool: pg.Pool; figureSlug: st
   const last = page.at(-1);
   return {
     observations: page.map(toDto),
-    nextCursor: rows.length > q.limit && last ? encodeCursor([last.reportedOn, (last.logged_at_raw as Date).toISOString(), last.id]) : null,
+    // loggedAt is timestamptz(3): its ISO text (milliseconds) is the exact stored value.
+    nextCursor: rows.length > q.limit && last ? encodeCursor([last.reportedOn, last.loggedAt, last.id]) : null,
   };
 }
 
