@@ -3,8 +3,10 @@
 //  1. GET /api/export.csv vs psql's own COPY of the same SELECT: throughput ratio, TTFB, and the
 //     server's peak RSS while exporting 10,000 / 100,000 / 1,000,000 rows.
 //  2. GET /api/figures/:slug/observations for a 10,000-value figure at 50 connections (autocannon)
-//     vs a bare node:http + pg server answering the same JSON from the same query.
-// Runs against the production build in .next (built first if there is none, or with --build).
+//     vs a bare node:http + pg server (a process of its own) answering the same JSON from the same
+//     query: requests/s, latency, and each server's CPU time per request.
+// Runs against the production build in .next (built first if there is none, or with --build),
+// started with npm start's Node flags. --only=export or --only=json runs one half.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
