@@ -14,7 +14,7 @@ export function exportDatasetZip(opts: { pool: pg.Pool; now?: Date }): Readable 
   void (async () => {
     try {
       for (const table of DATASET_TABLES) {
-        const csv = await openCopyCsv({ pool: opts.pool, sql: table.sql, columns: table.columns.map((c) => c.name) });
+        const csv = await openCopyCsv({ pool: opts.pool, sql: table.sql, columns: table.columns.map((c) => c.name), label: `export.zip ${table.path}` });
         // A failed COPY must fail the archive, never leave a short CSV inside a valid zip.
         csv.on("error", (err) => zip.destroy(err));
         zip.append(csv, { name: table.path, date: now });

@@ -9,15 +9,20 @@ import { to as copyTo } from "pg-copy-streams";
 
 export const UTF8_BOM = "\uFEFF";
 
-/** A Node stream of the CSV bytes; `sql` must be a complete SELECT (trusted text, see observations-sql). */
-export async function openCopyCsv(opts: { pool: pg.Pool; sql: string; bom?: boolean; columns?: string[] }): Promise<Readable> {
+/**
+ * A Node stream of the CSV bytes; `sql` must be a complete SELECT (trusted text, see observations-sql).
+ * `label` starts the statement as a comment, so pg_stat_activity (which keeps only the first 1 kB
+ * of a query) says which download a long COPY serves: "tally history.csv us-strikes-deaths".
+ */
+export async function openCopyCsv(opts: { pool: pg.Pool; sql: string; bom?: boolean; columns?: string[]; label?: string }): Promise<Readable> {
   const client = await opts.pool.connect();
   // Given the column names, the header row goes out at once, before PostgreSQL has sorted
   // anything: the download starts immediately (a sorted 1,000,000-row export takes seconds
   // before its first row). Otherwise PostgreSQL writes it.
   const header = opts.columns ? "" : ", HEADER";
   // CRLF line ends as RFC 4180 asks: PostgreSQL writes \n, so rows are re-terminated below.
-  const copy = client.query(copyTo(`COPY (${opts.sql}) TO STDOUT WITH (FORMAT csv${header})`));
+  const label = opts.label ? `/* tally ${opts.label.replace(/[^\w .-]/g, "")} */ ` : "";
+  const copy = client.query(copyTo(`${label}COPY (${opts.sql}) TO STDOUT WITH (FORMAT csv${header})`));
   const out = new PassThrough({ highWaterMark: 64 * 1024 });
   if (opts.bom) out.write(UTF8_BOM);
   if (opts.columns) out.write(`${opts.columns.join(",")}\r\n`);

@@ -132,7 +132,10 @@ describe("when PostgreSQL fails mid-export", () => {
     expect(res.status).toBe(200);
     const reader = res.body!.getReader();
     expect((await reader.read()).done).toBe(false);
-    const killed = await getPgPool().query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'COPY (SELECT%' AND pid <> pg_backend_pid()");
+    // Only this download's COPY (its label names the figure): other test files export at the same time.
+    const killed = await getPgPool().query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE $1 AND pid <> pg_backend_pid()", [
+      `/* tally history.csv ${figure.slug} */ COPY (SELECT%`,
+    ]);
     expect(killed.rowCount).toBe(1);
     const drain = async () => {
       for (;;) if ((await reader.read()).done) return "complete";
