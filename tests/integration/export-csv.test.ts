@@ -1,5 +1,6 @@
 // GET /api/export.csv and history.csv against the real database: filters, the export "as the
 // desk knew it" on a past day (rebuilt from revisions), and an abort when PostgreSQL fails.
+import { PassThrough } from "node:stream";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { GET as exportCsv } from "@/app/api/export.csv/route";
@@ -142,4 +143,41 @@ describe("when PostgreSQL fails mid-export", () => {
     };
     await expect(drain()).rejects.toThrow();
   }, 60_000);
+});
+
+describe("toWebStream (a Node stream as a response body)", () => {
+  const source = () => {
+    const node = new PassThrough();
+    node.write("header\r\n");
+    setTimeout(() => {
+      for (let i = 0; i < 10; i++) if (!node.destroyed) node.write(Buffer.alloc(16 * 1024, 97));
+    }, 5);
+    return node;
+  };
+
+  it("lets a client cancel while a read is under way, with nothing thrown afterwards", async () => {
+    // Readable.toWeb on Node 20 throws "Controller is already closed" out of its data handler here.
+    const uncaught: unknown[] = [];
+    const onUncaught = (e: unknown) => uncaught.push(e);
+    process.on("uncaughtException", onUncaught);
+    try {
+      const node = source();
+      const web = toWebStream(node);
+      await null;
+      await web.cancel();
+      await new Promise((r) => setTimeout(r, 100));
+      expect(node.destroyed).toBe(true);
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off("uncaughtException", onUncaught);
+    }
+  });
+
+  it("errors when the Node stream closes before its end, so a cut file never looks complete", async () => {
+    const node = source();
+    const reader = toWebStream(node).getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe("header\r\n");
+    node.destroy();
+    await expect(reader.read()).rejects.toThrow("The export stopped before its end.");
+  });
 });
