@@ -3,17 +3,22 @@
 //  1. GET /api/export.csv vs psql's own COPY of the same SELECT: throughput ratio, TTFB, and the
 //     server's peak RSS while exporting 10,000 / 100,000 / 1,000,000 rows.
 //  2. GET /api/figures/:slug/observations for a 10,000-value figure at 50 connections (autocannon)
-//     vs a bare node:http + pg server answering the same JSON from the same query.
-// Runs against the production build in .next (built first if there is none, or with --build).
+//     vs a bare node:http + pg server (a process of its own) answering the same JSON from the same
+//     query: requests/s, latency, and each server's CPU time per request.
+// Runs against the production build in .next (built first if there is none, or with --build),
+// started with npm start's Node flags. --only=export or --only=json runs one half.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import autocannon from "autocannon";
 import pg from "pg";
 import { observationsCsvSelect } from "../lib/csv/observations-sql";
 import { migrate } from "../lib/db/migrate";
 import { listObservationsPage } from "../lib/observations/list-observations-page";
+import { SERVER_NODE_FLAGS } from "../scripts/server-node-flags";
 
 const BASE = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/tally_bench_data";
 const PORT = Number(process.env.BENCH_PORT ?? 3301);
@@ -95,7 +100,8 @@ async function startServer(): Promise<ChildProcess> {
     const b = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
     if (b.status !== 0) throw new Error("next build failed");
   }
-  const server = spawn(process.execPath, [nextBin, "start", "--port", String(PORT)], { env: { ...process.env, DATABASE_URL: BASE, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] });
+  // Started as `npm start` starts it (same Node flags), so the RSS figures are the real server's.
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin, "start", "--port", String(PORT)], { env: { ...process.env, DATABASE_URL: BASE, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return server;
@@ -166,8 +172,8 @@ async function exportBench(pid: number) {
   }
 }
 
-async function jsonBench() {
-  log("\n## GET /api/figures/bench-10k/observations (100 per page), 50 connections, 10 s");
+/** The bare server: node:http + pg answering the same JSON from the same query, nothing else. */
+async function serveBare() {
   const pool = new pg.Pool({ connectionString: BASE, max: 10 });
   const bare = http.createServer(async (req, res) => {
     try {
@@ -178,40 +184,67 @@ async function jsonBench() {
     }
   });
   await new Promise<void>((r) => bare.listen(BARE_PORT, "127.0.0.1", r));
-  const run = async (url: string) => {
+  process.send?.("ready");
+}
+
+/** CPU time (user + system) a process has used, in ms: per request, it does not depend on how busy the machine is. */
+function cpuMs(pid: number): number {
+  const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(f[11]) + Number(f[12])) * 10; // utime, stime in clock ticks (100/s)
+}
+
+async function jsonBench(serverPid: number) {
+  log("\n## GET /api/figures/bench-10k/observations (100 per page), 10 s at 50 connections, 5 s at 1");
+  // In a process of its own, as the Next.js server is: sharing autocannon's event loop would slow it.
+  const bare = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--bare-server"], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  await new Promise<void>((resolve, reject) => {
+    bare.once("message", () => resolve());
+    bare.once("exit", (code) => reject(new Error(`the bare server exited (${code})`)));
+  });
+  const run = async (url: string, pid: number, connections: number, duration: number) => {
     const times: number[] = [];
-    const instance = autocannon({ url, connections: 50, duration: 10 });
+    const cpu0 = cpuMs(pid);
+    const instance = autocannon({ url, connections, duration });
     instance.on("response", (_client, _status, _bytes, ms) => times.push(ms));
     const result = await instance;
     times.sort((a, b) => a - b);
-    return { ...result, p95: times[Math.floor(times.length * 0.95)] ?? NaN };
+    return { ...result, p95: times[Math.floor(times.length * 0.95)] ?? NaN, cpuPerRequest: (cpuMs(pid) - cpu0) / times.length };
   };
   const rows: string[] = [];
   const rps: number[] = [];
-  for (const [name, url] of [
-    ["Tally (Next.js route)", `http://127.0.0.1:${PORT}/api/figures/bench-10k/observations`],
-    ["bare node:http + pg", `http://127.0.0.1:${BARE_PORT}/observations`],
-  ]) {
-    await run(url); // warm-up
-    const r = await run(url);
-    rows.push(`| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.p95.toFixed(1)} | ${r.latency.p99} | ${r.non2xx} |`);
+  const cpu: number[] = [];
+  for (const [name, url, pid] of [
+    ["Tally (Next.js route)", `http://127.0.0.1:${PORT}/api/figures/bench-10k/observations`, serverPid],
+    ["bare node:http + pg", `http://127.0.0.1:${BARE_PORT}/observations`, bare.pid!],
+  ] as const) {
+    await run(url, pid, 50, 10); // warm-up
+    const r = await run(url, pid, 50, 10);
+    const one = await run(url, pid, 1, 5);
+    rows.push(
+      `| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.p95.toFixed(1)} | ${r.latency.p99} | ${r.non2xx} | ${r.cpuPerRequest.toFixed(1)} | ${one.requests.average.toFixed(0)} | ${one.p95.toFixed(1)} |`,
+    );
     rps.push(r.requests.average);
+    cpu.push(r.cpuPerRequest);
   }
-  log("| server | req/s | p50 ms | p95 ms | p99 ms | non-2xx |");
-  log("| --- | --- | --- | --- | --- | --- |");
+  log("| server | req/s | p50 ms | p95 ms | p99 ms | non-2xx | server CPU ms/req | 1 conn: req/s | 1 conn: p95 ms |");
+  log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const r of rows) log(r);
-  log(`ratio Tally / bare: ${(rps[0] / rps[1]).toFixed(2)}`);
-  bare.close();
-  await pool.end();
+  log(`ratio Tally / bare: ${(rps[0] / rps[1]).toFixed(2)} in requests/s; ${(cpu[1] / cpu[0]).toFixed(2)} in server CPU per request (steadier on a shared machine)`);
+  bare.kill("SIGTERM");
 }
 
 async function main() {
+  if (process.argv.includes("--bare-server")) return serveBare();
   await prepareDatabase();
+  // The machine may be shared: the load average says how much else was running.
+  log(`load average at start: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} (${availableParallelism()} cores)`);
   if (process.argv.includes("--data-only")) return;
+  // --only=export or --only=json runs one half (both by default).
+  const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
   const server = await startServer();
   try {
-    await exportBench(server.pid!);
-    await jsonBench();
+    if (only !== "json") await exportBench(server.pid!);
+    if (only !== "export") await jsonBench(server.pid!);
   } finally {
     server.kill("SIGTERM");
   }

@@ -1,7 +1,8 @@
 // `npm start` / `npm run dev`: everything Tally needs, in order.
 //   1. PostgreSQL: DATABASE_URL if set, else an embedded server with its data in .data/pg
 //   2. migrations (lib/db/migrate.ts), 3. demo data if the database is empty,
-//   4. a production build if there is none (or --build), 5. `next start` (or `next dev`).
+//   4. a production build if there is none (or --build), 5. `next start` (or `next dev`), with the
+//      Node flags of scripts/server-node-flags.ts.
 // Ctrl-C stops the web server, then PostgreSQL, cleanly.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -14,6 +15,7 @@ import { migrate } from "../lib/db/migrate";
 import { loadDemoData } from "../lib/demo/load-demo-data";
 import { env } from "../lib/env";
 import { ensureFirstAdmin } from "../lib/users/ensure-first-admin";
+import { SERVER_NODE_FLAGS } from "./server-node-flags";
 
 const args = new Set(process.argv.slice(2));
 const isDev = args.has("--dev");
@@ -73,7 +75,8 @@ async function main() {
   }
 
   const port = String(env.PORT);
-  const web = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "--port", port], { stdio: "inherit", env: process.env });
+  const nodeFlags = isDev ? [] : SERVER_NODE_FLAGS;
+  const web = spawn(process.execPath, [...nodeFlags, nextBin, isDev ? "dev" : "start", "--port", port], { stdio: "inherit", env: process.env });
   log(`Tally is starting at http://localhost:${port}`);
 
   let stopping = false;

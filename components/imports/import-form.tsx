@@ -9,7 +9,7 @@ type DryRun = {
   rows: number;
   toCreate: number;
   alreadyThere: number;
-  newFigures: { slug: string; title: string; unit: string }[];
+  newFigures: { slug: string; title: string; unit: string; kind: string; isKindDefault: boolean }[];
   newOutlets: { name: string; kind: string }[];
   preview: { row: number; figureSlug: string; outlet: string; qualifier: string; value: string | null; low: string | null; high: string | null; reportedOn: string; quote: string }[];
   errors: RowError[];
@@ -140,7 +140,10 @@ export function ImportForm() {
           </p>
           {dryRun.newFigures.length > 0 && (
             <p>
-              New figures: {dryRun.newFigures.map((f) => `${f.title} (${f.slug}, ${f.unit})`).join("; ")}
+              New figures:{" "}
+              {dryRun.newFigures
+                .map((f) => `${f.title} (${f.slug}, ${f.unit}, kind: ${f.kind}${f.isKindDefault ? " — the file gives no figure_kind, so level is assumed" : ""})`)
+                .join("; ")}
             </p>
           )}
           {dryRun.newOutlets.length > 0 && <p>New outlets: {dryRun.newOutlets.map((o) => o.name).join("; ")}</p>}

@@ -11,15 +11,23 @@ import { openCopyCsv } from "./stream-copy";
 export function exportDatasetZip(opts: { pool: pg.Pool; now?: Date }): Readable {
   const zip = new ZipArchive({ zlib: { level: 6 } });
   const now = opts.now ?? new Date();
+  let current: Readable | undefined;
+  // A download cancelled half-way destroys the zip, but archiver leaves the entry it was reading
+  // open: its COPY would wait for a reader forever, holding a pool connection. Close it.
+  zip.once("close", () => current?.destroy());
   void (async () => {
     try {
       for (const table of DATASET_TABLES) {
-        const csv = await openCopyCsv({ pool: opts.pool, sql: table.sql, columns: table.columns.map((c) => c.name) });
+        if (zip.destroyed) return;
+        const csv = await openCopyCsv({ pool: opts.pool, sql: table.sql, columns: table.columns.map((c) => c.name), label: `export.zip ${table.path}` });
+        current = csv;
+        if (zip.destroyed) return void csv.destroy();
         // A failed COPY must fail the archive, never leave a short CSV inside a valid zip.
         csv.on("error", (err) => zip.destroy(err));
         zip.append(csv, { name: table.path, date: now });
-        await once(zip, "entry");
+        await Promise.race([once(zip, "entry"), once(zip, "close")]);
       }
+      if (zip.destroyed) return;
       zip.append(`${JSON.stringify(dataPackage({ created: now.toISOString() }), null, 2)}\n`, { name: "datapackage.json", date: now });
       await zip.finalize();
     } catch (err) {

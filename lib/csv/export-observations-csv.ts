@@ -18,7 +18,13 @@ export async function exportObservationsCsv(opts: { pool: pg.Pool; query: unknow
     const found = slug.success && (await opts.pool.query("SELECT 1 FROM figure WHERE slug = $1", [slug.data])).rowCount;
     if (!found) throw new AppError("not_found", `There is no figure “${opts.figureSlug}”.`);
   }
-  const node = await openCopyCsv({ pool: opts.pool, sql: observationsCsvSelect({ filters: query, figureSlug: opts.figureSlug }), bom: query.bom, columns: OBSERVATION_COLUMNS.map((c) => c.name) });
+  const node = await openCopyCsv({
+    pool: opts.pool,
+    sql: observationsCsvSelect({ filters: query, figureSlug: opts.figureSlug }),
+    bom: query.bom,
+    columns: OBSERVATION_COLUMNS.map((c) => c.name),
+    label: opts.figureSlug ? `history.csv ${opts.figureSlug}` : "export.csv",
+  });
   const day = opts.today ?? new Date().toISOString().slice(0, 10);
   const asOf = query.asOf ? `-as-of-${query.asOf}` : "";
   const filename = opts.figureSlug ? `tally-${opts.figureSlug}-history${asOf}-${day}.csv` : `tally-observations${asOf}-${day}.csv`;

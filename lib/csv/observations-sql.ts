@@ -18,7 +18,7 @@ const LIVE_SOURCE = `
  * The observations as the desk knew them before `end`: each one's newest revision written
  * before then. Every create/update/retract/check revision's `after` holds the whole
  * observation DTO, written in the same transaction as the change, so it is exactly what was
- * stored. The figure never changes, so it comes from the live row.
+ * stored. The figure's title, unit and kind come from `asOfFigures` (below), as they stood then.
  */
 const asOfSource = (end: string) => `
   SELECT o.id, o.figure_id, (j->>'value')::numeric AS value, j->>'qualifier' AS qualifier,
@@ -40,11 +40,27 @@ const asOfSource = (end: string) => `
            ORDER BY r.entity_id, r.id DESC) s
     JOIN observation o ON o.id = s.id::uuid`;
 
+/**
+ * The figures as they stood before `end`: title, unit, kind and description from each figure's
+ * newest revision written before then (create and update revisions carry the whole figure), so
+ * an export as of a day before a rename shows the old title. A figure with no revision by then
+ * (added by a script that wrote none) keeps its live row. The slug never changes.
+ */
+const asOfFigures = (end: string) => `(
+  SELECT f0.id, f0.slug, coalesce(r.j->>'title', f0.title) AS title, coalesce(r.j->>'unit', f0.unit) AS unit,
+         coalesce(r.j->>'kind', f0.kind::text) AS kind
+    FROM figure f0
+    LEFT JOIN LATERAL (SELECT rf.after AS j FROM revision rf
+                        WHERE rf.entity_type = 'figure' AND rf.entity_id = f0.id::text AND rf.after IS NOT NULL AND rf.created_at < ${end}
+                        ORDER BY rf.created_at DESC, rf.id DESC LIMIT 1) r ON true)`;
+
 /** `x` joined with its figure `f`, filtered. */
 export function observationsFromWhere(opts: { filters: ObservationFilters; figureSlug?: string }): string {
   const q = opts.filters;
   const lit = sqlLiteral;
-  const source = q.asOf ? asOfSource(`(${lit(q.asOf)}::date + 1)::timestamp AT TIME ZONE 'UTC'`) : LIVE_SOURCE;
+  const end = q.asOf ? `(${lit(q.asOf)}::date + 1)::timestamp AT TIME ZONE 'UTC'` : "";
+  const source = q.asOf ? asOfSource(end) : LIVE_SOURCE;
+  const figures = q.asOf ? asOfFigures(end) : "figure";
   const where: string[] = [];
   // By id, not f.slug: the planner can then use the (figure_id, reported_on) index.
   if (opts.figureSlug !== undefined) where.push(`x.figure_id = (SELECT id FROM figure WHERE slug = ${lit(opts.figureSlug)})`);
@@ -55,7 +71,7 @@ export function observationsFromWhere(opts: { filters: ObservationFilters; figur
   // A period overlaps [refersFrom, refersTo]; values with no period do not match a period filter.
   if (q.refersFrom) where.push(`coalesce(x.refers_end, x.refers_start) >= ${lit(q.refersFrom)}::date`);
   if (q.refersTo) where.push(`coalesce(x.refers_start, x.refers_end) <= ${lit(q.refersTo)}::date`);
-  return `FROM (${source}) x JOIN figure f ON f.id = x.figure_id${where.length ? `\n WHERE ${where.join("\n   AND ")}` : ""}`;
+  return `FROM (${source}) x JOIN ${figures} f ON f.id = x.figure_id${where.length ? `\n WHERE ${where.join("\n   AND ")}` : ""}`;
 }
 
 /** OWASP CSV injection, in SQL: a text cell a spreadsheet would run gets a leading apostrophe. */
@@ -73,6 +89,7 @@ export const OBSERVATION_COLUMNS: Column[] = [
   { name: "figure_slug", sql: "f.slug", type: "string", description: "The figure's short name in URLs." },
   text("figure_title", "f.title", "The figure's title."),
   text("unit", "f.unit", "Unit of value/low/high (people, USD, hectares…)."),
+  { name: "figure_kind", sql: "f.kind::text", type: "string", description: "How the figure accumulates: cumulative, level, flow or change (an import creates a new figure with this kind)." },
   { name: "qualifier", sql: "x.qualifier", type: "string", description: "exact, approximately, at_least, more_than, at_most, less_than or range." },
   { name: "value", sql: "x.value::text", type: "number", description: "The reported number exactly as stored (empty for a range)." },
   { name: "low", sql: "x.low::text", type: "number", description: "Low end of a range." },

@@ -9,7 +9,7 @@ export const READ_CORS = {
 
 export const isRead = (req: Request) => req.method === "GET" || req.method === "HEAD";
 
-export function etagOf(body: string): string {
+export function etagOf(body: string | Uint8Array): string {
   return `"${createHash("sha1").update(body).digest("base64url")}"`;
 }
 
@@ -25,7 +25,8 @@ export async function finishRead(req: Request, res: Response): Promise<Response>
   for (const [k, v] of Object.entries(READ_CORS)) headers.set(k, v);
   const isJson = res.status === 200 && (headers.get("content-type") ?? "").includes("application/json");
   if (!isJson) return new Response(res.body, { status: res.status, headers });
-  const body = await res.text();
+  // The bytes as they are: hashed and sent again without decoding to a string and re-encoding.
+  const body = new Uint8Array(await res.arrayBuffer());
   const etag = etagOf(body);
   headers.set("etag", etag);
   if (!headers.has("cache-control")) headers.set("cache-control", "no-cache");

@@ -30,7 +30,7 @@ export async function commitImport(opts: { db: Db; actor: Actor; csv: ParsedCsv 
       const plan = await planImport({ db: tx, csv: opts.csv });
       if (plan.errors.length) throw new ImportRefused(plan.errors);
       for (const f of plan.newFigures) {
-        await createFigure({ tx, actor: opts.actor, input: { slug: f.slug, title: f.title, unit: f.unit, kind: "level", description: "Created by a CSV import." } });
+        await createFigure({ tx, actor: opts.actor, input: { slug: f.slug, title: f.title, unit: f.unit, kind: f.kind, description: "Created by a CSV import." } });
       }
       for (const o of plan.newOutlets) await createOutlet({ tx, actor: opts.actor, input: { name: o.name, kind: o.kind as never } });
       const figures = new Map((await tx.figure.findMany({ where: { slug: { in: [...new Set(plan.create.map((r) => r.figureSlug))] } }, select: { id: true, slug: true, unit: true } })).map((f) => [f.slug, f]));

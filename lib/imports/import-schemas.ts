@@ -1,5 +1,6 @@
 // What the import route answers (documented in OpenAPI, checked by tests).
 import { z } from "zod";
+import { FIGURE_KINDS } from "../figures/schemas";
 
 export const ZImportQuery = z.object({
   commit: z
@@ -15,7 +16,15 @@ export const ZImportDryRun = z
     rows: z.number().int(),
     toCreate: z.number().int(),
     alreadyThere: z.number().int().meta({ description: "Rows whose observation_id or natural key is already stored: skipped." }),
-    newFigures: z.array(z.object({ slug: z.string(), title: z.string(), unit: z.string() })),
+    newFigures: z.array(
+      z.object({
+        slug: z.string(),
+        title: z.string(),
+        unit: z.string(),
+        kind: z.enum(FIGURE_KINDS).meta({ description: "The kind it will be created with: the file's figure_kind, or level when the file gives none." }),
+        isKindDefault: z.boolean().meta({ description: "true when the file gave no figure_kind for it and level is assumed." }),
+      }),
+    ),
     newOutlets: z.array(z.object({ name: z.string(), kind: z.string() })),
     preview: z.array(z.object({ row: z.number().int(), figureSlug: z.string(), outlet: z.string(), qualifier: z.string(), value: z.string().nullable(), low: z.string().nullable(), high: z.string().nullable(), reportedOn: z.string(), quote: z.string() })),
     errors: z.array(ZImportError),

@@ -3,15 +3,21 @@ import "server-only";
 // and sorted into "will be created" and "already there". Nothing is written. Idempotent: a row is
 // already there when its observation_id exists, or when a stored value of the same figure has the
 // same outlet, report date, qualifier, numbers and quote (the natural key).
+// A figure the database does not have is created from its first row's figure_title, unit and
+// figure_kind; without a figure_kind it is a `level` (a value that stands at a moment, the least
+// assuming kind), and the dry run says so, so the editor sees it before anything is written.
 import { randomUUID } from "node:crypto";
 import type { DbOrTx } from "../db/client";
 import { fieldErrorsOf } from "../validate";
-import { ZSlug } from "../figures/schemas";
+import { FIGURE_KINDS, ZSlug } from "../figures/schemas";
 import { ZLogObservation, OUTLET_KINDS, type LogObservationInput } from "../observations/schemas";
 import { z } from "zod";
 import { unneutralize, type ParsedCsv } from "./parse-import-csv";
 
 export type ImportError = { row: number; column: string; message: string };
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+export type NewFigure = { slug: string; title: string; unit: string; kind: FigureKind; isKindDefault: boolean };
+export const DEFAULT_FIGURE_KIND: FigureKind = "level";
 export type PlannedRow = {
   row: number;
   id: string;
@@ -25,7 +31,7 @@ export type ImportPlan = {
   rows: number;
   create: PlannedRow[];
   alreadyThere: number;
-  newFigures: { slug: string; title: string; unit: string }[];
+  newFigures: NewFigure[];
   newOutlets: { name: string; kind: string }[];
   errors: ImportError[];
 };
@@ -60,14 +66,14 @@ export async function planImport(opts: { db: DbOrTx; csv: ParsedCsv; maxErrors?:
     errorCount++;
     if (errors.length < maxErrors) errors.push({ row, column, message });
   };
-  const figuresInFile = new Map<string, { title: string; unit: string; row: number }>();
+  const figuresInFile = new Map<string, { title: string; unit: string; kind: string; row: number }>();
 
   opts.csv.records.forEach((rec, i) => {
     const row = i + 2; // the header is line 1
     const cell = (c: string) => unneutralize(rec[c] ?? "");
     const slug = ZSlug.safeParse(rec.figure_slug ?? "");
     if (!slug.success) return fail(row, "figure_slug", slug.error.issues[0].message);
-    if (!figuresInFile.has(slug.data)) figuresInFile.set(slug.data, { title: cell("figure_title").trim(), unit: cell("unit").trim(), row });
+    if (!figuresInFile.has(slug.data)) figuresInFile.set(slug.data, { title: cell("figure_title").trim(), unit: cell("unit").trim(), kind: (rec.figure_kind ?? "").trim(), row });
     const prov = ZProvenance.safeParse(rec);
     const parsed = ZLogObservation.safeParse({
       figureSlug: slug.data,
@@ -120,6 +126,7 @@ export async function planImport(opts: { db: DbOrTx; csv: ParsedCsv; maxErrors?:
   for (const f of newFigures) {
     if (f.title.length < 3) fail(f.row, "figure_title", `There is no figure “${f.slug}”; give its figure_title (3+ characters) to create it.`);
     if (!f.unit) fail(f.row, "unit", `There is no figure “${f.slug}”; give its unit to create it.`);
+    if (f.kind && !isFigureKind(f.kind)) fail(f.row, "figure_kind", `Use ${FIGURE_KINDS.join(", ")} (or leave it empty for ${DEFAULT_FIGURE_KIND}).`);
   }
 
   // Outlets by name, in any letter case (as the log form matches them).
@@ -163,8 +170,12 @@ export async function planImport(opts: { db: DbOrTx; csv: ParsedCsv; maxErrors?:
     rows: opts.csv.records.length,
     create,
     alreadyThere,
-    newFigures: newFigures.map(({ slug, title, unit }) => ({ slug, title, unit })),
+    newFigures: newFigures.map(({ slug, title, unit, kind }) =>
+      isFigureKind(kind) ? { slug, title, unit, kind, isKindDefault: false } : { slug, title, unit, kind: DEFAULT_FIGURE_KIND, isKindDefault: true },
+    ),
     newOutlets: [...newOutlets.values()],
     errors,
   };
 }
+
+const isFigureKind = (k: string): k is FigureKind => (FIGURE_KINDS as readonly string[]).includes(k);

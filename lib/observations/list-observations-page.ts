@@ -41,13 +41,13 @@ const COLUMNS = `x.id::text AS id, f.unit, x.value::text AS value, x.qualifier, 
   ${ISO_T("x.logged_at")} AS "loggedAt", x.cited_sources AS "citedSources", x.url, x.quote, x.note, x.logged_by AS "loggedBy",
   x.version, x.status, x.status_reason AS "statusReason", x.check_status AS "checkStatus", x.checked_by AS "checkedBy",
   ${ISO_T("x.checked_at")} AS "checkedAt", x.outlet, x.outlet_slug, x.outlet_kind, x.outlet_id, x.logged_by_id AS "loggedById",
-  x.check_comment AS "checkComment", x.logged_at AS logged_at_raw`;
+  x.check_comment AS "checkComment"`;
 
 export async function listObservationsPage(opts: { pool: pg.Pool; figureSlug: string; query: unknown }): Promise<ObservationPage> {
   const q = parseInput(ZObservationPageQuery, opts.query);
   const slug = ZSlug.safeParse(opts.figureSlug);
-  const found = slug.success && (await opts.pool.query("SELECT 1 FROM figure WHERE slug = $1", [slug.data])).rowCount;
-  if (!found) throw new AppError("not_found", `There is no figure “${opts.figureSlug}”.`);
+  const notFound = () => new AppError("not_found", `There is no figure “${opts.figureSlug}”.`);
+  if (!slug.success) throw notFound();
   const params: unknown[] = [q.limit + 1];
   let after = "";
   if (q.cursor) {
@@ -59,11 +59,14 @@ export async function listObservationsPage(opts: { pool: pg.Pool; figureSlug: st
   if (after) sql += sql.includes("\n WHERE ") ? `\n   AND ${after}` : `\n WHERE ${after}`;
   sql += `\n ORDER BY x.reported_on DESC, x.logged_at DESC, x.id DESC LIMIT $1`;
   const { rows } = await opts.pool.query(sql, params);
+  // Whether the figure exists is asked only when the page is empty: one round trip per page, not two.
+  if (rows.length === 0 && !(await opts.pool.query("SELECT 1 FROM figure WHERE slug = $1", [slug.data])).rowCount) throw notFound();
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
   return {
     observations: page.map(toDto),
-    nextCursor: rows.length > q.limit && last ? encodeCursor([last.reportedOn, (last.logged_at_raw as Date).toISOString(), last.id]) : null,
+    // loggedAt is timestamptz(3): its ISO text (milliseconds) is the exact stored value.
+    nextCursor: rows.length > q.limit && last ? encodeCursor([last.reportedOn, last.loggedAt, last.id]) : null,
   };
 }
 

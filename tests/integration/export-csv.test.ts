@@ -1,5 +1,6 @@
 // GET /api/export.csv and history.csv against the real database: filters, the export "as the
 // desk knew it" on a past day (rebuilt from revisions), and an abort when PostgreSQL fails.
+import { PassThrough } from "node:stream";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { GET as exportCsv } from "@/app/api/export.csv/route";
@@ -8,6 +9,8 @@ import { getDb } from "@/lib/db/client";
 import { getPgPool } from "@/lib/db/pg-pool";
 import { openCopyCsv, toWebStream } from "@/lib/csv/stream-copy";
 import { logObservation } from "@/lib/observations/log-observation";
+import { listObservationsPage } from "@/lib/observations/list-observations-page";
+import { updateFigure } from "@/lib/figures/update-figure";
 import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
 
 const db = getDb();
@@ -62,6 +65,33 @@ describe("GET /api/export.csv", () => {
     expect(await asOf("2025-10-07", "&includeRetracted=1")).toEqual([["45", "3", "retracted"]]);
   });
 
+  it("takes the figure's title, unit and kind as they were on the asOf day, not as they are now", async () => {
+    const figure = await makeFigure({ title: "Boats struck", unit: "boats", kind: "cumulative" });
+    const outlet = await makeOutlet();
+    const dto = await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, { value: "12", qualifier: "exact" }) });
+    // History as it would have been written on those days: figure and value on Oct 1, the
+    // figure renamed (a new unit and kind too) on Oct 10. Then renamed again now, for real.
+    const at = (day: string) => new Date(`${day}T10:00:00Z`);
+    await db.revision.create({ data: { entityType: "figure", entityId: figure.id, action: "create", after: figure, actor: "Ana", createdAt: at("2025-10-01") } });
+    await db.revision.create({ data: { entityType: "observation", entityId: dto.id, action: "create", after: dto, actor: "Ana", createdAt: at("2025-10-01") } });
+    const renamed = { ...figure, title: "Vessels struck, Caribbean", unit: "vessels", kind: "level" };
+    await db.revision.create({ data: { entityType: "figure", entityId: figure.id, action: "update", after: renamed, actor: "Ana", createdAt: at("2025-10-10") } });
+    const { version } = await db.figure.findUniqueOrThrow({ where: { id: figure.id }, select: { version: true } });
+    await updateFigure({ db, actor: TEST_ACTOR, input: { id: figure.id, version, title: "=Vessels destroyed", unit: "vessels", kind: "flow", description: "", topics: [] } });
+    const outletSlug = (await db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).slug;
+    const figureCells = async (query: string) =>
+      (await exportRows(`outlets=${outletSlug}${query}`)).map((r) => [r.figure_slug, r.figure_title, r.unit, r.figure_kind, r.value]);
+
+    expect(await figureCells("&asOf=2025-10-05")).toEqual([[figure.slug, "Boats struck", "boats", "cumulative", "12"]]);
+    expect(await figureCells("&asOf=2025-10-10")).toEqual([[figure.slug, "Vessels struck, Caribbean", "vessels", "level", "12"]]);
+    expect(await figureCells("")).toEqual([[figure.slug, "'=Vessels destroyed", "vessels", "flow", "12"]]);
+    // The same figure columns in the one-figure download, and the old unit in the JSON page's display.
+    const history = await historyCsv(new Request(`http://localhost/api/figures/${figure.slug}/history.csv?asOf=2025-10-05`), ctx({ slug: figure.slug }));
+    expect((await history.text()).split("\r\n")[1]).toBe(`${dto.id},${figure.slug},Boats struck,boats,cumulative,exact,12,,,,,,,2025-10-25,,${outlet.name},newspaper,AFP tallies > US figures,,"${dto.quote}",,published,,unchecked,,,${dto.loggedBy},${dto.loggedAt},1`);
+    const page = await listObservationsPage({ pool: getPgPool(), figureSlug: figure.slug, query: { asOf: "2025-10-05" } });
+    expect(page.observations.map((o) => o.display)).toEqual(["12 boats"]);
+  });
+
   it("answers 400 for filters that cannot be right", async () => {
     const res = await exportCsv(new Request("http://localhost/api/export.csv?reportedFrom=2025-02-01&reportedTo=2025-01-01&outlets=Not%20A%20Slug"), ctx({}));
     expect(res.status).toBe(400);
@@ -103,11 +133,51 @@ describe("when PostgreSQL fails mid-export", () => {
     expect(res.status).toBe(200);
     const reader = res.body!.getReader();
     expect((await reader.read()).done).toBe(false);
-    const killed = await getPgPool().query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'COPY (SELECT%' AND pid <> pg_backend_pid()");
+    // Only this download's COPY (its label names the figure): other test files export at the same time.
+    const killed = await getPgPool().query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE $1 AND pid <> pg_backend_pid()", [
+      `/* tally history.csv ${figure.slug} */ COPY (SELECT%`,
+    ]);
     expect(killed.rowCount).toBe(1);
     const drain = async () => {
       for (;;) if ((await reader.read()).done) return "complete";
     };
     await expect(drain()).rejects.toThrow();
   }, 60_000);
+});
+
+describe("toWebStream (a Node stream as a response body)", () => {
+  const source = () => {
+    const node = new PassThrough();
+    node.write("header\r\n");
+    setTimeout(() => {
+      for (let i = 0; i < 10; i++) if (!node.destroyed) node.write(Buffer.alloc(16 * 1024, 97));
+    }, 5);
+    return node;
+  };
+
+  it("lets a client cancel while a read is under way, with nothing thrown afterwards", async () => {
+    // Readable.toWeb on Node 20 throws "Controller is already closed" out of its data handler here.
+    const uncaught: unknown[] = [];
+    const onUncaught = (e: unknown) => uncaught.push(e);
+    process.on("uncaughtException", onUncaught);
+    try {
+      const node = source();
+      const web = toWebStream(node);
+      await null;
+      await web.cancel();
+      await new Promise((r) => setTimeout(r, 100));
+      expect(node.destroyed).toBe(true);
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off("uncaughtException", onUncaught);
+    }
+  });
+
+  it("errors when the Node stream closes before its end, so a cut file never looks complete", async () => {
+    const node = source();
+    const reader = toWebStream(node).getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe("header\r\n");
+    node.destroy();
+    await expect(reader.read()).rejects.toThrow("The export stopped before its end.");
+  });
 });

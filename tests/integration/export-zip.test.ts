@@ -5,6 +5,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { GET as exportZip } from "@/app/api/export.zip/route";
 import { getDb } from "@/lib/db/client";
+import { getPgPool } from "@/lib/db/pg-pool";
 import { logObservation } from "@/lib/observations/log-observation";
 import { makeFigure, makeOutlet, observationInput, TEST_ACTOR } from "../factories";
 
@@ -53,5 +54,29 @@ describe("GET /api/export.zip", () => {
     expect(figures.find((r) => r.figure_slug === figure.slug)).toMatchObject({ title: "'=Strike deaths", kind: "cumulative" });
     const outlets = parse(files.get("outlets.csv")!, { columns: true }) as Record<string, string>[];
     expect(outlets.map((r) => r.name)).toContain(outlet.name);
+  }, 60_000);
+
+  it("gives its database connection back when the download is cancelled half-way", async () => {
+    const figure = await makeFigure();
+    const outlet = await makeOutlet();
+    // More than the buffers hold, so the COPY is still writing when the reader goes away;
+    // retracted, so they stay out of the other tests' default exports.
+    await getDb().$executeRawUnsafe(
+      `INSERT INTO observation (figure_id, outlet_id, value, reported_on, cited_sources, quote, logged_by, status, status_reason)
+       SELECT (SELECT id FROM figure WHERE slug = $1), $2::uuid, g, DATE '2025-01-01' + (g % 300), ARRAY['x'], repeat('q', 200), 'bench', 'retracted', 'test rows'
+         FROM generate_series(1, 100000) g`,
+      figure.slug,
+      outlet.id,
+    );
+    const pool = getPgPool();
+    const res = await exportZip(new Request("http://localhost/api/export.zip"), { params: Promise.resolve({}) });
+    const reader = res.body!.getReader();
+    expect((await reader.read()).done).toBe(false);
+    await reader.cancel();
+    // A connection held by an abandoned COPY is counted in totalCount but never becomes idle.
+    for (let i = 0; i < 100 && pool.totalCount > pool.idleCount; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(pool.totalCount - pool.idleCount).toBe(0);
+    // …and the pool still answers.
+    expect((await pool.query("SELECT 1 AS ok")).rows).toEqual([{ ok: 1 }]);
   }, 60_000);
 });

@@ -25,7 +25,7 @@ async function readAll(stream: ReadableStream<Uint8Array>) {
 
 describe("export → import round trip", () => {
   it("gives back byte-identical CSV in an empty database", async () => {
-    const figure = await makeFigure({ title: "Strike deaths, Caribbean", unit: "people" });
+    const figure = await makeFigure({ title: "Strike deaths, Caribbean", unit: "people", kind: "flow" });
     const outlet = await makeOutlet(uniq("Verónica's Gazette"));
     const f = await db.figure.findUniqueOrThrow({ where: { slug: figure.slug } });
     const base = { figureId: f.id, outletId: outlet.id, reportedOn: new Date("2025-10-24"), citedSources: ["AFP tallies", "US figures"], loggedBy: "Ana", quote: "plain" };
@@ -51,6 +51,8 @@ describe("export → import round trip", () => {
       expect(result).toEqual({ created: 5, alreadyThere: 0, newFigures: 1, newOutlets: 1 });
       const reexported = await readAll((await exportObservationsCsv({ pool: freshPool, figureSlug: figure.slug, query: { includeRetracted: "1" } })).body);
       expect(reexported).toBe(exported);
+      expect(exported.split("\r\n")[1]).toContain(`,"Strike deaths, Caribbean",people,flow,`);
+      expect(await freshDb.figure.findUniqueOrThrow({ where: { slug: figure.slug }, select: { kind: true } })).toEqual({ kind: "flow" });
       expect(await freshDb.revision.count({ where: { entityType: "observation", reason: "CSV import" } })).toBe(5);
     } finally {
       await freshPool.end();
@@ -135,12 +137,37 @@ describe("POST /api/import (dry run)", () => {
       rows: 3,
       toCreate: 2,
       alreadyThere: 0,
-      newFigures: [{ slug: newSlug, title: "New figure", unit: "people" }],
+      // No figure_kind column: level is assumed, and the dry run says so.
+      newFigures: [{ slug: newSlug, title: "New figure", unit: "people", kind: "level", isKindDefault: true }],
       newOutlets: [{ name: outletName, kind: "wire_agency" }],
       errors: [{ row: 4, column: "reported_on", message: "Enter a date as YYYY-MM-DD." }],
     });
     expect(body.preview.map((p: { value: string }) => p.value)).toEqual(["5", "6"]);
     expect(await db.outlet.count({ where: { name: outletName } })).toBe(0);
     expect(await db.figure.count({ where: { slug: newSlug } })).toBe(0);
+  });
+});
+
+describe("figure_kind", () => {
+  it("creates a new figure with the file's kind, checks it, and assumes level only where the file gives none", async () => {
+    const [flowSlug, blankSlug, badSlug] = [uniq("flow-fig"), uniq("blank-kind"), uniq("bad-kind")];
+    const outlet = await makeOutlet();
+    const head = "figure_slug,figure_title,unit,figure_kind,qualifier,value,reported_on,outlet,cited_sources,quote";
+    const line = (slug: string, kind: string, v: number) => `${slug},Figure ${slug},tonnes,${kind},exact,${v},2025-10-01,${outlet.name},AP,Some ${v} tonnes were counted`;
+    const dryRun = async (file: string) =>
+      (await importRoute(new Request("http://localhost/api/import", { method: "POST", body: file, headers: await editorSession() }), { params: Promise.resolve({}) })).json();
+
+    const bad = await dryRun([head, line(badSlug, "stock", 1)].join("\n"));
+    expect(bad.errors).toEqual([{ row: 2, column: "figure_kind", message: "Use cumulative, level, flow, change (or leave it empty for level)." }]);
+
+    const file = [head, line(flowSlug, "flow", 1), line(flowSlug, "", 2), line(blankSlug, "", 3)].join("\n");
+    expect((await dryRun(file)).newFigures).toEqual([
+      { slug: flowSlug, title: `Figure ${flowSlug}`, unit: "tonnes", kind: "flow", isKindDefault: false },
+      { slug: blankSlug, title: `Figure ${blankSlug}`, unit: "tonnes", kind: "level", isKindDefault: true },
+    ]);
+    expect(await commitImport({ db, actor: TEST_ACTOR, csv: parseImportCsv(enc(file)) })).toEqual({ created: 3, alreadyThere: 0, newFigures: 2, newOutlets: 0 });
+    const kinds = await db.figure.findMany({ where: { slug: { in: [flowSlug, blankSlug] } }, select: { slug: true, kind: true }, orderBy: { kind: "asc" } });
+    expect(kinds).toEqual(expect.arrayContaining([{ slug: flowSlug, kind: "flow" }, { slug: blankSlug, kind: "level" }]));
+    await db.observation.updateMany({ where: { outletId: outlet.id }, data: { status: "retracted", statusReason: "test rows" } });
   });
 });

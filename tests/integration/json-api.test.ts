@@ -59,6 +59,16 @@ describe("GET /api/figures/:slug/observations", () => {
     expect((await res.json()).observations.map((o: { value: string }) => o.value)).toEqual(["2"]);
   });
 
+  it("answers an empty page for a figure with nothing matching, and 404 for a figure that does not exist", async () => {
+    const { figure } = await figureWith(1);
+    const empty = await figureObservations(new Request(url(`/api/figures/${figure.slug}/observations?reportedFrom=2026-01-01`)), ctx({ slug: figure.slug }));
+    expect(empty.status).toBe(200);
+    expect(await empty.json()).toEqual({ observations: [], nextCursor: null });
+    const missing = await figureObservations(new Request(url("/api/figures/no-such-figure/observations")), ctx({ slug: "no-such-figure" }));
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: { code: "not_found", message: "There is no figure “no-such-figure”." } });
+  });
+
   it("sends an ETag and answers 304 to If-None-Match until something changes", async () => {
     const { figure, outlet } = await figureWith(1);
     const get = (headers: Record<string, string> = {}) => figureObservations(new Request(url(`/api/figures/${figure.slug}/observations`), { headers }), ctx({ slug: figure.slug }));

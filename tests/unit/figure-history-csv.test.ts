@@ -11,7 +11,7 @@ const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
 const LOGGED_AT = new Date("2025-10-24T12:00:00.000Z");
 
 const HEADER =
-  "observation_id,figure_slug,figure_title,unit,qualifier,value,low,high,refers_start,refers_end,refers_precision,refers_label,reported_on,reported_at,outlet,outlet_kind,cited_sources,url,quote,note,status,status_reason,check_status,checked_by,checked_at,logged_by,logged_at,version\r\n";
+  "observation_id,figure_slug,figure_title,unit,figure_kind,qualifier,value,low,high,refers_start,refers_end,refers_precision,refers_label,reported_on,reported_at,outlet,outlet_kind,cited_sources,url,quote,note,status,status_reason,check_status,checked_by,checked_at,logged_by,logged_at,version\r\n";
 
 let slug: string;
 let outletName: string;
@@ -56,7 +56,7 @@ describe("history.csv", () => {
   it("writes a header, quotes only where needed, keeps unicode and exact numbers, oldest first, CRLF", async () => {
     const second = await insert({ value: "-3.50", quote: 'He said "more, not less"\nlater', reportedOn: new Date("2025-10-25"), note: "-3.5 is a change" });
     const first = await insert({});
-    const row = (id: string, rest: string) => `${id},${slug},"Aid, per year",USD,exact,${rest}`;
+    const row = (id: string, rest: string) => `${id},${slug},"Aid, per year",USD,flow,exact,${rest}`;
     expect(await text()).toBe(
       HEADER +
         row(first.id, `230000000,,,2024-10-01,2025-09-30,fiscal_year,,2025-10-24,,${outletName},newspaper,Associated Press,,seeing $230 million in aid,,published,,unchecked,,,desk,2025-10-24T12:00:00.000Z,1\r\n`) +
@@ -67,7 +67,7 @@ describe("history.csv", () => {
   it("writes a range's low and high as stored and leaves value empty", async () => {
     const o = await insert({ qualifier: "range", value: null, low: "12", high: "15.000", refersStart: null, refersEnd: null, refersPrecision: null, refersLabel: "since early September" });
     expect((await text()).split("\r\n")[1]).toBe(
-      `${o.id},${slug},"Aid, per year",USD,range,,12,15.000,,,,since early September,2025-10-24,,${outletName},newspaper,Associated Press,,seeing $230 million in aid,,published,,unchecked,,,desk,2025-10-24T12:00:00.000Z,1`,
+      `${o.id},${slug},"Aid, per year",USD,flow,range,,12,15.000,,,,since early September,2025-10-24,,${outletName},newspaper,Associated Press,,seeing $230 million in aid,,published,,unchecked,,,desk,2025-10-24T12:00:00.000Z,1`,
     );
   });
 
