@@ -44,10 +44,11 @@ test("a file with a bad row lists its line and column and cannot be imported", a
 test("new figures: the dry run shows the kind each will get (the file's figure_kind, or level), and the import creates them so", async ({ page, request }) => {
   const tag = uniqueTag().toLowerCase().replace(/[^a-z0-9]/g, "");
   const [flowSlug, plainSlug] = [`e2e-flow-${tag}`, `e2e-plain-${tag}`];
+  // EUR, not USD: the article form's e2e relies on the demo's aid figure being the only one in USD.
   const head = "figure_slug,figure_title,unit,figure_kind,qualifier,value,reported_on,outlet,cited_sources,quote";
   const file = [
     head,
-    `${flowSlug},Aid per year ${tag},USD,flow,exact,5,2025-11-03,Seed article 001 (publisher not named),AP,Aid of 5 dollars (e2e ${tag})`,
+    `${flowSlug},Aid per year ${tag},EUR,flow,exact,5,2025-11-03,Seed article 001 (publisher not named),AP,Aid of 5 euros (e2e ${tag})`,
     `${plainSlug},Boats seen ${tag},boats,,exact,6,2025-11-03,Seed article 001 (publisher not named),AP,Six boats were seen (e2e ${tag})`,
   ].join("\r\n");
   await signIn(page, "editor");
@@ -56,7 +57,7 @@ test("new figures: the dry run shows the kind each will get (the file's figure_k
   await page.getByRole("button", { name: "Check file (dry run)" }).click();
   await expect(page.getByTestId("dry-run-summary")).toHaveText("2 rows: 2 new values to create, 0 already there.");
   const newFigures = page.getByText(/^New figures:/);
-  await expect(newFigures).toContainText(`Aid per year ${tag} (${flowSlug}, USD, kind: flow)`);
+  await expect(newFigures).toContainText(`Aid per year ${tag} (${flowSlug}, EUR, kind: flow)`);
   await expect(newFigures).toContainText(`Boats seen ${tag} (${plainSlug}, boats, kind: level — the file gives no figure_kind, so level is assumed)`);
 
   await page.getByRole("button", { name: "Import 2 values" }).click();
