@@ -48,7 +48,8 @@ async function main() {
   };
   // Row-by-row upkeep of figure_outlet_latest would dominate a bulk load: off now, one
   // backfill at the end (the same statement the migration uses).
-  await db.query("ALTER TABLE observation DISABLE TRIGGER observation_outlet_latest");
+  const OUTLET_LATEST_TRIGGERS = ["observation_outlet_latest_insert", "observation_outlet_latest_delete"];
+  for (const t of OUTLET_LATEST_TRIGGERS) await db.query(`ALTER TABLE observation DISABLE TRIGGER ${t}`);
   await step("clear earlier bench rows", `
     DELETE FROM figure_outlet_latest WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
     DELETE FROM observation WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
@@ -92,8 +93,9 @@ async function main() {
       FROM observation o JOIN figure f ON f.id = o.figure_id
      WHERE f.slug LIKE 'bench-%' AND o.status = 'published'
      ORDER BY o.figure_id, o.outlet_id, o.reported_on DESC, o.reported_at DESC NULLS LAST, o.logged_at DESC`);
-  await db.query("ALTER TABLE observation ENABLE TRIGGER observation_outlet_latest");
-  await step("vacuum analyze", "VACUUM ANALYZE figure; VACUUM ANALYZE outlet; VACUUM ANALYZE observation; VACUUM ANALYZE figure_outlet_latest;");
+  for (const t of OUTLET_LATEST_TRIGGERS) await db.query(`ALTER TABLE observation ENABLE TRIGGER ${t}`);
+  // One statement per query: several in one simple query run as one transaction, which VACUUM refuses.
+  for (const table of ["figure", "outlet", "observation", "figure_outlet_latest"]) await step(`vacuum analyze ${table}`, `VACUUM ANALYZE ${table}`);
   const { rows } = await db.query("SELECT count(*)::int AS n FROM observation o JOIN figure f ON f.id = o.figure_id WHERE f.slug LIKE 'bench-%'");
   console.log(`done: ${rows[0].n.toLocaleString("en-US")} bench observations in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   await db.end();
