@@ -46,14 +46,14 @@ type Series = { outletId: string; isRetracted: boolean; t: Float64Array; y: Floa
 
 /**
  * The figure's points in chart order, for the outlets in one half of the uuid space: the two
- * halves are read at once on two connections, so PostgreSQL works on two cores. A literal id
- * because COPY takes no parameters (the id is the figure row's own uuid).
+ * halves are read at once on two connections, so PostgreSQL works on two cores, while the figure
+ * row is read. A literal slug because COPY takes no parameters (it has passed ZSlug: [a-z0-9-]).
  */
 const HALF = "'80000000-0000-0000-0000-000000000000'::uuid";
-const pointsSql = (figureId: string, half: 0 | 1) => `
+const pointsSql = (slug: string, half: 0 | 1) => `
   SELECT o.outlet_id, o.id, o.reported_on, o.status = 'retracted', o.value, o.low, o.high
     FROM observation o
-   WHERE o.figure_id = ${sqlLiteral(figureId)}::uuid AND o.outlet_id ${half ? ">=" : "<"} ${HALF}
+   WHERE o.figure_id = (SELECT id FROM figure WHERE slug = ${sqlLiteral(slug)}) AND o.outlet_id ${half ? ">=" : "<"} ${HALF}
    ORDER BY o.outlet_id, o.reported_on, o.reported_at NULLS FIRST, o.logged_at, o.id`;
 
 /** Splits the COPY output into series: rows come grouped by outlet, oldest first. */
@@ -122,14 +122,16 @@ function pick(from: Float64Array, rows: Int32Array): Float64Array {
 
 export async function getFigureChart(opts: { db: DbOrTx; slug: string }): Promise<FigureChartView> {
   const slug = ZSlug.safeParse(opts.slug);
-  const row = slug.success ? await opts.db.figure.findUnique({ where: { slug: slug.data }, select: FIGURE_SELECT }) : null;
+  if (!slug.success) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
+  const pool = getPgPool();
+  const halves = Promise.all([copyBinary({ pool, sql: pointsSql(slug.data, 0) }), copyBinary({ pool, sql: pointsSql(slug.data, 1) })]);
+  halves.catch(() => {}); // awaited below; this only stops a failure counting as unhandled meanwhile
+  const row = await opts.db.figure.findUnique({ where: { slug: slug.data }, select: FIGURE_SELECT });
   if (!row) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
   const figure = toFigureDto(row);
-  const pool = getPgPool();
 
-  const [lowHalf, highHalf, summaryRows, events] = await Promise.all([
-    copyBinary({ pool, sql: pointsSql(figure.id, 0) }),
-    copyBinary({ pool, sql: pointsSql(figure.id, 1) }),
+  const [[lowHalf, highHalf], summaryRows, events] = await Promise.all([
+    halves,
     opts.db.$queryRaw<(Nullable<ObservationDtoRow> & { min: string | null; max: string | null; outlets: number })[]>`
       SELECT s.published_min::text AS min, s.published_max::text AS max, s.outlet_count AS outlets, ${Prisma.raw(OBSERVATION_DTO_COLUMNS)}
         FROM figure_summary s

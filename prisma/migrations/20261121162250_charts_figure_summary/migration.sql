@@ -54,11 +54,15 @@ CREATE OR REPLACE FUNCTION tally_refresh_outlet_latest(f uuid, o uuid) RETURNS v
 $$;
 
 -- A figure's dashboard numbers: from its outlets' latest values (one row per outlet, so a few
--- hundred rows at most) and its newest 60 published values (the (figure_id, reported_on) index).
+-- hundred rows at most) and its newest 60 published values.
 -- published_min/max are over every published value, for the chart's summary sentence.
 -- The median is exact: the mean of the one or two middle values, ordered by value then
 -- qualifier so the middle qualifiers are the same on every run.
-CREATE FUNCTION tally_refresh_figure_summary(f uuid) RETURNS void LANGUAGE sql AS $$
+-- PL/pgSQL with custom plans: planned for this figure's own row count, the newest 60 come off
+-- observation_figure_newest_idx; a generic plan (a figure of average size) would sort all of a
+-- 100,000-observation figure's rows on every write to it.
+CREATE FUNCTION tally_refresh_figure_summary(f uuid) RETURNS void LANGUAGE plpgsql SET plan_cache_mode = force_custom_plan AS $$
+BEGIN
   INSERT INTO figure_summary (figure_id, observation_count, outlet_count, last_reported_on, latest_min, latest_max,
                               latest_median, median_qualifiers, disagreement, published_min, published_max,
                               latest_observation_id, recent_values, recent_dates)
@@ -87,6 +91,7 @@ CREATE FUNCTION tally_refresh_figure_summary(f uuid) RETURNS void LANGUAGE sql A
          disagreement = EXCLUDED.disagreement, published_min = EXCLUDED.published_min, published_max = EXCLUDED.published_max,
          latest_observation_id = EXCLUDED.latest_observation_id,
          recent_values = EXCLUDED.recent_values, recent_dates = EXCLUDED.recent_dates;
+END
 $$;
 
 -- Still per statement with transition tables (an import of 100,000 rows refreshes each pair and

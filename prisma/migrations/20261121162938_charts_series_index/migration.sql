@@ -14,3 +14,15 @@ DROP INDEX "observation_figure_id_outlet_id_reported_on_idx";
 
 -- CreateIndex
 CREATE INDEX "observation_series_idx" ON "observation"("figure_id", "outlet_id", "reported_on", "reported_at" NULLS FIRST, "logged_at", "id", "value", "low", "high", "status");
+
+-- Newest first in exactly the app's order (OBSERVATION_ORDER: reported_on DESC, reported_at DESC
+-- NULLS LAST, logged_at DESC): the figure summary's newest 60 values, the table's pages. With only
+-- (figure_id, reported_on DESC), the trigger's generic plan preferred the series index and sorted
+-- all 100,000 rows of a big figure on every write. Replaces that index (its prefix).
+-- Hand-edited: NULLS LAST, as above.
+
+-- DropIndex
+DROP INDEX "observation_figure_id_reported_on_idx";
+
+-- CreateIndex
+CREATE INDEX "observation_figure_newest_idx" ON "observation"("figure_id", "reported_on" DESC, "reported_at" DESC NULLS LAST, "logged_at" DESC);
