@@ -66,12 +66,42 @@ async function serverBench() {
   await time("dashboard: listFigures (sort by title)", () => listFigures({ db, query: { sort: "title" } }));
   await time("dashboard: listFigures (search “displaced”)", () => listFigures({ db, query: { q: "displaced" } }));
   await time("dashboard: listFigures (search a quote word “officials”)", () => listFigures({ db, query: { q: "officials" } }));
+  await time("dashboard: listFigures (search “revised”, in 5% of quotes)", () => listFigures({ db, query: { q: "revised" } }), {
+    label: "bare SQL: ids of figures with such a quote",
+    fn: () => raw.query("SELECT DISTINCT figure_id FROM observation WHERE to_tsvector('english', quote) @@ websearch_to_tsquery('english', $1)", ["revised"]),
+  });
   await time("dashboard: listFigures (sort by disagreement)", () => listFigures({ db, query: { sort: "disagreement" } }));
   await time("figure: getFigureChart (100,000 observations)", () => getFigureChart({ db, slug: "bench-big" }), {
     label: "bare SQL: SELECT the figure's 100,000 rows",
     fn: () => raw.query("SELECT id, outlet_id, reported_on, value FROM observation WHERE figure_id = $1", [bigId]),
   });
   await time("figure: table page 1 (50 of 100,000)", () => listFigureObservations({ db, slug: "bench-big" }));
+  // What the trigger-kept summaries cost a write, on the 100,000-observation figure. Each run is
+  // rolled back, so the data set does not change; the baseline turns the triggers off
+  // (session_replication_role = replica) for the same INSERT.
+  const bigOutlets = (await raw.query("SELECT id FROM outlet WHERE slug LIKE 'bench-outlet-%' ORDER BY slug LIMIT 200")).rows.map((r) => r.id);
+  // One value is a new newest report; 5,000 are an import of older reports (dated inside the data
+  // set, so the rolled-back rows do not pile up at the head of the newest-first index run after run).
+  const insertRows = (n: number) => ({
+    text: `INSERT INTO observation (figure_id, outlet_id, value, qualifier, reported_on, cited_sources, quote, logged_by)
+           SELECT $1, ($2::uuid[])[1 + i % 200], 1000 + i, 'exact', ${n === 1 ? "DATE '2025-07-01'" : "DATE '2022-07-01' + i % 30"}, ARRAY['bench'], 'bench write ' || i, 'bench'
+             FROM generate_series(1, ${n}) i`,
+    values: [bigId, bigOutlets],
+  });
+  const rolledBack = (n: number, triggers: boolean) => async () => {
+    const client = await raw.connect();
+    try {
+      await client.query("BEGIN");
+      if (!triggers) await client.query("SET LOCAL session_replication_role = replica");
+      await client.query(insertRows(n));
+    } finally {
+      await client.query("ROLLBACK");
+      client.release();
+    }
+  };
+  await time("write: 1 value into bench-big (summaries kept)", rolledBack(1, true), { label: "same INSERT, triggers off", fn: rolledBack(1, false) });
+  await time("write: 5,000 values into bench-big in one statement", rolledBack(5000, true), { label: "same INSERT, triggers off", fn: rolledBack(5000, false) });
+  await raw.query("VACUUM observation"); // the rolled-back rows' dead index entries
   const chart = await getFigureChart({ db, slug: "bench-big" });
   const most = Math.max(...chart.chart.series.map((s) => s.points.length));
   console.log(`\nbench-big chart: ${chart.chart.series.length} series, at most ${most} points per series, consensus ${chart.chart.consensus.length} points, JSON ${(JSON.stringify(chart).length / 1024).toFixed(0)} KiB`);

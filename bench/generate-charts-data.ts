@@ -46,10 +46,12 @@ async function main() {
     await db.query(sql);
     console.log(`${label}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
   };
-  // Row-by-row upkeep of figure_outlet_latest would dominate a bulk load: off now, one
-  // backfill at the end (the same statement the migration uses).
-  await db.query("ALTER TABLE observation DISABLE TRIGGER observation_outlet_latest");
+  // Upkeep of figure_outlet_latest and figure_summary would dominate a bulk load: off now, one
+  // backfill of each at the end.
+  const OUTLET_LATEST_TRIGGERS = ["observation_outlet_latest_insert", "observation_outlet_latest_delete"];
+  for (const t of OUTLET_LATEST_TRIGGERS) await db.query(`ALTER TABLE observation DISABLE TRIGGER ${t}`);
   await step("clear earlier bench rows", `
+    DELETE FROM figure_summary WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
     DELETE FROM figure_outlet_latest WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
     DELETE FROM observation WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
     DELETE FROM figure WHERE slug LIKE 'bench-%';
@@ -83,17 +85,29 @@ async function main() {
            (ARRAY['exact','at_least','approximately','exact','at_most'])[1 + g.i % 5]::"Qualifier",
            DATE '2020-01-01' + g.day,
            ARRAY['Bench source ' || (g.i % 50)],
-           'Officials said the count reached ' || g.i || ' according to bench report ' || (g.i % 997) || '.',
+           'Officials said the count reached ' || g.i || ' according to bench report ' || (g.i % 997) || '.'
+             || CASE WHEN g.i % 20 = 0 THEN ' Figures were revised.' ELSE '' END, -- a word in 5% of quotes
            'bench', 'https://example.org/bench/' || g.i
       FROM g JOIN f ON f.n = g.fn JOIN o ON o.n = g.onum`);
   await step("figure_outlet_latest backfill", `
-    INSERT INTO figure_outlet_latest (figure_id, outlet_id, observation_id, qualifier, value, reported_on)
-    SELECT DISTINCT ON (o.figure_id, o.outlet_id) o.figure_id, o.outlet_id, o.id, o.qualifier, coalesce(o.value, (o.low + o.high) / 2, o.low, o.high), o.reported_on
-      FROM observation o JOIN figure f ON f.id = o.figure_id
-     WHERE f.slug LIKE 'bench-%' AND o.status = 'published'
-     ORDER BY o.figure_id, o.outlet_id, o.reported_on DESC, o.reported_at DESC NULLS LAST, o.logged_at DESC`);
-  await db.query("ALTER TABLE observation ENABLE TRIGGER observation_outlet_latest");
-  await step("vacuum analyze", "VACUUM ANALYZE figure; VACUUM ANALYZE outlet; VACUUM ANALYZE observation; VACUUM ANALYZE figure_outlet_latest;");
+    INSERT INTO figure_outlet_latest (figure_id, outlet_id, observation_id, qualifier, value, reported_on, published_count, published_min, published_max)
+    SELECT l.figure_id, l.outlet_id, l.id, l.qualifier, l.v, l.reported_on, c.n, c.mn, c.mx
+      FROM (SELECT DISTINCT ON (o.figure_id, o.outlet_id) o.figure_id, o.outlet_id, o.id, o.qualifier,
+                   coalesce(o.value, (o.low + o.high) / 2, o.low, o.high) AS v, o.reported_on
+              FROM observation o JOIN figure f ON f.id = o.figure_id
+             WHERE f.slug LIKE 'bench-%' AND o.status = 'published'
+             ORDER BY o.figure_id, o.outlet_id, o.reported_on DESC, o.reported_at DESC NULLS LAST, o.logged_at DESC) l
+      JOIN (SELECT o.figure_id, o.outlet_id, count(*)::int AS n, min(least(o.value, o.low, o.high)) AS mn, max(greatest(o.value, o.low, o.high)) AS mx
+              FROM observation o JOIN figure f ON f.id = o.figure_id
+             WHERE f.slug LIKE 'bench-%' AND o.status = 'published' GROUP BY 1, 2) c
+        ON c.figure_id = l.figure_id AND c.outlet_id = l.outlet_id`);
+  // The same function the trigger calls, once per figure (a few hundred rows each).
+  await step("figure_summary backfill", `
+    DELETE FROM figure_summary WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
+    SELECT tally_refresh_figure_summary(id) FROM figure WHERE slug LIKE 'bench-%';`);
+  for (const t of OUTLET_LATEST_TRIGGERS) await db.query(`ALTER TABLE observation ENABLE TRIGGER ${t}`);
+  // One statement per query: several in one simple query run as one transaction, which VACUUM refuses.
+  for (const table of ["figure", "outlet", "observation", "figure_outlet_latest", "figure_summary"]) await step(`vacuum analyze ${table}`, `VACUUM ANALYZE ${table}`);
   const { rows } = await db.query("SELECT count(*)::int AS n FROM observation o JOIN figure f ON f.id = o.figure_id WHERE f.slug LIKE 'bench-%'");
   console.log(`done: ${rows[0].n.toLocaleString("en-US")} bench observations in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   await db.end();

@@ -49,7 +49,13 @@ export function colorFor(key: string): string {
 
 export const dayMs = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 
-export function toChartPoint(o: ObservationDto): ChartPoint | null {
+/** What a chart point is made from: an ObservationDto, or just these fields of one. */
+export type ChartSource = Pick<
+  ObservationDto,
+  "id" | "value" | "low" | "high" | "qualifier" | "display" | "refersStart" | "refersEnd" | "refersLabel" | "reportedOn" | "citedSources" | "quote" | "url" | "status" | "checkStatus"
+> & { outlet: Pick<ObservationDto["outlet"], "id" | "slug" | "name"> };
+
+export function toChartPoint(o: ChartSource): ChartPoint | null {
   const y = plottedValue(o);
   if (y === null) return null;
   const refers = o.refersEnd ?? o.refersStart;
@@ -73,7 +79,7 @@ export function toChartPoint(o: ObservationDto): ChartPoint | null {
 }
 
 /** Groups points (any order) into per-outlet series, oldest first, outlets by name. */
-export function toChartSeries(observations: ObservationDto[]): ChartSeries[] {
+export function toChartSeries(observations: ChartSource[]): ChartSeries[] {
   const byOutlet = new Map<string, ChartSeries>();
   for (const o of observations) {
     const point = toChartPoint(o);

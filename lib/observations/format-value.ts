@@ -35,8 +35,10 @@ const SCALES: [number, string][] = [
 export function formatNumber(value: string, opts: { compact?: boolean } = {}): string {
   const abs = value.replace(/^-/, "");
   if (opts.compact !== false) {
+    // |value| ≥ 10^power exactly when its whole part has more than `power` digits.
+    const wholeDigits = abs.split(".")[0].replace(/^0+/, "").length;
     for (const [power, word] of SCALES) {
-      if (compareDecimal(abs, `1${"0".repeat(power)}`) >= 0) {
+      if (wholeDigits > power) {
         const scaled = shiftDecimal(value, -power);
         // "1.3 billion" reads well; "1.234567 billion" hides digits, so it stays grouped.
         if ((scaled.split(".")[1] ?? "").length <= 2) return `${scaled} ${word}`;

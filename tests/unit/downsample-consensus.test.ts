@@ -1,6 +1,9 @@
+import { createLTTB } from "downsample";
 import { describe, expect, it } from "vitest";
-import { consensusLine, median } from "@/lib/figures/consensus";
-import { downsamplePoints } from "@/lib/figures/downsample-points";
+import { consensusLine, consensusOfOutlets, median } from "@/lib/figures/consensus";
+import { downsampleIndices, downsamplePoints } from "@/lib/figures/downsample-points";
+
+const random = (seed: number) => () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
 
 describe("downsamplePoints", () => {
   it("leaves a short series alone", () => {
@@ -10,8 +13,7 @@ describe("downsamplePoints", () => {
 
   it("thins 100,000 points to at most the limit and keeps first, last, min and max", () => {
     // A noisy series whose extremes sit at arbitrary places in the middle.
-    let seed = 7;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = random(7);
     const pts = Array.from({ length: 100_000 }, (_, t) => ({ t, y: 1000 + rnd() * 100 }));
     pts[31_337].y = 5; // the minimum
     pts[77_777].y = 9999; // the maximum
@@ -25,7 +27,45 @@ describe("downsamplePoints", () => {
     // Still in time order, each point one of the originals.
     for (let i = 1; i < out.length; i++) expect(out[i].t).toBeGreaterThan(out[i - 1].t);
   });
+
+  it("picks the points the `downsample` package's LTTB picks, plus the extremes", () => {
+    // Bucket sizes that are whole numbers, so both sides split the series identically (the
+    // package's float arithmetic can lose its last point otherwise; we always keep it).
+    const rnd = random(11);
+    for (const [buckets, perBucket] of [[98, 50], [38, 7], [998, 3]]) {
+      const n = 2 + buckets * perBucket;
+      const max = buckets + 4; // LTTB gets max − 2 points: first, `buckets`, last
+      let t = 0;
+      const pts = Array.from({ length: n }, () => ({ t: (t += 1 + Math.floor(rnd() * 3)), y: rnd() * 1000 }));
+      const reference = Array.from(createLTTB<{ t: number; y: number }>({ x: "t" as never, y: "y" as never })(pts, max - 2) as ArrayLike<{ t: number; y: number }>);
+      const ours = downsampleIndices(Float64Array.from(pts, (p) => p.t), Float64Array.from(pts, (p) => p.y), max).map((i) => pts[i]);
+      expect(ours.filter((p) => reference.includes(p))).toEqual(reference);
+      expect(ours.length).toBeLessThanOrEqual(max);
+    }
+  });
+
+  it("keeps a one-point spike that a step average would flatten", () => {
+    const pts = Array.from({ length: 5000 }, (_, t) => ({ t, y: t === 2500 ? 1e6 : 100 + (t % 7) }));
+    pts[1200].y = -50;
+    const out = downsamplePoints(pts, 50);
+    expect(out).toContain(pts[2500]);
+    expect(out).toContain(pts[1200]);
+    expect(out.length).toBeLessThanOrEqual(50);
+  });
 });
+
+/** The straightforward definition, for comparison: sort every report, take a fresh median per date. */
+function consensusByDefinition(points: { outletId: string; t: number; y: number }[]) {
+  const sorted = points.slice().sort((a, b) => a.t - b.t);
+  const latest = new Map<string, number>();
+  const line: { t: number; y: number; outlets: number }[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    latest.set(sorted[i].outletId, sorted[i].y);
+    if (i + 1 < sorted.length && sorted[i + 1].t === sorted[i].t) continue;
+    line.push({ t: sorted[i].t, y: median([...latest.values()]), outlets: latest.size });
+  }
+  return line;
+}
 
 describe("consensusLine", () => {
   it("takes the median of each outlet's latest value at each date", () => {
@@ -46,7 +86,32 @@ describe("consensusLine", () => {
 
   it("is empty without points, and median handles odd and even counts", () => {
     expect(consensusLine([])).toEqual([]);
+    expect(consensusOfOutlets([{ t: [], y: [] }])).toEqual([]);
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it("lets an outlet's later report on the same date win", () => {
+    const line = consensusLine([
+      { outletId: "a", t: 1, y: 10 },
+      { outletId: "b", t: 1, y: 30 },
+      { outletId: "a", t: 2, y: 99 },
+      { outletId: "a", t: 2, y: 20 }, // the same day's correction
+    ]);
+    expect(line).toEqual([
+      { t: 1, y: 20, outlets: 2 },
+      { t: 2, y: 25, outlets: 2 },
+    ]);
+  });
+
+  it("agrees with the definition on 20,000 random reports (same dates, repeated values, one outlet alone)", () => {
+    const rnd = random(5);
+    const points = Array.from({ length: 20_000 }, () => ({
+      outletId: `o${Math.floor(rnd() * 60)}`,
+      t: Math.floor(rnd() * 400) * 86_400_000,
+      y: Math.floor(rnd() * 50) * 10, // many ties
+    }));
+    points.push({ outletId: "lonely", t: -1, y: 7 });
+    expect(consensusLine(points)).toEqual(consensusByDefinition(points));
   });
 });
