@@ -54,12 +54,15 @@ export default async function FigurePage({ params, searchParams }: Props) {
   const [{ slug }, search] = await Promise.all([params, searchParams]);
   const view = parseChartState({ get: (k) => search[k] ?? null });
   const asOf = search.asOf || undefined;
-  const [detail, actor, table, { past, asOfError }] = await Promise.all([
+  const loadTable = () => listFigureObservations({ db: getDb(), slug, query: { page: view.page, retracted: true } });
+  // The table page is today's: with `?asOf=` it is read only if the date turns out not to be usable.
+  const [detail, actor, tableNow, { past, asOfError }] = await Promise.all([
     load(slug),
     getPageActor(),
-    listFigureObservations({ db: getDb(), slug, query: { page: view.page, retracted: true } }),
+    asOf ? Promise.resolve(null) : loadTable(),
     asOf ? loadAsOf(slug, asOf) : Promise.resolve({ past: null, asOfError: null }),
   ]);
+  const table = tableNow ?? (past ? null : await loadTable());
   const isPast = past !== null;
   const { figure } = detail;
   const alerts = (await getAlertSummary({ db: getDb(), figureId: figure.id })).byFigure[figure.id];
@@ -114,10 +117,12 @@ export default async function FigurePage({ params, searchParams }: Props) {
           <AsOfView detail={past} />
         </>
       ) : (
-        <>
-          <FigureView initial={detail} initialTable={table} loggedId={search.logged ?? null} alertedIds={alerts?.observationIds} />
-          <EmbedSnippet slug={figure.slug} title={figure.title} />
-        </>
+        table && (
+          <>
+            <FigureView initial={detail} initialTable={table} loggedId={search.logged ?? null} alertedIds={alerts?.observationIds} />
+            <EmbedSnippet slug={figure.slug} title={figure.title} />
+          </>
+        )
       )}
     </>
   );
