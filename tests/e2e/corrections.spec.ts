@@ -170,6 +170,14 @@ test("a viewer sees a value and its history but none of the desk's controls", as
   await expect(vic).toHaveURL(/\/sign-in\?/);
 });
 
+test("an as-of date that does not exist (Feb 30) says so and shows the figure as it is now, table included", async ({ page }) => {
+  await page.goto(`/figures/${SLUG}?asOf=2025-02-30`);
+  await expect(page.getByRole("alert").filter({ hasText: "Showing the figure as it is now." })).toContainText("YYYY-MM-DD");
+  await expect(page.getByTestId("as-of-banner")).toHaveCount(0);
+  await expect(tableRows(page).first()).toBeVisible();
+  await expect(page.getByTestId("figure-chart")).toBeVisible();
+});
+
 for (const [name, path] of [
   ["review queue", () => "/review"],
   ["observation page", (id: string) => `/observations/${id}`],
