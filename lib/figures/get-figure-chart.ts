@@ -10,7 +10,7 @@ import "server-only";
 //     sorts nothing, formats no text, and Node makes no object per row: it walks the bytes
 //     (lib/db/copy-binary.ts) into typed arrays, one series per outlet and status;
 //  2. in Node: LTTB per series, and the consensus line (while 3 runs);
-//  3. one query for only the kept points' rows, and only the columns a point shows (≤ 8,000).
+//  3. one query for only the kept points' rows, and only the columns a point shows (≤ 4,000).
 // The summary (min, max, outlets, newest value) is one row of figure_summary, kept by the trigger.
 // Both big reads go through the raw pg pool: Prisma can neither COPY nor return rows cheaply.
 import type { DbOrTx } from "../db/client";
@@ -36,9 +36,14 @@ import type { FigureStats } from "./summarize-figure";
 
 export type FigureChartView = { figure: FigureDto; chart: FigureChartData; stats: FigureStats; events: EventDto[] };
 
-/** Budget for all series together, so a figure with 200 outlets stays drawable. */
-export const MAX_POINTS_TOTAL = 8000;
-const MIN_POINTS_PER_SERIES = 24;
+/**
+ * Budget for all series together, so a figure with 200 outlets stays drawable and its page light:
+ * at 8,000 the 100,000-value bench figure's page was 6.7 MB of HTML, painted its chart in 1.4 s and
+ * was interactive in 4.2 s; at 4,000, 3.4 MB, 1.1 s and 2.8 s (bench:charts --render-only).
+ * Up to four outlets still get the full 1,000 points each.
+ */
+export const MAX_POINTS_TOTAL = 4000;
+const MIN_POINTS_PER_SERIES = 12;
 
 type Nullable<T> = { [K in keyof T]: T[K] | null };
 /** One series (an outlet's published or retracted points) in chart order, as parallel arrays. */
