@@ -161,10 +161,66 @@ async function lighthouseBench() {
   }
 }
 
+/**
+ * The 100,000-observation figure's page in a real Chromium, served by a production server on the
+ * bench database: bytes of HTML, when the chart is first painted (the server-drawn snapshot) and
+ * when the interactive chart has loaded, and the time one pointer move over it takes (hover).
+ * Baseline: the same for a 900-observation figure of the same data set, in the same run.
+ */
+async function renderBench() {
+  const { chromium } = await import("@playwright/test");
+  const port = PORT + 2;
+  const env = { ...process.env, PORT: String(port), DATABASE_URL: benchDatabaseUrl(), NEXT_TELEMETRY_DISABLED: "1" };
+  const server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts"], { env, stdio: "ignore", detached: true });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor(`${base}/api/health`, 300_000);
+    const browser = await chromium.launch({ executablePath: CHROME, args: ["--no-sandbox"] });
+    try {
+      console.log(`\nFigure page in Chromium (production server on the bench data; median of ${RUNS} loads):`);
+      for (const [label, slug] of [
+        ["baseline: bench-figure-2 (901 values)", "bench-figure-2"],
+        ["bench-big (100,000 values)", "bench-big"],
+      ]) {
+        const runs: { bytes: number; painted: number; interactive: number; hover: number }[] = [];
+        for (let i = 0; i <= RUNS; i++) {
+          const page = await browser.newPage();
+          let bytes = 0;
+          page.on("response", async (r) => {
+            if (r.url().endsWith(`/figures/${slug}`)) bytes = (await r.body().catch(() => Buffer.alloc(0))).length;
+          });
+          const t0 = performance.now();
+          await page.goto(`${base}/figures/${slug}`, { waitUntil: "commit" });
+          await page.getByTestId("chart-snapshot").or(page.getByTestId("chart-plot")).first().waitFor();
+          const painted = performance.now() - t0;
+          await page.getByTestId("figure-chart").hover();
+          await page.getByTestId("chart-plot").waitFor({ timeout: 60_000 });
+          const interactive = performance.now() - t0;
+          const box = (await page.getByTestId("chart-plot").boundingBox())!;
+          const h0 = performance.now();
+          for (let k = 0; k < 20; k++) await page.mouse.move(box.x + 20 + (k * (box.width - 40)) / 20, box.y + box.height / 2);
+          const hover = (performance.now() - h0) / 20;
+          await page.close();
+          if (i > 0) runs.push({ bytes, painted, interactive, hover }); // the first load warms the server
+        }
+        const m = (k: keyof (typeof runs)[number]) => median(runs.map((r) => r[k]));
+        console.log(
+          `  ${label.padEnd(40)} HTML ${(m("bytes") / 1024).toFixed(0).padStart(5)} KiB  chart painted ${m("painted").toFixed(0).padStart(5)} ms  interactive ${m("interactive").toFixed(0).padStart(5)} ms  hover ${m("hover").toFixed(1)} ms/move`,
+        );
+      }
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGINT");
+  }
+}
+
 async function main() {
   const only = process.argv.slice(2);
-  if (!only.includes("--lighthouse-only")) await serverBench();
-  if (!only.includes("--server-only")) await lighthouseBench();
+  if (!only.includes("--lighthouse-only") && !only.includes("--render-only")) await serverBench();
+  if (!only.includes("--server-only") && !only.includes("--lighthouse-only")) await renderBench();
+  if (!only.includes("--server-only") && !only.includes("--render-only")) await lighthouseBench();
 }
 
 main().then(
