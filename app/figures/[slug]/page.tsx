@@ -1,7 +1,6 @@
 // A figure: how its reported values moved across outlets, and every report behind them.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AsOfPicker } from "@/components/corrections/as-of-picker";
 import { AsOfView } from "@/components/corrections/as-of-view";
@@ -18,28 +17,21 @@ import { parseChartState } from "@/lib/figures/chart-state";
 import { getFigureChart } from "@/lib/figures/get-figure-chart";
 import { listFigureObservations } from "@/lib/figures/list-figure-observations";
 import { EmbedSnippet } from "@/components/figures/embed-snippet";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 // Once per request: generateMetadata and the page share it.
-const load = cache(async (slug: string) => {
-  try {
-    return await getFigureChart({ db: getDb(), slug });
-  } catch (e) {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  }
-});
+const load = cache((slug: string) => orNotFound(getFigureChart({ db: getDb(), slug })));
 
 /** `?asOf=`: the past state, or why the date given is not one (the page then shows now). */
 async function loadAsOf(slug: string, asOf: string): Promise<{ past: FigureDetail | null; asOfError: string | null }> {
   try {
-    return { past: await getFigureAsOf({ db: getDb(), slug, asOf }), asOfError: null };
+    return { past: await orNotFound(getFigureAsOf({ db: getDb(), slug, asOf })), asOfError: null };
   } catch (e) {
     if (e instanceof AppError && e.code === "validation_failed") return { past: null, asOfError: e.message };
-    if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   }
 }

@@ -2,7 +2,6 @@
 // Retract and Check / Send back.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CheckForm } from "@/components/corrections/check-form";
 import { DoneToast } from "@/components/corrections/done-toast";
 import { RetractForm } from "@/components/corrections/retract-form";
@@ -11,12 +10,12 @@ import { CheckBadge } from "@/components/corrections/check-badge";
 import { hasRole } from "@/lib/auth/actor";
 import { getPageActor } from "@/lib/auth/get-page-actor";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { formatDate, formatPeriod } from "@/lib/format/format-date";
 import { getObservation } from "@/lib/observations/get-observation";
 import { isLoggerOf } from "@/lib/observations/is-logger-of";
 import { listRevisions } from "@/lib/revisions/list-revisions";
 import { checkObservationAction, retractObservationAction } from "./actions";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Reported value" };
@@ -26,10 +25,7 @@ const stamp = (iso: string) => `${formatDate(iso)}, ${iso.slice(11, 16)} UTC`;
 export default async function ObservationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const db = getDb();
-  const found = await getObservation({ db, id }).catch((e) => {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  });
+  const found = await orNotFound(getObservation({ db, id }));
   const { observation: o, figure } = found;
   const [revisions, actor] = await Promise.all([listRevisions({ db, entityIds: [o.id] }), getPageActor()]);
   const isEditor = actor !== null && hasRole(actor, "editor");

@@ -1,25 +1,17 @@
 // /embed/figures/:slug — a figure's chart without the site's header, for other sites' iframes.
 // (The root layout's header is hidden by the `body:has(.embed)` rule in globals.css.)
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { EmbedView } from "@/components/figures/embed-view";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { getFigureChart } from "@/lib/figures/get-figure-chart";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
-const load = cache(async (slug: string) => {
-  try {
-    return await getFigureChart({ db: getDb(), slug });
-  } catch (e) {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  }
-});
+const load = cache((slug: string) => orNotFound(getFigureChart({ db: getDb(), slug })));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { figure } = await load((await params).slug);

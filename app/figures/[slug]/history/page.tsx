@@ -2,21 +2,17 @@
 // who, when, what changed (before → after) and why.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RevisionTimeline } from "@/components/corrections/revision-timeline";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { getFigureHistory } from "@/lib/figures/get-figure-history";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "History" };
 
 export default async function FigureHistoryPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const history = await getFigureHistory({ db: getDb(), slug }).catch((e) => {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  });
+  const history = await orNotFound(getFigureHistory({ db: getDb(), slug }));
   const { figure, revisions, isTruncated } = history;
   return (
     <>

@@ -1,14 +1,13 @@
 // Log a newly reported value of one figure.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { LogForm } from "@/components/observations/log-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { getFigure } from "@/lib/figures/get-figure";
 import { listOutlets } from "@/lib/outlets/list-outlets";
 import { logObservationAction } from "./actions";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Log a value" };
@@ -17,10 +16,7 @@ export default async function LogPage({ params }: { params: Promise<{ slug: stri
   const { slug } = await params;
   await requirePageRole({ need: "editor", path: `/figures/${slug}/log` });
   const db = getDb();
-  const detail = await getFigure({ db, slug }).catch((e) => {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  });
+  const detail = await orNotFound(getFigure({ db, slug }));
   const outlets = await listOutlets({ db });
   const { figure } = detail;
   return (

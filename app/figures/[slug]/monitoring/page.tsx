@@ -1,22 +1,18 @@
 // A figure's monitoring rules: which run, with which thresholds. Editors change them here.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { SettingsForm } from "@/components/monitoring/settings-form";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { getMonitoringSettings } from "@/lib/monitoring/get-monitoring-settings";
 import { saveMonitoringAction } from "./actions";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Monitoring rules" };
 
 export default async function MonitoringPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const data = await getMonitoringSettings({ db: getDb(), slug }).catch((e) => {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  });
+  const data = await orNotFound(getMonitoringSettings({ db: getDb(), slug }));
   return (
     <>
       <div className="page-head">

@@ -1,14 +1,13 @@
 // Correct a logged value. The form carries the version it was opened at (see EditForm).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EditForm } from "@/components/corrections/edit-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { getObservation } from "@/lib/observations/get-observation";
 import { listOutlets } from "@/lib/outlets/list-outlets";
 import { editObservationAction } from "../actions";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Correct a value" };
@@ -17,10 +16,7 @@ export default async function EditObservationPage({ params }: { params: Promise<
   const { id } = await params;
   await requirePageRole({ need: "editor", path: `/observations/${id}/edit` });
   const db = getDb();
-  const found = await getObservation({ db, id }).catch((e) => {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  });
+  const found = await orNotFound(getObservation({ db, id }));
   const { observation, figure } = found;
   const outlets = await listOutlets({ db });
   return (
