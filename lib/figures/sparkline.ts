@@ -1,5 +1,5 @@
 // A sparkline is drawn, not read: a float per point is fine here (tables and tooltips show the
-// exact strings). One point per report, oldest first; a range is drawn at its midpoint.
+// exact strings). A range is drawn at its midpoint.
 import type { ObservationDto } from "../observations/observation-dto";
 
 export type SparkPoint = { date: string; y: number };
@@ -9,14 +9,4 @@ export function plottedValue(o: Pick<ObservationDto, "value" | "low" | "high">):
   if (o.low !== null && o.high !== null) return (Number(o.low) + Number(o.high)) / 2;
   const bound = o.low ?? o.high;
   return bound === null ? null : Number(bound);
-}
-
-export function sparklineOf(newestFirst: ObservationDto[]): SparkPoint[] {
-  return newestFirst
-    .slice()
-    .reverse()
-    .flatMap((o) => {
-      const y = plottedValue(o);
-      return y === null ? [] : [{ date: o.reportedOn, y }];
-    });
 }
