@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useEffect, useRef } from "react";
 import type { EditState } from "@/app/observations/[id]/actions";
 import { formatDate } from "@/lib/format/format-date";
-import { QUALIFIER_LABELS, type Qualifier } from "@/lib/observations/format-value";
+import { QUALIFIER_LABELS, type Qualifier } from "@/lib/values/qualifiers";
 import { EDIT_FIELDS, sameFieldValue, toFormValues, type ObservationFormValues } from "@/lib/observations/to-form-values";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
 

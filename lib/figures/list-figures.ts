@@ -13,8 +13,9 @@ import "server-only";
 // index when it is rare.
 import { Prisma } from "../db/generated/client";
 import type { DbOrTx } from "../db/client";
-import { shiftDecimal } from "../observations/decimal";
-import { formatReportedValue, type Qualifier } from "../observations/format-value";
+import { shiftDecimal } from "../values/decimal";
+import { formatReportedValue } from "../values/format-value";
+import { type Qualifier } from "../values/qualifiers";
 import { OBSERVATION_DTO_COLUMNS, rowToObservationDto, type ObservationDtoRow } from "../observations/observation-dto-sql";
 import type { ObservationDto } from "../observations/observation-dto";
 import { parseInput } from "../validate";

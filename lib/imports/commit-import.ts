@@ -8,7 +8,7 @@ import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { createFigure } from "../figures/create-figure";
 import { publishChange } from "../live/publish-change";
-import { formatReportedValue } from "../observations/format-value";
+import { formatReportedValue } from "../values/format-value";
 import type { ObservationDto } from "../observations/observation-dto";
 import { createOutlet } from "../outlets/create-outlet";
 import type { ParsedCsv } from "./parse-import-csv";

@@ -8,8 +8,8 @@ import { extractFigures } from "../extract/extract-figures";
 import { unitsMatch } from "../extract/units";
 import { formatDate } from "../format/format-date";
 import { parseInput } from "../validate";
-import { compareDecimal } from "./decimal";
-import { formatReportedValue } from "./format-value";
+import { compareDecimal } from "../values/decimal";
+import { formatReportedValue } from "../values/format-value";
 import { ZLogObservation, type LogObservationInput } from "./schemas";
 
 export type LogWarning = { code: "likely_duplicate" | "unit_mismatch" | "lower_than_previous"; message: string };
