@@ -3,12 +3,10 @@
 // strings, qualifier, unit, and the sentence to quote, with character offsets into the text.
 // Pure and synchronous: the log form runs it in the browser, POST /api/extract on the server.
 // Dates and years ("in 2023", "Oct. 24", "October 24, 2025") are not figures and are left out.
-import { shiftDecimal } from "../observations/decimal";
-import type { QUALIFIERS } from "../observations/schemas";
+import { shiftDecimal } from "../values/decimal";
+import type { Qualifier } from "../values/qualifiers";
 import { clipQuote } from "./clip-quote";
 import { splitSentences } from "./sentences";
-
-export type Qualifier = (typeof QUALIFIERS)[number];
 
 export type Candidate = {
   /** null for a range */
