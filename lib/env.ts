@@ -72,3 +72,9 @@ export function requireAuthSecret(): string {
 export function publicUrl(): string {
   return (process.env.TALLY_URL || env.TALLY_URL || `http://localhost:${process.env.PORT || env.PORT}`).replace(/\/$/, "");
 }
+
+/** TALLY_WEBHOOK_ALLOW as a list of lower-case "host" or "host:port" entries (read late, like TALLY_URL). */
+export function webhookAllowList(): string[] {
+  const raw = process.env.TALLY_WEBHOOK_ALLOW ?? env.TALLY_WEBHOOK_ALLOW;
+  return raw.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean);
+}
