@@ -65,10 +65,14 @@ const periodEnd = (r: HeadlineReport) => (r.refersEnd ?? r.refersStart)!;
 const byReportOrder = (a: HeadlineReport, b: HeadlineReport) =>
   a.reportedOn < b.reportedOn ? -1 : a.reportedOn > b.reportedOn ? 1 : a.loggedAt < b.loggedAt ? -1 : a.loggedAt > b.loggedAt ? 1 : 0;
 
-/** The figure's reports grouped by period, latest period last; reports without a period apart. */
-export function periodsOf(reports: HeadlineReport[]): { dated: HeadlineReport[][]; undated: HeadlineReport[] } {
-  const groups = new Map<string, HeadlineReport[]>();
-  const undated: HeadlineReport[] = [];
+/**
+ * The figure's reports grouped by period, each group in report order, latest period last;
+ * reports without a period apart. The groups that are compared are `comparable`: every dated
+ * one, or, when no report gives a period, the undated reports together.
+ */
+export function periodsOf<T extends HeadlineReport>(reports: T[]): { dated: T[][]; undated: T[]; comparable: T[][] } {
+  const groups = new Map<string, T[]>();
+  const undated: T[] = [];
   for (const r of [...reports].sort(byReportOrder)) {
     if (!hasPeriod(r)) undated.push(r);
     else groups.set(periodKey(r), [...(groups.get(periodKey(r)) ?? []), r]);
@@ -77,16 +81,21 @@ export function periodsOf(reports: HeadlineReport[]): { dated: HeadlineReport[][
   const dated = [...groups.values()].sort(
     (a, b) => (periodEnd(a[0]) < periodEnd(b[0]) ? -1 : periodEnd(a[0]) > periodEnd(b[0]) ? 1 : byReportOrder(a.at(-1)!, b.at(-1)!)),
   );
-  return { dated, undated };
+  return { dated, undated, comparable: dated.length ? dated : undated.length ? [undated] : [] };
+}
+
+/** Each outlet's latest report in one period's group (report order in, first-report order out). */
+export function latestByOutlet<T extends HeadlineReport>(group: T[]): T[] {
+  const latest = new Map<string, T>();
+  for (const r of group) latest.set(r.outletId, r);
+  return [...latest.values()];
 }
 
 type Agreement = { status: "agree" | "disagree"; display: string; interval: Interval | null; latest: HeadlineReport[] };
 
 /** One period's reports (report order) → each outlet's latest, and whether their intervals meet. */
 function agreementOf(reports: HeadlineReport[], unit: string, tolerance?: string): Agreement | null {
-  const latestByOutlet = new Map<string, HeadlineReport>();
-  for (const r of reports) latestByOutlet.set(r.outletId, r);
-  const withIntervals = [...latestByOutlet.values()]
+  const withIntervals = latestByOutlet(reports)
     .map((r) => ({ r, i: intervalOf(r, tolerance) }))
     .filter((x): x is { r: HeadlineReport; i: Interval } => x.i !== null);
   if (withIntervals.length === 0) return null;
