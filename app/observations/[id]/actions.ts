@@ -8,12 +8,12 @@ import { checkObservation } from "@/lib/observations/check-observation";
 import { formToObservationInput } from "@/lib/observations/form-to-input";
 import type { ObservationDto } from "@/lib/observations/observation-dto";
 import { retractObservation } from "@/lib/observations/retract-observation";
-import { StaleEditError } from "@/lib/observations/stale-edit-error";
+import { StaleEditError, type StaleEditMerge } from "@/lib/observations/stale-edit-error";
 import { updateObservation } from "@/lib/observations/update-observation";
 import { listRevisions } from "@/lib/revisions/list-revisions";
 
 /** What the edit form gets back after a stale save: what is stored now, and who stored it. */
-export type EditState = FormState & { conflict?: { current: ObservationDto; by: string; at: string } };
+export type EditState = FormState & { conflict?: { current: ObservationDto; by: string; at: string; merge?: StaleEditMerge } };
 
 const text = (form: FormData, key: string) => {
   const v = form.get(key);
@@ -32,12 +32,15 @@ export const editObservationAction = handleFormAction("editor", async ({ form, a
   const id = text(form, "id") ?? "";
   const { figureSlug: _slug, newOutlet: _new, ...fields } = formToObservationInput(form);
   try {
-    await updateObservation({ db: getDb(), actor, input: { ...fields, id, version: text(form, "version"), reason: text(form, "reason") } });
+    const seen = Number(text(form, "version"));
+    const after = await updateObservation({ db: getDb(), actor, input: { ...fields, id, version: text(form, "version"), reason: text(form, "reason") } });
+    // A version beyond the next one means the save was merged onto someone else's change.
+    if (after.version > seen + 1) redirect(withDone(`/observations/${id}`, "combined"));
   } catch (e) {
     if (!(e instanceof StaleEditError)) throw e;
     const [latest] = await listRevisions({ db: getDb(), entityIds: [id], limit: 1 });
     const values = Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$"))) as Record<string, string>;
-    const state: EditState = { message: e.message, values, conflict: { current: e.current, by: latest?.actor ?? "another editor", at: latest?.createdAt ?? "" } };
+    const state: EditState = { message: e.message, values, conflict: { current: e.current, by: latest?.actor ?? "another editor", at: latest?.createdAt ?? "", merge: e.merge } };
     return state;
   }
   redirect(withDone(`/observations/${id}`, "edited"));
