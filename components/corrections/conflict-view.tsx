@@ -5,9 +5,9 @@
 // editor opened is known, MergeView shows the three-way merge instead (only fields both changed).
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import type { EditState } from "@/app/observations/[id]/actions";
+import type { EditState } from "@/lib/observations/edit-state";
 import { formatDate } from "@/lib/format/format-date";
-import { QUALIFIER_LABELS, type Qualifier } from "@/lib/observations/format-value";
+import { QUALIFIER_LABELS, type Qualifier } from "@/lib/values/qualifiers";
 import { EDIT_FIELDS, sameFieldValue, toFormValues, type ObservationFormValues } from "@/lib/observations/to-form-values";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
 import { MergeView } from "./merge-view";

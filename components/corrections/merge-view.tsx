@@ -5,8 +5,8 @@
 // other editor's value, so saving without choosing never undoes a colleague's correction.
 import Link from "next/link";
 import { useState } from "react";
-import type { EditState } from "@/app/observations/[id]/actions";
-import { QUALIFIER_LABELS, type Qualifier } from "@/lib/observations/format-value";
+import type { EditState } from "@/lib/observations/edit-state";
+import { QUALIFIER_LABELS, type Qualifier } from "@/lib/values/qualifiers";
 import type { StaleEditMerge } from "@/lib/observations/stale-edit-error";
 import { EDIT_FIELDS, toFormValues, type ObservationFormValues } from "@/lib/observations/to-form-values";
 import type { OutletOption } from "@/lib/outlets/list-outlets";

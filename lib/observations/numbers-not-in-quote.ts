@@ -2,7 +2,7 @@
 // parser that proposes numbers (lib/extract), so "at least 43" holds 43 and whatever the parser
 // learns (Spanish "230 millones", …) counts here too. Pure: the server warns, the browser may too.
 import { extractFigures } from "../extract/extract-figures";
-import { compareDecimal } from "./decimal";
+import { compareDecimal } from "../values/decimal";
 
 /** The value or bounds being logged that no number the parser reads in the quote equals. */
 export function numbersNotInQuote(quote: string, mine: { value: string | null; low: string | null; high: string | null }): string[] {

@@ -6,7 +6,7 @@ import "server-only";
 // (mergeStaleEdit): fields only one editor changed combine; fields both changed are a 409.
 // An edited value has not been checked by anyone, so its check status starts over.
 import type { Actor } from "../auth/actor";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { publishChange } from "../live/publish-change";
 import { afterObservationWrite } from "../monitoring/after-observation-write";
 import { observationColumns } from "./observation-columns";
@@ -20,9 +20,10 @@ import { lockObservation, staleEdit } from "./lock-observation";
 import { mergeStaleEdit } from "./merge-stale-edit";
 
 
-export async function updateObservation(opts: { db: Db; actor: Actor; input: unknown }): Promise<ObservationDto> {
+export async function updateObservation(opts: { db?: Db; actor: Actor; input: unknown }): Promise<ObservationDto> {
+  const db = opts.db ?? getDb();
   const submitted = parseInput(ZUpdateObservation, opts.input);
-  const { after, figureSlug } = await opts.db.$transaction(async (tx) => {
+  const { after, figureSlug } = await db.$transaction(async (tx) => {
     const { observation: before, figure } = await lockObservation({ tx, id: submitted.id });
     if (before.status === "retracted") throw new AppError("conflict", "This value was retracted; it can no longer be edited.");
     let input = submitted;
@@ -56,6 +57,6 @@ export async function updateObservation(opts: { db: Db; actor: Actor; input: unk
     await publishChange({ tx, change: { kind: "observation", figureSlug: figure.slug, observationId: input.id } });
     return { after, figureSlug: figure.slug };
   });
-  if (figureSlug) await afterObservationWrite({ db: opts.db, figureSlug, observationIds: [submitted.id] });
+  if (figureSlug) await afterObservationWrite({ db, figureSlug, observationIds: [submitted.id] });
   return after;
 }
