@@ -12,13 +12,13 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { getDb, type DbOrTx } from "../db/client";
 import { fieldErrorsOf } from "../validate";
-import { FIGURE_KINDS, ZSlug } from "../figures/schemas";
-import { ZLogObservation, OUTLET_KINDS, type LogObservationInput } from "../observations/schemas";
+import { FIGURE_KINDS, ZSlug, type FigureKind } from "../figures/schemas";
+import { ZLogObservation, type LogObservationInput } from "../observations/schemas";
+import { OUTLET_KINDS } from "../outlets/schemas";
 import { z } from "zod";
 import { unneutralize, type ParsedCsv } from "./parse-import-csv";
 
 export type ImportError = { row: number; column: string; message: string };
-export type FigureKind = (typeof FIGURE_KINDS)[number];
 export type NewFigure = { slug: string; title: string; unit: string; kind: FigureKind; isKindDefault: boolean };
 export const DEFAULT_FIGURE_KIND: FigureKind = "level";
 export type PlannedRow = {

@@ -24,12 +24,15 @@ export const editObservationAction = handleFormAction("editor", async ({ form, a
   const id = text(form, "id") ?? "";
   const { figureSlug: _slug, newOutlet: _new, ...fields } = formToObservationInput(form);
   try {
-    await updateObservation({ actor, input: { ...fields, id, version: text(form, "version"), reason: text(form, "reason") } });
+    const seen = Number(text(form, "version"));
+    const after = await updateObservation({ actor, input: { ...fields, id, version: text(form, "version"), reason: text(form, "reason") } });
+    // A version beyond the next one means the save was merged onto someone else's change.
+    if (after.version > seen + 1) redirect(withDone(`/observations/${id}`, "combined"));
   } catch (e) {
     if (!(e instanceof StaleEditError)) throw e;
     const [latest] = await listRevisions({ entityIds: [id], limit: 1 });
     const values = Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$"))) as Record<string, string>;
-    const state: EditState = { message: e.message, values, conflict: { current: e.current, by: latest?.actor ?? "another editor", at: latest?.createdAt ?? "" } };
+    const state: EditState = { message: e.message, values, conflict: { current: e.current, by: latest?.actor ?? "another editor", at: latest?.createdAt ?? "", merge: e.merge } };
     return state;
   }
   redirect(withDone(`/observations/${id}`, "edited"));
