@@ -9,6 +9,7 @@ import { authorizeToken, bearerToken } from "../auth/authorize-token";
 import { getDb } from "../db/client";
 import { AppError, asAppError, toErrorBody, TooManyRequestsError } from "../errors";
 import { finishRead, isRead, READ_CORS } from "./read-headers";
+import { refuseCrossSite } from "./refuse-cross-site";
 
 type RouteContext<P> = { params: Promise<P> };
 
@@ -41,13 +42,4 @@ async function authorizeRequest(req: Request, need: Role, scope: ApiScope | unde
   if (token === null) return authorize({ need, headers: req.headers });
   if (!isRead(req) && !scope) throw new AppError("forbidden", "API tokens cannot do this; sign in instead.");
   return authorizeToken({ db: getDb(), token, need, scope });
-}
-
-/** Browsers send Origin on cross-site writes; only our own pages may write with a session. */
-function refuseCrossSite(req: Request) {
-  const origin = req.headers.get("origin");
-  if (!origin) return; // not a browser page (curl, scripts): tokens or sessions decide
-  // "null" (sandboxed frames, some redirects) and anything unparsable are not our pages either.
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? new URL(req.url).host;
-  if (URL.parse(origin)?.host !== host) throw new AppError("forbidden", "Writes are only accepted from Tally's own pages or with an API token.");
 }
