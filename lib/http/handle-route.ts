@@ -10,6 +10,7 @@ import { getDb } from "../db/client";
 import { AppError, asAppError, toErrorBody, TooManyRequestsError } from "../errors";
 import { finishRead, isRead, READ_CORS } from "./read-headers";
 import { refuseCrossSite } from "./refuse-cross-site";
+import { refuseNulInUrl } from "./refuse-nul";
 
 type RouteContext<P> = { params: Promise<P> };
 
@@ -24,6 +25,7 @@ export function handleRoute<P = Record<string, never>>(
   return async (req: Request, ctx: RouteContext<P>): Promise<Response> => {
     try {
       if (!isRead(req)) refuseCrossSite(req);
+      refuseNulInUrl(req.url);
       const actor = need === "public" ? PUBLIC_ACTOR : await authorizeRequest(req, need, opts.scope);
       const res = await fn({ req, params: await ctx.params, actor });
       return isRead(req) ? await finishRead(req, res) : res;
