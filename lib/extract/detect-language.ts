@@ -10,7 +10,14 @@ function markers(): Map<Lang, Set<string>> {
   if (markerSets) return markerSets;
   const own = LANGS.map((lang) => {
     const lex = LEXICONS[lang];
-    const phrases = [...lex.markers, ...Object.keys(lex.scales), ...Object.keys(lex.units), ...Object.values(lex.qualifiers).flat()];
+    const phrases = [
+      ...lex.markers,
+      ...Object.keys(lex.scales),
+      ...Object.keys(lex.units),
+      ...Object.keys(lex.numberWords),
+      ...Object.keys(lex.multiplierWords),
+      ...Object.values(lex.qualifiers).flat(),
+    ];
     return [lang, new Set(phrases.flatMap((p) => p.toLowerCase().split(/\s+/)).filter((w) => w.length > 1))] as const;
   });
   const seen = new Map<string, number>();
@@ -23,7 +30,10 @@ function scores(text: string): Map<Lang, number> {
   const sets = markers();
   const out = new Map<Lang, number>(LANGS.map((l) => [l, 0]));
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const lang of LANGS) if (sets.get(lang)!.has(word)) out.set(lang, out.get(lang)! + 1);
+    for (const lang of LANGS) {
+      const isOwn = sets.get(lang)!.has(word) || (word.length > 4 && LEXICONS[lang].markerEndings.some((e) => word.endsWith(e)));
+      if (isOwn) out.set(lang, out.get(lang)! + 1);
+    }
   }
   return out;
 }

@@ -64,6 +64,10 @@ function readSpelled(c: CompiledLexicon, raw: string): { value: number; length: 
     const mult = multiplierWords[t];
     const isArticle = articleOne.includes(t);
     if (v === undefined && mult === undefined && !isArticle) break;
+    if (isArticle && prev && !Number.isInteger(prev.value) && v === undefined) {
+      length = m.index + m[0].length; // "half a dozen", "half a million"
+      continue;
+    }
     if (prev && v !== undefined) {
       const afterTens = !prev.isMultiplier && prev.value >= 20 && prev.value < 100 && prev.value % 10 === 0 && v >= 1 && v < 10;
       const afterHundreds = !prev.isMultiplier && prev.value >= 100 && prev.value % 100 === 0 && v < 100;
@@ -193,10 +197,15 @@ function readSentence(c: CompiledLexicon, text: string, from: number, to: number
     let qualifier: Qualifier = qWords ? (c.qualifierOf.get(qWords) as Qualifier) : "exact";
     let start = q ? first.start - (head.length - head.toLowerCase().lastIndexOf(q[1]!.toLowerCase())) : first.start;
     const beforeQualifier = q ? head.slice(0, head.length - (first.start - start)) : head;
-    // "cayó un 27 % hasta 412,5 millones": after a change, "hasta" says where it went, not a bound.
-    if (qWords && c.lex.qualifiersAfterChange.includes(qWords) && c.changeNear.test(beforeQualifier)) {
-      qualifier = "exact";
-      start = first.start;
+    // "cayó un 27 % hasta 412,5 millones", "edged up to 9.1%": right after a change (or its amount), "hasta"
+    // and "up to" say where it went, not a bound; "cut by up to 50%" keeps its bound.
+    if (qWords && c.lex.qualifiersAfterChange.includes(qWords)) {
+      const change = [...beforeQualifier.matchAll(new RegExp(c.changeNear.source, "giu"))].at(-1);
+      const between = change ? beforeQualifier.slice(change.index + change[0].length) : null;
+      if (between !== null && (between.trim() === "" || /\d/.test(between))) {
+        qualifier = "exact";
+        start = first.start;
+      }
     }
     const open = c.rangeOpen.exec(beforeQualifier);
     const opener = open ? c.lex.ranges.find((r) => r.open === open[1]!.toLowerCase()) ?? null : null;

@@ -13,7 +13,9 @@ export const en: Lexicon = {
     "the of and to in is was were are said says that with for by from at have has had been they their this it on " +
     "which who people killed least more than about over nearly some officials according after its would will"
   ).split(" "),
+  markerEndings: ["ing", "tion", "tions", "ed"],
   numberWords: Object.fromEntries([
+    ["half", 0.5],
     ...UNITS.map((w, i) => [w, i] as const),
     ...TEENS.map((w, i) => [w, 10 + i] as const),
     ...TENS.map((w, i) => [w, 20 + 10 * i] as const),
@@ -36,7 +38,7 @@ export const en: Lexicon = {
   },
   fillers: [],
   contractions: {},
-  qualifiersAfterChange: [],
+  qualifiersAfterChange: ["up to"],
   qualifiersAfter: { at_least: ["or more"], at_most: ["or fewer", "or less"], approximately: ["or so"] },
   ranges: [
     { open: "between", link: ["and"] },

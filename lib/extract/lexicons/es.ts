@@ -16,6 +16,7 @@ export const es: Lexicon = {
     "desde entre sobre hasta también menos más año años según cerca alrededor casi muertos heridos fueron está están " +
     "tras este esta estos estas ese esa hay pero sin gobierno"
   ).split(" "),
+  markerEndings: ["ción", "ciones", "aron", "ieron", "ían", "ñas", "ños", "dad", "dades"],
   numberWords: Object.fromEntries([
     ...words("cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince", 0),
     ...words("dieciséis diecisiete dieciocho diecinueve veinte", 16),

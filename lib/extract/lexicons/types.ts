@@ -10,6 +10,8 @@ export type Lexicon = {
   decimalMark: "." | ",";
   /** Common words that tell this language apart when detecting it (scale and unit words count too). */
   markers: string[];
+  /** Word endings that tell this language apart ("-ción", "-ieron"; "-ing"). */
+  markerEndings: string[];
   /** Spelled numbers: "four" 4, "forty" 40, "doscientos" 200. */
   numberWords: Record<string, number>;
   /** Words that multiply what comes before them: "hundred" 100, "thousand"/"mil" 1000, "dozen"/"docenas" 12. */
