@@ -132,7 +132,10 @@ function readPercent(c: CompiledLexicon, text: string, at: number): { unit: stri
 
 /** The unit word after a number: "43 people", "230 millones de dólares" (→ USD), "57 personas" (→ people). */
 function readUnitWord(c: CompiledLexicon, text: string, at: number, isScaled: boolean): { unit: string; word: string; end: number } | null {
-  const rest = text.slice(at, at + 60);
+  // "15,000 U.S. troops", "300 soldados de EE.UU.": an initialism before the noun is not the unit.
+  const initialism = /^\s+(?:\p{Lu}{1,2}\.){2,}(?=\s)/u.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+  const rest = text.slice(at + initialism, at + initialism + 60);
+  at += initialism;
   const link = c.unitLink?.exec(rest);
   const tryAt = (offset: number) => {
     const m = c.unitWord.exec(rest.slice(offset));

@@ -28,7 +28,7 @@ export const en: Lexicon = {
   unitLinks: [],
   qualifiers: {
     at_least: ["at least", "no fewer than", "no less than", "a minimum of", "at a minimum"],
-    more_than: ["more than", "over", "above", "in excess of", "upwards of", "exceeding", "just over", "well over", "well above", "topped", "surpassed", "exceeded"],
+    more_than: ["more than", "over", "above", "in excess of", "upwards of", "exceeding", "just over", "well over", "well above", "topped", "surpassed", "exceeded", "exceeds", "exceed", "surpasses", "tops"],
     approximately: [
       "nearly", "almost", "about", "around", "approximately", "approx.", "roughly", "some", "an estimated", "estimated",
       "close to", "circa", "~", "just about", "an approximate",

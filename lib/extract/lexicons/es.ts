@@ -41,7 +41,7 @@ export const es: Lexicon = {
     ],
     approximately: [
       "unos", "unas", "cerca de", "alrededor de", "aproximadamente", "aprox.", "casi", "en torno a", "del orden de",
-      "un estimado de", "aproximadamente unos", "ronda los", "ronda las", "rondan los",
+      "un estimado de", "aproximadamente unos", "ronda los", "ronda las", "rondan los", "rondó los", "rondó las", "cercanas a", "cercanos a", "cercana a", "cercano a",
       "rondan las", "rondaría los", "rondarían los",
     ],
     at_most: ["hasta", "como máximo", "como maximo", "a lo sumo", "no más de", "un máximo de", "máximo"],
