@@ -5,7 +5,8 @@
 // language's lexicon (./lexicons); the rules here hold no words of any language.
 // Pure and synchronous: the log form runs it in the browser, POST /api/extract on the server.
 // Dates and years ("in 2023", "Oct. 24", "24 de octubre de 2025") are not figures and are left out.
-import { compareDecimal, shiftDecimal } from "../observations/decimal";
+import { compareDecimal, shiftDecimal } from "../values/decimal";
+import { clipQuote, MAX_QUOTE_CHARS } from "./clip-quote";
 import { compileLexicon, type CompiledLexicon } from "./compile-lexicon";
 import { detectSentenceLanguages } from "./detect-language";
 import { LEXICONS, type Lang } from "./lexicons";
@@ -13,6 +14,7 @@ import type { Qualifier } from "./lexicons/types";
 import { splitSentences } from "./sentences";
 
 export type { Qualifier, Lang };
+export { MAX_QUOTE_CHARS };
 
 export type Candidate = {
   /** null for a range */
@@ -26,7 +28,7 @@ export type Candidate = {
   text: string;
   start: number;
   end: number;
-  /** the sentence that holds it (at most MAX_QUOTE_CHARS around the number), to log as the quote */
+  /** the sentence that holds it (at most MAX_QUOTE_CHARS of it, around the number), to log as the quote */
   quote: string;
   quoteStart: number;
   quoteEnd: number;
@@ -36,8 +38,8 @@ export type Candidate = {
 
 export type ExtractOptions = { lang?: Lang | "auto" };
 
-/** A sentence longer than this (a paragraph without full stops) is quoted around the number only. */
-export const MAX_QUOTE_CHARS = 600;
+/** At most this many candidates per text: a page of "1 1 1 …" proposes no more. */
+export const MAX_CANDIDATES = 200;
 
 const compiled = new Map<Lang, CompiledLexicon>();
 const lexiconFor = (lang: Lang) => compiled.get(lang) ?? compiled.set(lang, compileLexicon(LEXICONS[lang])).get(lang)!;
@@ -153,22 +155,11 @@ function readUnitWord(c: CompiledLexicon, text: string, at: number, isScaled: bo
 
 const isYearLike = (n: Num) => !n.isWord && /^(1[89]|20|21)\d\d$/.test(n.raw);
 
-/** The candidate's sentence, or MAX_QUOTE_CHARS of it around the number, cut at spaces. */
-function quoteSpan(text: string, s: { start: number; end: number }, start: number, end: number) {
-  if (s.end - s.start <= MAX_QUOTE_CHARS) return s;
-  const room = Math.max(0, Math.floor((MAX_QUOTE_CHARS - (end - start)) / 2));
-  let qs = Math.max(s.start, start - room);
-  let qe = Math.min(s.end, end + room);
-  if (qs > s.start) qs = Math.min(start, text.indexOf(" ", qs) + 1 || start);
-  if (qe < s.end) qe = Math.max(end, text.lastIndexOf(" ", qe));
-  return { start: qs, end: qe };
-}
-
 function readSentence(c: CompiledLexicon, text: string, from: number, to: number, lang: Lang, out: Candidate[]) {
   const sentence = text.slice(0, to); // nothing after the sentence is read; offsets stay the text's
   const numbers = new RegExp(c.number.source, c.number.flags);
   numbers.lastIndex = from;
-  for (let m = numbers.exec(sentence); m; m = numbers.exec(sentence)) {
+  for (let m = numbers.exec(sentence); m && out.length < MAX_CANDIDATES; m = numbers.exec(sentence)) {
     const at = m.index;
     const first = readNumber(c, m, at);
     if (!first) continue;
@@ -280,8 +271,7 @@ function readSentence(c: CompiledLexicon, text: string, from: number, to: number
     }
 
     const isRange = second !== null;
-    const sentenceSpan = { start: from, end: to };
-    const quote = quoteSpan(text, sentenceSpan, start, end);
+    const quote = clipQuote(text, { start: from, end: to }, { start, end });
     out.push({
       value: isRange ? null : shiftDecimal(first.value, places),
       low: isRange ? shiftDecimal(first.value, places) : null,
@@ -304,6 +294,6 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Candida
   const sentences = splitSentences(text);
   const langs: Lang[] = opts.lang && opts.lang !== "auto" ? sentences.map(() => opts.lang as Lang) : detectSentenceLanguages(text, sentences);
   const out: Candidate[] = [];
-  sentences.forEach((s, i) => readSentence(lexiconFor(langs[i]!), text, s.start, s.end, langs[i]!, out));
+  sentences.forEach((s, i) => out.length < MAX_CANDIDATES && readSentence(lexiconFor(langs[i]!), text, s.start, s.end, langs[i]!, out));
   return out;
 }

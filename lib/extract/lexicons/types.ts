@@ -1,8 +1,8 @@
 // What the parser needs to know about one language. The parser (../extract-figures.ts) holds no
 // words of its own: adding a language is a new lexicon file listed in ./index.ts, not a new parser.
-import type { QUALIFIERS } from "../../observations/schemas";
+import type { Qualifier } from "../../values/qualifiers";
 
-export type Qualifier = (typeof QUALIFIERS)[number];
+export type { Qualifier };
 
 export type Lexicon = {
   lang: string;
