@@ -145,6 +145,14 @@ describe("splitSentences", () => {
     const text = "The U.S. Treasury said 1.3 tons. Gen. Ruiz left on Jan. 4. Then it rained.";
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(["The U.S. Treasury said 1.3 tons.", "Gen. Ruiz left on Jan. 4.", "Then it rained."]);
   });
+  it("splits Spanish at ¿ ¡ « and not at Gral., Sr. or EE.UU.", () => {
+    const text = "El Gral. Ruiz dijo que EE.UU. Destruyó 1.200 lanchas. ¿Cuántos murieron? «Al menos 57», dijo el Sr. Petro.";
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      "El Gral. Ruiz dijo que EE.UU. Destruyó 1.200 lanchas.",
+      "¿Cuántos murieron?",
+      "«Al menos 57», dijo el Sr. Petro.",
+    ]);
+  });
 });
 
 // The traps named in issue 12, each with every candidate the sentence holds.
