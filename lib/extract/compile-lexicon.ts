@@ -8,7 +8,8 @@ const alt = (words: Iterable<string>) =>
     .sort((a, b) => b.length - a.length)
     .map((w) => escape(w).replace(/ /g, String.raw`\s+`))
     .join("|");
-const lower = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.toLowerCase(), v]));
+const lower = (r: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(r).map(([k, v]) => [k.toLowerCase(), v]));
 
 export type CompiledLexicon = ReturnType<typeof compileLexicon>;
 
@@ -17,8 +18,10 @@ export function compileLexicon(lex: Lexicon) {
   const g = `[${escape(group)}\u00a0\u202f]`;
   const d = escape(lex.decimalMark);
   // "253.000" / "1.200,5" (grouped) first; then "8,6" / "1.5" (a lone mark is a decimal mark).
-  const digits =
-    lex.decimalMark === "," ? String.raw`\d{1,3}(?:${g}\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?` : String.raw`\d{1,3}(?:${g}\d{3})+(?:${d}\d+)?|\d+(?:${d}\d+)?`;
+  const grouped = String.raw`\d{1,3}(?:${g}\d{3})+(?:${d}\d+)?`;
+  // In Spanish a lone "." is a decimal mark too ("1.5"); "1.200" matched as grouped first.
+  const single = lex.decimalMark === "," ? String.raw`\d+(?:[,.]\d+)?` : String.raw`\d+(?:${d}\d+)?`;
+  const digits = `${grouped}|${single}`;
   const wordList = [...Object.keys(lex.numberWords), ...Object.keys(lex.multiplierWords), ...lex.articleOne];
   const word = String.raw`(?:${alt(wordList)})(?![\p{L}])`;
   const joiner = String.raw`(?:${alt(lex.numberJoiners)})(?![\p{L}])`;
@@ -29,14 +32,17 @@ export function compileLexicon(lex: Lexicon) {
   // "más de" also as "más del", "en torno a" as "en torno al".
   const fused = (p: string) => {
     const last = p.split(" ").at(-1)!;
-    return lex.contractions[last] && p.includes(" ") ? [p, `${p.slice(0, -last.length)}${lex.contractions[last]}`] : [p];
+    const fusedForm = lex.contractions[last];
+    return fusedForm && p.includes(" ") ? [p, `${p.slice(0, -last.length)}${fusedForm}`] : [p];
   };
   const qualifierOf = new Map(
     Object.entries(lex.qualifiers).flatMap(([q, ps]) => ps.flatMap(fused).map((p) => [p.toLowerCase(), q] as const)),
   );
   const linkFillers = lex.fillers.length ? String.raw`(?:(?:${alt(lex.fillers)})\s+)?` : "";
   const fillers = lex.fillers.length ? String.raw`(?:\s+(?:${alt(lex.fillers)}))?` : "";
-  const afterOf = new Map(Object.entries(lex.qualifiersAfter).flatMap(([q, ps]) => ps.map((p) => [p.toLowerCase(), q] as const)));
+  const afterOf = new Map(
+    Object.entries(lex.qualifiersAfter).flatMap(([q, ps]) => ps.map((p) => [p.toLowerCase(), q] as const)),
+  );
   const rangeLinks = [...lex.ranges.flatMap((r) => r.link), ...lex.bareRangeLinks];
   return {
     lex,
@@ -47,7 +53,9 @@ export function compileLexicon(lex: Lexicon) {
     groupMark: new RegExp(g, "g"),
     token: /\p{L}+/gu,
     scale: new RegExp(String.raw`^(?:\s+|-)(${alt(Object.keys(lex.scales))})(?![\p{L}])`, "iu"),
-    suffix: Object.keys(lex.scaleSuffixes).length ? new RegExp(String.raw`^(${alt(Object.keys(lex.scaleSuffixes))})\b`, "i") : null,
+    suffix: Object.keys(lex.scaleSuffixes).length
+      ? new RegExp(String.raw`^(${alt(Object.keys(lex.scaleSuffixes))})\b`, "i")
+      : null,
     scales: lower(lex.scales) as Record<string, number>,
     suffixes: lower(lex.scaleSuffixes) as Record<string, number>,
     percent: new RegExp(String.raw`^\s?(${alt(Object.keys(lex.percentWords))})(?![\p{L}])`, "iu"),

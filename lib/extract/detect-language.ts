@@ -31,7 +31,8 @@ function scores(text: string): Map<Lang, number> {
   const out = new Map<Lang, number>(LANGS.map((l) => [l, 0]));
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
     for (const lang of LANGS) {
-      const isOwn = sets.get(lang)!.has(word) || (word.length > 4 && LEXICONS[lang].markerEndings.some((e) => word.endsWith(e)));
+      const hasEnding = word.length > 4 && LEXICONS[lang].markerEndings.some((e) => word.endsWith(e));
+      const isOwn = sets.get(lang)!.has(word) || hasEnding;
       if (isOwn) out.set(lang, out.get(lang)! + 1);
     }
   }

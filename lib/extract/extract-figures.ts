@@ -44,9 +44,19 @@ export const MAX_CANDIDATES = 200;
 const compiled = new Map<Lang, CompiledLexicon>();
 const lexiconFor = (lang: Lang) => compiled.get(lang) ?? compiled.set(lang, compileLexicon(LEXICONS[lang])).get(lang)!;
 
-type Num = { raw: string; value: string; isWord: boolean; cur?: string; start: number; end: number; needsScale: boolean };
+type Num = {
+  raw: string;
+  value: string;
+  isWord: boolean;
+  cur?: string;
+  start: number;
+  end: number;
+  /** "un", "medio": a number only before a scale */
+  needsScale: boolean;
+};
 
-/** "cuarenta y tres" → 43, "dos docenas" → 24, "one hundred and five" → 105; stops where the words stop making one number. */
+/** "cuarenta y tres" → 43, "dos docenas" → 24, "one hundred and five" → 105; stops where the words stop
+ *  making one number. */
 function readSpelled(c: CompiledLexicon, raw: string): { value: number; length: number; needsScale: boolean } | null {
   const { numberWords, multiplierWords, articleOne, numberJoiners } = c.lex;
   let total = 0;
@@ -71,10 +81,12 @@ function readSpelled(c: CompiledLexicon, raw: string): { value: number; length: 
       continue;
     }
     if (prev && v !== undefined) {
-      const afterTens = !prev.isMultiplier && prev.value >= 20 && prev.value < 100 && prev.value % 10 === 0 && v >= 1 && v < 10;
+      const isTens = !prev.isMultiplier && prev.value >= 20 && prev.value < 100 && prev.value % 10 === 0;
+      const afterTens = isTens && v >= 1 && v < 10;
       const afterHundreds = !prev.isMultiplier && prev.value >= 100 && prev.value % 100 === 0 && v < 100;
       const afterMultiplier = prev.isMultiplier && prev.value >= 100 && v < prev.value;
-      if (joiner === "y" || joiner === null ? !(afterTens || afterHundreds || afterMultiplier) : !(afterMultiplier || afterHundreds)) break;
+      // "cuarenta y tres", "ciento veinte", "mil doscientos"
+      if (!(afterTens || afterHundreds || afterMultiplier)) break;
     } else if (prev && joiner) break;
     else if (prev && mult === undefined) break;
     if (mult !== undefined) {
@@ -105,11 +117,14 @@ function toDecimal(c: CompiledLexicon, raw: string): string {
 function readNumber(c: CompiledLexicon, m: RegExpExecArray, at: number): Num | null {
   const raw = m.groups!.num!;
   const numStart = at + m[0].length - raw.length;
-  if (/^\d/.test(raw)) return { raw, value: toDecimal(c, raw), isWord: false, cur: m.groups!.cur, start: at, end: at + m[0].length, needsScale: false };
+  const cur = m.groups!.cur;
+  const end = at + m[0].length;
+  if (/^\d/.test(raw)) return { raw, value: toDecimal(c, raw), isWord: false, cur, start: at, end, needsScale: false };
   const s = readSpelled(c, raw);
   if (!s) return null;
   const value = shiftDecimal(String(s.value), 0);
-  return { raw: raw.slice(0, s.length), value, isWord: true, cur: m.groups!.cur, start: at, end: numStart + s.length, needsScale: s.needsScale };
+  const words = raw.slice(0, s.length);
+  return { raw: words, value, isWord: true, cur, start: at, end: numStart + s.length, needsScale: s.needsScale };
 }
 
 function readNumberAt(c: CompiledLexicon, text: string, at: number): Num | null {
@@ -123,7 +138,9 @@ function readScale(c: CompiledLexicon, text: string, at: number, num: Num): { pl
   const word = c.scale.exec(rest);
   if (word) return { places: c.scales[word[1]!.toLowerCase().replace(/\s+/g, " ")]!, end: at + word[0].length };
   const suffix = c.suffix?.exec(rest);
-  if (suffix && !num.isWord && (num.cur || suffix[1]!.length > 1)) return { places: c.suffixes[suffix[1]!.toLowerCase()]!, end: at + suffix[0].length };
+  if (suffix && !num.isWord && (num.cur || suffix[1]!.length > 1)) {
+    return { places: c.suffixes[suffix[1]!.toLowerCase()]!, end: at + suffix[0].length };
+  }
   return null;
 }
 
@@ -133,7 +150,7 @@ function readPercent(c: CompiledLexicon, text: string, at: number): { unit: stri
 }
 
 /** The unit word after a number: "43 people", "230 millones de dólares" (→ USD), "57 personas" (→ people). */
-function readUnitWord(c: CompiledLexicon, text: string, at: number, isScaled: boolean): { unit: string; word: string; end: number } | null {
+function readUnitWord(c: CompiledLexicon, text: string, at: number, isScaled: boolean) {
   // "15,000 U.S. troops", "300 soldados de EE.UU.": an initialism before the noun is not the unit.
   const initialism = /^\s+(?:\p{Lu}{1,2}\.){2,}(?=\s)/u.exec(text.slice(at, at + 12))?.[0].length ?? 0;
   const rest = text.slice(at + initialism, at + initialism + 60);
@@ -171,7 +188,8 @@ function readSentence(c: CompiledLexicon, text: string, from: number, to: number
     if (/^[:/]\d/.test(after)) continue;
     // "Air Force One", "Formula One": a capitalized number word after a capitalized word is a name.
     if (first.isWord && /^\p{Lu}/u.test(first.raw) && /\p{Lu}\p{L}*\s+$/u.test(head.slice(-20))) continue;
-    if (first.isWord && first.value === "1" && c.lex.notANumberAfter?.test(sentence.slice(first.end, first.end + 16))) continue;
+    const next = sentence.slice(first.end, first.end + 20);
+    if (first.isWord && first.value === "1" && c.lex.notANumberAfter?.test(next)) continue;
 
     let end = first.end;
     let unit: string | null = first.cur ? c.lex.currencySigns[first.cur] ?? null : null;
@@ -211,7 +229,8 @@ function readSentence(c: CompiledLexicon, text: string, from: number, to: number
     let secondPlaces = 0;
     const link = c.rangeLink.exec(sentence.slice(end, end + 12));
     const word = link?.[2]?.toLowerCase().replace(/\s+/g, " ");
-    const isLinked = link && (link[1] ? true : opener ? opener.link.includes(word!) : c.lex.bareRangeLinks.includes(word!));
+    const links = opener ? opener.link : c.lex.bareRangeLinks;
+    const isLinked = link && (link[1] ? true : links.includes(word!));
     if (link && isLinked && !(word && isChange) && !isYearLike(first)) {
       const n = readNumberAt(c, sentence, end + link[0].length);
       if (n && !n.needsScale) {
@@ -220,7 +239,8 @@ function readSentence(c: CompiledLexicon, text: string, from: number, to: number
         if (s2) nEnd = s2.end;
         const p2 = readPercent(c, sentence, nEnd);
         const unit2 = p2?.unit ?? (n.cur ? c.lex.currencySigns[n.cur] : undefined);
-        const isAscending = compareDecimal(shiftDecimal(first.value, scale?.places ?? s2?.places ?? 0), shiftDecimal(n.value, s2?.places ?? 0)) < 0;
+        const low = shiftDecimal(first.value, scale?.places ?? s2?.places ?? 0);
+        const isAscending = compareDecimal(low, shiftDecimal(n.value, s2?.places ?? 0)) < 0;
         if (!(unit && unit2 && unit !== unit2) && isAscending) {
           second = n;
           secondPlaces = s2?.places ?? 0;
@@ -229,11 +249,12 @@ function readSentence(c: CompiledLexicon, text: string, from: number, to: number
         }
       }
     }
-    if (opener && second) start = Math.min(start, first.start - (head.length - head.toLowerCase().lastIndexOf(opener.open)));
+    const openerStart = opener ? first.start - (head.length - head.toLowerCase().lastIndexOf(opener.open)) : start;
+    if (opener && second) start = Math.min(start, openerStart);
     if (opener === c.lex.ranges[0] && !second && !q) {
       // "between 12 boats" is not a range; the word says "about".
       qualifier = "approximately";
-      start = first.start - (head.length - head.toLowerCase().lastIndexOf(opener.open));
+      start = openerStart;
     }
     let places = scale?.places ?? 0;
     // "$12–15 million": the first number takes the second's scale when that keeps it the lower one.
@@ -263,7 +284,8 @@ function readSentence(c: CompiledLexicon, text: string, from: number, to: number
     // A day of the month: "Oct. 24", "24 October", "hasta el 24 de octubre" (even after a qualifier).
     const plain = !first.cur && !scale && unit !== "percent" && !second;
     const near = sentence.slice(Math.max(from, first.start - 16), first.start);
-    if (plain && !first.isWord && first.raw.length <= 2 && (c.lex.monthBefore.test(near) || c.lex.monthAfter.test(sentence.slice(first.end, first.end + 20)))) continue;
+    const isDay = c.lex.monthBefore.test(near) || c.lex.monthAfter.test(next);
+    if (plain && !first.isWord && first.raw.length <= 2 && isDay) continue;
     if (isYearLike(first) && !first.cur && !scale && unit !== "percent" && !second) {
       const isDatePrefix = c.dateWordBefore.test(head) || c.lex.monthBefore.test(head) || /\d,?\s*$/.test(head);
       // A year followed by a count noun ("2000 people") is a figure; "2024 rose", "hasta 2025" are not.
@@ -292,8 +314,11 @@ function readSentence(c: CompiledLexicon, text: string, from: number, to: number
 
 export function extractFigures(text: string, opts: ExtractOptions = {}): Candidate[] {
   const sentences = splitSentences(text);
-  const langs: Lang[] = opts.lang && opts.lang !== "auto" ? sentences.map(() => opts.lang as Lang) : detectSentenceLanguages(text, sentences);
+  const forced = opts.lang && opts.lang !== "auto" ? opts.lang : null;
+  const langs: Lang[] = forced ? sentences.map(() => forced) : detectSentenceLanguages(text, sentences);
   const out: Candidate[] = [];
-  sentences.forEach((s, i) => out.length < MAX_CANDIDATES && readSentence(lexiconFor(langs[i]!), text, s.start, s.end, langs[i]!, out));
+  sentences.forEach((s, i) => {
+    if (out.length < MAX_CANDIDATES) readSentence(lexiconFor(langs[i]!), text, s.start, s.end, langs[i]!, out);
+  });
   return out;
 }

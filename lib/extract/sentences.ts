@@ -5,7 +5,8 @@ export type Span = { start: number; end: number };
 
 const ABBREVIATIONS = new Set(
   (
-    "mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof inc corp co ltd vs etc no nos approx jan feb mar apr jun " +
+    "mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof inc corp co ltd vs etc no nos approx jan feb mar " +
+    "apr jun " +
     "jul aug sep sept oct nov dec fig est " +
     // Spanish: "Sr.", "Gral.", "EE.UU.", "aprox.", "núm."
     "sra srta dra gral cnel tte sto sta ud uds núm art pág cía aprox ee.uu ene abr ago dic"

@@ -48,7 +48,9 @@ const base = (u: string) => ALIASES[u] ?? ALIASES[singular(u)] ?? singular(u);
 
 // "personas" → "people", "hectáreas" → "hectare", "pesos" → "cop": every lexicon's words, normalized.
 const SYNONYMS = new Map(
-  Object.values(LEXICONS).flatMap((lex) => Object.entries(lex.units).map(([word, unit]) => [word.toLowerCase(), base(unit.toLowerCase())] as const)),
+  Object.values(LEXICONS).flatMap((lex) =>
+    Object.entries(lex.units).map(([word, unit]) => [word.toLowerCase(), base(unit.toLowerCase())] as const),
+  ),
 );
 
 /** "Tonnes" → "tonne", "$" → "usd", "Percent" → "percent", "vessels" → "vessel", "personas" → "people". */

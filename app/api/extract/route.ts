@@ -33,8 +33,17 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   if (text.length > MAX_EXTRACT_CHARS) throw new AppError("payload_too_large", TOO_LARGE);
   const candidates = extractFigures(text, { lang });
   return Response.json({
-    candidates: candidates.map(({ value, low, high, qualifier, unit: u, text: words, start, end, quote, lang: read }) => ({
-      value, low, high, qualifier, unit: u, text: words, start, end, quote, lang: read,
+    candidates: candidates.map((c) => ({
+      value: c.value,
+      low: c.low,
+      high: c.high,
+      qualifier: c.qualifier,
+      unit: c.unit,
+      text: c.text,
+      start: c.start,
+      end: c.end,
+      quote: c.quote,
+      lang: c.lang,
     })),
     preselected: pickCandidate(candidates, unit),
   });

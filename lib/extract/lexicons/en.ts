@@ -4,7 +4,9 @@ import type { Lexicon } from "./types";
 const UNITS = "zero one two three four five six seven eight nine".split(" ");
 const TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");
 const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const MONTH =
+  String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|` +
+  String.raw`Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 
 export const en: Lexicon = {
   lang: "en",
@@ -28,7 +30,10 @@ export const en: Lexicon = {
   unitLinks: [],
   qualifiers: {
     at_least: ["at least", "no fewer than", "no less than", "a minimum of", "at a minimum"],
-    more_than: ["more than", "over", "above", "in excess of", "upwards of", "exceeding", "just over", "well over", "well above", "topped", "surpassed", "exceeded", "exceeds", "exceed", "surpasses", "tops"],
+    more_than: [
+      "more than", "over", "above", "in excess of", "upwards of", "exceeding", "just over", "well over", "well above",
+      "topped", "surpassed", "exceeded", "exceeds", "exceed", "surpasses", "tops",
+    ],
     approximately: [
       "nearly", "almost", "about", "around", "approximately", "approx.", "roughly", "some", "an estimated", "estimated",
       "close to", "circa", "~", "just about", "an approximate",
@@ -46,14 +51,34 @@ export const en: Lexicon = {
   ],
   bareRangeLinks: ["to"],
   changeWords: (
-    "rose rise rises risen rising fell fall falls fallen falling dropped drop drops dropping declined decline declines " +
-    "increased increase increases decreased decrease decreases grew grow grows jumped jump climbed climb slipped slid " +
+    "rose rise rises risen rising fell fall falls fallen falling dropped drop drops dropping declined decline " +
+    "declines " +
+    "increased increase increases decreased decrease decreases grew grow grows jumped jump climbed climb slipped " +
+    "slid " +
     "plunged soared surged sank shrank shrunk cut cuts raised lowered reduced went gone up down gained lost edged " +
     "tumbled slumped doubled tripled revised"
   ).split(" "),
-  currencySigns: { "US$": "USD", $: "USD", USD: "USD", "€": "EUR", EUR: "EUR", "£": "GBP", GBP: "GBP", "¥": "JPY", "A$": "AUD", "C$": "CAD", COP: "COP" },
+  currencySigns: {
+    "US$": "USD",
+    $: "USD",
+    USD: "USD",
+    "€": "EUR",
+    EUR: "EUR",
+    "£": "GBP",
+    GBP: "GBP",
+    "¥": "JPY",
+    "A$": "AUD",
+    "C$": "CAD",
+    COP: "COP",
+  },
   ambiguousSigns: [],
-  percentWords: { "%": "percent", percent: "percent", "per cent": "percent", "percentage points": "percentage points", "percentage point": "percentage points" },
+  percentWords: {
+    "%": "percent",
+    percent: "percent",
+    "per cent": "percent",
+    "percentage points": "percentage points",
+    "percentage point": "percentage points",
+  },
   units: {
     "us dollars": "USD",
     dollars: "USD",
@@ -70,15 +95,18 @@ export const en: Lexicon = {
     kg: "kilograms",
   },
   stopwords: (
-    "the a an of and or in on at to for from by with since as is was were are be been being has have had that this these " +
-    "those which who whom per than after before during until into over under but not it its their his her our your more " +
+    "the a an of and or in on at to for from by with since as is was were are be been being has have had that " +
+    "this these " +
+    "those which who whom per than after before during until into over under but not it its their his her our " +
+    "your more " +
     "less each every all also only just about around so if then there here when where while last next"
   ).split(" "),
   ordinalAfter: /^(?:st|nd|rd|th|s)\b/i,
   monthBefore: new RegExp(String.raw`\b${MONTH}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$`, "u"),
   monthAfter: new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b`, "u"),
   dateWordsBefore: (
-    "in for the this that last next since by until till through during before after from of early late mid year years " +
+    "in for the this that last next since by until till through during before after from of early late mid year " +
+    "years " +
     "fiscal FY circa spring summer autumn fall winter"
   ).split(" "),
   yearNouns: "fiscal budget election elections census season report survey world cup olympics games law act".split(" "),
