@@ -127,14 +127,15 @@ function readNumber(c: CompiledLexicon, m: RegExpExecArray, at: number): Num | n
   const raw = m.groups!.num!;
   const numStart = at + m[0].length - raw.length;
   const cur = m.groups!.cur;
-  if (/^\d/.test(raw)) return { raw, value: toDecimal(c, raw), isWord: false, cur, start: at, end: at + m[0].length, ...NOT_SPELLED };
+  const end = at + m[0].length;
+  if (/^\d/.test(raw)) return { raw, value: toDecimal(c, raw), isWord: false, cur, start: at, end, ...NOT_SPELLED };
   const s = readSpelled(c, raw);
   if (!s) return null;
   const value = shiftDecimal(String(s.value), 0);
   const words = raw.slice(0, s.length);
   const { needsScale, isRound, endsWithMultiplier } = s;
-  const end = numStart + s.length;
-  return { raw: words, value, isWord: true, cur, start: at, end, needsScale, isRound, endsWithMultiplier };
+  const spelled = { needsScale, isRound, endsWithMultiplier };
+  return { raw: words, value, isWord: true, cur, start: at, end: numStart + s.length, ...spelled };
 }
 
 function readNumberAt(c: CompiledLexicon, text: string, at: number): Num | null {
