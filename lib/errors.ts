@@ -1,5 +1,7 @@
 // One error type for domain code and one JSON shape for every API error:
 // {"error":{"code":"…","message":"…","fields":{…}}}
+import { isDatabaseUnavailable } from "./db/is-unavailable";
+
 export const ERROR_STATUS = {
   validation_failed: 400,
   bad_request: 400,
@@ -51,9 +53,18 @@ export function toErrorBody(err: AppError): ErrorBody {
   return { error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } };
 }
 
-/** Anything that is not an AppError is a bug: log it, tell the client nothing about it. */
+/** Retry-After for `unavailable`: the supervisor or the pool usually has the database back by then. */
+export const UNAVAILABLE_RETRY_SECONDS = 5;
+
+/**
+ * A lost database is `unavailable` (503, try again); anything else that is not an AppError is a bug:
+ * log it, tell the client nothing about it.
+ */
 export function asAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  if (isDatabaseUnavailable(err)) {
+    return new AppError("unavailable", "The database is not reachable right now. Nothing was saved; try again in a few seconds.");
+  }
   console.error(err);
   return new AppError("internal", "Something went wrong on our side. The error has been logged.");
 }

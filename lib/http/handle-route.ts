@@ -7,7 +7,8 @@ import type { ApiScope } from "../auth/api-token-schemas";
 import { authorize, type Actor, type Role } from "../auth/authorize";
 import { authorizeToken, bearerToken } from "../auth/authorize-token";
 import { getDb } from "../db/client";
-import { AppError, asAppError, toErrorBody, TooManyRequestsError } from "../errors";
+import { markDatabaseDown } from "../db/availability";
+import { AppError, asAppError, toErrorBody, TooManyRequestsError, UNAVAILABLE_RETRY_SECONDS } from "../errors";
 import { finishRead, isRead, READ_CORS } from "./read-headers";
 
 type RouteContext<P> = { params: Promise<P> };
@@ -30,6 +31,10 @@ export function handleRoute<P = Record<string, never>>(
       const err = asAppError(e);
       const headers = new Headers(isRead(req) ? READ_CORS : {});
       if (err instanceof TooManyRequestsError) headers.set("Retry-After", String(err.retryAfterSeconds));
+      if (err.code === "unavailable") {
+        markDatabaseDown();
+        headers.set("Retry-After", String(UNAVAILABLE_RETRY_SECONDS));
+      }
       return Response.json(toErrorBody(err), { status: err.status, headers });
     }
   };
