@@ -4,9 +4,9 @@
 // top of the new version (a fresh save against it) or keep what is stored.
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import type { EditState } from "@/app/observations/[id]/actions";
+import type { EditState } from "@/lib/observations/edit-state";
 import { formatDate } from "@/lib/format/format-date";
-import { QUALIFIER_LABELS, type Qualifier } from "@/lib/observations/format-value";
+import { QUALIFIER_LABELS, type Qualifier } from "@/lib/values/qualifiers";
 import { EDIT_FIELDS, sameFieldValue, toFormValues, type ObservationFormValues } from "@/lib/observations/to-form-values";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
 

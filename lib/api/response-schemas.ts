@@ -1,7 +1,8 @@
 // What the JSON API answers, as zod schemas: they document the responses in the OpenAPI
 // document, and the contract test parses real answers with them, so the two cannot drift.
 import { z } from "zod";
-import { DATE_PRECISIONS, OUTLET_KINDS, QUALIFIERS } from "../observations/schemas";
+import { DATE_PRECISIONS, OUTLET_KINDS } from "../observations/schemas";
+import { QUALIFIERS } from "../values/qualifiers";
 
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: "Exact decimal string, never a float.", example: "230000000" });
 const isoDate = z.string().meta({ format: "date", example: "2025-10-24" });

@@ -4,11 +4,11 @@ import "server-only";
 // and a revision for each — all of it, or nothing. Ids from an export are kept, so re-importing
 // the same file finds them and creates nothing.
 import type { Actor } from "../auth/actor";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { createFigure } from "../figures/create-figure";
 import { publishChange } from "../live/publish-change";
-import { formatReportedValue } from "../observations/format-value";
+import { formatReportedValue } from "../values/format-value";
 import type { ObservationDto } from "../observations/observation-dto";
 import { createOutlet } from "../outlets/create-outlet";
 import type { ParsedCsv } from "./parse-import-csv";
@@ -24,8 +24,9 @@ export class ImportRefused extends AppError {
   }
 }
 
-export async function commitImport(opts: { db: Db; actor: Actor; csv: ParsedCsv }): Promise<ImportResult> {
-  return opts.db.$transaction(
+export async function commitImport(opts: { db?: Db; actor: Actor; csv: ParsedCsv }): Promise<ImportResult> {
+  const db = opts.db ?? getDb();
+  return db.$transaction(
     async (tx) => {
       const plan = await planImport({ db: tx, csv: opts.csv });
       if (plan.errors.length) throw new ImportRefused(plan.errors);

@@ -7,7 +7,7 @@ import "server-only";
 // figure_kind; without a figure_kind it is a `level` (a value that stands at a moment, the least
 // assuming kind), and the dry run says so, so the editor sees it before anything is written.
 import { randomUUID } from "node:crypto";
-import type { DbOrTx } from "../db/client";
+import { getDb, type DbOrTx } from "../db/client";
 import { fieldErrorsOf } from "../validate";
 import { FIGURE_KINDS, ZSlug } from "../figures/schemas";
 import { ZLogObservation, OUTLET_KINDS, type LogObservationInput } from "../observations/schemas";
@@ -57,7 +57,8 @@ const ZProvenance = z.object({
 export const naturalKey = (k: { figureSlug: string; outlet: string; reportedOn: string; qualifier: string; value?: string | null; low?: string | null; high?: string | null; quote: string }) =>
   [k.figureSlug, k.outlet.toLowerCase(), k.reportedOn, k.qualifier, k.value ?? "", k.low ?? "", k.high ?? "", k.quote].join("\u0001");
 
-export async function planImport(opts: { db: DbOrTx; csv: ParsedCsv; maxErrors?: number }): Promise<ImportPlan> {
+export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?: number }): Promise<ImportPlan> {
+  const db = opts.db ?? getDb();
   const maxErrors = opts.maxErrors ?? 500;
   const errors: ImportError[] = [];
   const rows: PlannedRow[] = [];
@@ -121,7 +122,7 @@ export async function planImport(opts: { db: DbOrTx; csv: ParsedCsv; maxErrors?:
 
   // Figures: known ones, or new ones the file describes well enough to create.
   const slugs = [...figuresInFile.keys()];
-  const known = new Map((await opts.db.figure.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((f) => [f.slug, f.id]));
+  const known = new Map((await db.figure.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((f) => [f.slug, f.id]));
   const newFigures = slugs.filter((s) => !known.has(s)).map((slug) => ({ slug, ...figuresInFile.get(slug)! }));
   for (const f of newFigures) {
     if (f.title.length < 3) fail(f.row, "figure_title", `There is no figure “${f.slug}”; give its figure_title (3+ characters) to create it.`);
@@ -131,7 +132,7 @@ export async function planImport(opts: { db: DbOrTx; csv: ParsedCsv; maxErrors?:
 
   // Outlets by name, in any letter case (as the log form matches them).
   const names = [...new Set(rows.map((r) => r.outletName))];
-  const outlets = await opts.db.outlet.findMany({ where: { name: { in: names, mode: "insensitive" } }, select: { name: true } });
+  const outlets = await db.outlet.findMany({ where: { name: { in: names, mode: "insensitive" } }, select: { name: true } });
   const knownOutlets = new Set(outlets.map((o) => o.name.toLowerCase()));
   const newOutlets = new Map<string, { name: string; kind: string }>();
   for (const r of rows) if (!knownOutlets.has(r.outletName.toLowerCase()) && !newOutlets.has(r.outletName.toLowerCase())) newOutlets.set(r.outletName.toLowerCase(), { name: r.outletName, kind: r.outletKind });
@@ -140,11 +141,11 @@ export async function planImport(opts: { db: DbOrTx; csv: ParsedCsv; maxErrors?:
   const ids = rows.map((r) => r.id);
   const storedIds = new Set<string>();
   for (let i = 0; i < ids.length; i += 10_000) {
-    for (const o of await opts.db.observation.findMany({ where: { id: { in: ids.slice(i, i + 10_000) } }, select: { id: true } })) storedIds.add(o.id);
+    for (const o of await db.observation.findMany({ where: { id: { in: ids.slice(i, i + 10_000) } }, select: { id: true } })) storedIds.add(o.id);
   }
   const storedKeys = new Set<string>();
   if (known.size) {
-    const stored = await opts.db.$queryRawUnsafe<{ k: string }[]>(
+    const stored = await db.$queryRawUnsafe<{ k: string }[]>(
       `SELECT concat_ws(chr(1), f.slug, lower(ol.name), to_char(o.reported_on, 'YYYY-MM-DD'), o.qualifier::text, coalesce(o.value::text, ''), coalesce(o.low::text, ''), coalesce(o.high::text, ''), o.quote) AS k
          FROM observation o JOIN figure f ON f.id = o.figure_id JOIN outlet ol ON ol.id = o.outlet_id WHERE o.figure_id = ANY($1::uuid[])`,
       [...known.values()],

@@ -1,9 +1,9 @@
 // What an observation may look like on the way in. Numbers stay decimal strings end to end:
 // they go into PostgreSQL `numeric` untouched, so "1.30" is never "1.3000000000000000444".
 import { z } from "zod";
-import { compareDecimal } from "./decimal";
+import { compareDecimal } from "../values/decimal";
+import { QUALIFIERS } from "../values/qualifiers";
 
-export const QUALIFIERS = ["exact", "approximately", "at_least", "more_than", "at_most", "less_than", "range"] as const;
 export const DATE_PRECISIONS = ["day", "month", "year", "fiscal_year"] as const;
 export const OUTLET_KINDS = ["wire_agency", "newspaper", "broadcaster", "government", "un_agency_ngo", "other"] as const;
 

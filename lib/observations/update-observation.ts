@@ -4,7 +4,7 @@ import "server-only";
 // saves exactly one matches; the other gets a StaleEditError (409) with what is stored now.
 // An edited value has not been checked by anyone, so its check status starts over.
 import type { Actor } from "../auth/actor";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { publishChange } from "../live/publish-change";
 import { afterObservationWrite } from "../monitoring/after-observation-write";
 import { observationColumns } from "./observation-columns";
@@ -17,9 +17,10 @@ import { ZUpdateObservation } from "./schemas";
 import { lockObservation, staleEdit } from "./lock-observation";
 
 
-export async function updateObservation(opts: { db: Db; actor: Actor; input: unknown }): Promise<ObservationDto> {
+export async function updateObservation(opts: { db?: Db; actor: Actor; input: unknown }): Promise<ObservationDto> {
+  const db = opts.db ?? getDb();
   const input = parseInput(ZUpdateObservation, opts.input);
-  const { after, figureSlug } = await opts.db.$transaction(async (tx) => {
+  const { after, figureSlug } = await db.$transaction(async (tx) => {
     const { observation: before, figure } = await lockObservation({ tx, id: input.id, version: input.version });
     if (before.status === "retracted") throw new AppError("conflict", "This value was retracted; it can no longer be edited.");
     const outlet = await tx.outlet.findUnique({ where: { id: input.outletId }, select: { id: true } });
@@ -46,6 +47,6 @@ export async function updateObservation(opts: { db: Db; actor: Actor; input: unk
     await publishChange({ tx, change: { kind: "observation", figureSlug: figure.slug, observationId: input.id } });
     return { after, figureSlug: figure.slug };
   });
-  await afterObservationWrite({ db: opts.db, figureSlug, observationIds: [input.id] });
+  await afterObservationWrite({ db, figureSlug, observationIds: [input.id] });
   return after;
 }

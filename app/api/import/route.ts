@@ -1,7 +1,6 @@
 // POST /api/import — the body is a CSV file (the export's columns). Without ?commit=1 it is a
 // dry run: every row validated, what would be created, errors by row and column. With
 // ?commit=1 it writes everything in one transaction, or nothing. Editors only.
-import { getDb } from "@/lib/db/client";
 import { toErrorBody } from "@/lib/errors";
 import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
@@ -22,9 +21,8 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
     async ({ req, actor }) => {
       const { commit } = parseInput(ZImportQuery, queryObject(req.url));
       const csv = parseImportCsv(await readUpload(req, MAX_IMPORT_BYTES));
-      const db = getDb();
       if (!commit) {
-        const plan = await planImport({ db, csv });
+        const plan = await planImport({ csv });
         return Response.json({
           rows: plan.rows,
           toCreate: plan.create.length,
@@ -36,7 +34,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
         });
       }
       try {
-        return Response.json(await commitImport({ db, actor, csv }), { status: 201 });
+        return Response.json(await commitImport({ actor, csv }), { status: 201 });
       } catch (e) {
         if (!(e instanceof ImportRefused)) throw e;
         return Response.json({ error: { ...toErrorBody(e).error, rows: e.errors } }, { status: 422 });

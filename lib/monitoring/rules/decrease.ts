@@ -2,7 +2,7 @@
 // (when no own previous value says so) lower than the consensus — the median of every outlet's
 // latest value before it. Reports about an earlier period than the one compared are not a
 // decrease (a toll "through Oct 1" may be lower than one "through Oct 24"). Exact comparison.
-import { compareDecimal } from "../../observations/decimal";
+import { compareDecimal } from "../../values/decimal";
 import { byReportOrder, headlineOf, median } from "../bounds";
 import type { Finding, RuleObservation } from "../types";
 import { before, subjectsOf, type RuleInput } from "./rule-input";

@@ -1,8 +1,7 @@
 // A reported value as a person would say it: "at least 43 people", "more than $700 million",
 // "253,000 hectares", "between 12 and 15 people". Pure; exact (works on decimal strings).
 import { compareDecimal, groupThousands, shiftDecimal } from "./decimal";
-
-export type Qualifier = "exact" | "approximately" | "at_least" | "more_than" | "at_most" | "less_than" | "range";
+import type { Qualifier } from "./qualifiers";
 
 const QUALIFIER_WORDS: Record<Exclude<Qualifier, "range">, string> = {
   exact: "",
@@ -11,16 +10,6 @@ const QUALIFIER_WORDS: Record<Exclude<Qualifier, "range">, string> = {
   more_than: "more than",
   at_most: "at most",
   less_than: "less than",
-};
-
-export const QUALIFIER_LABELS: Record<Qualifier, string> = {
-  exact: "exactly",
-  approximately: "about",
-  at_least: "at least",
-  more_than: "more than",
-  at_most: "at most",
-  less_than: "less than",
-  range: "range",
 };
 
 const SINGULAR: Record<string, string> = { people: "person", vessels: "vessel", hectares: "hectare", tonnes: "tonne" };
