@@ -22,6 +22,7 @@ export type EmbeddedServer = {
 const USER = "tally";
 const PASSWORD = "tally"; // listens on 127.0.0.1 only; the data dir is the secret
 const STOP_TIMEOUT_MS = 10_000;
+const RECOVERY_CHATTER = /the database system is (starting up|not yet accepting connections|shutting down)/;
 
 /** How to reach an embedded server this package started (on this machine, maybe by another process). */
 export const embeddedUrl = (port: number, database = "tally"): string =>
@@ -54,8 +55,8 @@ export async function startEmbeddedPostgres(opts: {
       for (const line of String(chunk).split("\n").filter(Boolean)) {
         recent.push(line);
         if (recent.length > 20) recent.shift();
-        // Problems pass on; routine chatter (checkpoints, "ready") does not.
-        if (/\b(WARNING|ERROR|FATAL|PANIC):/.test(line)) opts.log?.(`postgres: ${line}`);
+        // Problems pass on; routine chatter (checkpoints, "ready", clients refused during recovery) does not.
+        if (/\b(WARNING|ERROR|FATAL|PANIC):/.test(line) && !RECOVERY_CHATTER.test(line)) opts.log?.(`postgres: ${line}`);
       }
     },
     onError: (e) => opts.log?.(`postgres: ${String(e)}`),
@@ -113,7 +114,7 @@ async function refuseIfTaken(databaseDir: string, port: number) {
   const holder = readPostmasterPid(databaseDir);
   if (holder !== null && isAlive(holder.pid)) {
     throw new EmbeddedStartError(
-      `the data dir ${path.relative(process.cwd(), databaseDir) || databaseDir} is locked by a running ` +
+      `the data dir ${databaseDir} is locked by a running ` +
         `PostgreSQL (pid ${holder.pid}${holder.parent ? `, started by ${holder.parent}` : ""}). ` +
         `Stop that Tally first, or set TALLY_DATA_DIR to another folder.`,
     );

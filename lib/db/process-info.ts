@@ -28,11 +28,12 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-/** "node scripts/start.ts (pid 123)", or "pid 123" when the command line cannot be read. */
+/** "node start.ts (pid 123)", "postgres (pid 42)", or "pid 123" when the command line cannot be read. */
 export function describePid(pid: number): string {
   try {
     const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
-    const words = argv.map((a) => (a.includes("/") ? path.basename(a) : a)).slice(0, 4);
+    const script = argv.slice(1).find((a) => /\.(ts|js|mjs|cjs)$/.test(a));
+    const words = [argv[0], script].filter((w): w is string => !!w).map((w) => path.basename(w));
     return `${words.join(" ")} (pid ${pid})`;
   } catch {
     return `pid ${pid}`;
@@ -51,6 +52,12 @@ function parentPid(pid: number): number | null {
 
 /** Who listens on a TCP port on this machine ("postgres (pid 42)"), or null when /proc cannot say. */
 export function describePortOwner(port: number): string | null {
+  const pid = portOwnerPid(port);
+  return pid === null ? null : describePid(pid);
+}
+
+/** The pid of the process listening on a TCP port, or null when /proc cannot say. */
+export function portOwnerPid(port: number): number | null {
   const inodes = new Set<string>();
   for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
     let text = "";
@@ -82,7 +89,7 @@ export function describePortOwner(port: number): string | null {
     for (const fd of fds) {
       try {
         const target = readlinkSync(`/proc/${pid}/fd/${fd}`);
-        if (target.startsWith("socket:[") && inodes.has(target.slice(8, -1))) return describePid(Number(pid));
+        if (target.startsWith("socket:[") && inodes.has(target.slice(8, -1))) return Number(pid);
       } catch {
         // the fd closed while we looked
       }
