@@ -6,6 +6,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { startServerJobs } = await import("./lib/monitoring/start-server-jobs");
   await startServerJobs();
+  const { registerGracefulShutdown } = await import("./lib/server/graceful-shutdown");
+  registerGracefulShutdown();
 }
 
 /**

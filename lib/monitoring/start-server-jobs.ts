@@ -1,7 +1,6 @@
 import "server-only";
-// The web server's job queue, started once per process. No signal handlers of our own (they
-// could keep Next from exiting): a job cut off mid-attempt simply expires and is retried by the
-// next worker. If the queue cannot start, the site still serves and says why in the log.
+// The web server's job queue, started once per process. On SIGTERM lib/server/graceful-shutdown.ts
+// stops it; a job cut off mid-attempt simply expires and is retried by the next worker. If the queue cannot start, the site still serves and says why in the log.
 import { getDb } from "../db/client";
 import { requireDatabaseUrl } from "../env";
 import { getRunningQueue, setRunningQueue } from "./job-queue";

@@ -91,7 +91,7 @@ describe("live updates through a PostgreSQL restart", () => {
     for (let i = 16; i <= 40; i++) await write(i);
 
     await expect
-      .poll(() => acknowledged.filter((id) => !observationIds(events).has(id)), { timeout: 30_000, intervals: [250] })
+      .poll(() => acknowledged.filter((id) => !observationIds(events).has(id)), { timeout: 30_000, interval: 250 })
       .toEqual([]);
     expect(failed).toBeGreaterThan(0);
     expect(acknowledged.length).toBeGreaterThanOrEqual(36);
