@@ -3,6 +3,7 @@ import "server-only";
 // API token in `Authorization: Bearer`), then maps any error to the one JSON error shape.
 // Unknown errors become a 500 with no details in the body. GETs get CORS for everyone, an ETag
 // and 304s; writes from another site's pages are refused.
+import { randomUUID } from "node:crypto";
 import type { ApiScope } from "../auth/api-token-schemas";
 import { authorize, type Actor, type Role } from "../auth/authorize";
 import { authorizeToken, bearerToken } from "../auth/authorize-token";
@@ -28,7 +29,8 @@ export function handleRoute<P = Record<string, never>>(
       const res = await fn({ req, params: await ctx.params, actor });
       return isRead(req) ? await finishRead(req, res) : res;
     } catch (e) {
-      const err = asAppError(e);
+      const url = new URL(req.url);
+      const err = asAppError(e, { requestId: requestIdOf(req), method: req.method, path: url.pathname });
       const headers = new Headers(isRead(req) ? READ_CORS : {});
       if (err instanceof TooManyRequestsError) headers.set("Retry-After", String(err.retryAfterSeconds));
       if (err.code === "unavailable") {
@@ -47,6 +49,9 @@ async function authorizeRequest(req: Request, need: Role, scope: ApiScope | unde
   if (!isRead(req) && !scope) throw new AppError("forbidden", "API tokens cannot do this; sign in instead.");
   return authorizeToken({ db: getDb(), token, need, scope });
 }
+
+/** The id a proxy gave the request (X-Request-Id), or a new one, so a log line can be found. */
+const requestIdOf = (req: Request) => req.headers.get("x-request-id")?.slice(0, 100) ?? randomUUID();
 
 /** Browsers send Origin on cross-site writes; only our own pages may write with a session. */
 function refuseCrossSite(req: Request) {

@@ -5,6 +5,7 @@ import "server-only";
 // another server, or to this one after a restart, and replay by Last-Event-ID), and the job queue
 // stops taking jobs and lets the running ones finish for a few seconds. scripts/start.ts then stops
 // PostgreSQL, and kills the web server if all this took longer than its deadline.
+import { logger } from "../log/logger";
 import { closeLiveStreams } from "../live/open-live-stream";
 import { getRunningQueue, setRunningQueue } from "../monitoring/job-queue";
 
@@ -16,7 +17,7 @@ export function registerGracefulShutdown(): void {
   g.tallyShutdownRegistered = true;
   const onSignal = (signal: NodeJS.Signals) => {
     const closed = closeLiveStreams();
-    console.log(`[tally] ${signal}: finishing in-flight requests; closed ${closed} live stream(s)`);
+    logger.info({ signal, liveStreamsClosed: closed }, "shutting down: finishing in-flight requests");
     const boss = getRunningQueue();
     setRunningQueue(undefined);
     void boss?.stop({ graceful: true, timeout: QUEUE_STOP_MS }).catch(() => {});
