@@ -151,6 +151,22 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
         )}
       </div>
 
+      {layout.undated.length > 0 && (
+        <div className="chart-undated" data-testid="chart-undated">
+          <p className="small">
+            <strong>Period not given</strong> — not drawn on this axis, because these reports do not say which period they are about:
+          </p>
+          <ul className="small">
+            {layout.undated.map((p) => (
+              <li key={p.id}>
+                {p.display} — {p.outletName}, reported {formatDate(p.reportedOn)}
+                {p.period !== "not stated" ? ` (“${p.period}”)` : ""}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
       <figcaption className="chart-legend">
         {QUALIFIER_LEGEND.map((q) => (
           <span key={q.label}>

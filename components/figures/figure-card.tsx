@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Sparkline } from "@/components/charts/sparkline";
 import type { FigureCard as Card } from "@/lib/figures/list-figures";
 import { formatDate } from "@/lib/format/format-date";
-import { formatAmount } from "@/lib/values/format-value";
+import { FigureHeadline } from "./figure-headline";
 
 export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlerts?: number }) {
   const { latest, headline } = figure;
@@ -31,28 +31,9 @@ export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlert
               </span>
             )}
           </span>
-          {headline && (
-            <>
-              <span className="value" data-testid="card-headline">
-                {headline.display}
-              </span>
-              <span className="meta">
-                {headline.period ? `For ${headline.period}` : "Period not given"} ·{" "}
-                {headline.outletCount === 1 ? "1 outlet's latest report" : `${headline.outletCount} outlets' latest reports`}
-              </span>
-              {headline.median !== null && headline.status === "disagree" && (
-                <span className="meta">Median of their values (a statistic, not a report): {formatAmount(headline.median, figure.unit)}</span>
-              )}
-              {headline.change && (
-                <span className={`meta change ${headline.change.direction}`} data-testid="card-change">
-                  {headline.change.kind === "revision" ? "Revised: " : "Change between periods: "}
-                  {headline.change.display}
-                </span>
-              )}
-            </>
-          )}
+          {headline && <FigureHeadline headline={headline} unit={figure.unit} testId="card-headline" />}
           <span className="meta">
-            Latest: {latest.display}, {latest.outlet.name}, {formatDate(latest.reportedOn)}
+            Newest report: {latest.display}, {latest.outlet.name}, {formatDate(latest.reportedOn)}
           </span>
           <span className="meta">
             {figure.observationCount.toLocaleString("en-US")} {figure.observationCount === 1 ? "report" : "reports"}

@@ -29,6 +29,7 @@ import {
 } from "../observations/observation-dto-sql";
 import { toChartSeries, type FigureChartData } from "./chart-series";
 import { consensusOfOutlets } from "./consensus";
+import { listFigureHeadlines } from "./list-figure-headlines";
 import { downsampleIndices, downsamplePoints, MAX_POINTS_PER_SERIES } from "./downsample-points";
 import { FIGURE_SELECT, toFigureDto, type FigureDto } from "./figure-dto";
 import { ZSlug } from "./schemas";
@@ -135,7 +136,7 @@ export async function getFigureChart(opts: { db: DbOrTx; slug: string }): Promis
   if (!row) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
   const figure = toFigureDto(row);
 
-  const [[lowHalf, highHalf], summaryRows, events] = await Promise.all([
+  const [[lowHalf, highHalf], summaryRows, events, headlines] = await Promise.all([
     halves,
     opts.db.$queryRaw<(Nullable<ObservationDtoRow> & { min: string | null; max: string | null; outlets: number })[]>`
       SELECT s.published_min::text AS min, s.published_max::text AS max, s.outlet_count AS outlets, ${Prisma.raw(OBSERVATION_DTO_COLUMNS)}
@@ -144,6 +145,7 @@ export async function getFigureChart(opts: { db: DbOrTx; slug: string }): Promis
         LEFT JOIN outlet ol ON ol.id = o.outlet_id
        WHERE s.figure_id = ${figure.id}::uuid`,
     listEventsForFigure({ db: opts.db, figureId: figure.id, topics: figure.topics }),
+    listFigureHeadlines({ db: opts.db, figureIds: [figure.id] }),
   ]);
   const summary = summaryRows[0];
   const latest = summary?.id ? rowToObservationDto(summary as ObservationDtoRow, figure.unit) : null;
@@ -169,7 +171,7 @@ export async function getFigureChart(opts: { db: DbOrTx; slug: string }): Promis
   return {
     figure,
     chart: { series: toChartSeries(drawn), consensus, publishedCount, retractedCount },
-    stats: { min: summary?.min ?? null, max: summary?.max ?? null, outletCount: summary?.outlets ?? 0, latest },
+    stats: { min: summary?.min ?? null, max: summary?.max ?? null, outletCount: summary?.outlets ?? 0, latest, headline: headlines.get(figure.id) ?? null },
     events,
   };
 }
