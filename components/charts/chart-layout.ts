@@ -26,7 +26,8 @@ export type ChartLayout = {
   undated: ChartPoint[];
   visible: DrawnSeries[];
   showConsensus: boolean;
-  consensus: { x: number; y: number }[];
+  /** y null: the outlets' latest reports cannot all be true then (a gap in the line) */
+  consensus: { x: number; y: number | null }[];
   events: { id: string; x: number; label: string }[];
   xDomain: [number, number];
   xTicks: number[];
@@ -79,7 +80,7 @@ export function layoutChart({ chart, events, state }: { chart: FigureChartData; 
   });
   const visible = drawn.filter((s) => !s.isHidden);
   const showConsensus = state.consensus && state.x === "reported" && chart.consensus.length > 0;
-  const consensus = showConsensus ? chart.consensus.filter((c) => (state.scale === "linear" || c.y > 0) && c.t >= fromT && c.t <= toT).map((c) => ({ x: c.t, y: c.y })) : [];
+  const consensus = showConsensus ? chart.consensus.filter((c) => (state.scale === "linear" || c.y === null || c.y > 0) && c.t >= fromT && c.t <= toT).map((c) => ({ x: c.t, y: c.y })) : [];
 
   const marks = events.map((e, i) => ({ id: e.id, x: dayStart(e.date), label: String(i + 1) }));
   const xs = visible.flatMap((s) => [...s.live, ...s.retracted].map((p) => p.x)).concat(marks.map((e) => e.x));
@@ -93,7 +94,7 @@ export function layoutChart({ chart, events, state }: { chart: FigureChartData; 
   const xTicks: number[] = [];
   for (let t = Math.ceil(xDomain[0] / DAY_MS) * DAY_MS; t <= xDomain[1]; t += step) xTicks.push(t);
 
-  const ys = visible.flatMap((s) => s.live.flatMap((p) => [p.y, ...p.band]).concat(s.retracted.map((p) => p.y))).concat(consensus.map((c) => c.y));
+  const ys = visible.flatMap((s) => s.live.flatMap((p) => [p.y, ...p.band]).concat(s.retracted.map((p) => p.y))).concat(consensus.flatMap((c) => (c.y === null ? [] : [c.y])));
   const yMin = ys.length ? Math.min(...ys) : 1;
   const yMax = ys.length ? Math.max(...ys) : 10;
   const y = state.scale === "log" ? logAxis(yMin, yMax) : linearAxis(yMin, yMax);

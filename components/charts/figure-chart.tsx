@@ -93,7 +93,7 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
           </select>
         </label>
         <label className="check">
-          <input type="checkbox" checked={state.consensus} onChange={(e) => onChange({ consensus: e.target.checked })} /> Consensus line
+          <input type="checkbox" checked={state.consensus} onChange={(e) => onChange({ consensus: e.target.checked })} /> Agreement line
         </label>
         <label className="check">
           <input type="checkbox" checked={state.retracted} onChange={(e) => onChange({ retracted: e.target.checked, page: 1 })} /> Show retracted
@@ -136,7 +136,7 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
         ))}
         {showConsensus && (
           <span className="consensus-key" aria-hidden="true">
-            Consensus
+            Outlets agree
           </span>
         )}
       </div>
@@ -173,7 +173,7 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
             <span aria-hidden="true">{q.symbol}</span> {q.label}
           </span>
         ))}
-        {showConsensus && <span>– – consensus: median of every outlet’s latest value</span>}
+        {showConsensus && <span>– – what the outlets’ latest reports agree on (at its lower end; a gap where they disagree)</span>}
       </figcaption>
       {events.length > 0 && (
         <ol className="small muted" style={{ margin: ".75rem 0 0", paddingLeft: "1.25rem" }} aria-label="Events marked on the chart">

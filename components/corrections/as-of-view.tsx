@@ -11,6 +11,7 @@ import type { FigureDetail } from "@/lib/figures/get-figure";
 import { summarizeFigure, type FigureStats } from "@/lib/figures/summarize-figure";
 import { compareDecimal } from "@/lib/values/decimal";
 import { headlineOf } from "@/lib/values/headline";
+import { drawnBoundsOfReport } from "@/lib/values/interval";
 import type { ObservationDto } from "@/lib/observations/observation-dto";
 
 /** The summary's numbers from a past state's published values (newest first, as given). */
@@ -32,7 +33,14 @@ export function AsOfView({ detail }: { detail: FigureDetail }) {
   const { figure } = detail;
   const summary = summarizeFigure({ unit: figure.unit, stats: statsOf(detail.observations, figure.unit) });
   const series = toChartSeries(detail.observations);
-  const published = series.flatMap((s) => s.points.filter((p) => !p.isRetracted).map((p) => ({ outletId: s.outletId, t: p.t, y: p.y })));
+  // Oldest first, the same day in the order logged, as the live chart's line reads them.
+  const published = detail.observations
+    .filter((o) => o.status === "published")
+    .sort((a, b) => a.reportedOn.localeCompare(b.reportedOn) || a.loggedAt.localeCompare(b.loggedAt))
+    .map((o) => {
+      const [lo, hi] = drawnBoundsOfReport(o);
+      return { outletId: o.outlet.id, t: Date.parse(`${o.reportedOn}T00:00:00Z`), lo, hi };
+    });
   const chart = {
     series,
     consensus: consensusLine(published),
