@@ -2,7 +2,7 @@ import "server-only";
 // Each figure's headline (lib/values/headline.ts) for a page of figures: reads only the reports
 // the headline looks at — those for the figure's latest and previous refers-to periods, or, when
 // no report gives a period, its newest undated ones — with the figure's "about" tolerance.
-import type { DbOrTx } from "../db/client";
+import { getDb, type DbOrTx } from "../db/client";
 import { resolveSettings } from "../monitoring/config";
 import { aboutToleranceOf } from "../monitoring/thresholds";
 import { shiftDecimal } from "../values/decimal";
@@ -30,10 +30,10 @@ type Row = {
 
 const norm = (s: string | null) => (s === null ? null : shiftDecimal(s, 0));
 
-export async function listFigureHeadlines(opts: { db: DbOrTx; figureIds: string[] }): Promise<Map<string, Headline | null>> {
+export async function listFigureHeadlines(opts: { db?: DbOrTx; figureIds: string[] }): Promise<Map<string, Headline | null>> {
   const out = new Map<string, Headline | null>(opts.figureIds.map((id) => [id, null]));
   if (opts.figureIds.length === 0) return out;
-  const rows = await opts.db.$queryRaw<Row[]>`
+  const rows = await (opts.db ?? getDb()).$queryRaw<Row[]>`
     SELECT f.id::text AS figure_id, f.unit, mc.settings, r.id::text AS id, r.outlet_id::text AS outlet_id, r.qualifier::text AS qualifier,
            r.value::text AS value, r.low::text AS low, r.high::text AS high, to_char(r.reported_on, 'YYYY-MM-DD') AS reported_on,
            to_char(r.refers_start, 'YYYY-MM-DD') AS refers_start, to_char(r.refers_end, 'YYYY-MM-DD') AS refers_end, r.refers_label,

@@ -13,7 +13,7 @@ import "server-only";
 // index when it is rare. Each card's headline (made of reported values, lib/values/headline.ts)
 // reads only the page's figures' reports for their latest periods (list-figure-headlines.ts).
 import { Prisma } from "../db/generated/client";
-import type { DbOrTx } from "../db/client";
+import { getDb, type DbOrTx } from "../db/client";
 import { resolveSettings, staleDaysFor } from "../monitoring/config";
 import { isStale } from "../monitoring/thresholds";
 import type { FigureKind } from "../monitoring/types";
@@ -91,7 +91,8 @@ const ORDER_BY = {
   disagreement: Prisma.sql`s.spread_ratio DESC NULLS LAST, f.title, f.id`,
 } as const;
 
-export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery; now?: Date }): Promise<FigureList> {
+export async function listFigures(opts: { db?: DbOrTx; query?: TListFiguresQuery; now?: Date }): Promise<FigureList> {
+  const db = opts.db ?? getDb();
   const query = parseInput(ZListFiguresQuery, opts.query ?? {});
   const now = opts.now ?? new Date();
   // Conditions are left out, not ORed with "IS NULL": a generic plan would otherwise prepare
@@ -103,7 +104,7 @@ export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery;
   const offset = (query.page - 1) * query.pageSize;
 
   const [pageRows, topicRows] = await Promise.all([
-    opts.db.$queryRaw<PageRow[]>`
+    db.$queryRaw<PageRow[]>`
       WITH page AS (
         SELECT f.id, count(*) OVER ()::int AS total, row_number() OVER (ORDER BY ${ORDER_BY[query.sort]}) AS ord
           FROM figure f LEFT JOIN figure_summary s ON s.figure_id = f.id
@@ -124,10 +125,10 @@ export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery;
         LEFT JOIN observation o ON o.id = s.latest_observation_id
         LEFT JOIN outlet ol ON ol.id = o.outlet_id
        ORDER BY p.ord`,
-    opts.db.$queryRaw<{ topic: string }[]>`SELECT DISTINCT unnest(topics) AS topic FROM figure ORDER BY 1`,
+    db.$queryRaw<{ topic: string }[]>`SELECT DISTINCT unnest(topics) AS topic FROM figure ORDER BY 1`,
   ]);
   const total = pageRows[0]?.total ?? 0;
-  const headlines = await listFigureHeadlines({ db: opts.db, figureIds: pageRows.map((r) => r.figure_id) });
+  const headlines = await listFigureHeadlines({ db, figureIds: pageRows.map((r) => r.figure_id) });
 
   const figures = pageRows.map((row): FigureCard => {
     const figure: FigureDto = {
