@@ -8,7 +8,7 @@ export const STALE_DAYS_BY_KIND: Record<FigureKind, number> = { cumulative: 7, l
 
 const ratio = z.coerce.number().positive().max(100);
 /** Tuned on bench/alerts.ts's synthetic week (README, "Alert noise"). */
-const DEFAULT_QUIET_HOURS = { decrease: 24, disagreement: 24, stale: 0, new_outlet: 0, outlier: 24 };
+const DEFAULT_QUIET_HOURS = { decrease: 72, disagreement: 72, stale: 0, new_outlet: 0, outlier: 24 };
 /** hours; 0 = no quiet period */
 const hours = z.coerce.number().int().min(0, "0 or more hours.").max(24 * 90, "At most 90 days (2160 hours).");
 
