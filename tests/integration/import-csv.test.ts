@@ -19,12 +19,15 @@ const db = getDb();
 const enc = (s: string) => new TextEncoder().encode(s);
 const HEAD = "figure_slug,figure_title,unit,qualifier,value,low,high,reported_on,outlet,outlet_kind,cited_sources,quote\r\n";
 
-async function readAll(stream: ReadableStream<Uint8Array>) {
-  return new Response(stream).text();
+async function readBytes(stream: ReadableStream<Uint8Array>) {
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 describe("export → import round trip", () => {
-  it("gives back byte-identical CSV in an empty database", async () => {
+  it.each([
+    ["plain CSV", {}],
+    ["CSV (Excel): a UTF-8 BOM, and the display column", { bom: "1" }],
+  ])("gives back byte-identical %s in an empty database", async (_kind, extra) => {
     const figure = await makeFigure({ title: "Strike deaths, Caribbean", unit: "people", kind: "flow" });
     const outlet = await makeOutlet(uniq("Verónica's Gazette"));
     const f = await db.figure.findUniqueOrThrow({ where: { slug: figure.slug } });
@@ -38,7 +41,9 @@ describe("export → import round trip", () => {
         { ...base, value: "18", checkStatus: "checked", checkedBy: "Ben", checkedAt: new Date("2025-10-27T09:00:00Z"), reportedOn: new Date("2025-10-27"), version: 3 },
       ],
     });
-    const exported = await readAll((await exportObservationsCsv({ pool: getPgPool(), figureSlug: figure.slug, query: { includeRetracted: "1" } })).body);
+    const exportedBytes = await readBytes((await exportObservationsCsv({ pool: getPgPool(), figureSlug: figure.slug, query: { includeRetracted: "1", ...extra } })).body);
+    const exported = new TextDecoder("utf-8", { ignoreBOM: true }).decode(exportedBytes);
+    expect(exported.startsWith("\uFEFFdisplay,observation_id,")).toBe("bom" in extra);
 
     const server = new URL(inject("databaseUrl"));
     server.pathname = "/postgres";
@@ -47,10 +52,17 @@ describe("export → import round trip", () => {
     const freshPool = new pg.Pool({ connectionString: fresh.url, max: 2 });
     try {
       await migrate({ databaseUrl: fresh.url });
-      const result = await commitImport({ db: freshDb, actor: TEST_ACTOR, csv: parseImportCsv(enc(exported)) });
+      const result = await commitImport({ db: freshDb, actor: TEST_ACTOR, csv: parseImportCsv(exportedBytes) });
       expect(result).toEqual({ created: 5, alreadyThere: 0, newFigures: 1, newOutlets: 1 });
-      const reexported = await readAll((await exportObservationsCsv({ pool: freshPool, figureSlug: figure.slug, query: { includeRetracted: "1" } })).body);
-      expect(reexported).toBe(exported);
+      const reexported = await readBytes((await exportObservationsCsv({ pool: freshPool, figureSlug: figure.slug, query: { includeRetracted: "1", ...extra } })).body);
+      expect(Buffer.from(reexported).equals(Buffer.from(exportedBytes))).toBe(true);
+      expect(exported.split("\r\n").slice(1, -1).map((line) => line.slice(0, line.indexOf(",", line.startsWith('"') ? line.indexOf('"', 1) : 0))).sort()).toEqual([
+        "'-3.5 people", // neutralised like every cell a spreadsheet could take for a formula
+        "17 people",
+        "18 people",
+        "at least 43 people",
+        "between 12 and 15 people",
+      ]);
       expect(exported.split("\r\n")[1]).toContain(`,"Strike deaths, Caribbean",people,flow,`);
       expect(await freshDb.figure.findUniqueOrThrow({ where: { slug: figure.slug }, select: { kind: true } })).toEqual({ kind: "flow" });
       expect(await freshDb.revision.count({ where: { entityType: "observation", reason: "CSV import" } })).toBe(5);
