@@ -2,14 +2,12 @@
 // Acknowledge or resolve an alert: role check and error mapping in handleFormAction, the
 // change itself (with its revision) in lib/monitoring/update-alert-status.ts.
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/lib/db/client";
 import { handleFormAction } from "@/lib/http/handle-form-action";
 import { updateAlertStatus } from "@/lib/monitoring/update-alert-status";
 import { updateAlertsStatus } from "@/lib/monitoring/update-alerts-status";
 
 export const updateAlertAction = handleFormAction("editor", async ({ form, actor }) => {
   const alert = await updateAlertStatus({
-    db: getDb(),
     actor,
     input: { alertId: form.get("alertId"), action: form.get("action"), note: form.get("note"), version: form.get("version") },
   });
@@ -20,7 +18,6 @@ export const updateAlertAction = handleFormAction("editor", async ({ form, actor
 /** The ticked alerts ("<id>:<version>"), one note, one action; all change or none. */
 export const bulkUpdateAlertsAction = handleFormAction("editor", async ({ form, actor }) => {
   const done = await updateAlertsStatus({
-    db: getDb(),
     actor,
     input: { alerts: form.getAll("alert"), action: form.get("action"), note: form.get("note") },
   });

@@ -7,7 +7,7 @@ import { AlertsLiveRefresh } from "@/components/monitoring/alerts-live-refresh";
 import { BulkAlertActions } from "@/components/monitoring/bulk-alert-actions";
 import { hasRole } from "@/lib/auth/actor";
 import { getPageActor } from "@/lib/auth/get-page-actor";
-import { getDb } from "@/lib/db/client";
+import { listFigureOptions } from "@/lib/figures/list-figure-options";
 import { getAlertReports } from "@/lib/monitoring/get-alert-reports";
 import { listAlerts } from "@/lib/monitoring/list-alerts";
 import { ALERT_STATUSES, ZListAlertsQuery } from "@/lib/monitoring/schemas";
@@ -23,14 +23,13 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
   const raw = await searchParams;
   const parsed = ZListAlertsQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : ZListAlertsQuery.parse({});
-  const db = getDb();
   const [alerts, figures, actor] = await Promise.all([
-    listAlerts({ db, query }),
-    db.figure.findMany({ select: { slug: true, title: true }, orderBy: { title: "asc" } }),
+    listAlerts({ query }),
+    listFigureOptions({}),
     getPageActor(),
   ]);
   const canEdit = actor ? hasRole(actor, "editor") : false;
-  const reports = await getAlertReports({ db, observationIds: alerts.flatMap((a) => a.observationIds) });
+  const reports = await getAlertReports({ observationIds: alerts.flatMap((a) => a.observationIds) });
   const filtered = query.figure || query.rule || query.q || query.status !== "open";
 
   return (

@@ -4,7 +4,8 @@
 // or newline, so COPY never quotes it — and this transform, which knows where each record
 // starts (it tracks quotes like toCrlf), swaps the token for the formatted cell. Pure.
 import { Transform } from "node:stream";
-import { formatReportedValue, type Qualifier } from "../observations/format-value";
+import { formatReportedValue } from "../values/format-value";
+import type { Qualifier } from "../values/qualifiers";
 
 /** The token's SQL, over the export's `x` (observation) and `f` (figure). */
 export const DISPLAY_TOKEN_SQL =

@@ -3,7 +3,7 @@ import "server-only";
 // path calls it after its transaction commits (through afterObservationWrite); the staleness
 // schedule calls it with rules: ["stale"]. Idempotent: running it twice opens nothing twice.
 // Every run also resolves a stale alert whose silence has ended (resolve-stale-alerts.ts).
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { systemClock, type Clock } from "./clock";
 import { enqueueDeliveries, getRunningQueue } from "./job-queue";
 import { loadRuleInput } from "./load-rule-input";
@@ -14,7 +14,7 @@ import type { AlertRule } from "./types";
 import type PgBoss from "pg-boss";
 
 export async function evaluateFigure(opts: {
-  db: Db;
+  db?: Db;
   figureId: string;
   /** the observations just written; rules about "a new report" look only at these (default: each outlet's latest) */
   observationIds?: string[];
@@ -23,8 +23,9 @@ export async function evaluateFigure(opts: {
   /** where to send webhook jobs; default the server's running queue (none: the sweep sends them) */
   queue?: PgBoss;
 }): Promise<OpenedAlerts> {
+  const db = opts.db ?? getDb();
   const now = (opts.clock ?? systemClock)();
-  const opened = await opts.db.$transaction(async (tx) => {
+  const opened = await db.$transaction(async (tx) => {
     const data = await loadRuleInput({ db: tx, figureId: opts.figureId });
     if (!data) return { alertIds: [], deliveryIds: [], updatedIds: [], quieted: 0 };
     const input = { ...data, subjectIds: opts.observationIds ?? null, now };

@@ -1,9 +1,9 @@
 import "server-only";
 // The reports an alert involves, as an editor reads them: value in words, outlet, date, the
 // quote and a link — instead of id prefixes. One query for all the alerts on a page.
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { isoDate } from "../observations/observation-dto";
-import { formatReportedValue } from "../observations/format-value";
+import { formatReportedValue } from "../values/format-value";
 
 export type AlertReport = {
   id: string;
@@ -16,10 +16,10 @@ export type AlertReport = {
   isRetracted: boolean;
 };
 
-export async function getAlertReports(opts: { db: Db; observationIds: string[] }): Promise<Record<string, AlertReport>> {
+export async function getAlertReports(opts: { db?: Db; observationIds: string[] }): Promise<Record<string, AlertReport>> {
   const ids = [...new Set(opts.observationIds)];
   if (ids.length === 0) return {};
-  const rows = await opts.db.observation.findMany({
+  const rows = await (opts.db ?? getDb()).observation.findMany({
     where: { id: { in: ids } },
     select: {
       id: true, qualifier: true, value: true, low: true, high: true, reportedOn: true, quote: true, url: true, status: true,

@@ -3,7 +3,7 @@ import "server-only";
 // with a note. Optimistic concurrency on `version`; a revision and a live notice in the same
 // transaction. Resolved is final: a resolved alert stays searchable but does not change again.
 import type { Actor } from "../auth/actor";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { parseInput } from "../validate";
 import type { AlertDto } from "./alert-dto";
 import { changeAlertStatus } from "./change-alert-status";
@@ -11,8 +11,9 @@ import type { Clock } from "./clock";
 import { systemClock } from "./clock";
 import { ZUpdateAlertStatus } from "./schemas";
 
-export async function updateAlertStatus(opts: { db: Db; actor: Actor; input: unknown; clock?: Clock }): Promise<AlertDto> {
+export async function updateAlertStatus(opts: { db?: Db; actor: Actor; input: unknown; clock?: Clock }): Promise<AlertDto> {
+  const db = opts.db ?? getDb();
   const input = parseInput(ZUpdateAlertStatus, opts.input);
   const now = (opts.clock ?? systemClock)();
-  return opts.db.$transaction((tx) => changeAlertStatus({ tx, actor: opts.actor, ...input, now }));
+  return db.$transaction((tx) => changeAlertStatus({ tx, actor: opts.actor, ...input, now }));
 }

@@ -55,7 +55,10 @@ describe("rules after a write", () => {
     const found = await listAlerts({ db, query: { figure: fig.slug, rule: "disagreement" } });
     const x = (m: string) => m.replace(/Outlet-\w+/g, "X");
     expect(found.map((f) => [x(f.message), (f.details.also as { message: string }[]).map((a) => x(a.message))])).toEqual([
-      ["X (43, exact) and X (17, exact) disagree for the same period.", ["X (37, at least) and X (17, exact) disagree for the same period."]],
+      [
+        "X (43 people) and X (17 people) disagree for the same period (through Oct 24, 2025).",
+        ["X (at least 37 people) and X (17 people) disagree for the same period (through Oct 24, 2025)."],
+      ],
     ]);
     // the second outlet's first report also raised a new-outlet alert
     expect((await listAlerts({ db, query: { figure: fig.slug, rule: "new_outlet" } })).length).toBe(2);
