@@ -247,7 +247,7 @@ export function ObservationFields({ values: v, onChange, errors: e, unit, outlet
           </Field>
           {/* The server checks date and time together, as reportedAt. */}
           <Field name="reportedTime" label="Time (UTC, optional)" errors={e.reportedAt}>
-            {(a) => <input {...a} type="time" {...text("reportedTime")} />}
+            {(a) => <input {...a} inputMode="numeric" placeholder="HH:MM" autoComplete="off" {...text("reportedTime")} />}
           </Field>
         </div>
         <div className="row">
