@@ -228,6 +228,7 @@ test("the logging pages, with numbers listed, have no serious or critical axe vi
 });
 
 test("a whole article: three values, each with its own cited source, two with a period from their sentence", async ({ page, request }) => {
+  test.setTimeout(90_000);
   const tag = uniqueTag();
   const article = [
     `Coca cultivation reached 253,000 hectares in 2024, according to UNODC (e2e ${tag}).`,
