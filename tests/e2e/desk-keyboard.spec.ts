@@ -26,6 +26,7 @@ test("date fields take one Tab stop each, in and out", async ({ page }) => {
 });
 
 test("the review queue by keyboard only: filter by link, j/k, c, s with a comment, x and a bulk check with one reason", async ({ browser }) => {
+  test.setTimeout(120_000); // four values logged through the form first
   const tag = uniqueTag();
   const ana = await (await browser.newContext()).newPage();
   await signIn(ana, "editor");
