@@ -13,7 +13,10 @@ export const RULE_LABELS: Record<AlertRule, string> = {
   outlier: "Outlier",
 };
 
-export type FigureKind = "cumulative" | "level" | "flow" | "change";
+import type { FigureKind } from "../figures/schemas";
+
+// Defined once in lib/figures/schemas.ts; re-exported for the rules.
+export type { FigureKind };
 
 /** One published observation as the rules see it. Numbers are exact decimal strings. */
 export type RuleObservation = {

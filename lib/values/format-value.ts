@@ -68,3 +68,13 @@ export function formatReportedValue(o: {
   const body = withUnit(formatNumber(o.value), o.value, o.unit);
   return words ? `${words} ${body}` : body;
 }
+
+/** A number with its unit: "43 people", "$230 million", "20%". */
+export function formatAmount(value: string, unit: string): string {
+  return withUnit(formatNumber(value), value, unit);
+}
+
+/** A number with only the unit's sign, for the first of two numbers: "17" (to "43 people"), "$17 million". */
+export function formatAmountBare(value: string, unit: string): string {
+  return unit in CURRENCY || unit === "percent" || unit === "%" ? formatAmount(value, unit) : formatNumber(value);
+}

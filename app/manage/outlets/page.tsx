@@ -4,7 +4,7 @@ import { EditInPlace } from "@/components/manage/edit-in-place";
 import { ManageNav } from "@/components/manage/manage-nav";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
-import { OUTLET_KINDS } from "@/lib/observations/schemas";
+import { OUTLET_KINDS } from "@/lib/outlets/schemas";
 import { listAllOutlets, type OutletRow } from "@/lib/outlets/list-all-outlets";
 import { mergeOutletsAction, updateOutletAction } from "../actions";
 

@@ -3,6 +3,7 @@
 // and error mapping in handleFormAction, the writes in lib/observations.
 import { redirect } from "next/navigation";
 import { handleFormAction } from "@/lib/http/handle-form-action";
+import { safeRedirect } from "@/lib/http/safe-redirect";
 import { checkObservation } from "@/lib/observations/check-observation";
 import { formToObservationInput } from "@/lib/observations/form-to-input";
 import type { EditState } from "@/lib/observations/edit-state";
@@ -15,12 +16,6 @@ import { listRevisions } from "@/lib/revisions/list-revisions";
 const text = (form: FormData, key: string) => {
   const v = form.get(key);
   return typeof v === "string" ? v : undefined;
-};
-
-/** Only a path on this site ("/review"), never another host. */
-const safeReturn = (form: FormData, fallback: string) => {
-  const to = text(form, "returnTo");
-  return to && to.startsWith("/") && !to.startsWith("//") ? to : fallback;
 };
 
 const withDone = (path: string, done: string) => `${path}${path.includes("?") ? "&" : "?"}done=${done}`;
@@ -53,5 +48,5 @@ export const checkObservationAction = handleFormAction("editor", async ({ form, 
   const id = text(form, "id") ?? "";
   const decision = text(form, "decision");
   await checkObservation({ actor, input: { id, version: text(form, "version"), decision, comment: text(form, "comment") } });
-  redirect(withDone(safeReturn(form, `/observations/${id}`), decision === "returned" ? "returned" : "checked"));
+  redirect(withDone(safeRedirect(text(form, "returnTo"), `/observations/${id}`), decision === "returned" ? "returned" : "checked"));
 });
