@@ -11,7 +11,7 @@ import "server-only";
 // them). Only an admin's restore (`restore: true`, e.g. a backup into an empty database) keeps them.
 import { randomUUID } from "node:crypto";
 import { getDb, type DbOrTx } from "../db/client";
-import { fieldErrorsOf } from "../validate";
+import { fieldErrorsOf, isoDateTime } from "../validate";
 import { FIGURE_KINDS, ZSlug, type FigureKind } from "../figures/schemas";
 import { ZLogObservation, type LogObservationInput } from "../observations/schemas";
 import { OUTLET_KINDS } from "../outlets/schemas";
@@ -60,8 +60,8 @@ const ZProvenance = z.object({
   status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["published", "retracted"], "Use published or retracted.").default("published")),
   status_reason: z.string().optional(),
   check_status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["unchecked", "checked", "returned"], "Use unchecked, checked or returned.").default("unchecked")),
-  logged_at: z.preprocess((v) => (v === "" ? undefined : v), z.iso.datetime({ offset: true, error: "Use a time like 2025-10-24T12:00:00.000Z." }).optional()),
-  checked_at: z.preprocess((v) => (v === "" ? undefined : v), z.iso.datetime({ offset: true, error: "Use a time like 2025-10-24T12:00:00.000Z." }).optional()),
+  logged_at: z.preprocess((v) => (v === "" ? undefined : v), isoDateTime("Use a time like 2025-10-24T12:00:00.000Z.").optional()),
+  checked_at: z.preprocess((v) => (v === "" ? undefined : v), isoDateTime("Use a time like 2025-10-24T12:00:00.000Z.").optional()),
   version: z.preprocess((v) => (v === "" || v === undefined ? "1" : v), z.coerce.number().int().min(1, "A version is 1 or more.")),
 });
 
