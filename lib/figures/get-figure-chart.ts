@@ -27,6 +27,7 @@ import {
   type ChartPointRow,
   type ObservationDtoRow,
 } from "../observations/observation-dto-sql";
+import type { Locale } from "../i18n/locales";
 import { toChartSeries, type FigureChartData } from "./chart-series";
 import { consensusOfOutlets } from "./consensus";
 import { downsampleIndices, downsamplePoints, MAX_POINTS_PER_SERIES } from "./downsample-points";
@@ -125,7 +126,8 @@ function pick(from: Float64Array, rows: Int32Array): Float64Array {
   return out;
 }
 
-export async function getFigureChart(opts: { db: DbOrTx; slug: string }): Promise<FigureChartView> {
+/** `locale`: the tooltips' language (values and periods in words); English by default. */
+export async function getFigureChart(opts: { db: DbOrTx; slug: string; locale?: Locale }): Promise<FigureChartView> {
   const slug = ZSlug.safeParse(opts.slug);
   if (!slug.success) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
   const pool = getPgPool();
@@ -168,7 +170,7 @@ export async function getFigureChart(opts: { db: DbOrTx; slug: string }): Promis
   const drawn = (await keptRows).rows.map((r) => rowToChartSource(r, figure.unit));
   return {
     figure,
-    chart: { series: toChartSeries(drawn), consensus, publishedCount, retractedCount },
+    chart: { series: toChartSeries(drawn, { locale: opts.locale ?? "en", unit: figure.unit }), consensus, publishedCount, retractedCount },
     stats: { min: summary?.min ?? null, max: summary?.max ?? null, outletCount: summary?.outlets ?? 0, latest },
     events,
   };

@@ -12,6 +12,7 @@ import "server-only";
 // each figure and stops at its first matching quote when the word is common, and uses the GIN
 // index when it is rare.
 import { Prisma } from "../db/generated/client";
+import type { Locale } from "../i18n/locales";
 import type { DbOrTx } from "../db/client";
 import { shiftDecimal } from "../observations/decimal";
 import { formatReportedValue, type Qualifier } from "../observations/format-value";
@@ -93,7 +94,9 @@ const ORDER_BY = {
   disagreement: Prisma.sql`s.disagreement DESC NULLS LAST, f.title, f.id`,
 } as const;
 
-export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery; now?: Date }): Promise<FigureList> {
+/** `locale`: the language of the cards' display strings (English unless a page asks for another). */
+export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery; now?: Date; locale?: Locale }): Promise<FigureList> {
+  const locale = opts.locale ?? "en";
   const query = parseInput(ZListFiguresQuery, opts.query ?? {});
   const now = opts.now ?? new Date();
   // Conditions are left out, not ORed with "IS NULL": a generic plan would otherwise prepare
@@ -142,7 +145,7 @@ export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery;
       topics: row.topics,
       updatedAt: row.updated_at,
     };
-    const exact = (v: string) => formatReportedValue({ qualifier: "exact", value: v, low: null, high: null, unit: figure.unit });
+    const exact = (v: string) => formatReportedValue({ qualifier: "exact", value: v, low: null, high: null, unit: figure.unit }, locale);
     const median = norm(row.median);
     const min = norm(row.min);
     const max = norm(row.max);
@@ -151,7 +154,7 @@ export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery;
     return {
       ...figure,
       latest: row.id ? rowToObservationDto(row as ObservationDtoRow, figure.unit) : null,
-      consensus: median !== null ? formatReportedValue({ qualifier: consensusQualifier(row.median_qualifiers ?? []), value: median, low: null, high: null, unit: figure.unit }) : null,
+      consensus: median !== null ? formatReportedValue({ qualifier: consensusQualifier(row.median_qualifiers ?? []), value: median, low: null, high: null, unit: figure.unit }, locale) : null,
       change:
         change !== null
           ? {
@@ -160,7 +163,7 @@ export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery;
               sinceOn: row.recent_dates[1],
             }
           : null,
-      spread: min !== null && max !== null ? { min, max, display: formatReportedValue({ qualifier: "range", value: null, low: min, high: max, unit: figure.unit }) } : null,
+      spread: min !== null && max !== null ? { min, max, display: formatReportedValue({ qualifier: "range", value: null, low: min, high: max, unit: figure.unit }, locale) } : null,
       outletCount: row.outlet_count,
       observationCount: row.observation_count,
       lastReportedOn: row.last_reported_on,

@@ -38,6 +38,11 @@ const UNIT_NAMES: Record<Locale, Record<string, [string, string]>> = {
     COP: ["peso", "pesos"],
   },
 };
+/** A unit's name in the reader's language, for axis labels and headings ("people" → "personas"). */
+export function unitName(unit: string, locale: Locale = "en"): string {
+  return UNIT_NAMES[locale][unit]?.[1] ?? unit;
+}
+
 const CURRENCY: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", COP: "COP " };
 const SCALES: Record<Locale, [number, string, string][]> = {
   en: [
