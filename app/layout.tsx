@@ -9,6 +9,8 @@ import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { hasRole } from "@/lib/auth/actor";
 import { getPageActor } from "@/lib/auth/get-page-actor";
 import { Providers } from "./providers";
+import { setLocaleAction } from "./language/actions";
+import { signOutAction } from "./sign-in/actions";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -42,8 +44,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 {isEditor && <Link href="/import">{t("import")}</Link>}
                 <a href="/api/docs">{t("api")}</a>
               </nav>
-              <UserMenu actor={actor} />
-              <LanguageSwitch />
+              <UserMenu actor={actor} signOutAction={signOutAction} />
+              <LanguageSwitch setLocaleAction={setLocaleAction} />
             </header>
             <main id="main">{children}</main>
           </Providers>

@@ -2,7 +2,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DashboardList } from "@/components/dashboard/dashboard-list";
-import { getDb } from "@/lib/db/client";
 import { listFigures } from "@/lib/figures/list-figures";
 import { getAlertSummary } from "@/lib/monitoring/get-alert-summary";
 import { FIGURE_SORTS } from "@/lib/figures/schemas";
@@ -17,10 +16,7 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
   const q = search.q?.trim() || undefined;
   const sort = FIGURE_SORTS.find((s) => s === search.sort) ?? "recent";
   const [locale, t] = await Promise.all([getLocale(), getTranslations("dashboard")]);
-  const [list, alerts] = await Promise.all([
-    listFigures({ db: getDb(), query: { topic, q, sort, page: search.page ?? "1" }, locale }),
-    getAlertSummary({ db: getDb() }),
-  ]);
+  const [list, alerts] = await Promise.all([listFigures({ query: { topic, q, sort, page: search.page ?? "1" }, locale }), getAlertSummary({})]);
   const openAlerts = Object.fromEntries(Object.entries(alerts.byFigure).map(([id, a]) => [id, a.open]));
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries({ topic, q, sort: sort === "recent" ? undefined : sort, page: search.page })) if (v) params.set(k, v);

@@ -1,10 +1,10 @@
 // The header's right side: who is signed in and what they can open, or a sign-in link.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/sign-in/actions";
 import type { CurrentActor } from "@/lib/auth/get-current-actor";
 
-export async function UserMenu({ actor }: { actor: CurrentActor | null }) {
+// The sign-out action comes from the layout: components never import app/.
+export async function UserMenu({ actor, signOutAction }: { actor: CurrentActor | null; signOutAction: () => Promise<void> }) {
   const t = await getTranslations("layout");
   if (!actor) {
     return (

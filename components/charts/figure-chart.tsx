@@ -14,7 +14,7 @@ import type { FigureChartData } from "@/lib/figures/chart-series";
 import type { ChartState } from "@/lib/figures/chart-state";
 import type { EventDto } from "@/lib/events/list-events-for-figure";
 import { formatDate } from "@/lib/format/format-date";
-import { unitName } from "@/lib/observations/format-value";
+import { unitName } from "@/lib/values/format-value";
 import { layoutChart } from "./chart-layout";
 import { ChartSnapshot } from "./chart-snapshot";
 import { downloadPng, downloadSvg } from "./export-chart";

@@ -4,7 +4,7 @@ import { Sparkline } from "@/components/charts/sparkline";
 import type { FigureCard as Card } from "@/lib/figures/list-figures";
 import { formatDate } from "@/lib/format/format-date";
 import { STALE_AFTER_DAYS } from "@/lib/figures/thresholds";
-import { formatReportedValue } from "@/lib/observations/format-value";
+import { formatReportedValue } from "@/lib/values/format-value";
 
 export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlerts?: number }) {
   const { latest } = figure;

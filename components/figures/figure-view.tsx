@@ -13,8 +13,8 @@ import type { FigureChartView } from "@/lib/figures/get-figure-chart";
 import type { ObservationPage } from "@/lib/figures/list-figure-observations";
 import type { FigureStats } from "@/lib/figures/summarize-figure";
 import { formatDate } from "@/lib/format/format-date";
-import { compareDecimal } from "@/lib/observations/decimal";
-import { formatReportedValue } from "@/lib/observations/format-value";
+import { compareDecimal } from "@/lib/values/decimal";
+import { formatReportedValue } from "@/lib/values/format-value";
 import { ObservationTable } from "./observation-table";
 
 async function getJson<T>(url: string): Promise<T> {

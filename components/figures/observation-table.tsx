@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
 import { CheckBadge } from "@/components/corrections/check-badge";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ObservationDto } from "@/lib/observations/observation-dto";
-import { formatReportedValue } from "@/lib/observations/format-value";
+import { formatReportedValue } from "@/lib/values/format-value";
 import { formatDate, formatPeriod } from "@/lib/format/format-date";
 
 export type ObservationColumn = { header: string; cell: (o: ObservationDto) => ReactNode; className?: string };

@@ -2,9 +2,9 @@
 // ("Español" / "English"). A plain form posting to a server action, so it works without JS
 // and with the keyboard; the action keeps the choice in the cookie and on the account.
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocaleAction } from "@/app/language/actions";
 
-export async function LanguageSwitch() {
+// The action comes from the layout: components never import app/.
+export async function LanguageSwitch({ setLocaleAction }: { setLocaleAction: (form: FormData) => Promise<void> }) {
   const [t, locale] = await Promise.all([getTranslations("language"), getLocale()]);
   return (
     <form action={setLocaleAction} className="language-switch" data-testid="language-switch" data-locale={locale}>

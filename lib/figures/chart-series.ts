@@ -3,7 +3,7 @@
 // and hidden by the chart unless the reader asks for them.
 import { formatPeriod } from "../format/format-date";
 import type { Locale } from "../i18n/locales";
-import { formatReportedValue } from "../observations/format-value";
+import { formatReportedValue } from "../values/format-value";
 import type { ObservationDto } from "../observations/observation-dto";
 import type { ConsensusPoint } from "./consensus";
 import { plottedValue } from "./sparkline";

@@ -13,9 +13,10 @@ import "server-only";
 // index when it is rare.
 import { Prisma } from "../db/generated/client";
 import type { Locale } from "../i18n/locales";
-import type { DbOrTx } from "../db/client";
-import { shiftDecimal } from "../observations/decimal";
-import { formatReportedValue, type Qualifier } from "../observations/format-value";
+import { getDb, type DbOrTx } from "../db/client";
+import { shiftDecimal } from "../values/decimal";
+import { formatReportedValue } from "../values/format-value";
+import { type Qualifier } from "../values/qualifiers";
 import { OBSERVATION_DTO_COLUMNS, rowToObservationDto, type ObservationDtoRow } from "../observations/observation-dto-sql";
 import type { ObservationDto } from "../observations/observation-dto";
 import { parseInput } from "../validate";
@@ -95,7 +96,8 @@ const ORDER_BY = {
 } as const;
 
 /** `locale`: the language of the cards' display strings (English unless a page asks for another). */
-export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery; now?: Date; locale?: Locale }): Promise<FigureList> {
+export async function listFigures(opts: { db?: DbOrTx; query?: TListFiguresQuery; now?: Date; locale?: Locale }): Promise<FigureList> {
+  const db = opts.db ?? getDb();
   const locale = opts.locale ?? "en";
   const query = parseInput(ZListFiguresQuery, opts.query ?? {});
   const now = opts.now ?? new Date();
@@ -108,7 +110,7 @@ export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery;
   const offset = (query.page - 1) * query.pageSize;
 
   const [pageRows, topicRows] = await Promise.all([
-    opts.db.$queryRaw<PageRow[]>`
+    db.$queryRaw<PageRow[]>`
       WITH page AS (
         SELECT f.id, count(*) OVER ()::int AS total, row_number() OVER (ORDER BY ${ORDER_BY[query.sort]}) AS ord
           FROM figure f LEFT JOIN figure_summary s ON s.figure_id = f.id
@@ -130,7 +132,7 @@ export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery;
         LEFT JOIN observation o ON o.id = s.latest_observation_id
         LEFT JOIN outlet ol ON ol.id = o.outlet_id
        ORDER BY p.ord`,
-    opts.db.$queryRaw<{ topic: string }[]>`SELECT DISTINCT unnest(topics) AS topic FROM figure ORDER BY 1`,
+    db.$queryRaw<{ topic: string }[]>`SELECT DISTINCT unnest(topics) AS topic FROM figure ORDER BY 1`,
   ]);
   const total = pageRows[0]?.total ?? 0;
 

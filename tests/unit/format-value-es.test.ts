@@ -1,7 +1,8 @@
 // Reported values and dates as a Spanish reader says them; English stays the default.
 import { describe, expect, it } from "vitest";
 import { formatDate, formatPeriod } from "@/lib/format/format-date";
-import { formatReportedValue, type Qualifier } from "@/lib/observations/format-value";
+import { formatReportedValue } from "@/lib/values/format-value";
+import type { Qualifier } from "@/lib/values/qualifiers";
 
 const es = (qualifier: Qualifier, value: string | null, unit: string, low: string | null = null, high: string | null = null) =>
   formatReportedValue({ qualifier, value, low, high, unit }, "es");

@@ -4,22 +4,11 @@
 // Intl.NumberFormat formats a string without passing it through a float).
 import type { Locale } from "../i18n/locales";
 import { compareDecimal, groupThousands, shiftDecimal } from "./decimal";
-
-export type Qualifier = "exact" | "approximately" | "at_least" | "more_than" | "at_most" | "less_than" | "range";
+import type { Qualifier } from "./qualifiers";
 
 const QUALIFIER_WORDS: Record<Locale, Record<Exclude<Qualifier, "range">, string>> = {
   en: { exact: "", approximately: "about", at_least: "at least", more_than: "more than", at_most: "at most", less_than: "less than" },
   es: { exact: "", approximately: "alrededor de", at_least: "al menos", more_than: "más de", at_most: "como máximo", less_than: "menos de" },
-};
-
-export const QUALIFIER_LABELS: Record<Qualifier, string> = {
-  exact: "exactly",
-  approximately: "about",
-  at_least: "at least",
-  more_than: "more than",
-  at_most: "at most",
-  less_than: "less than",
-  range: "range",
 };
 
 /** Unit names by locale: [one, many]. A unit not listed is shown as the editor wrote it. */
@@ -127,4 +116,16 @@ export function formatReportedValue(o: Reported, locale: Locale = "en"): string 
   const body = withUnit(o.value, o.unit, locale);
   const qualifier = words[o.qualifier];
   return qualifier ? `${qualifier} ${body}` : body;
+}
+
+/** A number with its unit: "43 people", "$230 million", "20%" / "43 personas", "230 millones de dólares". */
+export function formatAmount(value: string, unit: string, locale: Locale = "en"): string {
+  return withUnit(value, unit, locale);
+}
+
+/** A number with only the unit's sign, for the first of two numbers: "17" (to "43 people"), "$17 million". */
+export function formatAmountBare(value: string, unit: string, locale: Locale = "en"): string {
+  if (unit === "percent" || unit === "%") return formatAmount(value, unit, locale);
+  if (locale === "en" && unit in CURRENCY) return formatAmount(value, unit, locale);
+  return formatNumber(value, { locale });
 }
