@@ -5,26 +5,16 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getCurrentActor } from "@/lib/auth/get-current-actor";
-import { getDb } from "@/lib/db/client";
+import { safeRedirect } from "@/lib/http/safe-redirect";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { setUserLocale } from "@/lib/users/set-user-locale";
 
-/** A path on this site ("/figures/x?asOf=…"), never another host. */
-const isSitePath = (v: unknown): v is string => typeof v === "string" && /^\/(?![/\\])/.test(v);
-
-/** Back where the form was: the Referer (keeps the query) when it is this site, else the posted path. */
+/** Back where the form was: the Referer's path and query when it is this site, else the posted path. */
 function returnPath(h: Headers, posted: FormDataEntryValue | null): string {
-  const referer = h.get("referer");
+  const referer = URL.parse(h.get("referer") ?? "");
   const host = h.get("host");
-  if (referer && host) {
-    try {
-      const url = new URL(referer);
-      if (url.host === host && isSitePath(url.pathname)) return url.pathname + url.search;
-    } catch {
-      // not a URL: fall through to the posted path
-    }
-  }
-  return isSitePath(posted) ? posted : "/";
+  if (referer && host && referer.host === host) return safeRedirect(referer.pathname + referer.search, safeRedirect(posted));
+  return safeRedirect(posted);
 }
 
 export async function setLocaleAction(form: FormData): Promise<void> {
@@ -33,7 +23,7 @@ export async function setLocaleAction(form: FormData): Promise<void> {
   if (isLocale(locale)) {
     (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax" });
     const actor = await getCurrentActor({ headers: h });
-    if (actor) await setUserLocale({ db: getDb(), actor, input: { locale } });
+    if (actor) await setUserLocale({ actor, input: { locale } });
   }
   redirect(returnPath(h, form.get("returnTo")));
 }

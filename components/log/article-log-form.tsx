@@ -3,7 +3,7 @@
 // give each its figure (or a new one), fill the outlet, link and date once, save all together.
 import { useActionState, useEffect, useRef, useState } from "react";
 import { NewOutletFields, NumberFields, OutletSelect } from "@/components/observations/observation-fields";
-import { describeCandidate } from "@/components/observations/paste-sentence";
+import { useDescribeCandidate } from "@/components/observations/paste-sentence";
 import { Field } from "@/components/ui/field";
 import { submitProps } from "@/components/ui/submit-props";
 import { extractFigures, type Candidate } from "@/lib/extract/extract-figures";
@@ -30,6 +30,7 @@ function NumberRow({ c, i, figures, errors }: { c: Candidate; i: number; figures
   const [title, setTitle] = useState("");
   const n = (k: string) => `rows.${i}.${k}`;
   const at = c.start - c.quoteStart;
+  const describeCandidate = useDescribeCandidate();
   return (
     <li className="article-number" data-testid="article-number">
       <label className="pick">
