@@ -35,6 +35,17 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
           <h1>{t("title")}</h1>
           <p className="muted">{t("intro")}</p>
         </div>
+        <div className="download-links" role="group" aria-label="Downloads">
+          <a className="button secondary" href="/api/export.csv" download>
+            All values (CSV)
+          </a>
+          <a className="button secondary" href="/api/export.csv?bom=1" download>
+            CSV (Excel)
+          </a>
+          <a className="button secondary" href="/api/export.zip" download>
+            Whole dataset (.zip)
+          </a>
+        </div>
       </div>
       <form className="dashboard-search" role="search" action="/">
         {topic && <input type="hidden" name="topic" value={topic} />}

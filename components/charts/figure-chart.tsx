@@ -13,7 +13,7 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState, typ
 import type { FigureChartData } from "@/lib/figures/chart-series";
 import type { ChartState } from "@/lib/figures/chart-state";
 import type { EventDto } from "@/lib/events/list-events-for-figure";
-import { formatDate } from "@/lib/format/format-date";
+import { formatDate, formatPeriod } from "@/lib/format/format-date";
 import { unitName } from "@/lib/values/format-value";
 import { layoutChart } from "./chart-layout";
 import { ChartSnapshot } from "./chart-snapshot";
@@ -156,6 +156,23 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
           </div>
         )}
       </div>
+
+      {layout.undated.length > 0 && (
+        <div className="chart-undated" data-testid="chart-undated">
+          <p className="small">
+            <strong>{t("undatedLead")}</strong>
+            {t("undatedRest")}
+          </p>
+          <ul className="small">
+            {layout.undated.map((p) => (
+              <li key={p.id}>
+                {t("undatedItem", { value: p.display, outlet: p.outletName, date: formatDate(p.reportedOn, locale) })}
+                {p.period !== formatPeriod({ refersStart: null, refersEnd: null, refersLabel: null }, locale) ? ` (“${p.period}”)` : ""}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
 
       <figcaption className="chart-legend">
         {QUALIFIER_LEGEND.map((q) => (

@@ -3,11 +3,11 @@ import { useLocale, useTranslations } from "next-intl";
 import { Sparkline } from "@/components/charts/sparkline";
 import type { FigureCard as Card } from "@/lib/figures/list-figures";
 import { formatDate } from "@/lib/format/format-date";
-import { STALE_AFTER_DAYS } from "@/lib/figures/thresholds";
 import { formatReportedValue } from "@/lib/values/format-value";
+import { FigureHeadline } from "./figure-headline";
 
 export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlerts?: number }) {
-  const { latest } = figure;
+  const { latest, headline } = figure;
   const t = useTranslations("card");
   const locale = useLocale();
   return (
@@ -30,29 +30,15 @@ export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlert
               </span>
             )}
             {figure.isStale && (
-              <span className="badge stale" title={t("staleTitle", { days: STALE_AFTER_DAYS })}>
+              <span className="badge stale" title={t("staleTitle", { days: figure.staleAfterDays })}>
                 {t("stale")}
               </span>
             )}
           </span>
-          <span className="value" data-testid="card-consensus">
-            {figure.consensus}
-          </span>
+          {headline && <FigureHeadline headline={headline} unit={figure.unit} testId="card-headline" />}
           <span className="meta">
-            {figure.outletCount > 1 ? t("consensusOf", { count: figure.outletCount }) : t("oneOutlet")}
-            {figure.spread && figure.outletCount > 1 ? t("latestValues", { range: figure.spread.display }) : ""}
+            {t("newest", { value: formatReportedValue({ ...latest, unit: figure.unit }, locale), outlet: latest.outlet.name, date: formatDate(latest.reportedOn, locale) })}
           </span>
-          <span className="meta">
-            {t("latest", { value: formatReportedValue({ ...latest, unit: figure.unit }, locale), outlet: latest.outlet.name, date: formatDate(latest.reportedOn, locale) })}
-          </span>
-          {figure.change && (
-            <span className={`meta change ${figure.change.direction}`}>
-              {t("since", {
-                change: figure.change.direction === "same" ? t("noChange") : figure.change.display,
-                date: formatDate(figure.change.sinceOn, locale),
-              })}
-            </span>
-          )}
           <span className="meta">{t("reports", { count: figure.observationCount })}</span>
           <Sparkline points={figure.sparkline} />
         </>

@@ -14,7 +14,8 @@ import type { ObservationPage } from "@/lib/figures/list-figure-observations";
 import type { FigureStats } from "@/lib/figures/summarize-figure";
 import { formatDate } from "@/lib/format/format-date";
 import { compareDecimal } from "@/lib/values/decimal";
-import { formatReportedValue } from "@/lib/values/format-value";
+import { formatAmount, formatReportedValue } from "@/lib/values/format-value";
+import { FigureHeadline } from "./figure-headline";
 import { ObservationTable } from "./observation-table";
 
 async function getJson<T>(url: string): Promise<T> {
@@ -27,10 +28,16 @@ async function getJson<T>(url: string): Promise<T> {
 export function useFigureSummary(unit: string, stats: FigureStats): string {
   const t = useTranslations("figure");
   const locale = useLocale();
-  const { min, max, outletCount, latest } = stats;
+  const { min, max, outletCount, latest, headline } = stats;
   if (!latest || min === null || max === null) return t("summaryNone");
-  const fmt = (value: string) => formatReportedValue({ qualifier: "exact", value, low: null, high: null, unit }, locale);
+  const fmt = (value: string) => formatAmount(value, unit, locale);
+  const lead = headline
+    ? headline.period
+      ? t("leadPeriod", { period: headline.period, display: headline.display })
+      : t("leadNoPeriod", { display: headline.display })
+    : "";
   const args = {
+    lead,
     min: fmt(min),
     max: fmt(max),
     count: outletCount,
@@ -74,8 +81,14 @@ export function FigureView({ initial, initialTable, loggedId, alertedIds }: Prop
   }, [loggedId, initialTable.observations, t, locale, initial.figure.unit]);
 
   const summary = useFigureSummary(data.figure.unit, data.stats);
+  const { headline } = data.stats;
   return (
     <>
+      {headline && (
+        <div className="figure-headline">
+          <FigureHeadline headline={headline} unit={data.figure.unit} testId="figure-headline" />
+        </div>
+      )}
       <p className="muted" data-testid="figure-summary">
         {summary}
       </p>

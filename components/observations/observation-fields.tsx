@@ -6,6 +6,7 @@
 // and because a controlled select keeps its choice when a save comes back with errors.
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { DateInput } from "@/components/ui/date-input";
 import { Field } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/errors";
 import { unitName } from "@/lib/values/format-value";
@@ -47,6 +48,40 @@ const DEFAULTS: Partial<ObservationFieldValues> = { qualifier: "exact", "newOutl
 /** Every field's value from a flat record (a stored value, the server's echo of a post), "" where missing. */
 export function toFieldValues(from: Partial<Record<string, string>> = {}): ObservationFieldValues {
   return Object.fromEntries(OBSERVATION_FIELD_NAMES.map((k) => [k, from[k] ?? DEFAULTS[k] ?? ""])) as ObservationFieldValues;
+}
+
+type PeriodValues = Pick<ObservationFieldValues, "refersStart" | "refersEnd" | "refersPrecision" | "refersLabel">;
+
+/** The refers-to period of one value; the article form gives each ticked number its own. */
+export function PeriodFields(props: { values: PeriodValues; onChange: OnFieldsChange; errors: FieldErrors; name: (field: string) => string }) {
+  const { values, onChange, errors, name } = props;
+  const t = useTranslations("log");
+  const text = (field: keyof PeriodValues) => ({ value: values[field], onChange: (ev: { target: { value: string } }) => onChange({ [field]: ev.target.value }) });
+  return (
+    <>
+      <Field name={name("refersStart")} label={t("refersFrom")} errors={errors[name("refersStart")]}>
+        {(a) => <DateInput {...a} {...text("refersStart")} />}
+      </Field>
+      <Field name={name("refersEnd")} label={t("refersUntil")} errors={errors[name("refersEnd")]}>
+        {(a) => <DateInput {...a} {...text("refersEnd")} />}
+      </Field>
+      <Field name={name("refersPrecision")} label={t("precisionLabel")} errors={errors[name("refersPrecision")]}>
+        {(a) => (
+          <select {...a} {...text("refersPrecision")}>
+            <option value="">—</option>
+            {DATE_PRECISIONS.map((p) => (
+              <option key={p} value={p}>
+                {t("precision", { p })}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name={name("refersLabel")} label={t("periodWords")} errors={errors[name("refersLabel")]}>
+        {(a) => <input {...a} {...text("refersLabel")} />}
+      </Field>
+    </>
+  );
 }
 
 type NumberProps = {
@@ -210,19 +245,19 @@ export function ObservationFields({ values: v, onChange, errors: e, unit, outlet
         <legend>{t("when")}</legend>
         <div className="row">
           <Field name="reportedOn" label={t("reportedOn")} errors={e.reportedOn}>
-            {(a) => <input {...a} type="date" {...text("reportedOn")} />}
+            {(a) => <DateInput {...a} {...text("reportedOn")} />}
           </Field>
           {/* The server checks date and time together, as reportedAt. */}
           <Field name="reportedTime" label={t("time")} errors={e.reportedAt}>
-            {(a) => <input {...a} type="time" {...text("reportedTime")} />}
+            {(a) => <input {...a} inputMode="numeric" placeholder="HH:MM" autoComplete="off" {...text("reportedTime")} />}
           </Field>
         </div>
         <div className="row">
           <Field name="refersStart" label={t("refersFrom")} errors={e.refersStart}>
-            {(a) => <input {...a} type="date" {...text("refersStart")} />}
+            {(a) => <DateInput {...a} {...text("refersStart")} />}
           </Field>
           <Field name="refersEnd" label={t("refersUntil")} errors={e.refersEnd}>
-            {(a) => <input {...a} type="date" {...text("refersEnd")} />}
+            {(a) => <DateInput {...a} {...text("refersEnd")} />}
           </Field>
           <Field name="refersPrecision" label={t("precisionLabel")} errors={e.refersPrecision}>
             {(a) => (

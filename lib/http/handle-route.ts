@@ -9,6 +9,8 @@ import { authorizeToken, bearerToken } from "../auth/authorize-token";
 import { getDb } from "../db/client";
 import { AppError, asAppError, toErrorBody, TooManyRequestsError } from "../errors";
 import { finishRead, isRead, READ_CORS } from "./read-headers";
+import { refuseCrossSite } from "./refuse-cross-site";
+import { refuseNulInUrl } from "./refuse-nul";
 
 type RouteContext<P> = { params: Promise<P> };
 
@@ -23,6 +25,7 @@ export function handleRoute<P = Record<string, never>>(
   return async (req: Request, ctx: RouteContext<P>): Promise<Response> => {
     try {
       if (!isRead(req)) refuseCrossSite(req);
+      refuseNulInUrl(req.url);
       const actor = need === "public" ? PUBLIC_ACTOR : await authorizeRequest(req, need, opts.scope);
       const res = await fn({ req, params: await ctx.params, actor });
       return isRead(req) ? await finishRead(req, res) : res;
@@ -41,13 +44,4 @@ async function authorizeRequest(req: Request, need: Role, scope: ApiScope | unde
   if (token === null) return authorize({ need, headers: req.headers });
   if (!isRead(req) && !scope) throw new AppError("forbidden", "API tokens cannot do this; sign in instead.");
   return authorizeToken({ db: getDb(), token, need, scope });
-}
-
-/** Browsers send Origin on cross-site writes; only our own pages may write with a session. */
-function refuseCrossSite(req: Request) {
-  const origin = req.headers.get("origin");
-  if (!origin) return; // not a browser page (curl, scripts): tokens or sessions decide
-  // "null" (sandboxed frames, some redirects) and anything unparsable are not our pages either.
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? new URL(req.url).host;
-  if (URL.parse(origin)?.host !== host) throw new AppError("forbidden", "Writes are only accepted from Tally's own pages or with an API token.");
 }

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DownloadLinks } from "@/components/figures/download-links";
 import { cache } from "react";
 import { AsOfPicker } from "@/components/corrections/as-of-picker";
 import { AsOfView } from "@/components/corrections/as-of-view";
@@ -76,9 +77,7 @@ export default async function FigurePage({ params, searchParams }: Props) {
           <Link className="button secondary" href={`/figures/${figure.slug}/history`}>
             {t("history")}
           </Link>
-          <a className="button secondary" href={`/api/figures/${figure.slug}/history.csv`} download>
-            {t("downloadCsv")}
-          </a>
+          <DownloadLinks slug={figure.slug} asOf={isPast ? asOf : undefined} />
           {canEdit && (
             <>
               <Link className="button secondary" href={`/figures/${figure.slug}/monitoring`}>
