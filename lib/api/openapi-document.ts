@@ -143,7 +143,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
     },
   },
   "/api/alerts": {
-    get: get({ summary: "Alerts, newest first (default: open)", tags: ["monitoring"], requestParams: { query: ZListAlertsQuery }, responses: { "200": { ...json(ZAlertListResponse, "The alerts."), ...etag }, ...ERRORS } }),
+    get: get({ summary: "Alerts, newest first (default: open); signed-in people only", tags: ["monitoring"], requestParams: { query: ZListAlertsQuery }, responses: { "200": { ...json(ZAlertListResponse, "The alerts."), ...etag }, ...ERRORS, "401": error("Not signed in: the alert list is not public.") } }),
   },
   "/api/alerts/summary": {
     get: get({ summary: "Unresolved alert counts, overall and per figure", tags: ["monitoring"], responses: { "200": { ...json(ZAlertSummaryResponse, "The counts."), ...etag }, ...ERRORS } }),
