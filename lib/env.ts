@@ -39,6 +39,8 @@ const ZEnv = z.object({
   /** Ports of the browser tests' own server and embedded PostgreSQL (so several checkouts can test at once). */
   E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
   E2E_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54339),
+  /** How much the server logs (one JSON line per event): fatal, error, warn, info, debug, trace or silent. */
+  TALLY_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -4,6 +4,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { authorize, type Actor, type Role } from "../auth/authorize";
+import { markDatabaseDown } from "../db/availability";
 import { asAppError, type FieldErrors } from "../errors";
 import { refuseNul } from "./refuse-nul";
 
@@ -29,6 +30,7 @@ export function handleFormAction(need: Role, fn: (args: { form: FormData; actor:
     } catch (e) {
       unstable_rethrow(e);
       const err = asAppError(e);
+      if (err.code === "unavailable") markDatabaseDown();
       const values = Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$") && !/password/i.test(k)) as [string, string][]);
       return { message: err.message, fieldErrors: err.fields, values };
     }

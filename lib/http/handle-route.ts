@@ -3,11 +3,13 @@ import "server-only";
 // API token in `Authorization: Bearer`), then maps any error to the one JSON error shape.
 // Unknown errors become a 500 with no details in the body. GETs get CORS for everyone, an ETag
 // and 304s; writes from another site's pages are refused.
+import { randomUUID } from "node:crypto";
 import type { ApiScope } from "../auth/api-token-schemas";
 import { authorize, type Actor, type Role } from "../auth/authorize";
 import { authorizeToken, bearerToken } from "../auth/authorize-token";
 import { getDb } from "../db/client";
-import { AppError, asAppError, toErrorBody, TooManyRequestsError } from "../errors";
+import { markDatabaseDown } from "../db/availability";
+import { AppError, asAppError, toErrorBody, TooManyRequestsError, UNAVAILABLE_RETRY_SECONDS } from "../errors";
 import { finishRead, isRead, READ_CORS } from "./read-headers";
 import { refuseCrossSite } from "./refuse-cross-site";
 import { refuseNulInUrl } from "./refuse-nul";
@@ -30,9 +32,14 @@ export function handleRoute<P = Record<string, never>>(
       const res = await fn({ req, params: await ctx.params, actor });
       return isRead(req) ? await finishRead(req, res) : res;
     } catch (e) {
-      const err = asAppError(e);
+      const url = new URL(req.url);
+      const err = asAppError(e, { requestId: requestIdOf(req), method: req.method, path: url.pathname });
       const headers = new Headers(isRead(req) ? READ_CORS : {});
       if (err instanceof TooManyRequestsError) headers.set("Retry-After", String(err.retryAfterSeconds));
+      if (err.code === "unavailable") {
+        markDatabaseDown();
+        headers.set("Retry-After", String(UNAVAILABLE_RETRY_SECONDS));
+      }
       return Response.json(toErrorBody(err), { status: err.status, headers });
     }
   };
@@ -45,3 +52,6 @@ async function authorizeRequest(req: Request, need: Role, scope: ApiScope | unde
   if (!isRead(req) && !scope) throw new AppError("forbidden", "API tokens cannot do this; sign in instead.");
   return authorizeToken({ db: getDb(), token, need, scope });
 }
+
+/** The id a proxy gave the request (X-Request-Id), or a new one, so a log line can be found. */
+const requestIdOf = (req: Request) => req.headers.get("x-request-id")?.slice(0, 100) ?? randomUUID();
