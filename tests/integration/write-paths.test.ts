@@ -250,8 +250,8 @@ WRITE_PATHS["app/manage/actions.ts#saveEventAction"] = {
   },
 };
 
-/** Not role-checked, on purpose: how a person signs in and out. */
-const PUBLIC_ACTIONS = new Set(["app/sign-in/actions.ts#signInAction", "app/sign-in/actions.ts#signOutAction"]);
+/** Not role-checked, on purpose: how a person signs in and out, and chooses a language (their own account only). */
+const PUBLIC_ACTIONS = new Set(["app/sign-in/actions.ts#signInAction", "app/sign-in/actions.ts#signOutAction", "app/language/actions.ts#setLocaleAction"]);
 /** Route writes (JSON API, import): their refusals are tested in json-api.test.ts and import-csv.test.ts. */
 const ROUTE_WRITES = new Set([
   "app/api/figures/[slug]/observations/route.ts#POST",
