@@ -53,8 +53,8 @@ describe("rules after a write", () => {
     // 17 contradicts both 43 and "at least 37": two pairs, two alerts
     const found = await listAlerts({ db, query: { figure: fig.slug, rule: "disagreement" } });
     expect(found.map((f) => f.message.replace(/Outlet-\w+/g, "X")).sort()).toEqual([
-      "X (37, at least) and X (17, exact) disagree for the same period.",
-      "X (43, exact) and X (17, exact) disagree for the same period.",
+      "X (at least 37 people) and X (17 people) disagree for the same period (through Oct 24, 2025).",
+      "X (43 people) and X (17 people) disagree for the same period (through Oct 24, 2025).",
     ].sort());
     // the second outlet's first report also raised a new-outlet alert
     expect((await listAlerts({ db, query: { figure: fig.slug, rule: "new_outlet" } })).length).toBe(2);
@@ -140,8 +140,8 @@ describe("per-figure settings", () => {
     const { formToSettings } = await import("@/lib/monitoring/form-to-settings");
     const fig = await makeFigure();
     const form = new FormData();
-    for (const [k, v] of Object.entries({ "disagreement.enabled": "on", "disagreement.smallBelow": "100", "disagreement.smallLower": "0.5", "disagreement.smallUpper": "1.5",
-      "disagreement.largeLower": "0.75", "disagreement.largeUpper": "1.25", "stale.enabled": "on", "stale.days": "3", "outlier.enabled": "on", "outlier.k": "5",
+    for (const [k, v] of Object.entries({ "disagreement.enabled": "on", "disagreement.aboutPercent": "10",
+      "stale.enabled": "on", "stale.days": "3", "outlier.enabled": "on", "outlier.k": "5",
       "outlier.window": "20", "outlier.minPoints": "5", version: "0", isActive: "on" })) form.set(k, v);
     const saved = await updateMonitoringSettings({ db, actor: EDITOR, input: { slug: fig.slug, ...formToSettings(form) } });
     expect(saved.settings).toMatchObject({ decrease: { enabled: false }, new_outlet: { enabled: false }, stale: { enabled: true, days: 3 } });

@@ -131,8 +131,7 @@ const WRITE_PATHS: Record<string, WritePath> = {
     attempt: async () => {
       const figure = await makeFigure();
       const form = formOf({
-        slug: figure.slug, version: "0", isActive: "on", "decrease.enabled": "on", "disagreement.enabled": "on", "disagreement.smallBelow": "100",
-        "disagreement.smallLower": "0.5", "disagreement.smallUpper": "1.5", "disagreement.largeLower": "0.75", "disagreement.largeUpper": "1.25",
+        slug: figure.slug, version: "0", isActive: "on", "decrease.enabled": "on", "disagreement.enabled": "on", "disagreement.aboutPercent": "10",
         "stale.enabled": "on", "new_outlet.enabled": "on", "outlier.enabled": "on", "outlier.k": "4", "outlier.window": "20", "outlier.minPoints": "5",
       });
       return { form, hasChanged: async () => (await db.monitoringConfig.count({ where: { figureId: figure.id } })) > 0 };
