@@ -11,7 +11,7 @@ export function FigureHeadline({ headline, unit, testId }: { headline: Headline;
         {headline.display}
       </span>
       <span className="meta">
-        {headline.period ? `For ${headline.period}` : "Period not given"} ·{" "}
+        {headline.period ? `Period: ${headline.period}` : "Period not given"} ·{" "}
         {headline.outletCount === 1 ? "1 outlet's latest report" : `${headline.outletCount} outlets' latest reports`}
       </span>
       {headline.median !== null && headline.status === "disagree" && (

@@ -129,7 +129,7 @@ export function headlineOf(opts: { reports: HeadlineReport[]; unit: string; tole
   const group = dated.length ? dated.at(-1)! : undated;
   const now = agreementOf(group, unit, tolerance);
   if (!now) return null;
-  const period = dated.length ? formatPeriod(group[0]) : null;
+  const period = dated.length ? periodLabel(group) : null;
 
   let change: HeadlineChange | null = null;
   // A revision: the same period's headline before its newest report.
@@ -142,7 +142,7 @@ export function headlineOf(opts: { reports: HeadlineReport[]; unit: string; tole
     const then = agreementOf(previous, unit, tolerance);
     const words = then?.status === "agree" ? describeChange(difference(now.interval!, then.interval!), unit) : null;
     if (words) {
-      const labels = `${formatPeriod(group[0])} against ${formatPeriod(previous[0])}`;
+      const labels = `${periodLabel(group)} against ${periodLabel(previous)}`;
       change = { kind: "period", direction: words.direction, display: `${words.display} (${labels})` };
     }
   }
@@ -156,6 +156,12 @@ export function headlineOf(opts: { reports: HeadlineReport[]; unit: string; tole
     median: now.latest.length > 1 ? medianOfExact(now.latest) : null,
     change,
   };
+}
+
+/** One period's name: the reporters' own words when they all use the same, else its dates. */
+function periodLabel(group: HeadlineReport[]): string {
+  const labels = new Set(group.map((r) => r.refersLabel?.trim() || null));
+  return formatPeriod(labels.size === 1 ? group[0] : { ...group[0], refersLabel: null });
 }
 
 /** Which way a revision moved the agreed interval: both ends up, both down, or neither. */
