@@ -1,5 +1,5 @@
-// The chart's text alternative, and the line above it: "Period: through Oct 24, 2025: at least 43
-// people. Numbers in the reports run from 17 to 43 people (lowest and highest reported, before
+// The chart's text alternative, and the line above it: "Latest period (through Oct 24, 2025): at
+// least 43 people. Numbers in the reports run from 17 to 43 people (lowest and highest reported, before
 // qualifiers) across 2 outlets; newest report: at least 43 people, AFP, Oct 24, 2025."
 // Exact: min and max are decimal strings that someone reported.
 import { formatDate } from "../format/format-date";
