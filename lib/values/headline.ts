@@ -134,7 +134,8 @@ export function headlineOf(opts: { reports: HeadlineReport[]; unit: string; tole
   let change: HeadlineChange | null = null;
   // A revision: the same period's headline before its newest report.
   const before = group.length > 1 ? agreementOf(group.slice(0, -1), unit, tolerance) : null;
-  if (before && before.status === "agree" && now.status === "agree" && before.display !== now.display) {
+  const moved = before?.status === "agree" && now.status === "agree" && !sameInterval(before.interval!, now.interval!);
+  if (before && moved) {
     change = { kind: "revision", ...revision(now.interval!, before.interval!), display: "" };
     change.display = `${change.direction === "revised" ? "revised" : change.direction} from ${before.display}`;
   } else if (!before && dated.length > 1 && now.status === "agree") {

@@ -89,6 +89,7 @@ describe("headline wording", () => {
     const h = headlineOf({ reports: demoReports("us-sanctions-petro-people"), unit: "people" })!;
     expect(h.display).toBe("4 people (4 outlets agree)");
     expect(h.median).toBe("4");
+    expect(h.change).toBeNull(); // a fourth outlet saying the same is no revision
   });
 
   it("a lower and an upper bound meet in a range of reported bounds", () => {
