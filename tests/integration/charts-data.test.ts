@@ -107,7 +107,7 @@ describe("live changes", () => {
     const figure = await makeFigure();
     const outlet = await makeOutlet();
     const heard: LiveChange[] = [];
-    const stop = subscribeChanges({ listener: (c) => heard.push(c) });
+    const stop = subscribeChanges({ listener: (n) => heard.push(n.change) });
     try {
       // The listener connects lazily; give it a moment before the write.
       await new Promise((r) => setTimeout(r, 500));
