@@ -2,6 +2,8 @@
 // anything Tally itself does — hydration, the charts and their tooltips, fonts, live updates —
 // and every page but the embed refuses to be framed. Any CSP violation fails the test.
 import { expect, test, type Page } from "@playwright/test";
+import fc from "fast-check";
+import { env } from "../../lib/env";
 import { chartPoints } from "./helpers";
 
 const SLUG = "us-boat-strike-deaths";
@@ -93,4 +95,28 @@ test("POST /api/extract with 20,000 characters of \"1 \" stays small and /api/he
   expect(body.length).toBeLessThan(1_000_000);
   expect(h.status).toBe(200);
   expect(h.ms).toBeLessThan(5_000); // generous for a loaded machine; the figure is printed above
+});
+
+test("fuzzing every page's query parameters: never a 500", async ({ request }) => {
+  test.setTimeout(240_000);
+  const pages = ["/", `/figures/${SLUG}`, `/figures/${SLUG}/history`, `/embed/figures/${SLUG}`, "/compare", "/digest", "/alerts", "/sign-in", "/api/docs"];
+  const keys = ["q", "topic", "sort", "page", "asOf", "figures", "next", "need", "logged", "done", "status", "rule", "figure", "outlets", "from", "to"];
+  const value = fc.oneof(
+    fc.constantFrom("", "\u0000", "-1", "0", "1.5", "NaN", "2147483648", "0000-01-01", "9999-12-31", "10000-01-01", "//evil.example", "x".repeat(5000)),
+    fc.string({ maxLength: 30 }),
+    fc.string({ unit: "binary", maxLength: 30 }),
+  );
+  let slowest = { ms: 0, url: "" };
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...pages), fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 3 }), async (path, query) => {
+      const url = `${path}?${new URLSearchParams(query)}`;
+      const started = Date.now();
+      const res = await request.get(url, { maxRedirects: 0 });
+      const ms = Date.now() - started;
+      if (ms > slowest.ms) slowest = { ms, url: url.slice(0, 120) };
+      expect(res.status(), url.slice(0, 200)).toBeLessThan(500);
+    }),
+    { numRuns: env.FUZZ_RUNS * 2 },
+  );
+  console.log(`page fuzz: slowest answer ${slowest.ms} ms (${slowest.url})`);
 });
