@@ -3,6 +3,7 @@
 // (one transaction, the "not your own" rule per value) in lib/observations/check-observations.
 import { redirect } from "next/navigation";
 import { handleFormAction } from "@/lib/http/handle-form-action";
+import { safeRedirect } from "@/lib/http/safe-redirect";
 import { checkObservations } from "@/lib/observations/check-observations";
 
 export const bulkCheckAction = handleFormAction("editor", async ({ form, actor }) => {
@@ -11,7 +12,6 @@ export const bulkCheckAction = handleFormAction("editor", async ({ form, actor }
     return { id, version };
   });
   await checkObservations({ actor, input: { items, reason: form.get("reason") } });
-  const back = String(form.get("returnTo") ?? "/review");
-  const to = back.startsWith("/review") ? back : "/review";
+  const to = safeRedirect(form.get("returnTo"), "/review");
   redirect(`${to}${to.includes("?") ? "&" : "?"}done=checked`);
 });

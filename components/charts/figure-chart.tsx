@@ -1,6 +1,6 @@
 "use client";
 // A figure's reported values over time: one step line per outlet (a value holds until that
-// outlet reports again), range bands, qualifier markers, the consensus line, event reference
+// outlet reports again), range bands, qualifier markers, the "outlets agree" line, event reference
 // lines, and a tooltip with the quote. Everything a reader changes (x mode, scale, hidden
 // outlets, zoom, consensus, retracted) is `state`, which the page keeps in the URL.
 // The controls, outlet toggles and legend are plain React; the plot is drawn twice over: first

@@ -1,6 +1,6 @@
 "use client";
 // The interactive plot (Recharts): step lines, bands, qualifier markers with the quote tooltip,
-// the consensus line, event lines, and drag-to-zoom (brush) over time. Loaded by figure-chart.tsx
+// the "outlets agree" line, event lines, and drag-to-zoom (brush) over time. Loaded by figure-chart.tsx
 // in its own chunk once the page is idle, so Recharts is never on a page's critical path; the
 // server-drawn snapshot (chart-snapshot.tsx) stands in until then, at the same size and scale.
 import { useLocale, useTranslations } from "next-intl";

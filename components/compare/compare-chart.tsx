@@ -32,7 +32,7 @@ export function CompareChart({ series, unit, summary }: { series: CompareSeries[
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <figcaption className="chart-legend">Each line: the median of every outlet’s latest value at each reported date.</figcaption>
+      <figcaption className="chart-legend">Each line: what every outlet’s latest report agrees on at each reported date (its lower end; a gap where they disagree).</figcaption>
     </figure>
   );
 }

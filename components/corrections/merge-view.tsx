@@ -57,10 +57,10 @@ export function MergeView({ conflict, merge, mine, outlets, formAction, isPendin
             {merge.conflicts.map((f) => (
               <tr key={f} className="differs" data-field={f}>
                 <th scope="row">{labelOf(f)}</th>
-                <td>{shown(f, base[f])}</td>
-                <td>{shown(f, theirs[f])}</td>
-                <td>{shown(f, mine[f] ?? "")}</td>
-                <td>
+                <td data-label={`When you opened it (version ${merge.base.version})`}>{shown(f, base[f])}</td>
+                <td data-label={`Theirs (version ${current.version})`}>{shown(f, theirs[f])}</td>
+                <td data-label="Yours">{shown(f, mine[f] ?? "")}</td>
+                <td data-label="Keep">
                   <fieldset className="pick">
                     <legend className="sr-only">Keep which {labelOf(f)}?</legend>
                     <label>

@@ -23,6 +23,9 @@ export function ReviewQueueList({ items, returnTo, checkAction, bulkAction }: Pr
   const [bulk, bulkFormAction, isBulkPending] = useActionState(bulkAction, {});
   const listRef = useRef<HTMLOListElement>(null);
   const reasonRef = useRef<HTMLInputElement>(null);
+  const ids = items.map((i) => i.observation.id).join(",");
+  // A new list (after a check, a filter) starts from the top: j goes to its first value.
+  useEffect(() => setCurrent(-1), [ids]);
 
   useEffect(() => {
     const itemAt = (i: number) => listRef.current?.querySelectorAll<HTMLLIElement>(":scope > li")[i];

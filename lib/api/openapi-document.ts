@@ -46,7 +46,7 @@ const write = (op: ZodOpenApiOperationObject): ZodOpenApiOperationObject => ({ .
 export const API_PATHS: ZodOpenApiPathsObject = {
   "/api/health": { get: { summary: "Is the service and its database up?", tags: ["service"], responses: { "200": json(ZHealthResponse, "Up."), "503": json(ZHealthResponse, "Database down.") } } },
   "/api/figures": {
-    get: get({ summary: "Every figure with its latest value", tags: ["figures"], requestParams: { query: ZListFiguresQuery }, responses: { "200": { ...json(ZFigureListResponse, "The figures."), ...etag }, ...ERRORS } }),
+    get: get({ summary: "Every figure with its newest report and its headline (made of reported values)", tags: ["figures"], requestParams: { query: ZListFiguresQuery }, responses: { "200": { ...json(ZFigureListResponse, "The figures."), ...etag }, ...ERRORS } }),
   },
   "/api/figures/{slug}": {
     get: get({ summary: "One figure, all its values (newest first) and its events", tags: ["figures"], requestParams: { path: slugPath }, responses: { "200": { ...json(ZFigureDetailResponse, "The figure."), ...etag }, ...ERRORS } }),
@@ -121,7 +121,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
   },
   "/api/figures/{slug}/chart": {
     get: get({
-      summary: "What the figure's chart draws: per-outlet series (LTTB-downsampled, ≤ 1,000 points each), the consensus line, summary stats, events",
+      summary: "What the figure's chart draws: per-outlet series (LTTB-downsampled, ≤ 1,000 points each), the “outlets agree” line (interval intersection of their latest reports; y null where they disagree), summary stats with the headline, events",
       tags: ["figures"],
       requestParams: { path: slugPath },
       responses: { "200": { ...json(z.object({}).loose(), "The chart data."), ...etag }, ...ERRORS },

@@ -71,15 +71,41 @@ export const ZFigureResponse = z
   })
   .meta({ id: "Figure" });
 
+export const ZHeadlineResponse = z
+  .object({
+    status: z.enum(["agree", "disagree"]).meta({ description: "agree: the outlets' latest reports for the period can all be true at once; disagree: they cannot." }),
+    display: z.string().meta({
+      description: "Made only of reported bounds, never a computed number: what they agree on, or who disagrees.",
+      example: "at least 43 people",
+    }),
+    period: z.string().nullable().meta({ description: "The latest refers-to period, in the reporter's words; null when no report gives one." }),
+    outletCount: z.number().int().meta({ description: "Outlets whose latest report for that period make the headline." }),
+    observationIds: z.array(z.uuid()),
+    median: decimal.nullable().meta({ description: "Median of those reports — a statistic, not a reported value; only when every one is exact." }),
+    change: z
+      .object({
+        kind: z.enum(["revision", "period"]).meta({ description: "revision: a newer report for the same period; period: latest period against the previous one." }),
+        direction: z.enum(["up", "down", "same", "revised"]),
+        display: z.string().meta({ example: "up from at least 37 people" }),
+      })
+      .nullable()
+      .meta({ description: "Null when the qualifiers or periods do not allow a comparison (never a guess)." }),
+  })
+  .meta({ id: "Headline", description: "A figure's headline: the outlets' latest reports for the latest period, combined as intervals." });
+
 export const ZEventResponse = z.object({ id: z.uuid(), date: isoDate, title: z.string(), url: z.string().nullable(), description: z.string() });
 
 export const ZFigureListResponse = z
   .object({
     figures: z.array(
       ZFigureResponse.extend({
-        latest: ZObservationResponse.nullable(),
-        outletCount: z.number().int(),
+        latest: ZObservationResponse.nullable().meta({ description: "The newest published report (not an aggregate)." }),
+        headline: ZHeadlineResponse.nullable(),
+        outletCount: z.number().int().meta({ description: "Outlets with a published report, any period." }),
         observationCount: z.number().int(),
+        isDisagreeing: z.boolean().meta({ description: "headline.status is disagree: the same rule as the disagreement alert." }),
+        isStale: z.boolean().meta({ description: "No report for staleAfterDays days or more: the same rule as the stale alert." }),
+        staleAfterDays: z.number().int(),
       }).loose(),
     ),
     topics: z.array(z.string()),
@@ -87,7 +113,7 @@ export const ZFigureListResponse = z
   .meta({ id: "FigureList" });
 
 export const ZFigureDetailResponse = z
-  .object({ figure: ZFigureResponse, observations: z.array(ZObservationResponse), events: z.array(ZEventResponse) })
+  .object({ figure: ZFigureResponse, observations: z.array(ZObservationResponse), events: z.array(ZEventResponse), headline: ZHeadlineResponse.nullable() })
   .meta({ id: "FigureDetail" });
 
 export const ZOutletListResponse = z

@@ -43,6 +43,8 @@ export function compileLexicon(lex: Lexicon) {
   const afterOf = new Map(
     Object.entries(lex.qualifiersAfter).flatMap(([q, ps]) => ps.map((p) => [p.toLowerCase(), q] as const)),
   );
+  const beforeUnit = lex.beforeUnit.length ? String.raw`(?:(?:${alt(lex.beforeUnit)})\s+(?=\p{L}))?` : "";
+  const unitWords = alt(Object.keys(lex.units));
   const rangeLinks = [...lex.ranges.flatMap((r) => r.link), ...lex.bareRangeLinks];
   return {
     lex,
@@ -61,7 +63,7 @@ export function compileLexicon(lex: Lexicon) {
     percent: new RegExp(String.raw`^\s?(${alt(Object.keys(lex.percentWords))})(?![\p{L}])`, "iu"),
     percentOf: lower(lex.percentWords) as Record<string, string>,
     unitLink: lex.unitLinks.length ? new RegExp(String.raw`^\s+(?:${alt(lex.unitLinks)})(?=\s)`, "iu") : null,
-    unitWord: new RegExp(String.raw`^\s+(${alt(Object.keys(lex.units))}|\p{L}[\p{L}’'-]*)(?![\p{L}])`, "iu"),
+    unitWord: new RegExp(String.raw`^\s+${beforeUnit}(${unitWords}|\p{L}[\p{L}’'-]*)(?![\p{L}])`, "iu"),
     units: lower(lex.units) as Record<string, string>,
     currencies: new Set(Object.values(lex.currencySigns)),
     stop: new Set(lex.stopwords.map((w) => w.toLowerCase())),

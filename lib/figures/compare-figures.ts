@@ -1,9 +1,9 @@
-import type { ConsensusPoint } from "./consensus";
 import "server-only";
-// Two or more figures on one chart: each one's consensus line. Only figures with the same unit
+// Two or more figures on one chart: each one's "outlets agree" line. Only figures with the same unit
 // can share a y axis; a mix is refused with a message naming the units.
 import { getDb, type DbOrTx } from "../db/client";
 import { AppError } from "../errors";
+import type { ConsensusPoint } from "./consensus";
 import { getFigureChart } from "./get-figure-chart";
 import { summarizeFigure } from "./summarize-figure";
 

@@ -9,6 +9,7 @@ import type { ObservationDto } from "../observations/observation-dto";
 import { parseInput } from "../validate";
 import { asOfCutoff } from "./as-of-cutoff";
 import { getFigure, type FigureDetail } from "./get-figure";
+import { headlineOfObservations } from "./headline-of-observations";
 import { ZAsOf } from "./schemas";
 
 /** OBSERVATION_ORDER, on DTOs: newest report first; same day → the one logged later first. */
@@ -39,9 +40,13 @@ export async function getFigureAsOf(opts: { db?: DbOrTx; slug: string; asOf: str
       AND r.created_at <= ${cutoff} AND r.after IS NOT NULL
     ORDER BY r.entity_id, r.created_at DESC, r.id DESC`;
 
+  const figure = figureThen ? { ...now.figure, ...figureThen.after } : now.figure;
+  const observations = rows.map((r) => r.after).sort(newestFirst);
   return {
-    figure: figureThen ? { ...now.figure, ...figureThen.after } : now.figure,
-    observations: rows.map((r) => r.after).sort(newestFirst),
+    figure,
+    observations,
     events: now.events.filter((e) => e.date <= asOf.slice(0, 10)),
+    // With the default "about" tolerance: settings have no past states.
+    headline: headlineOfObservations({ observations, unit: figure.unit }),
   };
 }

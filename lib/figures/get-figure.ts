@@ -6,9 +6,17 @@ import { AppError } from "../errors";
 import { listEventsForFigure, type EventDto } from "../events/list-events-for-figure";
 import { OBSERVATION_ORDER, OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "../observations/observation-dto";
 import { FIGURE_SELECT, toFigureDto, type FigureDto } from "./figure-dto";
+import type { Headline } from "../values/headline";
+import { listFigureHeadlines } from "./list-figure-headlines";
 import { ZSlug } from "./schemas";
 
-export type FigureDetail = { figure: FigureDto; observations: ObservationDto[]; events: EventDto[] };
+export type FigureDetail = {
+  figure: FigureDto;
+  observations: ObservationDto[];
+  events: EventDto[];
+  /** what the outlets' latest reports for the latest period say together (lib/values/headline.ts) */
+  headline: Headline | null;
+};
 
 export async function getFigure(opts: { db?: DbOrTx; slug: string }): Promise<FigureDetail> {
   const db = opts.db ?? getDb();
@@ -21,10 +29,14 @@ export async function getFigure(opts: { db?: DbOrTx; slug: string }): Promise<Fi
     : null;
   if (!row) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
   const { observations, ...figure } = row;
-  const events = await listEventsForFigure({ db, figureId: figure.id, topics: figure.topics });
+  const [events, headlines] = await Promise.all([
+    listEventsForFigure({ db, figureId: figure.id, topics: figure.topics }),
+    listFigureHeadlines({ db, figureIds: [figure.id] }),
+  ]);
   return {
     figure: toFigureDto(figure),
     observations: observations.map((o) => toObservationDto(o, figure.unit)),
     events,
+    headline: headlines.get(figure.id) ?? null,
   };
 }

@@ -1,5 +1,5 @@
-// The chart's text alternative, and the line above it: "For through Oct 24, 2025: at least 43
-// people. Numbers in the reports run from 17 to 43 people (lowest and highest reported, before
+// The chart's text alternative, and the line above it: "Latest period (through Oct 24, 2025): at
+// least 43 people. Numbers in the reports run from 17 to 43 people (lowest and highest reported, before
 // qualifiers) across 2 outlets; newest report: at least 43 people, AFP, Oct 24, 2025."
 // Exact: min and max are decimal strings that someone reported.
 import { formatDate } from "../format/format-date";
@@ -22,7 +22,7 @@ export function summarizeFigure(opts: { unit: string; stats: FigureStats }): str
   const { min, max, outletCount, latest, headline } = opts.stats;
   if (!latest || min === null || max === null) return "No values have been reported yet.";
   const fmt = (v: string) => formatAmount(v, opts.unit);
-  const lead = headline ? `${headline.period ? `For ${headline.period}` : "Period not given"}: ${headline.display}. ` : "";
+  const lead = headline ? `${headline.period ? `Latest period (${headline.period})` : "Period not given"}: ${headline.display}. ` : "";
   const range =
     compareDecimal(min, max) !== 0
       ? `Numbers in the reports run from ${fmt(min)} to ${fmt(max)} (lowest and highest reported, before qualifiers)`

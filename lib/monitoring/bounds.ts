@@ -1,32 +1,7 @@
-// What a reported value claims about the true number, as an interval: "at least 37" is
-// [37, ∞), "17" is [17, 17]. Rules compare these, so a one-sided qualifier never reads as a
-// contradiction of a value on its open side. Floats are fine here: they only decide whether to
-// raise an alert; the alert keeps the exact strings.
+// Orderings and numbers the rules share. What a value claims (its interval) is lib/values/interval.ts.
 import type { RuleObservation } from "./types";
 
-export type Bounds = { lo: number; hi: number };
-
-export function boundsOf(o: Pick<RuleObservation, "qualifier" | "value" | "low" | "high">): Bounds | null {
-  const v = o.value === null ? NaN : Number(o.value);
-  switch (o.qualifier) {
-    case "exact":
-    case "approximately":
-      return Number.isFinite(v) ? { lo: v, hi: v } : null;
-    case "at_least":
-    case "more_than":
-      return Number.isFinite(v) ? { lo: v, hi: Infinity } : null;
-    case "at_most":
-    case "less_than":
-      return Number.isFinite(v) ? { lo: -Infinity, hi: v } : null;
-    case "range": {
-      const lo = o.low === null ? -Infinity : Number(o.low);
-      const hi = o.high === null ? Infinity : Number(o.high);
-      return lo === -Infinity && hi === Infinity ? null : { lo, hi };
-    }
-  }
-}
-
-/** The one number a person would read off a report: its value, or a range's midpoint/one end. */
+/** The one number the outlier rule reads off a report: its value, or a range's midpoint/one end. */
 export function headlineOf(o: Pick<RuleObservation, "value" | "low" | "high">): string | null {
   if (o.value !== null) return o.value;
   if (o.low !== null && o.high !== null) return String((Number(o.low) + Number(o.high)) / 2);
@@ -37,13 +12,10 @@ export function headlineOf(o: Pick<RuleObservation, "value" | "low" | "high">): 
 export const byReportOrder = (a: RuleObservation, b: RuleObservation) =>
   a.reportedOn < b.reportedOn ? -1 : a.reportedOn > b.reportedOn ? 1 : a.loggedAt < b.loggedAt ? -1 : a.loggedAt > b.loggedAt ? 1 : 0;
 
-/** Which period a report is about: its refers-to dates, else its label, else its report date ("as of"). */
-export function periodKeyOf(o: RuleObservation): string {
-  if (o.refersStart || o.refersEnd) return `${o.refersStart ?? ""}..${o.refersEnd ?? ""}`;
-  if (o.refersLabel) return `label:${o.refersLabel.trim().toLowerCase()}`;
-  return `asof:${o.reportedOn}`;
-}
-
+/**
+ * The outlier rule's robust centre of floats (median ± k·MAD). Its alert says "median"; no
+ * screen shows it as a reported value (the one median shown beside values is lib/values/median.ts).
+ */
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;

@@ -138,17 +138,19 @@ export function headlineOf(opts: { reports: HeadlineReport[]; unit: string; tole
   const { unit, tolerance } = opts;
   const locale = opts.locale ?? "en";
   const c = CHANGE[locale];
-  const period$ = (r: HeadlineReport) => formatPeriod(r, locale);
+  const period$ = (group: HeadlineReport[]) => periodLabel(group, locale);
   const { dated, undated } = periodsOf(opts.reports);
   const group = dated.length ? dated.at(-1)! : undated;
   const now = agreementOf(group, unit, tolerance, locale);
   if (!now) return null;
-  const period = dated.length ? period$(group[0]) : null;
+  const period = dated.length ? period$(group) : null;
 
   let change: HeadlineChange | null = null;
-  // A revision: the same period's headline before its newest report.
+  // A revision: the same period's headline before its newest report (another outlet saying the
+  // same is none).
   const before = group.length > 1 ? agreementOf(group.slice(0, -1), unit, tolerance, locale) : null;
-  if (before && before.status === "agree" && now.status === "agree" && before.display !== now.display) {
+  const moved = before?.status === "agree" && now.status === "agree" && !sameInterval(before.interval!, now.interval!);
+  if (before && moved) {
     change = { kind: "revision", ...revision(now.interval!, before.interval!), display: "" };
     change.display = `${c[change.direction]} ${c.from} ${before.display}`;
   } else if (!before && dated.length > 1 && now.status === "agree") {
@@ -156,7 +158,7 @@ export function headlineOf(opts: { reports: HeadlineReport[]; unit: string; tole
     const then = agreementOf(previous, unit, tolerance, locale);
     const words = then?.status === "agree" ? describeChange(difference(now.interval!, then.interval!), unit, locale) : null;
     if (words) {
-      const labels = `${period$(group[0])} ${c.against} ${period$(previous[0])}`;
+      const labels = `${period$(group)} ${c.against} ${period$(previous)}`;
       change = { kind: "period", direction: words.direction, display: `${words.display} (${labels})` };
     }
   }
@@ -170,6 +172,12 @@ export function headlineOf(opts: { reports: HeadlineReport[]; unit: string; tole
     median: now.latest.length > 1 ? medianOfExact(now.latest) : null,
     change,
   };
+}
+
+/** One period's name: the reporters' own words when they all use the same, else its dates. */
+function periodLabel(group: HeadlineReport[], locale: Locale): string {
+  const labels = new Set(group.map((r) => r.refersLabel?.trim() || null));
+  return formatPeriod(labels.size === 1 ? group[0] : { ...group[0], refersLabel: null }, locale);
 }
 
 /** Which way a revision moved the agreed interval: both ends up, both down, or neither. */

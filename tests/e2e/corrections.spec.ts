@@ -32,6 +32,7 @@ async function logValue(page: Page, tag: string, value: string): Promise<string>
 }
 
 test("two editors change the same value: the second sees both reasons and must choose; theirs is the default", async ({ browser }) => {
+  test.setTimeout(90_000); // two editors in two browser contexts on a loaded machine
   const ana = await signedIn(browser, "editor");
   const ben = await signedIn(browser, "editor2");
   const id = await logValue(ana, uniqueTag(), "260,000");
@@ -70,7 +71,7 @@ test("two editors change the same value: the second sees both reasons and must c
   await ben.getByRole("button", { name: "Save the merged version" }).click();
   await expect(ben).toHaveURL(new RegExp(`/observations/${id}$`));
   await expect(ben.getByRole("heading", { level: 1 })).toContainText("262,000 hectares");
-  await expect(ben.getByText("Checked with the survey team.")).toBeVisible();
+  await expect(ben.getByRole("definition").filter({ hasText: "Checked with the survey team." })).toBeVisible();
   const timeline = ben.locator('[data-testid="revision-timeline"] > li');
   await expect(timeline).toHaveCount(3);
   await expect(timeline.nth(0)).toContainText(/Ben Editor edited Reported value: 261,000 hectares →.*262,000 hectares/);
@@ -80,6 +81,7 @@ test("two editors change the same value: the second sees both reasons and must c
 });
 
 test("the 62 → 61 case: A corrects the value, B only adds a note; B's save merges and the value stays 61", async ({ browser }) => {
+  test.setTimeout(90_000); // two editors in two browser contexts on a loaded machine
   const ana = await signedIn(browser, "editor");
   const ben = await signedIn(browser, "editor2");
   const id = await logValue(ana, uniqueTag(), "62");
@@ -96,7 +98,7 @@ test("the 62 → 61 case: A corrects the value, B only adds a note; B's save mer
   await expect(ben).toHaveURL(new RegExp(`/observations/${id}$`));
   await expect(ben.getByText("Saved, merged with the change another editor made since you opened it.")).toBeVisible();
   await expect(ben.getByRole("heading", { level: 1 })).toContainText("61 hectares");
-  await expect(ben.getByText("Seen in the print edition too.")).toBeVisible();
+  await expect(ben.getByRole("definition").filter({ hasText: "Seen in the print edition too." })).toBeVisible();
   expect((await fetchObservations(ben.request, SLUG)).find((o) => o.id === id)).toMatchObject({ value: "61", version: 3 });
 });
 

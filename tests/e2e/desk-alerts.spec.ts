@@ -47,12 +47,13 @@ async function figureWithAlert(tag: string, n: number) {
   return slug;
 }
 
-async function shoot(page: Page, name: string) {
+async function shoot(page: Page, name: string, opts: { fullPage?: boolean; scrollTo?: string } = {}) {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
   for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+    await page.setViewportSize({ width, height: 1200 });
+    if (opts.scrollTo) await page.locator(opts.scrollTo).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: opts.fullPage ?? true });
   }
   await page.setViewportSize({ width: 1280, height: 720 });
 }
@@ -77,7 +78,7 @@ test("alerts show value, outlet and quote; the note opens when asked for; ticked
   await expect(first.getByLabel("Note")).toBeVisible();
   await shoot(page, "alerts");
 
-  await page.getByRole("button", { name: "Tick all" }).click();
+  await page.getByRole("button", { name: "Tick all", exact: true }).click();
   await page.getByLabel("Note for the ticked alerts").fill("Both outlets corrected their tolls.");
   await page.getByRole("button", { name: "Resolve ticked" }).click();
   await expect(page.getByText("2 alerts resolved")).toBeVisible();
@@ -101,6 +102,7 @@ test("the figure page offers CSV, CSV (Excel) with a BOM, and the whole dataset"
 });
 
 test("the API docs show an example for every route of the OpenAPI document", async ({ page, request }) => {
+  test.setTimeout(90_000);
   const doc = (await (await request.get("/api/openapi.json")).json()) as { paths: Record<string, Record<string, unknown>> };
   const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m}-${path}`));
   await page.goto("/api/docs");
@@ -109,5 +111,6 @@ test("the API docs show an example for every route of the OpenAPI document", asy
     await expect(example, id).toContainText("curl");
   }
   await expect(page.getByTestId("api-example")).toHaveCount(routes.length);
-  await shoot(page, "api-docs");
+  // the page is long: the route that logs a value (body fields, newOutlet, the example)
+  await shoot(page, "api-docs", { fullPage: false, scrollTo: 'section[id="post-/api/figures/{slug}/observations"]' });
 });

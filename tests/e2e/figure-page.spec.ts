@@ -19,7 +19,8 @@ test("a figure page draws one chart point per published value and names the outl
   // The qualifier key and the summary a screen reader gets instead of the drawing.
   await expect(chart.getByText("at least / more than")).toBeVisible();
   const summary = await page.getByTestId("figure-summary").innerText();
-  expect(summary).toContain("latest: at least 43 people, Seed article 001 (publisher not named)");
+  expect(summary).toContain("Latest period (through Oct 24, 2025): at least 43 people.");
+  expect(summary).toContain("newest report: at least 43 people, Seed article 001 (publisher not named)");
   await expect(chart.getByRole("img", { name: summary, exact: true })).toBeVisible();
 });
 

@@ -20,8 +20,10 @@ test("pasting “Al menos 57 personas murieron…” on a people figure proposes
   const candidates = page.getByRole("group", { name: "Numbers found — choose the one to log" });
   await expect(candidates.getByRole("radio")).toHaveCount(2);
   await expect(candidates.getByRole("radio", { name: /Al menos 57 personas/ })).toBeChecked();
-  await expect(candidates).toContainText("at least 57 people");
-  await expect(candidates).not.toContainText("not in people");
+  // "personas" is the figure's unit; "lanchas" (vessels) is not.
+  await expect(candidates.locator("label", { hasText: "Al menos 57 personas" })).toContainText("→ at least 57 people");
+  await expect(candidates.locator("label", { hasText: "Al menos 57 personas" })).not.toContainText("not in people");
+  await expect(candidates.locator("label", { hasText: "14 lanchas" })).toContainText("14 vessels (not in people)");
   await expect(page.getByLabel("Value (people)", { exact: true })).toHaveValue("57");
   await expect(page.getByLabel("Qualifier", { exact: true })).toHaveValue("at_least");
   await expect(page.getByLabel("Quote", { exact: true })).toHaveValue(sentence);

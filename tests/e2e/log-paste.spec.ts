@@ -178,9 +178,9 @@ test("a whole article with a bad number: the error sits by that row's field, eve
   const numbers = page.getByTestId("article-number");
   await expect(numbers).toHaveCount(2);
   await page.getByLabel("Outlet", { exact: true }).selectOption({ label: "Seed article 000 (publisher not named)" });
-  await page.getByLabel("Cited source", { exact: true }).fill("The army");
   const drones = numbers.filter({ hasText: "at least 9 drones" });
   await drones.getByRole("checkbox").check();
+  await drones.getByLabel("Cited source", { exact: true }).fill("The army");
   await drones.getByLabel("Figure", { exact: true }).selectOption({ label: "+ Create a new figure" });
   await drones.getByLabel("New figure's title", { exact: true }).fill(`Drones seen ${tag}`);
   const value = drones.getByLabel("Value", { exact: true });
@@ -196,7 +196,8 @@ test("a whole article with a bad number: the error sits by that row's field, eve
   await expect(drones.getByLabel("Qualifier", { exact: true })).toHaveValue("at_least");
   await expect(drones.getByLabel("Figure", { exact: true }).locator("option:checked")).toHaveText("+ Create a new figure");
   await expect(page.getByLabel("Outlet", { exact: true }).locator("option:checked")).toHaveText("Seed article 000 (publisher not named)");
-  await expect(page.getByLabel("Cited source", { exact: true })).toHaveValue("The army");
+  await expect(drones.getByLabel("Cited source", { exact: true })).toHaveValue("The army");
+  await expect(page.getByTestId("form-error")).toContainText(/number 2 \(“at least 9 drones”\): value — Enter a plain number/i);
 
   await value.fill("9");
   await value.press("Control+Enter");

@@ -55,6 +55,7 @@ test.describe("with Accept-Language: es-CO", () => {
   });
 
   test("log by pasting a Spanish sentence, then export", async ({ page }) => {
+    test.slow(); // signs in, creates a figure, logs, downloads twice: a long journey on a loaded machine
     const tag = uniqueTag();
     await iniciarSesion(page);
     await page.goto("/log");

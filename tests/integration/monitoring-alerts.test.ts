@@ -144,8 +144,8 @@ describe("per-figure settings", () => {
     const { formToSettings } = await import("@/lib/monitoring/form-to-settings");
     const fig = await makeFigure();
     const form = new FormData();
-    for (const [k, v] of Object.entries({ "disagreement.enabled": "on", "disagreement.smallBelow": "100", "disagreement.smallLower": "0.5", "disagreement.smallUpper": "1.5",
-      "disagreement.largeLower": "0.75", "disagreement.largeUpper": "1.25", "stale.enabled": "on", "stale.days": "3", "outlier.enabled": "on", "outlier.k": "5",
+    for (const [k, v] of Object.entries({ "disagreement.enabled": "on", "disagreement.aboutPercent": "10",
+      "stale.enabled": "on", "stale.days": "3", "outlier.enabled": "on", "outlier.k": "5",
       "outlier.window": "20", "outlier.minPoints": "5", version: "0", isActive: "on" })) form.set(k, v);
     const saved = await updateMonitoringSettings({ db, actor: EDITOR, input: { slug: fig.slug, ...formToSettings(form) } });
     expect(saved.settings).toMatchObject({ decrease: { enabled: false }, new_outlet: { enabled: false }, stale: { enabled: true, days: 3 } });

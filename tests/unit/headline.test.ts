@@ -47,6 +47,7 @@ describe("seed story: boat strikes", () => {
   it("headline is at least 43 people, a revision up from at least 37; the undated 17 is left out", () => {
     const h = headlineOf({ reports: demoReports("us-boat-strike-deaths"), unit: "people" })!;
     expect(h.display).toBe("at least 43 people");
+    expect(h.period).toBe("through Oct 24, 2025"); // the two reports word the period differently
     expect(h.status).toBe("agree");
     expect(h.outletCount).toBe(2);
     expect(h.median).toBeNull();
@@ -88,6 +89,7 @@ describe("headline wording", () => {
     const h = headlineOf({ reports: demoReports("us-sanctions-petro-people"), unit: "people" })!;
     expect(h.display).toBe("4 people (4 outlets agree)");
     expect(h.median).toBe("4");
+    expect(h.change).toBeNull(); // a fourth outlet saying the same is no revision
   });
 
   it("a lower and an upper bound meet in a range of reported bounds", () => {

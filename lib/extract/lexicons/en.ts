@@ -96,6 +96,7 @@ export const en: Lexicon = {
     kilos: "kilograms",
     kg: "kilograms",
   },
+  beforeUnit: ["more", "other", "additional", "further", "extra"],
   stopwords: (
     "the a an of and or in on at to for from by with since as is was were are be been being has have had that " +
     "this these " +

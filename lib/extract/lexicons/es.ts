@@ -125,6 +125,7 @@ export const es: Lexicon = {
     kilogramos: "kilograms",
     kg: "kilograms",
   },
+  beforeUnit: [],
   stopwords: (
     "el la los las lo de del y e o u en a al con por para que se su sus un una uno unos unas más mas menos muy " +
     "también " +

@@ -54,6 +54,8 @@ export type Lexicon = {
   percentWords: Record<string, string>;
   /** Unit words (lowercase, multi-word first) → the unit Tally logs; other words are kept as written. */
   units: Record<string, string>;
+  /** Words between a number and its unit: "two more boats", "12 additional troops". */
+  beforeUnit: string[];
   /** Words after a number that are not its unit. */
   stopwords: string[];
   /** After digits: ordinals and decades ("24th", "1990s", "24º"). */

@@ -12,6 +12,9 @@ import { aboutToleranceOf } from "../thresholds";
 import type { Finding, RuleObservation } from "../types";
 import { before, subjectsOf, type RuleInput } from "./rule-input";
 
+/** The numbers compared, as exact strings, with their qualifier. */
+const exactOf = (o: RuleObservation) => ({ value: o.value, low: o.low, high: o.high, qualifier: o.qualifier });
+
 const notLaterPeriod = (o: RuleObservation, s: RuleObservation) => !o.refersEnd || !s.refersEnd || o.refersEnd <= s.refersEnd;
 
 export function decreaseRule(input: RuleInput): Finding[] {
@@ -32,7 +35,14 @@ export function decreaseRule(input: RuleInput): Finding[] {
         dedupeKey: `decrease:own:${s.id}:${own.id}`,
         observationIds: [own.id, s.id],
         message: `${s.outletName} reported ${show(s)}, lower than its own previous ${show(own)} (${own.reportedOn}).`,
-        details: { compared: "own_previous", value: show(s), previous: show(own), previousReportedOn: own.reportedOn, reportedOn: s.reportedOn },
+        details: {
+          compared: "own_previous",
+          ...exactOf(s),
+          previous: own.value,
+          previousQualifier: own.qualifier,
+          previousReportedOn: own.reportedOn,
+          reportedOn: s.reportedOn,
+        },
       });
       continue;
     }
@@ -51,7 +61,7 @@ export function decreaseRule(input: RuleInput): Finding[] {
       dedupeKey: `decrease:consensus:${s.id}`,
       observationIds: [...basis.map((x) => x.o.id), s.id],
       message: `${s.outletName} reported ${show(s)}, lower than what ${basis.length} other outlets' latest reports agree on (${words}).`,
-      details: { compared: "consensus", value: show(s), consensus: words, outlets: basis.length, reportedOn: s.reportedOn },
+      details: { compared: "consensus", ...exactOf(s), agreed: words, outlets: basis.length, reportedOn: s.reportedOn },
     });
   }
   return findings;

@@ -1,6 +1,7 @@
 // English sentences written after the parser, then run once without changing it: their first-run
 // accuracy is the honest estimate of how it reads reporting it has not seen: 48/50 (96 %) on the first run;
 // the misses were then fixed in the lexicons ("U.S. troops", "exceeds").
+// A second blind batch (the last 20) read 19/20 on its first run ("two more boats": fixed with beforeUnit).
 export const EN_BLIND_CASES = `
 The Pentagon said Tuesday's strike killed four men aboard a vessel in the eastern Pacific. => 4 exact men
 Colombia's coca cultivation hit a record 253,000 hectares in 2023, according to the UNODC. => 253000 exact hectares
@@ -52,4 +53,24 @@ The U.S. invested $1.3 billion in counternarcotics over the past decade. => 1300
 The homicide rate dropped to 25.4 per 100,000 inhabitants. => 25.4 exact -
 Some 35 boats were impounded by the navy in Tumaco. => 35 approximately boats
 Washington has carried out no fewer than 20 strikes in the Caribbean. => 20 at_least strikes
+The Defense Ministry said 8 soldiers were killed in the bomb attack in Cauca. => 8 exact soldiers
+Police said about 3,000 people took part in the rally in Bolivar Square. => 3000 approximately people
+Prosecutors say the fraud exceeded 70 billion pesos. => 70000000000 more_than COP
+At least 13 officers were killed in two attacks in Antioquia and Cauca. => 13 at_least officers
+The war secretary announced that two more boats had been destroyed. => 2 exact boats
+Between 30,000 and 40,000 people remain confined in Choco, the U.N. said. => 30000..40000 range people
+Colombia seized 960 tons of cocaine in 2024, a record. => 960 exact tons
+Washington's aid amounts to about 0.2% of Colombia's GDP. => 0.2 approximately percent
+The White House announced 25% tariffs on Colombian imports. => 25 exact percent
+At least 70 people have been killed in the strikes since the operation began. => 70 at_least people
+The miners' strike lasted 40 days and cost some 1.5 trillion pesos. => 1500000000000 approximately COP
+Coca cultivation grew 10% to 253,000 hectares. => 253000 exact hectares
+The U.N. appealed for $342 million to address the humanitarian crisis. => 342000000 exact USD
+Some 45,000 displaced people arrived in Cucuta and Ocana. => 45000 approximately displaced
+More than 6,000 soldiers were sent to the Catatumbo region. => 6000 more_than soldiers
+Cocaine production rose from 1,738 to 2,664 tons. => 2664 exact tons
+A total of 32 boats have been destroyed, the Pentagon said. => 32 exact boats
+Public debt amounts to 1,000 trillion pesos. => 1000000000000000 exact COP
+Nearly two million people were left without water by the strike. => 2000000 approximately people
+The attack left at least six dead and about 20 wounded. => 6 at_least people
 `;

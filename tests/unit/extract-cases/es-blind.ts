@@ -1,6 +1,7 @@
 // Spanish sentences written after the parser, then run once without changing it: their first-run
 // accuracy is the honest estimate of how it reads reporting it has not seen: 48/50 (96 %) on the first run;
 // the misses were then fixed in the lexicons ("cercanas a los"; and "rondó los", whose expectation was wrong at first).
+// A second blind batch (the last 20) read 20/20 on its first run.
 export const ES_BLIND_CASES = `
 Según el Ministerio de Defensa, 34 militares resultaron heridos en el ataque con explosivos. => 34 exact militares
 El SIMCI reportó que Colombia tenía 253.000 hectáreas sembradas con coca al cierre de 2023. => 253000 exact hectares
@@ -52,4 +53,24 @@ El ELN liberó a 6 secuestrados tras mediación de la Iglesia. => 6 exact secues
 EE.UU. invirtió US$ 1.300 millones en la lucha antidrogas en la última década. => 1300000000 exact USD
 La tasa de homicidios bajó a 25,4 por cada 100.000 habitantes. => 25.4 exact -
 Unas 35 lanchas fueron inmovilizadas por la Armada en Tumaco. => 35 approximately vessels
+El Ministerio de Defensa informó que 8 soldados murieron en el ataque con explosivos en Cauca. => 8 exact soldados
+Según la Policía, unas 3.000 personas participaron en la manifestación de la Plaza de Bolívar. => 3000 approximately people
+La Fiscalía calcula que el desfalco supera los $ 70.000 millones. => 70000000000 more_than COP
+Al menos 13 uniformados murieron en dos ataques en Antioquia y Cauca. => 13 at_least uniformados
+El secretario de Guerra anunció la destrucción de otras dos embarcaciones. => 2 exact vessels
+Entre 30.000 y 40.000 personas siguen confinadas en el Chocó, según la ONU. => 30000..40000 range people
+Colombia incautó 960 toneladas de cocaína en 2024, un récord. => 960 exact tonnes
+La ayuda de Washington representa cerca del 0,2 % del PIB colombiano. => 0.2 approximately percent
+La Casa Blanca anunció aranceles del 25 % a las importaciones colombianas. => 25 exact percent
+Por lo menos 70 personas han muerto en los ataques desde el inicio de la operación. => 70 at_least people
+El paro minero completó 40 días y dejó pérdidas por unos 1,5 billones de pesos. => 1500000000000 approximately COP
+Los cultivos de coca crecieron un 10 % hasta alcanzar 253.000 hectáreas. => 253000 exact hectares
+La ONU pidió 342 millones de dólares para atender la crisis humanitaria. => 342000000 exact USD
+Unos 45.000 desplazados llegaron a Cúcuta y Ocaña. => 45000 approximately desplazados
+Más de 6.000 soldados fueron enviados a la región del Catatumbo. => 6000 more_than soldados
+La producción de cocaína aumentó de 1.738 a 2.664 toneladas. => 2664 exact tonnes
+Un total de 32 lanchas han sido destruidas, informó el Pentágono. => 32 exact vessels
+La deuda pública asciende a 1.000 billones de pesos. => 1000000000000000 exact COP
+Casi dos millones de personas se quedaron sin agua por el paro. => 2000000 approximately people
+El ataque dejó al menos seis muertos y una veintena de heridos. => 6 at_least people
 `;
