@@ -2,14 +2,15 @@ import "server-only";
 // Commit an import: plan it again inside one transaction (so nothing changed in between), refuse
 // the whole file if any row is wrong, else create the new figures and outlets, every observation
 // and a revision for each — all of it, or nothing. Ids from an export are kept, so re-importing
-// the same file finds them and creates nothing.
+// the same file finds them and creates nothing. Through writeObservations, like every write of
+// observations: the figures' live notices go out with the commit, and monitoring runs after it.
 import type { Actor } from "../auth/actor";
-import { getDb, type Db } from "../db/client";
+import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { createFigure } from "../figures/create-figure";
-import { publishChange } from "../live/publish-change";
 import { formatReportedValue } from "../observations/format-value";
 import type { ObservationDto } from "../observations/observation-dto";
+import { writeObservations } from "../observations/write-observations";
 import { createOutlet } from "../outlets/create-outlet";
 import type { ParsedCsv } from "./parse-import-csv";
 import { planImport, type ImportError } from "./plan-import";
@@ -25,9 +26,10 @@ export class ImportRefused extends AppError {
 }
 
 export async function commitImport(opts: { db?: Db; actor: Actor; csv: ParsedCsv }): Promise<ImportResult> {
-  const db = opts.db ?? getDb();
-  return db.$transaction(
-    async (tx) => {
+  return writeObservations({
+    db: opts.db,
+    timeout: 10 * 60_000,
+    work: async (tx) => {
       const plan = await planImport({ db: tx, csv: opts.csv });
       if (plan.errors.length) throw new ImportRefused(plan.errors);
       for (const f of plan.newFigures) {
@@ -38,9 +40,12 @@ export async function commitImport(opts: { db?: Db; actor: Actor; csv: ParsedCsv
       const outlets = new Map(
         (await tx.outlet.findMany({ where: { name: { in: [...new Set(plan.create.map((r) => r.outletName))], mode: "insensitive" } }, select: { id: true, slug: true, name: true, kind: true } })).map((o) => [o.name.toLowerCase(), o]),
       );
-      const now = new Date().toISOString();
+      // Rows are logged in file order, a millisecond apart, so the rules see them as if logged by
+      // hand one after another (which report came first matters to "new outlet" and "decrease").
+      const start = Date.now();
+      const loggedAtOf = (n: number) => new Date(start + n).toISOString();
       for (let i = 0; i < plan.create.length; i += CHUNK) {
-        const chunk = plan.create.slice(i, i + CHUNK).map((r) => {
+        const chunk = plan.create.slice(i, i + CHUNK).map((r, j) => {
           const figure = figures.get(r.figureSlug)!;
           const outlet = outlets.get(r.outletName.toLowerCase())!;
           const x = r.input;
@@ -58,7 +63,7 @@ export async function commitImport(opts: { db?: Db; actor: Actor; csv: ParsedCsv
             refersLabel: x.refersLabel ?? null,
             reportedOn: x.reportedOn,
             reportedAt: x.reportedAt ? new Date(x.reportedAt).toISOString() : null,
-            loggedAt: p.loggedAt ?? now,
+            loggedAt: p.loggedAt ?? loggedAtOf(i + j),
             citedSources: x.citedSources,
             url: x.url ?? null,
             quote: x.quote,
@@ -127,9 +132,10 @@ export async function commitImport(opts: { db?: Db; actor: Actor; csv: ParsedCsv
           opts.actor.id,
         );
       }
-      for (const slug of new Set(plan.create.map((r) => r.figureSlug))) await publishChange({ tx, change: { kind: "figure", figureSlug: slug } });
-      return { created: plan.create.length, alreadyThere: plan.alreadyThere, newFigures: plan.newFigures.length, newOutlets: plan.newOutlets.length };
+      return {
+        result: { created: plan.create.length, alreadyThere: plan.alreadyThere, newFigures: plan.newFigures.length, newOutlets: plan.newOutlets.length },
+        touched: plan.create.map((r) => ({ figureSlug: r.figureSlug, observationIds: [r.id] })),
+      };
     },
-    { timeout: 10 * 60_000, maxWait: 10_000 },
-  );
+  });
 }

@@ -4,50 +4,42 @@ import "server-only";
 // the meantime is never marked checked unseen. A check leaves the version as it is: it changes
 // nobody's values, so an edit form opened before it still saves.
 import type { Actor } from "../auth/actor";
-import { getDb, type Db } from "../db/client";
+import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import { publishChange } from "../live/publish-change";
-import { writeRevision } from "../revisions/write-revision";
 import { parseInput } from "../validate";
-import { getObservation } from "./get-observation";
 import { isLoggerOf } from "./is-logger-of";
-import { lockObservation, staleEdit } from "./lock-observation";
+import { lockObservation } from "./lock-observation";
 import type { ObservationDto } from "./observation-dto";
+import { saveObservationChange } from "./save-observation-change";
 import { ZCheckObservation } from "./schemas";
+import { writeObservations } from "./write-observations";
 
 export async function checkObservation(opts: { db?: Db; actor: Actor; input: unknown }): Promise<ObservationDto> {
-  const db = opts.db ?? getDb();
   const input = parseInput(ZCheckObservation, opts.input);
-  return db.$transaction(async (tx) => {
-    const { observation: before, figure } = await lockObservation({ tx, id: input.id, version: input.version });
-    if (isLoggerOf(opts.actor, before)) {
-      throw new AppError("forbidden", "You logged this value, so another editor has to check it.");
-    }
-    if (before.status === "retracted") throw new AppError("conflict", "This value was retracted; there is nothing left to check.");
-    const isReturned = input.decision === "returned";
-    const { count } = await tx.observation.updateMany({
-      where: { id: input.id, version: input.version },
-      data: {
-        checkStatus: input.decision,
-        checkedBy: opts.actor.name,
-        checkedById: opts.actor.id,
-        checkedAt: new Date(),
-        checkComment: input.comment ?? null,
-      },
-    });
-    if (count === 0) throw staleEdit(await getObservation({ db: tx, id: input.id }), input.version);
-    const { observation: after } = await getObservation({ db: tx, id: input.id });
-    await writeRevision({
-      tx,
-      entityType: "observation",
-      entityId: input.id,
-      action: isReturned ? "return" : "check",
-      before,
-      after,
-      actor: opts.actor,
-      reason: input.comment,
-    });
-    await publishChange({ tx, change: { kind: "observation", figureSlug: figure.slug, observationId: input.id } });
-    return after;
+  return writeObservations({
+    db: opts.db,
+    work: async (tx) => {
+      const { observation: before, figure } = await lockObservation({ tx, id: input.id, version: input.version });
+      if (isLoggerOf(opts.actor, before)) {
+        throw new AppError("forbidden", "You logged this value, so another editor has to check it.");
+      }
+      if (before.status === "retracted") throw new AppError("conflict", "This value was retracted; there is nothing left to check.");
+      const after = await saveObservationChange({
+        tx,
+        actor: opts.actor,
+        before,
+        version: input.version,
+        action: input.decision === "returned" ? "return" : "check",
+        reason: input.comment,
+        data: {
+          checkStatus: input.decision,
+          checkedBy: opts.actor.name,
+          checkedById: opts.actor.id,
+          checkedAt: new Date(),
+          checkComment: input.comment ?? null,
+        },
+      });
+      return { result: after, touched: [{ figureSlug: figure.slug, observationIds: [input.id] }] };
+    },
   });
 }
