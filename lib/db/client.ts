@@ -5,6 +5,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { requireDatabaseUrl } from "../env";
 
+// The generated client stays behind this door: the rest of lib imports Prisma's types from here.
+export { Prisma } from "./generated/client";
+
 export type Db = PrismaClient;
 /** What a domain function may receive: the client itself, or a transaction's client. */
 export type DbOrTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;

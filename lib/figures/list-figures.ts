@@ -11,7 +11,7 @@ import "server-only";
 // word in nearly every quote meant a million-row bitmap scan (6 s). As EXISTS, the planner probes
 // each figure and stops at its first matching quote when the word is common, and uses the GIN
 // index when it is rare.
-import { Prisma } from "../db/generated/client";
+import { Prisma } from "../db/client";
 import { getDb, type DbOrTx } from "../db/client";
 import { shiftDecimal } from "../observations/decimal";
 import { formatReportedValue, type Qualifier } from "../observations/format-value";

@@ -17,7 +17,6 @@ import { planImport, type ImportError } from "./plan-import";
 
 export type ImportResult = { created: number; alreadyThere: number; newFigures: number; newOutlets: number };
 const CHUNK = 5_000;
-const day = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 export class ImportRefused extends AppError {
   constructor(readonly errors: ImportError[]) {

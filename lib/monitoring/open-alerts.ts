@@ -4,7 +4,7 @@ import "server-only";
 // whichever write or schedule finds it first. Each new alert gets its revision, a live notice,
 // and one pending delivery per active webhook that wants its rule (sent after commit).
 import type { DbOrTx } from "../db/client";
-import { Prisma } from "../db/generated/client";
+import { Prisma } from "../db/client";
 import { publishChange } from "../live/publish-change";
 import { writeRevision } from "../revisions/write-revision";
 import { MONITOR_ACTOR } from "./monitor-actor";

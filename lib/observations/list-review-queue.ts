@@ -2,7 +2,7 @@ import "server-only";
 // The /review queue: published values nobody has checked yet, and those sent back, oldest
 // logged first (the index on (check_status, logged_at) serves it).
 import { getDb, type DbOrTx } from "../db/client";
-import type { Prisma } from "../db/generated/client";
+import type { Prisma } from "../db/client";
 import { OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "./observation-dto";
 
 export type ReviewItem = { observation: ObservationDto; figure: { slug: string; title: string } };

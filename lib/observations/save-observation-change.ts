@@ -5,7 +5,7 @@ import "server-only";
 // writeObservations after lockObservation has read `before`.
 import type { Actor } from "../auth/actor";
 import type { DbOrTx } from "../db/client";
-import type { Prisma } from "../db/generated/client";
+import type { Prisma } from "../db/client";
 import { writeRevision, type RevisionAction } from "../revisions/write-revision";
 import { getObservation } from "./get-observation";
 import { staleEdit } from "./lock-observation";

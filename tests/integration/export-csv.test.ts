@@ -11,7 +11,7 @@ import { openCopyCsv, toWebStream } from "@/lib/csv/stream-copy";
 import { logObservation } from "@/lib/observations/log-observation";
 import { listObservationsPage } from "@/lib/observations/list-observations-page";
 import { updateFigure } from "@/lib/figures/update-figure";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { makeFigure, makeOutlet, observationInput, TEST_ACTOR } from "../factories";
 
 const db = getDb();
 const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
