@@ -33,6 +33,11 @@ export class AppError extends Error {
   get status(): number {
     return ERROR_STATUS[this.code];
   }
+
+  /** More members of the error body, for an error that carries more than fields (an import's rows). */
+  extraBody(): Record<string, unknown> | undefined {
+    return undefined;
+  }
 }
 
 /** 429: the caller must wait; route handlers send `retryAfterSeconds` as the Retry-After header. */
@@ -45,10 +50,10 @@ export class TooManyRequestsError extends AppError {
   }
 }
 
-export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldErrors } };
+export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldErrors } & Record<string, unknown> };
 
 export function toErrorBody(err: AppError): ErrorBody {
-  return { error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } };
+  return { error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...err.extraBody() } };
 }
 
 /** Anything that is not an AppError is a bug: log it, tell the client nothing about it. */

@@ -18,9 +18,18 @@ import { planImport, type ImportError } from "./plan-import";
 export type ImportResult = { created: number; alreadyThere: number; newFigures: number; newOutlets: number };
 const CHUNK = 5_000;
 
+/** 422 with every row's errors (`error.rows`), through the one error mapper (handleRoute). */
 export class ImportRefused extends AppError {
   constructor(readonly errors: ImportError[]) {
     super("validation_failed", `Nothing was imported: ${errors.length} ${errors.length === 1 ? "row has an error" : "errors"} to fix first.`);
+  }
+
+  override get status(): number {
+    return 422;
+  }
+
+  override extraBody() {
+    return { rows: this.errors };
   }
 }
 

@@ -13,6 +13,13 @@ import { afterObservationWrite } from "../monitoring/after-observation-write";
 export type Touched = { figureSlug: string; observationIds: string[] };
 export type ObservationWrite<T> = { result: T; touched: Touched[] };
 
+/**
+ * Past this many new values in one figure (a big import), the rules re-check each outlet's latest
+ * report instead of looking at every new value: they compare each subject with all of the
+ * figure's values, which for 100,000 imported rows would be 10^10 comparisons.
+ */
+export const MAX_RULE_SUBJECTS = 1_000;
+
 /** One notice per figure: the observation itself when one changed, else the whole figure. */
 const liveChangeOf = (t: Touched): LiveChange =>
   t.observationIds.length === 1
@@ -46,6 +53,9 @@ export async function writeObservations<T>(opts: {
     opts.timeout ? { timeout: opts.timeout, maxWait: 10_000 } : undefined,
   );
   // After the commit: monitoring never undoes or fails a write (afterObservationWrite logs its errors).
-  for (const t of touched) await afterObservationWrite({ db, figureSlug: t.figureSlug, observationIds: t.observationIds });
+  for (const t of touched) {
+    const observationIds = t.observationIds.length <= MAX_RULE_SUBJECTS ? t.observationIds : undefined;
+    await afterObservationWrite({ db, figureSlug: t.figureSlug, observationIds });
+  }
   return result;
 }
