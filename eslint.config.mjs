@@ -40,6 +40,7 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
+    files: ["**/*.{js,jsx,mjs,ts,tsx,mts}"],
     plugins: { boundaries },
     settings: {
       "boundaries/elements": ROOMS,
@@ -61,6 +62,8 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
     },
   },
+  // CommonJS scripts (loaded with node --require) use require.
+  { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   globalIgnores([".next/**", ".data/**", "node_modules/**", "lib/db/generated/**", "bench/out/**", "test-results/**", "playwright-report/**", "next-env.d.ts",
     // Deliberate violations, linted by tests/unit/lint-boundaries.test.ts as if they sat elsewhere.
     "tests/fixtures/lint/**",

@@ -5,18 +5,28 @@
 // area (strokes not stretched), and markers and labels sit at percentages in an unstretched layer.
 import { formatDate } from "@/lib/format/format-date";
 import type { ChartState } from "@/lib/figures/chart-state";
+import { INTL_TAG, type Locale } from "@/lib/i18n/locales";
 import { fractionX, fractionY, iso, PLOT_HEIGHT, PLOT_INSET, Y_AXIS_WIDTH, type ChartLayout, type DrawnPoint } from "./chart-layout";
 import { QualifierDot } from "./qualifier-dot";
 
-const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+const COMPACT: Record<Locale, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat(INTL_TAG.en, { notation: "compact", maximumFractionDigits: 1 }),
+  es: new Intl.NumberFormat(INTL_TAG.es, { notation: "compact", maximumFractionDigits: 1 }),
+};
 const AXIS = { fontSize: 12, fill: "#4a505c" };
 const pct = (f: number) => `${(f * 100).toFixed(3)}%`;
 
-export function ChartSnapshot({ layout, scale, unit }: { layout: ChartLayout; scale: ChartState["scale"]; unit: string }) {
+type Props = { layout: ChartLayout; scale: ChartState["scale"]; unit: string; locale?: Locale };
+
+export function ChartSnapshot({ layout, scale, unit, locale = "en" }: Props) {
+  const compact = COMPACT[locale];
   const X = (x: number) => fractionX(layout, x) * 1000;
   const Y = (y: number) => (1 - fractionY(layout, y, scale)) * 1000;
   // stepAfter: a value holds until the next report, then the line steps to the new value.
   const step = (pts: { x: number; y: number }[]) => pts.map((p, i) => `${i ? `H${X(p.x).toFixed(1)}V` : `M${X(p.x).toFixed(1)},`}${Y(p.y).toFixed(1)}`).join("");
+  // The "outlets agree" line stops where they disagree (y null) and starts again after.
+  const agreedPath = (pts: { x: number; y: number | null }[]) =>
+    pts.map((p, i) => (p.y === null ? "" : i && pts[i - 1].y !== null ? `H${X(p.x).toFixed(1)}V${Y(p.y).toFixed(1)}` : `M${X(p.x).toFixed(1)},${Y(p.y).toFixed(1)}`)).join("");
   const band = (pts: DrawnPoint[]) =>
     pts.length ? `${step(pts.map((p) => ({ x: p.x, y: p.band[1] })))}${pts.map((p, i) => `${i ? `V${Y(p.band[0]).toFixed(1)}H${X(p.x).toFixed(1)}` : ""}`).reverse().join("")}V${Y(pts[0].band[0]).toFixed(1)}H${X(pts[0].x).toFixed(1)}Z` : "";
   const box = {
@@ -45,7 +55,7 @@ export function ChartSnapshot({ layout, scale, unit }: { layout: ChartLayout; sc
             <path key={`band-${s.outletId}`} d={band(s.live)} fill={s.color} fillOpacity={0.15} stroke="none" />
           ))}
         {layout.showConsensus && layout.consensus.length > 0 && (
-          <path d={step(layout.consensus)} fill="none" stroke="#333" strokeWidth={2.5} strokeDasharray="7 4" vectorEffect="non-scaling-stroke" />
+          <path d={agreedPath(layout.consensus)} fill="none" stroke="#333" strokeWidth={2.5} strokeDasharray="7 4" vectorEffect="non-scaling-stroke" />
         )}
         {layout.visible.map((s) => (
           <path key={s.outletId} d={step(s.live)} fill="none" stroke={s.color} strokeWidth={2} vectorEffect="non-scaling-stroke" />
@@ -54,7 +64,7 @@ export function ChartSnapshot({ layout, scale, unit }: { layout: ChartLayout; sc
       <svg style={box} aria-hidden="true" focusable="false">
         {layout.xTicks.map((t) => (
           <text key={t} x={pct(fractionX(layout, t))} y="100%" dy={18} textAnchor="middle" {...AXIS}>
-            {formatDate(iso(t))}
+            {formatDate(iso(t), locale)}
           </text>
         ))}
         {layout.yTicks.map((v) => (

@@ -13,6 +13,8 @@ type DryRun = {
   newOutlets: { name: string; kind: string }[];
   preview: { row: number; figureSlug: string; outlet: string; qualifier: string; value: string | null; low: string | null; high: string | null; reportedOn: string; quote: string }[];
   errors: RowError[];
+  ignoredColumns?: string[];
+  notes?: string[];
 };
 type Phase = { kind: "idle" } | { kind: "uploading"; loaded: number; total: number } | { kind: "working"; what: string };
 
@@ -138,12 +140,25 @@ export function ImportForm() {
             {dryRun.rows.toLocaleString("en")} rows: {dryRun.toCreate.toLocaleString("en")} new values to create, {dryRun.alreadyThere.toLocaleString("en")} already there
             {dryRun.errors.length ? `, ${dryRun.errors.length} errors` : ""}.
           </p>
+          {(dryRun.notes?.length ?? 0) > 0 && (
+            <ul className="import-notes" data-testid="import-notes" aria-label="Read as">
+              {dryRun.notes!.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          )}
           {dryRun.newFigures.length > 0 && (
             <p>
               New figures:{" "}
               {dryRun.newFigures
                 .map((f) => `${f.title} (${f.slug}, ${f.unit}, kind: ${f.kind}${f.isKindDefault ? " — the file gives no figure_kind, so level is assumed" : ""})`)
                 .join("; ")}
+            </p>
+          )}
+          {(dryRun.ignoredColumns?.length ?? 0) > 0 && (
+            <p data-testid="ignored-columns">
+              Ignored: {dryRun.ignoredColumns!.join(", ")}. Every row will be logged by you, now, and wait for a check (only an admin&apos;s
+              restore keeps who logged and checked a value).
             </p>
           )}
           {dryRun.newOutlets.length > 0 && <p>New outlets: {dryRun.newOutlets.map((o) => o.name).join("; ")}</p>}

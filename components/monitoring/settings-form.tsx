@@ -5,7 +5,7 @@ import { toast } from "sonner";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
 import type { FigureMonitoring } from "@/lib/monitoring/get-monitoring-settings";
-import { RULE_LABELS } from "@/lib/monitoring/types";
+import { ALERT_RULES, RULE_LABELS } from "@/lib/monitoring/types";
 
 type Props = { data: FigureMonitoring; action: (state: FormState, form: FormData) => Promise<FormState> };
 
@@ -44,18 +44,17 @@ export function SettingsForm({ data, action }: Props) {
       <fieldset>
         <legend>{RULE_LABELS.decrease}</legend>
         {check("decrease.enabled", "On (cumulative figures only)", s.decrease.enabled)}
-        {check("decrease.compareConsensus", "Also compare with the consensus of other outlets", s.decrease.compareConsensus)}
+        {check("decrease.compareConsensus", "Also compare with what the other outlets agree on", s.decrease.compareConsensus)}
       </fieldset>
       <fieldset>
         <legend>{RULE_LABELS.disagreement}</legend>
         {check("disagreement.enabled", "On", s.disagreement.enabled)}
-        <div className="row">
-          {num("disagreement.smallBelow", "Small counts are under", s.disagreement.smallBelow)}
-          {num("disagreement.smallLower", "Small: lower factor", s.disagreement.smallLower)}
-          {num("disagreement.smallUpper", "Small: upper factor", s.disagreement.smallUpper)}
-          {num("disagreement.largeLower", "Large: lower factor", s.disagreement.largeLower)}
-          {num("disagreement.largeUpper", "Large: upper factor", s.disagreement.largeUpper)}
-        </div>
+        {num(
+          "disagreement.aboutPercent",
+          "“About” allows ± this many percent",
+          s.disagreement.aboutPercent,
+          "Outlets disagree when their latest reports for a period cannot all be true at once; “about 43” counts as 43 ± this share.",
+        )}
       </fieldset>
       <fieldset>
         <legend>{RULE_LABELS.stale}</legend>
@@ -73,6 +72,18 @@ export function SettingsForm({ data, action }: Props) {
           {num("outlier.k", "k (scaled MADs)", s.outlier.k)}
           {num("outlier.window", "Recent values compared", s.outlier.window)}
           {num("outlier.minPoints", "At least this many values", s.outlier.minPoints)}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Quiet periods</legend>
+        <p className="hint">
+          After an alert of a rule, this figure gets no second alert of that rule for this many hours: what the rule finds
+          meanwhile is added to the alert already there. 0 = no quiet period.
+        </p>
+        <div className="row">
+          {ALERT_RULES.map((r) => (
+            <span key={r}>{num(`quiet.${r}`, `${RULE_LABELS[r]} (hours)`, s.quiet[r])}</span>
+          ))}
         </div>
       </fieldset>
       <div>

@@ -2,10 +2,11 @@
 // document, and the contract test parses real answers with them, so the two cannot drift.
 import { z } from "zod";
 import { FIGURE_KINDS } from "../figures/schemas";
-import { DATE_PRECISIONS, QUALIFIERS } from "../observations/schemas";
+import { DATE_PRECISIONS } from "../observations/schemas";
 import { OUTLET_KINDS } from "../outlets/schemas";
+import { QUALIFIERS } from "../values/qualifiers";
 
-const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: "Exact decimal string, never a float.", example: "230000000" });
+const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: "Exact decimal string, never a float.", example: "43" });
 const isoDate = z.string().meta({ format: "date", example: "2025-10-24" });
 const isoTime = z.string().meta({ format: "date-time", example: "2025-10-24T14:30:00.000Z" });
 
@@ -137,6 +138,7 @@ export const ZExtractResponse = z.object({
       start: z.number().int(),
       end: z.number().int(),
       quote: z.string(),
+      lang: z.string().meta({ description: "The language the candidate was read as (en, es)." }),
     }),
   ),
   preselected: z.number().int().meta({ description: "Index of the first candidate in the requested unit; -1 if none." }),

@@ -6,14 +6,19 @@ import "server-only";
 // A figure the database does not have is created from its first row's figure_title, unit and
 // figure_kind; without a figure_kind it is a `level` (a value that stands at a moment, the least
 // assuming kind), and the dry run says so, so the editor sees it before anything is written.
+// Who logged and who checked a value is never taken from a file: a normal import is logged by the
+// importer, now, unchecked, version 1 (the PROVENANCE_COLUMNS are ignored, and the dry run names
+// them). Only an admin's restore (`restore: true`, e.g. a backup into an empty database) keeps them.
 import { randomUUID } from "node:crypto";
 import { getDb, type DbOrTx } from "../db/client";
-import { fieldErrorsOf } from "../validate";
+import { fieldErrorsOf, isoDateTime } from "../validate";
 import { FIGURE_KINDS, ZSlug, type FigureKind } from "../figures/schemas";
 import { ZLogObservation, type LogObservationInput } from "../observations/schemas";
 import { OUTLET_KINDS } from "../outlets/schemas";
 import { z } from "zod";
+import { cellError } from "./cell-error";
 import { unneutralize, type ParsedCsv } from "./parse-import-csv";
+import { readDate } from "./read-date";
 
 export type ImportError = { row: number; column: string; message: string };
 export type NewFigure = { slug: string; title: string; unit: string; kind: FigureKind; isKindDefault: boolean };
@@ -29,12 +34,18 @@ export type PlannedRow = {
 };
 export type ImportPlan = {
   rows: number;
+  /** provenance columns the file has and a normal import ignores ([] for a restore) */
+  ignoredColumns: string[];
   create: PlannedRow[];
   alreadyThere: number;
   newFigures: NewFigure[];
   newOutlets: { name: string; kind: string }[];
   errors: ImportError[];
+  /** what the dry run read generously, e.g. day-first dates: worth a look before committing */
+  notes: string[];
 };
+
+const DATE_COLUMNS = ["reported_on", "refers_start", "refers_end"] as const;
 
 /** Where each log-form field comes from in the CSV, for errors by column. */
 const COLUMN_OF: Record<string, string> = {
@@ -49,16 +60,21 @@ const ZProvenance = z.object({
   status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["published", "retracted"], "Use published or retracted.").default("published")),
   status_reason: z.string().optional(),
   check_status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["unchecked", "checked", "returned"], "Use unchecked, checked or returned.").default("unchecked")),
-  logged_at: z.preprocess((v) => (v === "" ? undefined : v), z.iso.datetime({ offset: true, error: "Use a time like 2025-10-24T12:00:00.000Z." }).optional()),
-  checked_at: z.preprocess((v) => (v === "" ? undefined : v), z.iso.datetime({ offset: true, error: "Use a time like 2025-10-24T12:00:00.000Z." }).optional()),
+  logged_at: z.preprocess((v) => (v === "" ? undefined : v), isoDateTime("Use a time like 2025-10-24T12:00:00.000Z.").optional()),
+  checked_at: z.preprocess((v) => (v === "" ? undefined : v), isoDateTime("Use a time like 2025-10-24T12:00:00.000Z.").optional()),
   version: z.preprocess((v) => (v === "" || v === undefined ? "1" : v), z.coerce.number().int().min(1, "A version is 1 or more.")),
 });
+
+/** Columns that say who logged or checked a value, when, and at which version: a restore's only. */
+export const PROVENANCE_COLUMNS = ["logged_by", "logged_at", "check_status", "checked_by", "checked_at", "version"] as const;
 
 export const naturalKey = (k: { figureSlug: string; outlet: string; reportedOn: string; qualifier: string; value?: string | null; low?: string | null; high?: string | null; quote: string }) =>
   [k.figureSlug, k.outlet.toLowerCase(), k.reportedOn, k.qualifier, k.value ?? "", k.low ?? "", k.high ?? "", k.quote].join("\u0001");
 
-export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?: number }): Promise<ImportPlan> {
+export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?: number; restore?: boolean }): Promise<ImportPlan> {
   const db = opts.db ?? getDb();
+  const restore = opts.restore ?? false;
+  const ignoredColumns = restore ? [] : PROVENANCE_COLUMNS.filter((c) => opts.csv.columns.includes(c));
   const maxErrors = opts.maxErrors ?? 500;
   const errors: ImportError[] = [];
   const rows: PlannedRow[] = [];
@@ -68,6 +84,7 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
     if (errors.length < maxErrors) errors.push({ row, column, message });
   };
   const figuresInFile = new Map<string, { title: string; unit: string; kind: string; row: number }>();
+  const dateReadings = new Map<string, { count: number; example: string; row: number }>();
 
   opts.csv.records.forEach((rec, i) => {
     const row = i + 2; // the header is line 1
@@ -75,7 +92,23 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
     const slug = ZSlug.safeParse(rec.figure_slug ?? "");
     if (!slug.success) return fail(row, "figure_slug", slug.error.issues[0].message);
     if (!figuresInFile.has(slug.data)) figuresInFile.set(slug.data, { title: cell("figure_title").trim(), unit: cell("unit").trim(), kind: (rec.figure_kind ?? "").trim(), row });
-    const prov = ZProvenance.safeParse(rec);
+    // Dates: ISO as it is; unambiguous day-first / month-first read (and noted); ambiguous refused.
+    const dates: Record<string, string | undefined> = {};
+    const badDates = new Set<string>();
+    for (const c of DATE_COLUMNS) {
+      const reading = readDate(rec[c] ?? "");
+      dates[c] = reading && "iso" in reading ? reading.iso : rec[c];
+      if (reading && "error" in reading) {
+        badDates.add(c);
+        fail(row, c, `${c} ${reading.error}`);
+      } else if (reading?.order) {
+        const key = `${c}|${reading.order}`;
+        const seen = dateReadings.get(key);
+        if (seen) seen.count++;
+        else dateReadings.set(key, { count: 1, example: `“${rec[c].trim()}” → ${reading.iso}`, row });
+      }
+    }
+    const prov = ZProvenance.safeParse(restore ? rec : withoutProvenance(rec));
     const parsed = ZLogObservation.safeParse({
       figureSlug: slug.data,
       newOutlet: { name: cell("outlet"), kind: prov.success ? prov.data.outlet_kind : "other" },
@@ -83,23 +116,29 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
       value: rec.value,
       low: rec.low,
       high: rec.high,
-      refersStart: rec.refers_start,
-      refersEnd: rec.refers_end,
+      refersStart: dates.refers_start,
+      refersEnd: dates.refers_end,
       refersPrecision: rec.refers_precision,
       refersLabel: cell("refers_label"),
-      reportedOn: rec.reported_on,
+      reportedOn: dates.reported_on,
       reportedAt: rec.reported_at,
       citedSources: cell("cited_sources"),
       url: cell("url"),
       quote: cell("quote"),
       note: cell("note"),
     });
-    if (!prov.success) for (const [k, msgs] of Object.entries(fieldErrorsOf(prov.error))) fail(row, k, msgs[0]);
-    if (!parsed.success) for (const [k, msgs] of Object.entries(fieldErrorsOf(parsed.error))) fail(row, COLUMN_OF[k] ?? k, msgs[0]);
-    if (!prov.success || !parsed.success) return;
+    if (!prov.success) for (const [k, msgs] of Object.entries(fieldErrorsOf(prov.error))) fail(row, k, cellError(k, rec[k], msgs[0]));
+    if (!parsed.success) {
+      for (const [k, msgs] of Object.entries(fieldErrorsOf(parsed.error))) {
+        const column = COLUMN_OF[k] ?? k;
+        if (!badDates.has(column)) fail(row, column, cellError(column, rec[column], msgs[0]));
+      }
+    }
+    if (!prov.success || !parsed.success || badDates.size) return;
     const p = prov.data;
     if (p.status === "retracted" && !cell("status_reason").trim()) return fail(row, "status_reason", "A retracted value needs the reason it was retracted.");
-    if (p.check_status !== "unchecked" && (!cell("checked_by").trim() || !p.checked_at)) return fail(row, "checked_by", "A checked or returned value needs checked_by and checked_at.");
+    const by = (c: string) => (restore ? cell(c).trim() || null : null);
+    if (p.check_status !== "unchecked" && (!by("checked_by") || !p.checked_at)) return fail(row, "checked_by", "A checked or returned value needs checked_by and checked_at.");
     rows.push({
       row,
       id: p.observation_id ?? randomUUID(),
@@ -110,10 +149,10 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
       provenance: {
         status: p.status,
         statusReason: cell("status_reason").trim() || null,
-        loggedBy: cell("logged_by").trim() || null,
+        loggedBy: by("logged_by"),
         loggedAt: p.logged_at ? new Date(p.logged_at).toISOString() : null,
         checkStatus: p.check_status,
-        checkedBy: cell("checked_by").trim() || null,
+        checkedBy: by("checked_by"),
         checkedAt: p.checked_at ? new Date(p.checked_at).toISOString() : null,
         version: p.version,
       },
@@ -127,7 +166,7 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
   for (const f of newFigures) {
     if (f.title.length < 3) fail(f.row, "figure_title", `There is no figure “${f.slug}”; give its figure_title (3+ characters) to create it.`);
     if (!f.unit) fail(f.row, "unit", `There is no figure “${f.slug}”; give its unit to create it.`);
-    if (f.kind && !isFigureKind(f.kind)) fail(f.row, "figure_kind", `Use ${FIGURE_KINDS.join(", ")} (or leave it empty for ${DEFAULT_FIGURE_KIND}).`);
+    if (f.kind && !isFigureKind(f.kind)) fail(f.row, "figure_kind", `${cellError("figure_kind", f.kind, "")} Or leave it empty for ${DEFAULT_FIGURE_KIND}.`);
   }
 
   // Outlets by name, in any letter case (as the log form matches them).
@@ -169,6 +208,7 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
   if (errorCount > errors.length) errors.push({ row: 0, column: "", message: `…and ${errorCount - errors.length} more errors.` });
   return {
     rows: opts.csv.records.length,
+    ignoredColumns,
     create,
     alreadyThere,
     newFigures: newFigures.map(({ slug, title, unit, kind }) =>
@@ -176,7 +216,18 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
     ),
     newOutlets: [...newOutlets.values()],
     errors,
+    notes: [...dateReadings.entries()].map(([key, r]) => {
+      const [column, order] = key.split("|");
+      const n = r.count === 1 ? "1 date" : `${r.count.toLocaleString("en")} dates`;
+      return `${column}: ${n} read ${order === "day-first" ? "day first" : "month first"}, e.g. line ${r.row}: ${r.example}.`;
+    }),
   };
+}
+
+function withoutProvenance(rec: Record<string, string>): Record<string, string> {
+  const out = { ...rec };
+  for (const c of PROVENANCE_COLUMNS) delete out[c];
+  return out;
 }
 
 const isFigureKind = (k: string): k is FigureKind => (FIGURE_KINDS as readonly string[]).includes(k);

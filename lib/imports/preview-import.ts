@@ -1,15 +1,18 @@
 import "server-only";
 // The dry run of an import: every row validated, what would be created (the first 50 rows
-// shown), new figures and outlets, errors by row and column. Writes nothing.
+// shown), new figures and outlets, errors by row and column, notes. Writes nothing.
 import type { ParsedCsv } from "./parse-import-csv";
 import { planImport } from "./plan-import";
 
 const PREVIEW_ROWS = 50;
 
-export async function previewImport(opts: { csv: ParsedCsv }) {
-  const plan = await planImport({ csv: opts.csv });
+export async function previewImport(opts: { csv: ParsedCsv; restore?: boolean }) {
+  const restore = opts.restore ?? false;
+  const plan = await planImport({ csv: opts.csv, restore });
   return {
     rows: plan.rows,
+    restore,
+    ignoredColumns: plan.ignoredColumns,
     toCreate: plan.create.length,
     alreadyThere: plan.alreadyThere,
     newFigures: plan.newFigures,
@@ -26,5 +29,6 @@ export async function previewImport(opts: { csv: ParsedCsv }) {
       quote: r.input.quote,
     })),
     errors: plan.errors,
+    notes: plan.notes,
   };
 }

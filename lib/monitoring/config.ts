@@ -6,22 +6,18 @@ import type { FigureKind } from "./types";
 /** Days without a new report before an active figure counts as stale, by kind. */
 export const STALE_DAYS_BY_KIND: Record<FigureKind, number> = { cumulative: 7, level: 90, flow: 400, change: 120 };
 
-const ratio = z.coerce.number().positive().max(100);
+/** Tuned on bench/alerts.ts's synthetic week (README, "Alert noise"). */
+const DEFAULT_QUIET_HOURS = { decrease: 72, disagreement: 72, stale: 0, new_outlet: 0, outlier: 24 };
+/** hours; 0 = no quiet period */
+const hours = z.coerce.number().int().min(0, "0 or more hours.").max(24 * 90, "At most 90 days (2160 hours).");
 
 export const ZMonitoringSettings = z.object({
   decrease: z.object({ enabled: z.boolean(), compareConsensus: z.boolean() }),
-  disagreement: z
-    .object({
-      enabled: z.boolean(),
-      /** counts whose larger side is under this use the "small" band */
-      smallBelow: z.coerce.number().positive(),
-      smallLower: ratio,
-      smallUpper: ratio,
-      largeLower: ratio,
-      largeUpper: ratio,
-    })
-    .refine((d) => d.smallLower < 1 && d.largeLower < 1, { message: "Lower factors must be below 1.", path: ["smallLower"] })
-    .refine((d) => d.smallUpper > 1 && d.largeUpper > 1, { message: "Upper factors must be above 1.", path: ["smallUpper"] }),
+  disagreement: z.object({
+    enabled: z.boolean(),
+    /** "about 43" means 43 ± this many percent (lib/values/interval.ts) */
+    aboutPercent: z.coerce.number().min(0).max(100),
+  }),
   stale: z.object({ enabled: z.boolean(), days: z.coerce.number().int().min(1).max(3650).optional() }),
   new_outlet: z.object({ enabled: z.boolean() }),
   outlier: z.object({
@@ -33,15 +29,36 @@ export const ZMonitoringSettings = z.object({
     /** fewer recent values than this: no judgement */
     minPoints: z.coerce.number().int().min(3).max(500),
   }),
+  /**
+   * Per rule: after a figure gets an alert of this rule, the next findings of the same rule for
+   * that figure within this many hours fold into it (or are dropped once it is resolved).
+   */
+  quiet: z
+    .object({
+      decrease: hours.default(() => DEFAULT_QUIET_HOURS.decrease),
+      disagreement: hours.default(() => DEFAULT_QUIET_HOURS.disagreement),
+      stale: hours.default(() => DEFAULT_QUIET_HOURS.stale),
+      new_outlet: hours.default(() => DEFAULT_QUIET_HOURS.new_outlet),
+      outlier: hours.default(() => DEFAULT_QUIET_HOURS.outlier),
+    })
+    .default(() => ({ ...DEFAULT_QUIET_HOURS })),
 });
 export type MonitoringSettings = z.infer<typeof ZMonitoringSettings>;
 
 export const DEFAULT_SETTINGS: MonitoringSettings = {
   decrease: { enabled: true, compareConsensus: true },
-  disagreement: { enabled: true, smallBelow: 100, smallLower: 0.5, smallUpper: 1.5, largeLower: 0.75, largeUpper: 1.25 },
+  disagreement: { enabled: true, aboutPercent: 10 },
   stale: { enabled: true },
   new_outlet: { enabled: true },
   outlier: { enabled: true, k: 5, window: 20, minPoints: 5 },
+  quiet: { ...DEFAULT_QUIET_HOURS },
+};
+
+/** The defaults before the alert-noise tuning (bench/alerts.ts --defaults=original measures them). */
+export const ORIGINAL_DEFAULT_SETTINGS: MonitoringSettings = {
+  ...DEFAULT_SETTINGS,
+  outlier: { enabled: true, k: 5, window: 20, minPoints: 5 },
+  quiet: { decrease: 0, disagreement: 0, stale: 0, new_outlet: 0, outlier: 0 },
 };
 
 /** Stored (partial, possibly from an older version) → complete settings. Bad stored parts fall back to defaults. */

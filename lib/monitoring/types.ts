@@ -1,6 +1,6 @@
 // Plain data the rules read and write. No database types here: the rules are pure functions
 // over these shapes, so every rule is tested on a table of cases (tests/unit/monitoring-*.test.ts).
-import type { Qualifier } from "../observations/format-value";
+import type { Qualifier } from "../values/qualifiers";
 
 export const ALERT_RULES = ["decrease", "disagreement", "stale", "new_outlet", "outlier"] as const;
 export type AlertRule = (typeof ALERT_RULES)[number];

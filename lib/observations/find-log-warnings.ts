@@ -1,18 +1,21 @@
 import "server-only";
 // What to ask the editor about before saving a value (they may save anyway, in one click):
 // a likely duplicate, a sentence whose unit is not the figure's, and a cumulative figure lower
-// than the same outlet's previous report. Warnings, not errors: nothing here blocks a save.
+// than the same outlet's previous report, and a value or bound the quote does not contain (read by
+// the same parser that proposes numbers, so "at least 43" holds 43). Warnings, not errors: nothing
+// here blocks a save.
 import { getDb, type DbOrTx } from "../db/client";
 import { AppError } from "../errors";
 import { extractFigures } from "../extract/extract-figures";
 import { unitsMatch } from "../extract/units";
 import { formatDate } from "../format/format-date";
 import { parseInput } from "../validate";
-import { compareDecimal } from "./decimal";
-import { formatReportedValue } from "./format-value";
+import { compareDecimal } from "../values/decimal";
+import { formatReportedValue } from "../values/format-value";
+import { numbersNotInQuote, quoteMismatchMessage } from "./numbers-not-in-quote";
 import { ZLogObservation, type LogObservationInput } from "./schemas";
 
-export type LogWarning = { code: "likely_duplicate" | "unit_mismatch" | "lower_than_previous"; message: string };
+export type LogWarning = { code: "likely_duplicate" | "unit_mismatch" | "lower_than_previous" | "not_in_quote"; message: string };
 
 const DUPLICATE_WINDOW_DAYS = 7;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -33,6 +36,11 @@ export async function findLogWarnings(opts: { db?: DbOrTx; input: unknown }): Pr
   const spoken = extractFigures(input.quote).find((c) => c.value === mine.value && c.low === mine.low && c.high === mine.high);
   if (spoken?.unit && !unitsMatch(spoken.unit, figure.unit)) {
     warnings.push({ code: "unit_mismatch", message: `The sentence says “${spoken.text}”, but this figure counts ${figure.unit}.` });
+  }
+
+  const missing = numbersNotInQuote(input.quote, mine);
+  if (missing.length > 0) {
+    warnings.push({ code: "not_in_quote", message: quoteMismatchMessage(input.quote, missing) });
   }
 
   if (input.outletId) {
@@ -74,3 +82,4 @@ export async function findLogWarnings(opts: { db?: DbOrTx; input: unknown }): Pr
   }
   return warnings;
 }
+

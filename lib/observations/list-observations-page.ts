@@ -10,7 +10,8 @@ import { AppError } from "../errors";
 import { ZSlug } from "../figures/schemas";
 import { parseInput } from "../validate";
 import { z } from "zod";
-import { formatReportedValue, type Qualifier } from "./format-value";
+import { formatReportedValue } from "../values/format-value";
+import { type Qualifier } from "../values/qualifiers";
 import type { ObservationDto } from "./observation-dto";
 
 export const ZObservationPageQuery = ZObservationFilters.safeExtend({

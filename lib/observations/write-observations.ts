@@ -21,7 +21,7 @@ export type ObservationWrite<T> = { result: T; touched: Touched[] };
 export const MAX_RULE_SUBJECTS = 1_000;
 
 /** One notice per figure: the observation itself when one changed, else the whole figure. */
-const liveChangeOf = (t: Touched): LiveChange =>
+const liveChangeOf = (t: Touched): Exclude<LiveChange, { kind: "resync" | "alert" }> =>
   t.observationIds.length === 1
     ? { kind: "observation", figureSlug: t.figureSlug, observationId: t.observationIds[0]! }
     : { kind: "figure", figureSlug: t.figureSlug };

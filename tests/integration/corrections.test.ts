@@ -5,6 +5,8 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { getFigure } from "@/lib/figures/get-figure";
 import { checkObservation } from "@/lib/observations/check-observation";
+import { checkObservations } from "@/lib/observations/check-observations";
+import { listReviewQueue } from "@/lib/observations/list-review-queue";
 import { logObservation } from "@/lib/observations/log-observation";
 import type { ObservationDto } from "@/lib/observations/observation-dto";
 import { retractObservation } from "@/lib/observations/retract-observation";
@@ -87,16 +89,52 @@ describe("updateObservation", () => {
     expect(update.after).toMatchObject({ value: winner.value, version: 2, display: `at least ${winner.value} people` });
   });
 
-  it("a stale save is refused even when it comes later, and the editor can re-apply it on the new version", async () => {
+  it("a later save from an older version that changed other fields merges onto the new version", async () => {
     const ana = await makeEditor("Ana");
     const { obs } = await logged(ana);
     await updateObservation({ db, actor: ana, input: editOf(obs, { value: "44" }) });
-    const err = await rejection(updateObservation({ db, actor: ana, input: editOf(obs, { quote: "A different quote entirely." }) }));
-    expect(err.code).toBe("conflict");
-    expect((err as StaleEditError).current.value).toBe("44");
+    const merged = await updateObservation({ db, actor: ana, input: editOf(obs, { quote: "A different quote entirely." }) });
+    expect([merged.value, merged.quote, merged.version]).toEqual(["44", "A different quote entirely.", 3]);
+  });
 
-    const again = await updateObservation({ db, actor: ana, input: editOf((err as StaleEditError).current, { quote: "A different quote entirely." }) });
-    expect([again.value, again.quote, again.version]).toEqual(["44", "A different quote entirely.", 3]);
+  it("the 62 → 61 case: B only added a note, so B's save keeps A's 61 and adds the note", async () => {
+    const ana = await makeEditor("Ana");
+    const ben = await makeEditor("Ben");
+    const { obs } = await logged(ana);
+    const at62 = await updateObservation({ db, actor: ana, input: editOf(obs, { value: "62", quote: "At least 62 people died." }) });
+    // Both open version 2 (62). A corrects the value with a reason; B, unaware, only adds a note.
+    await updateObservation({ db, actor: ana, input: editOf(at62, { value: "61", reason: "the article says 61" }) });
+    const bens = await updateObservation({ db, actor: ben, input: editOf(at62, { note: "Confirmed by phone.", reason: "note" }) });
+    expect([bens.value, bens.note, bens.version]).toEqual(["61", "Confirmed by phone.", 4]);
+    const last = (await revisionsOf(obs.id)).at(-1)!;
+    expect([last.actor, last.reason]).toEqual(["Ben", "note (merged onto version 3)"]);
+    expect(last.before).toMatchObject({ value: "61", note: null });
+    expect(last.after).toMatchObject({ value: "61", note: "Confirmed by phone." });
+  });
+
+  it("when both changed the value, B's save is a 409 naming it, with both reasons, and keeps A's 61 by default", async () => {
+    const ana = await makeEditor("Ana");
+    const ben = await makeEditor("Ben");
+    const { obs } = await logged(ana);
+    const at62 = await updateObservation({ db, actor: ana, input: editOf(obs, { value: "62" }) });
+    await updateObservation({ db, actor: ana, input: editOf(at62, { value: "61", reason: "the article says 61" }) });
+    const err = await rejection(
+      updateObservation({ db, actor: ben, input: editOf(at62, { value: "63", note: "AP", reason: "AP says 63" }) }),
+    );
+    expect(err).toBeInstanceOf(StaleEditError);
+    const merge = (err as StaleEditError).merge!;
+    expect(merge.conflicts).toEqual(["value"]);
+    expect(merge.base.version).toBe(2);
+    expect(merge.merged).toMatchObject({ value: "61", note: "AP" });
+    expect(merge.theirEdits).toEqual([expect.objectContaining({ by: "Ana", reason: "the article says 61" })]);
+    // Nothing of Ben's was written.
+    const stored = await db.observation.findUniqueOrThrow({ where: { id: obs.id } });
+    expect([stored.value?.toFixed(), stored.note, stored.version]).toEqual(["61", null, 3]);
+
+    // Ben chooses his own value explicitly: a save against version 3.
+    const current = (err as StaleEditError).current;
+    const chosen = await updateObservation({ db, actor: ben, input: editOf(current, { value: "63", note: "AP", reason: "AP says 63" }) });
+    expect([chosen.value, chosen.note, chosen.version]).toEqual(["63", "AP", 4]);
   });
 
   it("starts the check over, and refuses a bad field with its name and no write", async () => {
@@ -182,5 +220,64 @@ describe("checkObservation", () => {
     const err = await rejection(checkObservation({ db, actor: ben, input: { id: obs.id, version: 1, decision: "checked" } }));
     expect(err.code).toBe("conflict");
     expect((err as StaleEditError).current.value).toBe("47");
+  });
+});
+
+describe("the review queue", () => {
+  it("filters by figure, topic, logger and age", async () => {
+    const ana = await makeEditor(`Ana ${Date.now()}`);
+    const ben = await makeEditor(`Ben ${Date.now()}`);
+    const topic = `topic-${Date.now()}`;
+    const figure = await makeFigure({ topics: [topic] });
+    const other = await makeFigure();
+    const outlet = await makeOutlet();
+    const a = await logObservation({ db, actor: ana, input: observationInput(figure.slug, outlet.id) });
+    const b = await logObservation({ db, actor: ben, input: observationInput(figure.slug, outlet.id) });
+    await logObservation({ db, actor: ana, input: observationInput(other.slug, outlet.id) });
+    await db.observation.update({ where: { id: a.id }, data: { loggedAt: new Date(Date.now() - 10 * 86_400_000) } });
+
+    const ids = async (filters: Record<string, string>) => (await listReviewQueue({ filters })).items.map((i) => i.observation.id);
+    expect(await ids({ figure: figure.slug })).toEqual([a.id, b.id]);
+    expect(await ids({ topic })).toEqual([a.id, b.id]);
+    expect(await ids({ figure: figure.slug, loggedBy: ben.name })).toEqual([b.id]);
+    expect(await ids({ figure: figure.slug, age: "7" })).toEqual([a.id]);
+    const queue = await listReviewQueue({ filters: { topic } });
+    expect(queue.total).toBe(2);
+    expect(queue.options.topics).toContain(topic);
+    expect(queue.options.loggers).toEqual(expect.arrayContaining([ana.name, ben.name]));
+    const bad = await rejection(listReviewQueue({ filters: { age: "3" } }));
+    expect(bad.fields?.age?.[0]).toMatch(/1, 7 or 30/);
+  });
+
+  it("bulk check: one reason for all, in one go; one own value among them refuses the whole batch", async () => {
+    const ana = await makeEditor("Ana");
+    const ben = await makeEditor("Ben");
+    const figure = await makeFigure();
+    const outlet = await makeOutlet();
+    const [x, y] = [
+      await logObservation({ db, actor: ana, input: observationInput(figure.slug, outlet.id) }),
+      await logObservation({ db, actor: ana, input: observationInput(figure.slug, outlet.id, { value: "44", quote: "At least 44 people." }) }),
+    ];
+    const own = await logObservation({ db, actor: ben, input: observationInput(figure.slug, outlet.id) });
+    const items = (os: ObservationDto[]) => os.map((o) => ({ id: o.id, version: o.version }));
+
+    const refused = await rejection(checkObservations({ db, actor: ben, input: { items: items([x, y, own]), reason: "Import read by the desk" } }));
+    expect([refused.code, refused.message]).toEqual([
+      "forbidden",
+      "You logged this value, so another editor has to check it. (value 3 of 3) Nothing was checked.",
+    ]);
+    expect((await revisionsOf(x.id)).map((r) => r.action)).toEqual(["create"]);
+    const noReason = await rejection(checkObservations({ db, actor: ben, input: { items: items([x, y]), reason: "" } }));
+    expect(noReason.fields?.reason?.[0]).toMatch(/Say why/);
+
+    const checked = await checkObservations({ db, actor: ben, input: { items: items([x, y]), reason: "Import read by the desk" } });
+    expect(checked.map((o) => [o.checkStatus, o.checkedBy, o.checkComment])).toEqual([
+      ["checked", "Ben", "Import read by the desk"],
+      ["checked", "Ben", "Import read by the desk"],
+    ]);
+    expect((await revisionsOf(y.id)).map((r) => [r.action, r.reason])).toEqual([
+      ["create", null],
+      ["check", "Import read by the desk"],
+    ]);
   });
 });

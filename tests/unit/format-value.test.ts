@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compareDecimal, groupThousands, shiftDecimal } from "@/lib/observations/decimal";
-import { formatReportedValue, type Qualifier } from "@/lib/observations/format-value";
+import { compareDecimal, groupThousands, shiftDecimal } from "@/lib/values/decimal";
+import { formatReportedValue } from "@/lib/values/format-value";
+import { type Qualifier } from "@/lib/values/qualifiers";
 
 const v = (qualifier: Qualifier, value: string | null, unit: string, low: string | null = null, high: string | null = null) =>
   formatReportedValue({ qualifier, value, low, high, unit });
@@ -14,6 +15,8 @@ describe("formatReportedValue", () => {
     [v("exact", "230000000", "USD"), "$230 million"],
     [v("approximately", "1300000000", "USD"), "about $1.3 billion"],
     [v("exact", "1234567", "USD"), "$1,234,567"],
+    [v("exact", "4500000000000", "COP"), "COP 4.5 trillion"],
+    [v("at_least", "1200000000", "COP"), "at least COP 1.2 billion"],
     [v("exact", "253000", "hectares"), "253,000 hectares"],
     [v("at_least", "20", "percent"), "at least 20%"],
     [v("at_most", "2.7", "tonnes"), "at most 2.7 tonnes"],

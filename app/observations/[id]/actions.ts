@@ -3,6 +3,7 @@
 // and error mapping in handleFormAction, the writes in lib/observations.
 import { redirect } from "next/navigation";
 import { handleFormAction } from "@/lib/http/handle-form-action";
+import { safeRedirect } from "@/lib/http/safe-redirect";
 import { checkObservation } from "@/lib/observations/check-observation";
 import { formToObservationInput } from "@/lib/observations/form-to-input";
 import type { EditState } from "@/lib/observations/edit-state";
@@ -17,24 +18,21 @@ const text = (form: FormData, key: string) => {
   return typeof v === "string" ? v : undefined;
 };
 
-/** Only a path on this site ("/review"), never another host. */
-const safeReturn = (form: FormData, fallback: string) => {
-  const to = text(form, "returnTo");
-  return to && to.startsWith("/") && !to.startsWith("//") ? to : fallback;
-};
-
 const withDone = (path: string, done: string) => `${path}${path.includes("?") ? "&" : "?"}done=${done}`;
 
 export const editObservationAction = handleFormAction("editor", async ({ form, actor }) => {
   const id = text(form, "id") ?? "";
   const { figureSlug: _slug, newOutlet: _new, ...fields } = formToObservationInput(form);
   try {
-    await updateObservation({ actor, input: { ...fields, id, version: text(form, "version"), reason: text(form, "reason") } });
+    const seen = Number(text(form, "version"));
+    const after = await updateObservation({ actor, input: { ...fields, id, version: text(form, "version"), reason: text(form, "reason") } });
+    // A version beyond the next one means the save was merged onto someone else's change.
+    if (after.version > seen + 1) redirect(withDone(`/observations/${id}`, "combined"));
   } catch (e) {
     if (!(e instanceof StaleEditError)) throw e;
     const [latest] = await listRevisions({ entityIds: [id], limit: 1 });
     const values = Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$"))) as Record<string, string>;
-    const state: EditState = { message: e.message, values, conflict: { current: e.current, by: latest?.actor ?? "another editor", at: latest?.createdAt ?? "" } };
+    const state: EditState = { message: e.message, values, conflict: { current: e.current, by: latest?.actor ?? "another editor", at: latest?.createdAt ?? "", merge: e.merge } };
     return state;
   }
   redirect(withDone(`/observations/${id}`, "edited"));
@@ -50,5 +48,5 @@ export const checkObservationAction = handleFormAction("editor", async ({ form, 
   const id = text(form, "id") ?? "";
   const decision = text(form, "decision");
   await checkObservation({ actor, input: { id, version: text(form, "version"), decision, comment: text(form, "comment") } });
-  redirect(withDone(safeReturn(form, `/observations/${id}`), decision === "returned" ? "returned" : "checked"));
+  redirect(withDone(safeRedirect(text(form, "returnTo"), `/observations/${id}`), decision === "returned" ? "returned" : "checked"));
 });

@@ -1,15 +1,19 @@
 // Log a newly reported value of one figure.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LogForm } from "@/components/observations/log-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { getFigure } from "@/lib/figures/get-figure";
 import { listOutlets } from "@/lib/outlets/list-outlets";
 import { logObservationAction } from "./actions";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { unitName } from "@/lib/values/format-value";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Log a value" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("log"))("pageTitle") };
+}
 
 export default async function LogPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -17,6 +21,7 @@ export default async function LogPage({ params }: { params: Promise<{ slug: stri
   const detail = await orNotFound(getFigure({ slug }));
   const outlets = await listOutlets({});
   const { figure } = detail;
+  const [t, locale] = await Promise.all([getTranslations("log"), getLocale()]);
   return (
     <>
       <div className="page-head">
@@ -24,8 +29,8 @@ export default async function LogPage({ params }: { params: Promise<{ slug: stri
           <p className="topic-tag">
             <Link href={`/figures/${figure.slug}`}>{figure.title}</Link>
           </p>
-          <h1>Log a reported value</h1>
-          <p className="muted">Unit: {figure.unit}. Every field is kept with the value; nothing is ever overwritten.</p>
+          <h1>{t("heading")}</h1>
+          <p className="muted">{t("intro", { unit: unitName(figure.unit, locale) })}</p>
         </div>
       </div>
       <LogForm figure={figure} outlets={outlets} today={new Date().toISOString().slice(0, 10)} action={logObservationAction} />
