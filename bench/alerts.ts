@@ -16,8 +16,7 @@
 // one side only; --list prints every alert. Before = what the original code opened: one alert per distinct finding (every
 // finding's dedupe key, which the new code records in details.keys even when it folds it into an
 // existing alert).
-import { createDb } from "../lib/db/client";
-import type { PrismaClient } from "../lib/db/generated/client";
+import { createDb, type Db } from "../lib/db/client";
 import { startThrowawayPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { createTemporaryDatabase } from "../lib/db/temporary-database";
@@ -74,7 +73,7 @@ function round(f: Fig, v: number): string {
   return String(Math.max(1, Math.round(v)));
 }
 
-async function write(db: PrismaClient, reports: Report[], outletIds: string[], at: number, url: string, isHistory: boolean) {
+async function write(db: Db, reports: Report[], outletIds: string[], at: number, url: string, isHistory: boolean) {
   const saved = await db.$transaction(async (tx) => {
     const out: { figureId: string; id: string }[] = [];
     for (const r of reports) {
@@ -103,7 +102,7 @@ async function write(db: PrismaClient, reports: Report[], outletIds: string[], a
   }
 }
 
-async function runWeek(db: PrismaClient, settings: MonitoringSettings) {
+async function runWeek(db: Db, settings: MonitoringSettings) {
   const rand = rng(20251020);
   const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const outletIds: string[] = [];
@@ -180,7 +179,7 @@ async function runWeek(db: PrismaClient, settings: MonitoringSettings) {
   return { values, byRule: Object.fromEntries(ALERT_RULES.map((r) => [r, count(r)])) as Record<AlertRule, ReturnType<typeof count>> };
 }
 
-async function withDatabase<T>(fn: (db: PrismaClient) => Promise<T>): Promise<T> {
+async function withDatabase<T>(fn: (db: Db) => Promise<T>): Promise<T> {
   const server = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
   const embedded = server ? null : await startThrowawayPostgres({ prefix: "tally-bench-alerts" });
   const tmp = await createTemporaryDatabase({ serverUrl: server ?? embedded!.url, prefix: "tally_bench_alerts" });

@@ -36,6 +36,11 @@ export class AppError extends Error {
   get status(): number {
     return ERROR_STATUS[this.code];
   }
+
+  /** More members of the error body, for an error that carries more than fields (an import's rows). */
+  extraBody(): Record<string, unknown> | undefined {
+    return undefined;
+  }
 }
 
 /** 429: the caller must wait; route handlers send `retryAfterSeconds` as the Retry-After header. */
@@ -48,10 +53,10 @@ export class TooManyRequestsError extends AppError {
   }
 }
 
-export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldErrors } };
+export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldErrors } & Record<string, unknown> };
 
 export function toErrorBody(err: AppError): ErrorBody {
-  return { error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } };
+  return { error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...err.extraBody() } };
 }
 
 /** Retry-After for `unavailable`: the supervisor or the pool usually has the database back by then. */

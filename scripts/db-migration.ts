@@ -53,7 +53,7 @@ function migrationList(): MigrationList {
 async function loadSchemaEngine() {
   // The engine reports a Rust panic's message here, then traps; without it the report itself throws
   // out of a callback and kills the process before any clean-up runs.
-  (globalThis as any).PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (m: string) => console.error(`schema engine panic: ${m}`) };
+  (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (m: string) => console.error(`schema engine panic: ${m}`) };
   const glue = engineGlue as typeof engineGlue & { __wbg_set_wasm(exports: unknown): void };
   const glueUrl = import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const wasmPath = fileURLToPath(new URL("schema_engine_bg.wasm", glueUrl));
@@ -75,6 +75,7 @@ const CHAR_OID = 18; // PostgreSQL's one-byte "char", e.g. pg_constraint.contype
  *   hand-written migrations: send the whole script at once (simple protocol allows that).
  */
 function fixAdapter<T extends object>(adapter: T): T {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- patches the adapter's private methods
   const a = adapter as any;
   const charColumns = new WeakMap<object, number[]>(); // per query object: queryRaw passes it on to performIO
   const performIO = a.performIO.bind(a);

@@ -10,7 +10,8 @@ import { ZExtractRequest } from "../extract/schemas";
 import { ZListAlertsQuery } from "../monitoring/schemas";
 import { ZImportCommitted, ZImportDryRun, ZImportQuery, ZImportRefused } from "../imports/import-schemas";
 import { ZListFiguresQuery, ZSlug, ZTablePageQuery } from "../figures/schemas";
-import { ZIfMatch, ZObservationCreateBody, ZObservationPatch, ZRetractBody } from "../observations/api-schemas";
+import { ZIfMatch } from "../http/read-if-match";
+import { ZObservationCreateBody, ZObservationPatch, ZRetractBody } from "../observations/api-schemas";
 import { ZObservationPageQuery } from "../observations/list-observations-page";
 import {
   ZAlertListResponse,

@@ -8,6 +8,9 @@ import { markDatabaseDown } from "./availability";
 import { isDatabaseUnavailable } from "./is-unavailable";
 import { POOL_SETTINGS, statementTimeoutOption } from "./pool-settings";
 
+// The generated client stays behind this door: the rest of lib imports Prisma's types from here.
+export { Prisma } from "./generated/client";
+
 export type Db = PrismaClient;
 /** What a domain function may receive: the client itself, or a transaction's client. */
 export type DbOrTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;

@@ -1,11 +1,13 @@
 import "server-only";
 // Loads the demo data (lib/demo/demo-data.ts) through the same domain functions editors use,
-// so every row has its revision. Idempotent: what is already there is left alone.
+// so every row has its revision, and through writeObservations, so monitoring sees the values
+// like any other write. Idempotent: what is already there is left alone.
 import { DEMO_ACTOR } from "../auth/actor";
-import { getDb, type Db } from "../db/client";
+import type { Db } from "../db/client";
 import { createFigure } from "../figures/create-figure";
 import { insertObservation } from "../observations/insert-observation";
 import { ZLogObservation } from "../observations/schemas";
+import { writeObservations, type Touched } from "../observations/write-observations";
 import { createOutlet } from "../outlets/create-outlet";
 import { writeRevision } from "../revisions/write-revision";
 import { parseInput } from "../validate";
@@ -16,9 +18,11 @@ const ACTOR = DEMO_ACTOR;
 export type LoadSummary = { figures: number; outlets: number; observations: number; events: number };
 
 export async function loadDemoData(opts: { db?: Db }): Promise<LoadSummary> {
-  const db = opts.db ?? getDb();
-  return db.$transaction(
-    async (tx) => {
+  return writeObservations({
+    db: opts.db,
+    timeout: 30_000,
+    work: async (tx) => {
+      const touched: Touched[] = [];
       const added: LoadSummary = { figures: 0, outlets: 0, observations: 0, events: 0 };
       const outletIds = new Map<string, string>();
       for (const o of DEMO_OUTLETS) {
@@ -36,7 +40,8 @@ export async function loadDemoData(opts: { db?: Db }): Promise<LoadSummary> {
           const same = await tx.observation.findFirst({ where: { figureId, outletId, quote: obs.quote, value: obs.value ?? null }, select: { id: true } });
           if (same) continue;
           const input = parseInput(ZLogObservation, { ...obs, figureSlug: figure.slug, outletId });
-          await insertObservation({ tx, actor: ACTOR, input });
+          const saved = await insertObservation({ tx, actor: ACTOR, input });
+          touched.push({ figureSlug: figure.slug, observationIds: [saved.id] });
           added.observations++;
         }
       }
@@ -47,8 +52,7 @@ export async function loadDemoData(opts: { db?: Db }): Promise<LoadSummary> {
         await writeRevision({ tx, entityType: "event", entityId: event.id, action: "create", after: { ...e }, actor: ACTOR });
         added.events++;
       }
-      return added;
+      return { result: added, touched };
     },
-    { timeout: 30_000 },
-  );
+  });
 }

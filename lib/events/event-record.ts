@@ -1,5 +1,5 @@
 // An event as management pages and revisions see it.
-import type { Prisma } from "../db/generated/client";
+import type { Prisma } from "../db/client";
 import { isoDate } from "../observations/observation-dto";
 
 export const EVENT_RECORD_SELECT = { id: true, date: true, title: true, url: true, description: true, topic: true, version: true } satisfies Prisma.EventSelect;

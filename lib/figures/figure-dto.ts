@@ -1,4 +1,4 @@
-import type { Prisma } from "../db/generated/client";
+import type { Prisma } from "../db/client";
 import type { FigureKind } from "./schemas";
 
 export const FIGURE_SELECT = {

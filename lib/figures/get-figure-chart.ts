@@ -14,7 +14,7 @@ import "server-only";
 // The summary (min, max, outlets, newest value) is one row of figure_summary, kept by the trigger.
 // Both big reads go through the raw pg pool: Prisma can neither COPY nor return rows cheaply.
 import { getDb, type DbOrTx } from "../db/client";
-import { Prisma } from "../db/generated/client";
+import { Prisma } from "../db/client";
 import { copyBinary, forEachBinaryRow, readDateMs, readNumericFloat, readUuid, sameUuid } from "../db/copy-binary";
 import { getPgPool, sqlLiteral } from "../db/pg-pool";
 import { AppError } from "../errors";

@@ -12,7 +12,7 @@ import "server-only";
 // each figure and stops at its first matching quote when the word is common, and uses the GIN
 // index when it is rare. Each card's headline (made of reported values, lib/values/headline.ts)
 // reads only the page's figures' reports for their latest periods (list-figure-headlines.ts).
-import { Prisma } from "../db/generated/client";
+import { Prisma } from "../db/client";
 import { getDb, type DbOrTx } from "../db/client";
 import { resolveSettings, staleDaysFor } from "../monitoring/config";
 import { isStale } from "../monitoring/thresholds";

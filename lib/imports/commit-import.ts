@@ -2,25 +2,34 @@ import "server-only";
 // Commit an import: plan it again inside one transaction (so nothing changed in between), refuse
 // the whole file if any row is wrong, else create the new figures and outlets, every observation
 // and a revision for each — all of it, or nothing. Ids from an export are kept, so re-importing
-// the same file finds them and creates nothing.
+// the same file finds them and creates nothing. Through writeObservations, like every write of
+// observations: the figures' live notices go out with the commit, and monitoring runs after it.
 import type { Actor } from "../auth/actor";
-import { getDb, type Db } from "../db/client";
+import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { createFigure } from "../figures/create-figure";
-import { publishChange } from "../live/publish-change";
 import { formatReportedValue } from "../values/format-value";
 import type { ObservationDto } from "../observations/observation-dto";
+import { writeObservations } from "../observations/write-observations";
 import { createOutlet } from "../outlets/create-outlet";
 import type { ParsedCsv } from "./parse-import-csv";
 import { planImport, type ImportError } from "./plan-import";
 
 export type ImportResult = { created: number; alreadyThere: number; newFigures: number; newOutlets: number };
 const CHUNK = 5_000;
-const day = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
+/** 422 with every row's errors (`error.rows`), through the one error mapper (handleRoute). */
 export class ImportRefused extends AppError {
   constructor(readonly errors: ImportError[]) {
     super("validation_failed", `Nothing was imported: ${errors.length} ${errors.length === 1 ? "row has an error" : "errors"} to fix first.`);
+  }
+
+  override get status(): number {
+    return 422;
+  }
+
+  override extraBody() {
+    return { rows: this.errors };
   }
 }
 
@@ -30,11 +39,12 @@ export const RESTORE_REASON = "CSV restore by an admin: who logged and checked e
 
 /** `restore` (admins only) keeps the file's logged_by/at, check_status, checked_by/at and version. */
 export async function commitImport(opts: { db?: Db; actor: Actor; csv: ParsedCsv; restore?: boolean }): Promise<ImportResult> {
-  const db = opts.db ?? getDb();
   const restore = opts.restore ?? false;
   if (restore && opts.actor.role !== "admin") throw new AppError("forbidden", "Only an admin can restore a file with its provenance.");
-  return db.$transaction(
-    async (tx) => {
+  return writeObservations({
+    db: opts.db,
+    timeout: 10 * 60_000,
+    work: async (tx) => {
       const plan = await planImport({ db: tx, csv: opts.csv, restore });
       if (plan.errors.length) throw new ImportRefused(plan.errors);
       for (const f of plan.newFigures) {
@@ -45,9 +55,12 @@ export async function commitImport(opts: { db?: Db; actor: Actor; csv: ParsedCsv
       const outlets = new Map(
         (await tx.outlet.findMany({ where: { name: { in: [...new Set(plan.create.map((r) => r.outletName))], mode: "insensitive" } }, select: { id: true, slug: true, name: true, kind: true } })).map((o) => [o.name.toLowerCase(), o]),
       );
-      const now = new Date().toISOString();
+      // Rows are logged in file order, a millisecond apart, so the rules see them as if logged by
+      // hand one after another (which report came first matters to "new outlet" and "decrease").
+      const start = Date.now();
+      const loggedAtOf = (n: number) => new Date(start + n).toISOString();
       for (let i = 0; i < plan.create.length; i += CHUNK) {
-        const chunk = plan.create.slice(i, i + CHUNK).map((r) => {
+        const chunk = plan.create.slice(i, i + CHUNK).map((r, j) => {
           const figure = figures.get(r.figureSlug)!;
           const outlet = outlets.get(r.outletName.toLowerCase())!;
           const x = r.input;
@@ -65,7 +78,7 @@ export async function commitImport(opts: { db?: Db; actor: Actor; csv: ParsedCsv
             refersLabel: x.refersLabel ?? null,
             reportedOn: x.reportedOn,
             reportedAt: x.reportedAt ? new Date(x.reportedAt).toISOString() : null,
-            loggedAt: p.loggedAt ?? now,
+            loggedAt: p.loggedAt ?? loggedAtOf(i + j),
             citedSources: x.citedSources,
             url: x.url ?? null,
             quote: x.quote,
@@ -135,9 +148,10 @@ export async function commitImport(opts: { db?: Db; actor: Actor; csv: ParsedCsv
           restore ? RESTORE_REASON : IMPORT_REASON,
         );
       }
-      for (const slug of new Set(plan.create.map((r) => r.figureSlug))) await publishChange({ tx, change: { kind: "figure", figureSlug: slug } });
-      return { created: plan.create.length, alreadyThere: plan.alreadyThere, newFigures: plan.newFigures.length, newOutlets: plan.newOutlets.length };
+      return {
+        result: { created: plan.create.length, alreadyThere: plan.alreadyThere, newFigures: plan.newFigures.length, newOutlets: plan.newOutlets.length },
+        touched: plan.create.map((r) => ({ figureSlug: r.figureSlug, observationIds: [r.id] })),
+      };
     },
-    { timeout: 10 * 60_000, maxWait: 10_000 },
-  );
+  });
 }

@@ -1,5 +1,5 @@
 // The plain shape an alert leaves lib/ in.
-import type { Prisma } from "../db/generated/client";
+import type { Prisma } from "../db/client";
 import type { AlertRule } from "./types";
 
 export const ALERT_SELECT = {

@@ -2,7 +2,7 @@ import "server-only";
 // Alerts for the /alerts page: newest first, filtered by status, figure, rule and free text
 // (message and notes), so resolved alerts stay findable.
 import { getDb, type Db } from "../db/client";
-import type { Prisma } from "../db/generated/client";
+import type { Prisma } from "../db/client";
 import { parseInput } from "../validate";
 import { ALERT_SELECT, toAlertDto, type AlertDto } from "./alert-dto";
 import { ZListAlertsQuery } from "./schemas";

@@ -10,7 +10,7 @@ import "server-only";
 //     webhook that wants its rule (sent after commit).
 // Every change writes a revision. A per-figure advisory lock makes concurrent writes take turns.
 import type { DbOrTx } from "../db/client";
-import { Prisma } from "../db/generated/client";
+import { Prisma } from "../db/client";
 import { publishChange } from "../live/publish-change";
 import { writeRevision } from "../revisions/write-revision";
 import type { AlertDto } from "./alert-dto";

@@ -3,7 +3,7 @@ import "server-only";
 // alert resolved by a new report): the change, a version bump, a revision with before and after,
 // and a live notice, all in the caller's transaction.
 import type { DbOrTx } from "../db/client";
-import type { Prisma } from "../db/generated/client";
+import type { Prisma } from "../db/client";
 import { publishChange } from "../live/publish-change";
 import { writeRevision, type RevisionAction } from "../revisions/write-revision";
 import { ALERT_SELECT, toAlertDto, type AlertDto } from "./alert-dto";

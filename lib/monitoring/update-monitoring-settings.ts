@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { getDb, type Db } from "../db/client";
-import type { Prisma } from "../db/generated/client";
+import type { Prisma } from "../db/client";
 import { AppError } from "../errors";
 import { writeRevision } from "../revisions/write-revision";
 import { parseInput } from "../validate";

@@ -32,6 +32,10 @@ export const ZObservationCreateBody = z
       .max(5000)
       .meta({ description: "The exact sentence that reports the number.", example: "At least 43 people have been killed, according to AFP tallies." }),
     note: z.string().max(2000).optional().meta({ description: "The desk's note." }),
+    force: z.boolean().optional().meta({
+      description:
+        "Save even if Tally has warnings (likely duplicate, unit not the figure's, a running total going down). Without it, any warning answers 409 with `error.warnings` and saves nothing.",
+    }),
   })
   .meta({ id: "ObservationCreate" });
 
@@ -61,9 +65,3 @@ export type ObservationPatch = z.output<typeof ZObservationPatch>;
 export const ZRetractBody = z
   .object({ reason: z.string().trim().min(3, "Say why it is retracted.").max(500) })
   .meta({ id: "RetractObservation" });
-
-/** `If-Match: 3` or `If-Match: "3"` → 3. */
-export const ZIfMatch = z
-  .string({ error: "Send If-Match with the version you edited (the observation's `version`)." })
-  .regex(/^(W\/)?"?\d{1,9}"?$/, "If-Match must be the observation's version, e.g. 3.")
-  .transform((v) => Number(v.replace(/^W\//, "").replace(/"/g, "")));

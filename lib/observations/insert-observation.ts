@@ -1,10 +1,10 @@
 import "server-only";
 // Inserts one validated observation (creating its outlet if new) and its revision, inside the
-// caller's transaction. `logObservation` is the public entry point; the seed reuses this.
+// caller's transaction, which must be a writeObservations work (it sends the live notice and
+// runs monitoring). `logObservation` is the public entry point; the demo data reuses this.
 import type { Actor } from "../auth/actor";
 import type { DbOrTx } from "../db/client";
 import { AppError } from "../errors";
-import { publishChange } from "../live/publish-change";
 import { createOutlet } from "../outlets/create-outlet";
 import { writeRevision } from "../revisions/write-revision";
 import { observationColumns } from "./observation-columns";
@@ -37,6 +37,5 @@ export async function insertObservation(opts: { tx: DbOrTx; actor: Actor; input:
   });
   const dto = toObservationDto(row, figure.unit);
   await writeRevision({ tx, entityType: "observation", entityId: dto.id, action: "create", after: dto, actor: opts.actor });
-  await publishChange({ tx, change: { kind: "observation", figureSlug: input.figureSlug, observationId: dto.id } });
   return dto;
 }

@@ -4,7 +4,7 @@ import "server-only";
 // topic, who logged it and how long it has waited; the options list what the whole queue holds.
 import { z } from "zod";
 import { getDb, type DbOrTx } from "../db/client";
-import type { Prisma } from "../db/generated/client";
+import type { Prisma } from "../db/client";
 import { parseInput } from "../validate";
 import { OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "./observation-dto";
 

@@ -4,16 +4,16 @@ import "server-only";
 // item: "1.value" is the second value's value, "newFigures.0.slug" the first new figure's slug;
 // the message names each value (by `labels`, as its page shows it) and each field with its problem.
 import type { Actor } from "../auth/actor";
-import { getDb, type Db } from "../db/client";
+import type { Db } from "../db/client";
 import { AppError, type FieldErrors } from "../errors";
 import { createFigure } from "../figures/create-figure";
 import { ZCreateFigure } from "../figures/schemas";
 import { createOutlet } from "../outlets/create-outlet";
 import { fieldErrorsOf } from "../validate";
-import { afterObservationWrite } from "../monitoring/after-observation-write";
 import { insertObservation } from "./insert-observation";
 import type { ObservationDto } from "./observation-dto";
 import { ZLogObservation, type LogObservationInput } from "./schemas";
+import { writeObservations } from "./write-observations";
 
 export const MAX_VALUES_AT_ONCE = 50;
 
@@ -57,7 +57,6 @@ export async function logObservations(opts: {
   /** how the page names each input ("number 2 (“$180 million”)"), for messages */
   labels?: string[];
 }): Promise<ObservationDto[]> {
-  const db = opts.db ?? getDb();
   const { inputs, newFigures = [] } = opts;
   if (inputs.length === 0) throw new AppError("validation_failed", "Tick at least one number to log.", { _: ["Tick at least one number to log."] });
   if (inputs.length > MAX_VALUES_AT_ONCE) throw new AppError("validation_failed", `Log at most ${MAX_VALUES_AT_ONCE} values at once.`);
@@ -83,30 +82,29 @@ export async function logObservations(opts: {
     throw new AppError("validation_failed", `${items.length === 1 ? "One value needs" : `${items.length} values need`} fixing: ${detail}`, fields);
   }
 
-  const saved = await db.$transaction(async (tx) => {
-    for (const [i, figure] of figures.entries()) {
-      await createFigure({ tx, actor: opts.actor, input: figure }).catch((e: unknown) => {
-        if (!(e instanceof AppError) || !e.fields) throw e;
-        throw new AppError(e.code, e.message, Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [`newFigures.${i}.${k}`, v])));
-      });
-    }
-    // One new outlet named on several values is created once and shared.
-    const newOutletIds = new Map<string, string>();
-    const saved: ObservationDto[] = [];
-    for (const input of valid) {
-      let { outletId } = input;
-      if (!outletId && input.newOutlet) {
-        const key = input.newOutlet.name.toLowerCase();
-        if (!newOutletIds.has(key)) newOutletIds.set(key, (await createOutlet({ tx, actor: opts.actor, input: input.newOutlet, fieldPrefix: "newOutlet." })).id);
-        outletId = newOutletIds.get(key);
+  return writeObservations({
+    db: opts.db,
+    work: async (tx) => {
+      for (const [i, figure] of figures.entries()) {
+        await createFigure({ tx, actor: opts.actor, input: figure }).catch((e: unknown) => {
+          if (!(e instanceof AppError) || !e.fields) throw e;
+          throw new AppError(e.code, e.message, Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [`newFigures.${i}.${k}`, v])));
+        });
       }
-      saved.push(await insertObservation({ tx, actor: opts.actor, input: { ...input, outletId, newOutlet: undefined } }));
-    }
-    return saved;
+      // One new outlet named on several values is created once and shared.
+      const newOutletIds = new Map<string, string>();
+      const saved: ObservationDto[] = [];
+      for (const input of valid) {
+        let { outletId } = input;
+        if (!outletId && input.newOutlet) {
+          const key = input.newOutlet.name.toLowerCase();
+          if (!newOutletIds.has(key)) newOutletIds.set(key, (await createOutlet({ tx, actor: opts.actor, input: input.newOutlet, fieldPrefix: "newOutlet." })).id);
+          outletId = newOutletIds.get(key);
+        }
+        saved.push(await insertObservation({ tx, actor: opts.actor, input: { ...input, outletId, newOutlet: undefined } }));
+      }
+      // Monitoring looks at each figure once, with all of its new values, after the commit.
+      return { result: saved, touched: saved.map((o, i) => ({ figureSlug: valid[i]!.figureSlug, observationIds: [o.id] })) };
+    },
   });
-  // Monitoring looks at each figure once, with all of its new values, after the commit.
-  for (const slug of new Set(valid.map((v) => v.figureSlug))) {
-    await afterObservationWrite({ db, figureSlug: slug, observationIds: saved.filter((_, i) => valid[i].figureSlug === slug).map((o) => o.id) });
-  }
-  return saved;
 }

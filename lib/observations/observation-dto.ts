@@ -1,6 +1,6 @@
 // The plain shape an observation leaves lib/ in: decimals as exact strings, dates as ISO
 // strings. Pages, the JSON API, CSV and charts all start from this.
-import type { Prisma } from "../db/generated/client";
+import type { Prisma } from "../db/client";
 import { formatReportedValue } from "../values/format-value";
 import { type Qualifier } from "../values/qualifiers";
 

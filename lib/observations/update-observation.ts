@@ -6,57 +6,52 @@ import "server-only";
 // (mergeStaleEdit): fields only one editor changed combine; fields both changed are a 409.
 // An edited value has not been checked by anyone, so its check status starts over.
 import type { Actor } from "../auth/actor";
-import { getDb, type Db } from "../db/client";
-import { publishChange } from "../live/publish-change";
-import { afterObservationWrite } from "../monitoring/after-observation-write";
-import { observationColumns } from "./observation-columns";
-import { writeRevision } from "../revisions/write-revision";
+import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { parseInput } from "../validate";
-import { getObservation } from "./get-observation";
-import type { ObservationDto } from "./observation-dto";
-import { ZUpdateObservation } from "./schemas";
-import { lockObservation, staleEdit } from "./lock-observation";
+import { lockObservation } from "./lock-observation";
 import { mergeStaleEdit } from "./merge-stale-edit";
-
+import { observationColumns } from "./observation-columns";
+import type { ObservationDto } from "./observation-dto";
+import { saveObservationChange } from "./save-observation-change";
+import { ZUpdateObservation } from "./schemas";
+import { writeObservations } from "./write-observations";
 
 export async function updateObservation(opts: { db?: Db; actor: Actor; input: unknown }): Promise<ObservationDto> {
-  const db = opts.db ?? getDb();
   const submitted = parseInput(ZUpdateObservation, opts.input);
-  const { after, figureSlug } = await db.$transaction(async (tx) => {
-    const { observation: before, figure } = await lockObservation({ tx, id: submitted.id });
-    if (before.status === "retracted") throw new AppError("conflict", "This value was retracted; it can no longer be edited.");
-    let input = submitted;
-    if (before.version !== submitted.version) {
-      const merged = await mergeStaleEdit({ tx, input: submitted, current: before });
-      // Nothing of this editor's differs from what they opened: theirs stands, nothing to write.
-      if (merged.isNoChange) return { after: before, figureSlug: null };
-      input = parseInput(ZUpdateObservation, merged.input);
-    }
-    const outlet = await tx.outlet.findUnique({ where: { id: input.outletId }, select: { id: true } });
-    if (!outlet) throw new AppError("validation_failed", "That outlet no longer exists.", { outletId: ["Pick an outlet from the list."] });
-
-    const { count } = await tx.observation.updateMany({
-      where: { id: input.id, version: input.version },
-      data: {
-        outletId: input.outletId,
-        ...observationColumns(input),
-        version: { increment: 1 },
-        checkStatus: "unchecked",
-        checkedBy: null,
-        checkedById: null,
-        checkedAt: null,
-        checkComment: null,
-      },
-    });
-    // The row is locked and its version was just compared, so this is a second guard, kept
-    // because it is the one PostgreSQL itself enforces.
-    if (count === 0) throw staleEdit(await getObservation({ db: tx, id: input.id }), input.version);
-    const { observation: after } = await getObservation({ db: tx, id: input.id });
-    await writeRevision({ tx, entityType: "observation", entityId: input.id, action: "update", before, after, actor: opts.actor, reason: input.reason });
-    await publishChange({ tx, change: { kind: "observation", figureSlug: figure.slug, observationId: input.id } });
-    return { after, figureSlug: figure.slug };
+  return writeObservations({
+    db: opts.db,
+    work: async (tx) => {
+      const { observation: before, figure } = await lockObservation({ tx, id: submitted.id });
+      if (before.status === "retracted") throw new AppError("conflict", "This value was retracted; it can no longer be edited.");
+      let input = submitted;
+      if (before.version !== submitted.version) {
+        const merged = await mergeStaleEdit({ tx, input: submitted, current: before });
+        // Nothing of this editor's differs from what they opened: theirs stands, nothing to write.
+        if (merged.isNoChange) return { result: before, touched: [] };
+        input = parseInput(ZUpdateObservation, merged.input);
+      }
+      const outlet = await tx.outlet.findUnique({ where: { id: input.outletId }, select: { id: true } });
+      if (!outlet) throw new AppError("validation_failed", "That outlet no longer exists.", { outletId: ["Pick an outlet from the list."] });
+      const after = await saveObservationChange({
+        tx,
+        actor: opts.actor,
+        before,
+        version: input.version,
+        action: "update",
+        reason: input.reason,
+        data: {
+          outletId: input.outletId,
+          ...observationColumns(input),
+          version: { increment: 1 },
+          checkStatus: "unchecked",
+          checkedBy: null,
+          checkedById: null,
+          checkedAt: null,
+          checkComment: null,
+        },
+      });
+      return { result: after, touched: [{ figureSlug: figure.slug, observationIds: [input.id] }] };
+    },
   });
-  if (figureSlug) await afterObservationWrite({ db, figureSlug, observationIds: [submitted.id] });
-  return after;
 }

@@ -1,5 +1,5 @@
 // A revision as pages read it: plain strings, and what changed already worked out.
-import type { Prisma } from "../db/generated/client";
+import type { Prisma } from "../db/client";
 import { diffSnapshots, type FieldChange } from "./diff-snapshots";
 
 export const REVISION_SELECT = {

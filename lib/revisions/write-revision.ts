@@ -3,7 +3,7 @@ import "server-only";
 // The table is append-only (a trigger rejects UPDATE, DELETE and TRUNCATE).
 import type { Actor } from "../auth/actor";
 import type { DbOrTx } from "../db/client";
-import type { Prisma } from "../db/generated/client";
+import type { Prisma } from "../db/client";
 
 export type EntityType = "figure" | "outlet" | "observation" | "event" | "user" | "setting" | "alert" | "webhook" | "monitoring_config";
 export type RevisionAction = "create" | "update" | "retract" | "check" | "return" | "merge" | "open" | "acknowledge" | "resolve";

@@ -2,7 +2,7 @@ import "server-only";
 // Admins change site settings; the change and its revision commit together.
 import type { Actor } from "../auth/actor";
 import { getDb, type Db } from "../db/client";
-import type { Prisma } from "../db/generated/client";
+import type { Prisma } from "../db/client";
 import { writeRevision } from "../revisions/write-revision";
 import { parseInput } from "../validate";
 import { forgetSiteSettings, getSiteSettings } from "./get-site-settings";

@@ -1,5 +1,5 @@
 // The plain shape of an account outside lib/ (and in revisions): never the password hash.
-import type { Prisma } from "../db/generated/client";
+import type { Prisma } from "../db/client";
 import type { Role } from "../auth/actor";
 
 export const USER_SELECT = { id: true, email: true, name: true, role: true, banned: true, createdAt: true } satisfies Prisma.UserSelect;

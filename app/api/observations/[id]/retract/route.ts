@@ -1,8 +1,9 @@
 // POST /api/observations/:id/retract — {"reason": "…"}; optional If-Match as for PATCH.
 import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
+import { readIfMatch } from "@/lib/http/read-if-match";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { ZIfMatch, ZRetractBody } from "@/lib/observations/api-schemas";
+import { ZRetractBody } from "@/lib/observations/api-schemas";
 import { getObservation } from "@/lib/observations/get-observation";
 import { retractObservation } from "@/lib/observations/retract-observation";
 import { parseInput } from "@/lib/validate";
@@ -14,8 +15,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   POST: handleRoute<{ id: string }>(
     "editor",
     async ({ req, params, actor }) => {
-      const ifMatch = req.headers.get("if-match");
-      const expectedVersion = ifMatch === null ? undefined : parseInput(z.object({ "If-Match": ZIfMatch }), { "If-Match": ifMatch })["If-Match"];
+      const expectedVersion = readIfMatch(req);
       const id = parseInput(z.object({ id: z.uuid({ error: "Not an observation id." }) }), params).id;
       const { reason } = parseInput(ZRetractBody, await readJsonBody(req));
       // Without If-Match the caller retracts whatever is stored now.
