@@ -56,7 +56,7 @@ describe("one post-commit path for every observation write", () => {
 
     const imported = await makeFigure({ kind: "cumulative" });
     const rows = values.map((v) => `${imported.slug},,,exact,${v.value},,,${v.reportedOn},${fileOutlets[v.outlet].name},,AFP tallies,${v.value} people\r\n`);
-    const result = await commitImport({ actor: TEST_ACTOR, csv: parseImportCsv(new TextEncoder().encode(HEAD + rows.join(""))) });
+    const result = await commitImport({ actor: TEST_ACTOR, csv: await parseImportCsv(new TextEncoder().encode(HEAD + rows.join(""))) });
     expect(result.created).toBe(4);
     const stored = await listAlertsIds(imported.slug, values, fileOutlets);
 
