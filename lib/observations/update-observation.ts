@@ -9,6 +9,7 @@ import { publishChange } from "../live/publish-change";
 import { afterObservationWrite } from "../monitoring/after-observation-write";
 import { observationColumns } from "./observation-columns";
 import { writeRevision } from "../revisions/write-revision";
+import { linkCitations } from "../sources/link-citations";
 import { AppError } from "../errors";
 import { parseInput } from "../validate";
 import { getObservation } from "./get-observation";
@@ -43,6 +44,7 @@ export async function updateObservation(opts: { db: Db; actor: Actor; input: unk
     if (count === 0) throw staleEdit(await getObservation({ db: tx, id: input.id }), input.version);
     const { observation: after } = await getObservation({ db: tx, id: input.id });
     await writeRevision({ tx, entityType: "observation", entityId: input.id, action: "update", before, after, actor: opts.actor, reason: input.reason });
+    await linkCitations({ tx, actor: opts.actor, observationId: input.id, citedSources: after.citedSources, previousCitedSources: before.citedSources, reason: input.reason });
     await publishChange({ tx, change: { kind: "observation", figureSlug: figure.slug, observationId: input.id } });
     return { after, figureSlug: figure.slug };
   });
