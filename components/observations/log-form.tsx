@@ -52,7 +52,12 @@ export function LogForm({ figure, outlets, today, action }: Props) {
         patch.outletId = proposal.outlet.id;
         notes.push(`outlet “${proposal.outlet.name}”`);
       } else if (proposal.newOutletName) {
-        Object.assign(patch, { outletId: NEW_OUTLET, "newOutlet.name": proposal.newOutletName, "newOutlet.domain": proposal.domain });
+        Object.assign(patch, {
+          outletId: NEW_OUTLET,
+          "newOutlet.name": proposal.newOutletName,
+          "newOutlet.kind": proposal.newOutletKind ?? "other",
+          "newOutlet.domain": proposal.domain,
+        });
         notes.push(`a new outlet “${proposal.newOutletName}” (${proposal.domain})`);
       }
     }
