@@ -2,6 +2,7 @@
 // document, and the contract test parses real answers with them, so the two cannot drift.
 import { z } from "zod";
 import { DATE_PRECISIONS, OUTLET_KINDS, QUALIFIERS } from "../observations/schemas";
+import { SOURCE_KINDS } from "../sources/directory";
 
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: "Exact decimal string, never a float.", example: "230000000" });
 const isoDate = z.string().meta({ format: "date", example: "2025-10-24" });
@@ -68,6 +69,24 @@ export const ZFigureResponse = z
   })
   .meta({ id: "Figure" });
 
+/** Independent sources: the distinct origins among the figure's latest reports for the latest period. */
+const ZFigureSources = {
+  independentSourceCount: z.number().int().meta({
+    description: "How many distinct origins (the last source each report cites) the outlets' latest reports for the latest period go back to. Outlets repeating one origin count once.",
+    example: 1,
+  }),
+  sources: z
+    .array(
+      z.object({
+        name: z.string().meta({ example: "US government" }),
+        kind: z.enum(SOURCE_KINDS),
+        isResolved: z.boolean().meta({ description: "false when no known source matched the cited text; name is then the text as written." }),
+        outlets: z.array(z.string()).meta({ description: "The outlets carrying it (names)." }),
+      }),
+    )
+    .meta({ description: "Each independent source, most-carried first." }),
+};
+
 export const ZEventResponse = z.object({ id: z.uuid(), date: isoDate, title: z.string(), url: z.string().nullable(), description: z.string() });
 
 export const ZFigureListResponse = z
@@ -77,6 +96,7 @@ export const ZFigureListResponse = z
         latest: ZObservationResponse.nullable(),
         outletCount: z.number().int(),
         observationCount: z.number().int(),
+        ...ZFigureSources,
       }).loose(),
     ),
     topics: z.array(z.string()),
@@ -84,7 +104,7 @@ export const ZFigureListResponse = z
   .meta({ id: "FigureList" });
 
 export const ZFigureDetailResponse = z
-  .object({ figure: ZFigureResponse, observations: z.array(ZObservationResponse), events: z.array(ZEventResponse) })
+  .object({ figure: ZFigureResponse.extend(ZFigureSources), observations: z.array(ZObservationResponse), events: z.array(ZEventResponse) })
   .meta({ id: "FigureDetail" });
 
 export const ZOutletListResponse = z

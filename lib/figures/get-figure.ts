@@ -5,10 +5,12 @@ import type { DbOrTx } from "../db/client";
 import { AppError } from "../errors";
 import { listEventsForFigure, type EventDto } from "../events/list-events-for-figure";
 import { OBSERVATION_ORDER, OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "../observations/observation-dto";
+import { listFigureSources } from "../sources/list-figure-sources";
+import type { FigureSources } from "../sources/origins";
 import { FIGURE_SELECT, toFigureDto, type FigureDto } from "./figure-dto";
 import { ZSlug } from "./schemas";
 
-export type FigureDetail = { figure: FigureDto; observations: ObservationDto[]; events: EventDto[] };
+export type FigureDetail = { figure: FigureDto & FigureSources; observations: ObservationDto[]; events: EventDto[] };
 
 export async function getFigure(opts: { db: DbOrTx; slug: string }): Promise<FigureDetail> {
   const slug = ZSlug.safeParse(opts.slug);
@@ -20,9 +22,12 @@ export async function getFigure(opts: { db: DbOrTx; slug: string }): Promise<Fig
     : null;
   if (!row) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
   const { observations, ...figure } = row;
-  const events = await listEventsForFigure({ db: opts.db, figureId: figure.id, topics: figure.topics });
+  const [events, sources] = await Promise.all([
+    listEventsForFigure({ db: opts.db, figureId: figure.id, topics: figure.topics }),
+    listFigureSources({ db: opts.db, figureIds: [figure.id] }),
+  ]);
   return {
-    figure: toFigureDto(figure),
+    figure: { ...toFigureDto(figure), ...sources.get(figure.id)! },
     observations: observations.map((o) => toObservationDto(o, figure.unit)),
     events,
   };

@@ -17,13 +17,15 @@ import { shiftDecimal } from "../observations/decimal";
 import { formatReportedValue, type Qualifier } from "../observations/format-value";
 import { OBSERVATION_DTO_COLUMNS, rowToObservationDto, type ObservationDtoRow } from "../observations/observation-dto-sql";
 import type { ObservationDto } from "../observations/observation-dto";
+import { listFigureSources } from "../sources/list-figure-sources";
+import { NO_SOURCES, type FigureSources } from "../sources/origins";
 import { parseInput } from "../validate";
 import type { FigureDto } from "./figure-dto";
 import { ZListFiguresQuery, type TListFiguresQuery } from "./schemas";
 import type { SparkPoint } from "./sparkline";
 import { isDisagreeing, isStale } from "./thresholds";
 
-export type FigureCard = FigureDto & {
+export type FigureCard = FigureDto & FigureSources & {
   /** the newest published observation */
   latest: ObservationDto | null;
   /** median of each outlet's latest value, as a person says it ("at least 43 people") */
@@ -130,6 +132,7 @@ export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery;
     opts.db.$queryRaw<{ topic: string }[]>`SELECT DISTINCT unnest(topics) AS topic FROM figure ORDER BY 1`,
   ]);
   const total = pageRows[0]?.total ?? 0;
+  const sourcesOf = await listFigureSources({ db: opts.db, figureIds: pageRows.map((r) => r.figure_id) });
 
   const figures = pageRows.map((row): FigureCard => {
     const figure: FigureDto = {
@@ -167,6 +170,7 @@ export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery;
       disagreement,
       isDisagreeing: isDisagreeing({ outlets: row.outlet_count, disagreement }),
       isStale: isStale({ lastReportedOn: row.last_reported_on, now }),
+      ...(sourcesOf.get(row.figure_id) ?? NO_SOURCES),
       sparkline: row.recent_values.map((v, i) => ({ date: row.recent_dates[i], y: Number(v) })).reverse(),
     };
   });
