@@ -11,10 +11,11 @@ import { publishChange } from "../live/publish-change";
 import { formatReportedValue } from "../observations/format-value";
 import type { ObservationDto } from "../observations/observation-dto";
 import { createOutlet } from "../outlets/create-outlet";
+import { linkImportedCitations } from "../sources/link-imported-citations";
 import type { ParsedCsv } from "./parse-import-csv";
 import { planImport, type ImportError } from "./plan-import";
 
-export type ImportResult = { created: number; alreadyThere: number; newFigures: number; newOutlets: number };
+export type ImportResult = { created: number; alreadyThere: number; newFigures: number; newOutlets: number; newSources: number };
 const CHUNK = 5_000;
 const day = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
@@ -126,8 +127,13 @@ export async function commitImport(opts: { db: Db; actor: Actor; csv: ParsedCsv 
           opts.actor.id,
         );
       }
+      await linkImportedCitations({
+        tx,
+        actor: opts.actor,
+        rows: plan.create.map((r) => ({ id: r.id, citedSources: r.input.citedSources, origin: r.origin })),
+      });
       for (const slug of new Set(plan.create.map((r) => r.figureSlug))) await publishChange({ tx, change: { kind: "figure", figureSlug: slug } });
-      return { created: plan.create.length, alreadyThere: plan.alreadyThere, newFigures: plan.newFigures.length, newOutlets: plan.newOutlets.length };
+      return { created: plan.create.length, alreadyThere: plan.alreadyThere, newFigures: plan.newFigures.length, newOutlets: plan.newOutlets.length, newSources: plan.newSources.length };
     },
     { timeout: 10 * 60_000, maxWait: 10_000 },
   );

@@ -17,11 +17,16 @@ export function sourceMatcher<S extends SourceCandidate>(sources: S[]): SourceMa
     )
     .filter((e) => e.norm.length > 0)
     .sort((a, b) => b.norm.split(" ").length - a.norm.split(" ").length || b.norm.length - a.norm.length || a.order - b.order);
+  // Imports cite the same few texts thousands of times.
+  const seen = new Map<string, SourceMatch<S> | null>();
   return (text) => {
+    const known = seen.get(text);
+    if (known !== undefined) return known;
     const padded = ` ${normalizeCitation(text)} `;
-    if (padded.trim() === "") return null;
-    const hit = entries.find((e) => padded.includes(` ${e.norm} `));
-    return hit ? { source: hit.source, alias: hit.alias } : null;
+    const hit = padded.trim() === "" ? undefined : entries.find((e) => padded.includes(` ${e.norm} `));
+    const result = hit ? { source: hit.source, alias: hit.alias } : null;
+    if (seen.size < 10_000) seen.set(text, result);
+    return result;
   };
 }
 

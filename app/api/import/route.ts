@@ -31,6 +31,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
           alreadyThere: plan.alreadyThere,
           newFigures: plan.newFigures,
           newOutlets: plan.newOutlets,
+          newSources: plan.newSources,
           preview: plan.create.slice(0, 50).map((r) => ({ row: r.row, figureSlug: r.figureSlug, outlet: r.outletName, qualifier: r.input.qualifier, value: r.input.value ?? null, low: r.input.low ?? null, high: r.input.high ?? null, reportedOn: r.input.reportedOn, quote: r.input.quote })),
           errors: plan.errors,
         });
