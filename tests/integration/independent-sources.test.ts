@@ -7,8 +7,10 @@ import { ZFigureDetailResponse, ZFigureListResponse } from "@/lib/api/response-s
 import { getDb } from "@/lib/db/client";
 import { loadDemoData } from "@/lib/demo/load-demo-data";
 import { getFigure } from "@/lib/figures/get-figure";
+import { commitImport } from "@/lib/imports/commit-import";
+import { parseImportCsv } from "@/lib/imports/parse-import-csv";
 import { logObservation } from "@/lib/observations/log-observation";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR } from "../factories";
+import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
 
 const db = getDb();
 const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
@@ -39,6 +41,30 @@ describe("independent sources", () => {
     const card = list.figures.find((f) => f.slug === figure.slug)!;
     expect(card.independentSourceCount).toBe(2);
     expect(card.sources.map((s) => s.name)).toEqual(["AFP", "Reuters"]);
+  });
+
+  it("the same through a CSV import: cited_sources resolved by alias, or the file's origin and origin_kind", async () => {
+    const slug = uniq("imp");
+    const head = "figure_slug,figure_title,unit,qualifier,value,reported_on,refers_end,outlet,cited_sources,origin,origin_kind,quote";
+    const line = (outlet: string, cited: string, origin = "", kind = "") => `${slug},Imported toll,people,at_least,43,2025-10-24,2025-10-24,${outlet} ${slug},${cited},${origin},${kind},q ${outlet}`;
+    const csv = [head, line("A", "AFP tally"), line("B", "AFP tally"), line("C", "an AFP count"), line("D", "Reuters tally")].join("\n");
+    await commitImport({ db, actor: TEST_ACTOR, csv: parseImportCsv(new TextEncoder().encode(csv)) });
+    const { figure } = await getFigure({ db, slug });
+    expect(figure.independentSourceCount).toBe(2);
+    expect(figure.sources.map((s) => [s.name, s.outlets.length])).toEqual([["AFP", 3], ["Reuters", 1]]);
+
+    // An origin column overrides the alias; an unknown origin with a kind becomes a new source.
+    const slug2 = uniq("imp");
+    const local = uniq("Local health office");
+    const csv2 = [
+      head,
+      line("E", "a local paper", "Agence France-Presse").replace(slug, slug2).replace(slug, slug2),
+      line("F", "the clinic", local, "government").replace(slug, slug2).replace(slug, slug2),
+    ].join("\n");
+    const result = await commitImport({ db, actor: TEST_ACTOR, csv: parseImportCsv(new TextEncoder().encode(csv2)) });
+    expect(result.newSources).toBe(1);
+    const second = (await getFigure({ db, slug: slug2 })).figure;
+    expect(second.sources.map((s) => [s.name, s.kind])).toEqual([["AFP", "news_agency"], [local, "government"]].sort((a, b) => a[0].localeCompare(b[0])));
   });
 
   it("counts only the latest reports for the latest period, and an unmatched origin by its text", async () => {
