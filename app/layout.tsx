@@ -6,6 +6,7 @@ import { UserMenu } from "@/components/auth/user-menu";
 import { hasRole } from "@/lib/auth/actor";
 import { getPageActor } from "@/lib/auth/get-page-actor";
 import { Providers } from "./providers";
+import { signOutAction } from "./sign-in/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -37,7 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               {actor && hasRole(actor, "editor") && <Link href="/import">Import</Link>}
               <a href="/api/docs">API</a>
             </nav>
-            <UserMenu actor={actor} />
+            <UserMenu actor={actor} signOutAction={signOutAction} />
           </header>
           <main id="main">{children}</main>
         </Providers>

@@ -1,7 +1,6 @@
 // The dashboard: one card per tracked figure; topic filter, full-text search, sort.
 import Link from "next/link";
 import { DashboardList } from "@/components/dashboard/dashboard-list";
-import { getDb } from "@/lib/db/client";
 import { listFigures } from "@/lib/figures/list-figures";
 import { getAlertSummary } from "@/lib/monitoring/get-alert-summary";
 import { FIGURE_SORTS } from "@/lib/figures/schemas";
@@ -21,7 +20,7 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
   const topic = search.topic || undefined;
   const q = search.q?.trim() || undefined;
   const sort = FIGURE_SORTS.find((s) => s === search.sort) ?? "recent";
-  const [list, alerts] = await Promise.all([listFigures({ db: getDb(), query: { topic, q, sort, page: search.page ?? "1" } }), getAlertSummary({ db: getDb() })]);
+  const [list, alerts] = await Promise.all([listFigures({ query: { topic, q, sort, page: search.page ?? "1" } }), getAlertSummary({})]);
   const openAlerts = Object.fromEntries(Object.entries(alerts.byFigure).map(([id, a]) => [id, a.open]));
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries({ topic, q, sort: sort === "recent" ? undefined : sort, page: search.page })) if (v) params.set(k, v);

@@ -23,6 +23,18 @@ const ZEnv = z.object({
   AUTH_SECRET: z.preprocess(unsetIfEmpty, z.string().min(32, "use at least 32 characters").optional()),
   /** The address people use to reach Tally (https://… turns on Secure cookies). Default http://localhost:PORT. */
   TALLY_URL: z.preprocess(unsetIfEmpty, z.url().optional()),
+  /**
+   * How many reverse proxies in front of Tally append to X-Forwarded-For. 0 (default): the client's
+   * address is the TCP peer (`npm start` appends it as the last hop); 1: the hop before that; …
+   */
+  TALLY_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Webhook targets allowed although they are private/loopback (an intranet hook): comma-separated
+   * host names or IP addresses, optionally with a port ("hooks.internal,10.0.0.5:8080,127.0.0.1").
+   */
+  TALLY_WEBHOOK_ALLOW: z.string().default(""),
+  /** Runs per property of the fuzz suite (tests/integration/fuzz-*.test.ts); CI uses the default. */
+  FUZZ_RUNS: z.coerce.number().int().min(1).default(25),
   /** Ports of the browser tests' own server and embedded PostgreSQL (so several checkouts can test at once). */
   E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
   E2E_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54339),

@@ -12,4 +12,9 @@
 //                            ARCHITECTURE.md, "Memory of the web server").
 // These are V8 flags, which NODE_OPTIONS does not accept; a deployment that runs `next start`
 // itself passes them as `node <flags> node_modules/next/dist/bin/next start`.
+import { fileURLToPath } from "node:url";
+
 export const SERVER_NODE_FLAGS = ["--max-semi-space-size=4", "--liftoff-only"];
+
+/** Every server, dev included: appends the TCP peer to X-Forwarded-For (see scripts/peer-address.cjs). */
+export const PEER_ADDRESS_FLAGS = ["--require", fileURLToPath(new URL("./peer-address.cjs", import.meta.url))];

@@ -15,7 +15,7 @@ import { migrate } from "../lib/db/migrate";
 import { loadDemoData } from "../lib/demo/load-demo-data";
 import { env } from "../lib/env";
 import { ensureFirstAdmin } from "../lib/users/ensure-first-admin";
-import { SERVER_NODE_FLAGS } from "./server-node-flags";
+import { PEER_ADDRESS_FLAGS, SERVER_NODE_FLAGS } from "./server-node-flags";
 
 const args = new Set(process.argv.slice(2));
 const isDev = args.has("--dev");
@@ -75,7 +75,7 @@ async function main() {
   }
 
   const port = String(env.PORT);
-  const nodeFlags = isDev ? [] : SERVER_NODE_FLAGS;
+  const nodeFlags = [...PEER_ADDRESS_FLAGS, ...(isDev ? [] : SERVER_NODE_FLAGS)];
   const web = spawn(process.execPath, [...nodeFlags, nextBin, isDev ? "dev" : "start", "--port", port], { stdio: "inherit", env: process.env });
   log(`Tally is starting at http://localhost:${port}`);
 

@@ -2,13 +2,11 @@
 // Acknowledge or resolve an alert: role check and error mapping in handleFormAction, the
 // change itself (with its revision) in lib/monitoring/update-alert-status.ts.
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/lib/db/client";
 import { handleFormAction } from "@/lib/http/handle-form-action";
 import { updateAlertStatus } from "@/lib/monitoring/update-alert-status";
 
 export const updateAlertAction = handleFormAction("editor", async ({ form, actor }) => {
   const alert = await updateAlertStatus({
-    db: getDb(),
     actor,
     input: { alertId: form.get("alertId"), action: form.get("action"), note: form.get("note"), version: form.get("version") },
   });

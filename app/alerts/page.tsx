@@ -6,7 +6,7 @@ import { AlertActions } from "@/components/monitoring/alert-actions";
 import { AlertsLiveRefresh } from "@/components/monitoring/alerts-live-refresh";
 import { hasRole } from "@/lib/auth/actor";
 import { getPageActor } from "@/lib/auth/get-page-actor";
-import { getDb } from "@/lib/db/client";
+import { listFigureOptions } from "@/lib/figures/list-figure-options";
 import { listAlerts } from "@/lib/monitoring/list-alerts";
 import { ALERT_STATUSES, ZListAlertsQuery } from "@/lib/monitoring/schemas";
 import { ALERT_RULES, RULE_LABELS } from "@/lib/monitoring/types";
@@ -23,10 +23,9 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
   const raw = await searchParams;
   const parsed = ZListAlertsQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : ZListAlertsQuery.parse({});
-  const db = getDb();
   const [alerts, figures, actor] = await Promise.all([
-    listAlerts({ db, query }),
-    db.figure.findMany({ select: { slug: true, title: true }, orderBy: { title: "asc" } }),
+    listAlerts({ query }),
+    listFigureOptions({}),
     getPageActor(),
   ]);
   const canEdit = actor ? hasRole(actor, "editor") : false;

@@ -2,7 +2,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CompareChart } from "@/components/compare/compare-chart";
-import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { compareFigures } from "@/lib/figures/compare-figures";
 import { listFigureOptions, type FigureOption } from "@/lib/figures/list-figure-options";
@@ -26,13 +25,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   let problem: string | null = null;
   if (!isEmpty) {
     try {
-      result = await compareFigures({ db: getDb(), slugs });
+      result = await compareFigures({ slugs });
     } catch (e) {
       if (!(e instanceof AppError) || (e.code !== "validation_failed" && e.code !== "not_found")) throw e;
       problem = e.message;
     }
   }
-  const groups = byUnit(await listFigureOptions({ db: getDb() }));
+  const groups = byUnit(await listFigureOptions({}));
   const comparable = groups.filter(([, figures]) => figures.length >= 2);
   const chosen = new Set(slugs);
   return (

@@ -1,7 +1,6 @@
 // /digest?topic=… — what changed in the last 24 hours: new values and new alerts, per figure.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format/format-date";
 import { getDigest } from "@/lib/monitoring/get-digest";
 import { RULE_LABELS } from "@/lib/monitoring/types";
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Daily digest" };
 
 export default async function DigestPage({ searchParams }: { searchParams: Promise<{ topic?: string }> }) {
   const { topic } = await searchParams;
-  const digest = await getDigest({ db: getDb(), query: { topic } });
+  const digest = await getDigest({ query: { topic } });
   const stamp = (iso: string) => iso.replace("T", " ").slice(0, 16) + " UTC";
   return (
     <>

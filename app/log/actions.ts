@@ -2,7 +2,6 @@
 // Server actions of the global logging pages: create a figure (then log its first value), and
 // save the values ticked in a whole article in one transaction.
 import { redirect } from "next/navigation";
-import { getDb } from "@/lib/db/client";
 import { createFigure } from "@/lib/figures/create-figure";
 import { handleFormAction } from "@/lib/http/handle-form-action";
 import { articleFormToInputs } from "@/lib/observations/article-form-to-inputs";
@@ -11,9 +10,10 @@ import { AppError } from "@/lib/errors";
 
 export const createFigureAction = handleFormAction("editor", async ({ form, actor }) => {
   const get = (k: string) => (typeof form.get(k) === "string" ? String(form.get(k)) : undefined);
-  const figure = await getDb().$transaction((tx) =>
-    createFigure({ tx, actor, input: { title: get("title"), unit: get("unit"), kind: get("kind"), slug: get("slug"), description: get("description") ?? "" } }),
-  );
+  const figure = await createFigure({
+    actor,
+    input: { title: get("title"), unit: get("unit"), kind: get("kind"), slug: get("slug"), description: get("description") ?? "" },
+  });
   redirect(`/figures/${figure.slug}/log`);
 });
 
@@ -21,7 +21,7 @@ export const logArticleAction = handleFormAction("editor", async ({ form, actor 
   const { inputs, newFigures, rowOfInput, rowOfNewFigure } = articleFormToInputs(form);
   let saved;
   try {
-    saved = await logObservations({ db: getDb(), actor, inputs, newFigures });
+    saved = await logObservations({ actor, inputs, newFigures });
   } catch (e) {
     // "1.value" is the second ticked number: point the error at its row on the page.
     if (e instanceof AppError && e.fields) {

@@ -4,7 +4,6 @@ import Link from "next/link";
 import { FigurePicker } from "@/components/log/figure-picker";
 import { NewFigureForm } from "@/components/log/new-figure-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
-import { getDb } from "@/lib/db/client";
 import { listFigureOptions } from "@/lib/figures/list-figure-options";
 import { createFigureAction } from "./actions";
 
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: "Log a value" };
 
 export default async function GlobalLogPage() {
   await requirePageRole({ need: "editor", path: "/log" });
-  const figures = await listFigureOptions({ db: getDb() });
+  const figures = await listFigureOptions({});
   return (
     <>
       <div className="page-head">

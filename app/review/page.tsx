@@ -6,7 +6,6 @@ import { CheckBadge } from "@/components/corrections/check-badge";
 import { CheckForm } from "@/components/corrections/check-form";
 import { DoneToast } from "@/components/corrections/done-toast";
 import { requirePageRole } from "@/lib/auth/require-page-role";
-import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format/format-date";
 import { isLoggerOf } from "@/lib/observations/is-logger-of";
 import { listReviewQueue } from "@/lib/observations/list-review-queue";
@@ -18,7 +17,7 @@ export const metadata: Metadata = { title: "Review queue" };
 export default async function ReviewPage() {
   // Desk work: the queue is for editors (each value is public on its figure page all the same).
   const actor = await requirePageRole({ need: "editor", path: "/review" });
-  const queue = await listReviewQueue({ db: getDb() });
+  const queue = await listReviewQueue({});
   return (
     <>
       <DoneToast />

@@ -7,9 +7,7 @@ import { getAuth } from "@/lib/auth/auth";
 import { signIn } from "@/lib/auth/sign-in";
 import { asAppError } from "@/lib/errors";
 import type { FormState } from "@/lib/http/handle-form-action";
-
-/** Only paths on this site, so a crafted link cannot bounce people elsewhere after sign-in. */
-const safeNext = (v: FormDataEntryValue | null) => (typeof v === "string" && /^\/(?!\/)/.test(v) ? v : "/");
+import { safeRedirect } from "@/lib/http/safe-redirect";
 
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
   try {
@@ -19,7 +17,8 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
     const err = asAppError(e);
     return { message: err.message, fieldErrors: err.fields, values: { email: String(form.get("email") ?? "") } };
   }
-  redirect(safeNext(form.get("next")));
+  // Only paths on this site, so a crafted link cannot bounce people elsewhere after sign-in.
+  redirect(safeRedirect(form.get("next")));
 }
 
 export async function signOutAction(): Promise<void> {

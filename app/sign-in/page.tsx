@@ -3,16 +3,19 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getPageActor } from "@/lib/auth/get-page-actor";
+import { safeRedirect } from "@/lib/http/safe-redirect";
 import { signInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Search = Promise<{ next?: string; need?: string }>;
+type Search = Promise<{ next?: string | string[]; need?: string | string[] }>;
 
 export default async function SignInPage({ searchParams }: { searchParams: Search }) {
-  const { next = "/", need } = await searchParams;
+  const query = await searchParams;
+  const next = safeRedirect(query.next);
+  const need = typeof query.need === "string" ? query.need.slice(0, 20) : undefined;
   const actor = await getPageActor();
-  if (actor && !need) redirect(next.startsWith("/") && !next.startsWith("//") ? next : "/");
+  if (actor && !need) redirect(next);
   return (
     <div className="narrow">
       <h1>Sign in</h1>

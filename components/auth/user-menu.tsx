@@ -1,9 +1,9 @@
 // The header's right side: who is signed in and what they can open, or a sign-in link.
 import Link from "next/link";
-import { signOutAction } from "@/app/sign-in/actions";
 import type { CurrentActor } from "@/lib/auth/get-current-actor";
 
-export function UserMenu({ actor }: { actor: CurrentActor | null }) {
+// The sign-out action comes from the layout: components never import app/.
+export function UserMenu({ actor, signOutAction }: { actor: CurrentActor | null; signOutAction: () => Promise<void> }) {
   if (!actor) {
     return (
       <Link href="/sign-in" className="user-menu">

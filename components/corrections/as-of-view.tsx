@@ -9,7 +9,7 @@ import { toChartSeries } from "@/lib/figures/chart-series";
 import { consensusLine } from "@/lib/figures/consensus";
 import type { FigureDetail } from "@/lib/figures/get-figure";
 import { summarizeFigure, type FigureStats } from "@/lib/figures/summarize-figure";
-import { compareDecimal } from "@/lib/observations/decimal";
+import { compareDecimal } from "@/lib/values/decimal";
 import type { ObservationDto } from "@/lib/observations/observation-dto";
 
 /** The summary's numbers from a past state's published values (newest first, as given). */

@@ -1,14 +1,16 @@
 "use client";
 // Shown when a save was refused because another editor saved first: their stored values beside
 // the ones typed here, field by field, the differing ones marked. The editor can put theirs on
-// top of the new version (a fresh save against it) or keep what is stored.
+// top of the new version (a fresh save against it) or keep what is stored. When the version the
+// editor opened is known, MergeView shows the three-way merge instead (only fields both changed).
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import type { EditState } from "@/app/observations/[id]/actions";
+import type { EditState } from "@/lib/observations/edit-state";
 import { formatDate } from "@/lib/format/format-date";
-import { QUALIFIER_LABELS, type Qualifier } from "@/lib/observations/format-value";
+import { QUALIFIER_LABELS, type Qualifier } from "@/lib/values/qualifiers";
 import { EDIT_FIELDS, sameFieldValue, toFormValues, type ObservationFormValues } from "@/lib/observations/to-form-values";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
+import { MergeView } from "./merge-view";
 
 type Props = {
   conflict: NonNullable<EditState["conflict"]>;
@@ -36,12 +38,40 @@ export function ConflictView({ conflict, mine, outlets, formAction, isPending }:
       </h2>
       <p>
         {conflict.by} saved version {current.version}
-        {when}. Your changes were <strong>not</strong> saved. Compare the {differing} differing{" "}
-        {differing === 1 ? "field" : "fields"} below, then choose.
+        {when}. Your changes were <strong>not</strong> saved.{" "}
+        {!conflict.merge && (
+          <>
+            Compare the {differing} differing {differing === 1 ? "field" : "fields"} below, then choose.
+          </>
+        )}
       </p>
       {current.status === "retracted" && (
         <p className="form-error">It has been retracted since: “{current.statusReason}”.</p>
       )}
+      {conflict.merge && current.status !== "retracted" ? (
+        <MergeView conflict={conflict} merge={conflict.merge} mine={mine} outlets={outlets} formAction={formAction} isPending={isPending} />
+      ) : (
+        <TwoWay rows={rows} shown={shown} conflict={conflict} mine={mine} formAction={formAction} isPending={isPending} />
+      )}
+    </section>
+  );
+}
+
+type Row = { name: string; label: string; theirs: string; mine: string; differs: boolean };
+
+/** Without the opened version: stored beside typed, and keeping theirs is the first choice. */
+function TwoWay(props: {
+  rows: Row[];
+  shown: (name: string, value: string) => string;
+  conflict: NonNullable<EditState["conflict"]>;
+  mine: ObservationFormValues & { reason?: string };
+  formAction: (form: FormData) => void;
+  isPending: boolean;
+}) {
+  const { rows, shown, conflict, mine, formAction, isPending } = props;
+  const { current } = conflict;
+  return (
+    <>
       <div className="table-wrap">
         <table>
           <caption className="sr-only">Stored values beside yours</caption>
@@ -74,16 +104,16 @@ export function ConflictView({ conflict, mine, outlets, formAction, isPending }:
           <input key={f.name} type="hidden" name={f.name} value={mine[f.name] ?? ""} />
         ))}
         <input type="hidden" name="reason" value={mine.reason ?? ""} />
-        <button className="button" disabled={isPending}>
-          Apply mine on top of version {current.version}
-        </button>
-        <Link className="button secondary" href={`/observations/${current.id}`}>
+        <Link className="button" href={`/observations/${current.id}`}>
           Keep theirs
         </Link>
         <a className="button secondary" href={`/observations/${current.id}/edit`}>
           Edit again from theirs
         </a>
+        <button className="button secondary" disabled={isPending}>
+          Apply mine on top of version {current.version}
+        </button>
       </form>
-    </section>
+    </>
   );
 }

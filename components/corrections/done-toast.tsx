@@ -7,6 +7,7 @@ import { toast } from "sonner";
 
 const MESSAGES: Record<string, string> = {
   edited: "Saved. The value needs checking again by another editor.",
+  combined: "Saved, merged with the change another editor made since you opened it.",
   retracted: "Retracted. The value stays in the table and the CSV, struck through.",
   checked: "Marked as checked.",
   returned: "Sent back to the editor who logged it.",

@@ -7,7 +7,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { ObservationFields, toFieldValues, type ObservationFieldValues } from "@/components/observations/observation-fields";
 import { Field } from "@/components/ui/field";
 import { submitProps } from "@/components/ui/submit-props";
-import type { EditState } from "@/app/observations/[id]/actions";
+import type { EditState } from "@/lib/observations/edit-state";
 import type { ObservationDto } from "@/lib/observations/observation-dto";
 import { toFormValues, type ObservationFormValues } from "@/lib/observations/to-form-values";
 import type { OutletOption } from "@/lib/outlets/list-outlets";

@@ -14,6 +14,7 @@ type DryRun = {
   newSources?: { name: string; kind: string }[];
   preview: { row: number; figureSlug: string; outlet: string; qualifier: string; value: string | null; low: string | null; high: string | null; reportedOn: string; quote: string }[];
   errors: RowError[];
+  ignoredColumns?: string[];
 };
 type Phase = { kind: "idle" } | { kind: "uploading"; loaded: number; total: number } | { kind: "working"; what: string };
 
@@ -145,6 +146,12 @@ export function ImportForm() {
               {dryRun.newFigures
                 .map((f) => `${f.title} (${f.slug}, ${f.unit}, kind: ${f.kind}${f.isKindDefault ? " — the file gives no figure_kind, so level is assumed" : ""})`)
                 .join("; ")}
+            </p>
+          )}
+          {(dryRun.ignoredColumns?.length ?? 0) > 0 && (
+            <p data-testid="ignored-columns">
+              Ignored: {dryRun.ignoredColumns!.join(", ")}. Every row will be logged by you, now, and wait for a check (only an admin&apos;s
+              restore keeps who logged and checked a value).
             </p>
           )}
           {dryRun.newOutlets.length > 0 && <p>New outlets: {dryRun.newOutlets.map((o) => o.name).join("; ")}</p>}

@@ -4,21 +4,14 @@ import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { submitProps } from "@/components/ui/submit-props";
 import type { FormState } from "@/lib/http/handle-form-action";
-import { FIGURE_KINDS } from "@/lib/figures/schemas";
+import { FIGURE_KIND_LABELS, FIGURE_KINDS } from "@/lib/figures/schemas";
 import { slugify } from "@/lib/outlets/slugify";
-
-const KIND_LABELS: Record<(typeof FIGURE_KINDS)[number], string> = {
-  cumulative: "Running total (a death toll)",
-  level: "Level at a point in time (hectares)",
-  flow: "Amount per period (aid per year)",
-  change: "Percent change",
-};
 
 /** A figure kind's options, in words (this form and the article form's new figures). */
 export function FigureKindOptions() {
   return FIGURE_KINDS.map((k) => (
     <option key={k} value={k}>
-      {KIND_LABELS[k]}
+      {FIGURE_KIND_LABELS[k]}
     </option>
   ));
 }

@@ -44,18 +44,17 @@ export function SettingsForm({ data, action }: Props) {
       <fieldset>
         <legend>{RULE_LABELS.decrease}</legend>
         {check("decrease.enabled", "On (cumulative figures only)", s.decrease.enabled)}
-        {check("decrease.compareConsensus", "Also compare with the consensus of other outlets", s.decrease.compareConsensus)}
+        {check("decrease.compareConsensus", "Also compare with what the other outlets agree on", s.decrease.compareConsensus)}
       </fieldset>
       <fieldset>
         <legend>{RULE_LABELS.disagreement}</legend>
         {check("disagreement.enabled", "On", s.disagreement.enabled)}
-        <div className="row">
-          {num("disagreement.smallBelow", "Small counts are under", s.disagreement.smallBelow)}
-          {num("disagreement.smallLower", "Small: lower factor", s.disagreement.smallLower)}
-          {num("disagreement.smallUpper", "Small: upper factor", s.disagreement.smallUpper)}
-          {num("disagreement.largeLower", "Large: lower factor", s.disagreement.largeLower)}
-          {num("disagreement.largeUpper", "Large: upper factor", s.disagreement.largeUpper)}
-        </div>
+        {num(
+          "disagreement.aboutPercent",
+          "“About” allows ± this many percent",
+          s.disagreement.aboutPercent,
+          "Outlets disagree when their latest reports for a period cannot all be true at once; “about 43” counts as 43 ± this share.",
+        )}
       </fieldset>
       <fieldset>
         <legend>{RULE_LABELS.stale}</legend>

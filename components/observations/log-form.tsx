@@ -29,14 +29,15 @@ export function LogForm({ figure, outlets, today, action }: Props) {
   // Proposals from the link never overwrite what the editor chose by hand.
   const touched = useRef({ outlet: false, reportedOn: false });
   const errorRef = useRef<HTMLDivElement>(null);
-  const saveAnywayRef = useRef<HTMLButtonElement>(null);
+  const warningsRef = useRef<HTMLDivElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     if (confirmRef.current) confirmRef.current.value = "";
     if (state.message) errorRef.current?.focus();
-    else if (state.warnings?.length) saveAnywayRef.current?.focus();
+    // The warnings are read first; saving anyway must be a deliberate second step, not Enter.
+    else if (state.warnings?.length) warningsRef.current?.focus();
     if (state.values) setF(toFieldValues({ reportedOn: today, ...state.values }));
   }, [state, today]);
 
@@ -90,14 +91,14 @@ export function LogForm({ figure, outlets, today, action }: Props) {
         </div>
       )}
       {warnings.length > 0 && (
-        <div className="form-warning" role="alert" data-testid="form-warnings">
+        <div className="form-warning" role="alert" data-testid="form-warnings" tabIndex={-1} ref={warningsRef}>
           <strong>Check before saving — nothing was saved yet:</strong>
           <ul>
             {warnings.map((w) => (
               <li key={w.code}>{w.message}</li>
             ))}
           </ul>
-          <button type="button" className="button" ref={saveAnywayRef} onClick={saveAnyway} disabled={isPending}>
+          <button type="button" className="button secondary" onClick={saveAnyway} disabled={isPending}>
             Save anyway
           </button>{" "}
           <span className="small muted">or fix the fields and save again.</span>

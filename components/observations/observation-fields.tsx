@@ -7,9 +7,10 @@
 import type { ReactNode } from "react";
 import { Field } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/errors";
-import { QUALIFIER_LABELS } from "@/lib/observations/format-value";
+import { QUALIFIER_LABELS, QUALIFIERS } from "@/lib/values/qualifiers";
 import { NEW_OUTLET } from "@/lib/observations/form-to-input";
-import { DATE_PRECISIONS, OUTLET_KINDS, QUALIFIERS } from "@/lib/observations/schemas";
+import { DATE_PRECISIONS } from "@/lib/observations/schemas";
+import { OUTLET_KINDS } from "@/lib/outlets/schemas";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
 
 /** The form's field names (what formToObservationInput reads), in form order. */

@@ -7,8 +7,8 @@ import { extractFigures, type Candidate } from "@/lib/extract/extract-figures";
 import { pickCandidate } from "@/lib/extract/pick-candidate";
 import { MAX_EXTRACT_CHARS } from "@/lib/extract/schemas";
 import { unitsMatch } from "@/lib/extract/units";
-import { QUALIFIER_LABELS } from "@/lib/observations/format-value";
-import { groupThousands } from "@/lib/observations/decimal";
+import { QUALIFIER_LABELS } from "@/lib/values/qualifiers";
+import { groupThousands } from "@/lib/values/decimal";
 
 const DEBOUNCE_MS = 200;
 

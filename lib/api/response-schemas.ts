@@ -1,7 +1,10 @@
 // What the JSON API answers, as zod schemas: they document the responses in the OpenAPI
 // document, and the contract test parses real answers with them, so the two cannot drift.
 import { z } from "zod";
-import { DATE_PRECISIONS, OUTLET_KINDS, QUALIFIERS } from "../observations/schemas";
+import { FIGURE_KINDS } from "../figures/schemas";
+import { DATE_PRECISIONS } from "../observations/schemas";
+import { OUTLET_KINDS } from "../outlets/schemas";
+import { QUALIFIERS } from "../values/qualifiers";
 import { SOURCE_KINDS } from "../sources/directory";
 
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: "Exact decimal string, never a float.", example: "230000000" });
@@ -63,7 +66,7 @@ export const ZFigureResponse = z
     title: z.string(),
     description: z.string(),
     unit: z.string(),
-    kind: z.enum(["cumulative", "level", "flow", "change"]),
+    kind: z.enum(FIGURE_KINDS),
     topics: z.array(z.string()),
     updatedAt: isoTime,
   })

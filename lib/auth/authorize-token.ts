@@ -2,7 +2,7 @@ import "server-only";
 // `Authorization: Bearer tly_…` → the token owner's Actor, if the token is live, the owner
 // still has the role, and the token carries the scope this route needs. handleRoute calls this
 // instead of the session check when a request brings a token.
-import type { DbOrTx } from "../db/client";
+import { getDb, type DbOrTx } from "../db/client";
 import { AppError } from "../errors";
 import { hasRole, type Actor, type Role } from "./actor";
 import { TOKEN_PATTERN, type ApiScope } from "./api-token-schemas";
@@ -19,10 +19,11 @@ export function bearerToken(req: Request): string | null {
   return match[1];
 }
 
-export async function authorizeToken(opts: { db: DbOrTx; token: string; need: Role; scope?: ApiScope }): Promise<Actor> {
+export async function authorizeToken(opts: { db?: DbOrTx; token: string; need: Role; scope?: ApiScope }): Promise<Actor> {
+  const db = opts.db ?? getDb();
   const invalid = new AppError("unauthorized", "This API token is not valid (mistyped, revoked or expired).");
   if (!TOKEN_PATTERN.test(opts.token)) throw invalid;
-  const row = await opts.db.apiToken.findUnique({
+  const row = await db.apiToken.findUnique({
     where: { tokenHash: hashApiToken(opts.token) },
     select: { id: true, scopes: true, revokedAt: true, expiresAt: true, user: { select: { id: true, name: true, role: true, banned: true } } },
   });
@@ -31,6 +32,6 @@ export async function authorizeToken(opts: { db: DbOrTx; token: string; need: Ro
   const actor: Actor = { id: row.user.id, name: row.user.name, role };
   if (!hasRole(actor, opts.need)) throw new AppError("forbidden", `This needs the ${opts.need} role; the token's owner is a ${role}.`);
   if (opts.scope && !row.scopes.includes(opts.scope)) throw new AppError("forbidden", `This token lacks the “${opts.scope}” scope.`);
-  await opts.db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   return actor;
 }

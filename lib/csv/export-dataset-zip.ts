@@ -5,10 +5,12 @@ import { once } from "node:events";
 import type { Readable } from "node:stream";
 import { ZipArchive } from "archiver";
 import type pg from "pg";
+import { getPgPool } from "../db/pg-pool";
 import { dataPackage, DATASET_TABLES } from "./dataset-tables";
 import { openCopyCsv } from "./stream-copy";
 
-export function exportDatasetZip(opts: { pool: pg.Pool; now?: Date }): Readable {
+export function exportDatasetZip(opts: { pool?: pg.Pool; now?: Date }): Readable {
+  const pool = opts.pool ?? getPgPool();
   const zip = new ZipArchive({ zlib: { level: 6 } });
   const now = opts.now ?? new Date();
   let current: Readable | undefined;
@@ -19,7 +21,7 @@ export function exportDatasetZip(opts: { pool: pg.Pool; now?: Date }): Readable 
     try {
       for (const table of DATASET_TABLES) {
         if (zip.destroyed) return;
-        const csv = await openCopyCsv({ pool: opts.pool, sql: table.sql, columns: table.columns.map((c) => c.name), label: `export.zip ${table.path}` });
+        const csv = await openCopyCsv({ pool, sql: table.sql, columns: table.columns.map((c) => c.name), label: `export.zip ${table.path}` });
         current = csv;
         if (zip.destroyed) return void csv.destroy();
         // A failed COPY must fail the archive, never leave a short CSV inside a valid zip.

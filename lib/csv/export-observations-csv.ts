@@ -2,6 +2,7 @@ import "server-only";
 // Observations as a streamed CSV file: one figure's history, or every figure's. Validates the
 // filters, answers 404 for an unknown figure before a byte is sent, then streams COPY output.
 import type pg from "pg";
+import { getPgPool } from "../db/pg-pool";
 import { AppError } from "../errors";
 import { ZSlug } from "../figures/schemas";
 import { parseInput } from "../validate";
@@ -11,15 +12,16 @@ import { openCopyCsv, toWebStream } from "./stream-copy";
 
 export type CsvDownload = { body: ReadableStream<Uint8Array>; filename: string };
 
-export async function exportObservationsCsv(opts: { pool: pg.Pool; query: unknown; figureSlug?: string; today?: string }): Promise<CsvDownload> {
+export async function exportObservationsCsv(opts: { pool?: pg.Pool; query: unknown; figureSlug?: string; today?: string }): Promise<CsvDownload> {
+  const pool = opts.pool ?? getPgPool();
   const query = parseInput(ZCsvExportQuery, opts.query);
   if (opts.figureSlug !== undefined) {
     const slug = ZSlug.safeParse(opts.figureSlug);
-    const found = slug.success && (await opts.pool.query("SELECT 1 FROM figure WHERE slug = $1", [slug.data])).rowCount;
+    const found = slug.success && (await pool.query("SELECT 1 FROM figure WHERE slug = $1", [slug.data])).rowCount;
     if (!found) throw new AppError("not_found", `There is no figure “${opts.figureSlug}”.`);
   }
   const node = await openCopyCsv({
-    pool: opts.pool,
+    pool,
     sql: observationsCsvSelect({ filters: query, figureSlug: opts.figureSlug }),
     bom: query.bom,
     columns: OBSERVATION_COLUMNS.map((c) => c.name),

@@ -2,7 +2,7 @@ import "server-only";
 // Loads the demo data (lib/demo/demo-data.ts) through the same domain functions editors use,
 // so every row has its revision. Idempotent: what is already there is left alone.
 import { DEMO_ACTOR } from "../auth/actor";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { createFigure } from "../figures/create-figure";
 import { insertObservation } from "../observations/insert-observation";
 import { ZLogObservation } from "../observations/schemas";
@@ -15,8 +15,9 @@ const ACTOR = DEMO_ACTOR;
 
 export type LoadSummary = { figures: number; outlets: number; observations: number; events: number };
 
-export async function loadDemoData(opts: { db: Db }): Promise<LoadSummary> {
-  return opts.db.$transaction(
+export async function loadDemoData(opts: { db?: Db }): Promise<LoadSummary> {
+  const db = opts.db ?? getDb();
+  return db.$transaction(
     async (tx) => {
       const added: LoadSummary = { figures: 0, outlets: 0, observations: 0, events: 0 };
       const outletIds = new Map<string, string>();

@@ -1,16 +1,17 @@
 import "server-only";
 // Creates an event, or edits one (version-checked); either way with its revision.
 import type { Actor } from "../auth/actor";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { writeRevision } from "../revisions/write-revision";
 import { parseInput } from "../validate";
 import { EVENT_RECORD_SELECT, toEventRecord, type EventRecord } from "./event-record";
 import { ZCreateEvent, ZUpdateEvent } from "./schemas";
 
-export async function saveEvent(opts: { db: Db; actor: Actor; input: unknown }): Promise<EventRecord> {
+export async function saveEvent(opts: { db?: Db; actor: Actor; input: unknown }): Promise<EventRecord> {
+  const db = opts.db ?? getDb();
   const isEdit = typeof (opts.input as { id?: unknown })?.id === "string" && (opts.input as { id: string }).id !== "";
-  return opts.db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const clash = async (date: string, title: string, id?: string) => {
       const found = await tx.event.findFirst({ where: { date: new Date(`${date}T00:00:00Z`), title, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
       if (found) throw new AppError("validation_failed", "That event is already in the list.", { title: ["An event with this title exists on this date."] });

@@ -3,11 +3,10 @@
 // strings, qualifier, unit, and the sentence to quote, with character offsets into the text.
 // Pure and synchronous: the log form runs it in the browser, POST /api/extract on the server.
 // Dates and years ("in 2023", "Oct. 24", "October 24, 2025") are not figures and are left out.
-import { shiftDecimal } from "../observations/decimal";
-import type { QUALIFIERS } from "../observations/schemas";
+import { shiftDecimal } from "../values/decimal";
+import type { Qualifier } from "../values/qualifiers";
+import { clipQuote } from "./clip-quote";
 import { splitSentences } from "./sentences";
-
-export type Qualifier = (typeof QUALIFIERS)[number];
 
 export type Candidate = {
   /** null for a range */
@@ -116,11 +115,14 @@ function readNumberAt(text: string, at: number): Num | null {
 
 const isYearLike = (n: Num) => !n.isWord && /^(1[89]|20|21)\d\d$/.test(n.raw);
 
+/** At most this many candidates per text: a page of "1 1 1 …" proposes no more. */
+export const MAX_CANDIDATES = 200;
+
 export function extractFigures(text: string): Candidate[] {
   const sentences = splitSentences(text);
   const out: Candidate[] = [];
   const numbers = new RegExp(NUMBER.source, NUMBER.flags); // its own lastIndex: safe to call from anywhere
-  for (let m = numbers.exec(text); m; m = numbers.exec(text)) {
+  for (let m = numbers.exec(text); m && out.length < MAX_CANDIDATES; m = numbers.exec(text)) {
     const raw = m.groups!.num!;
     const first: Num = { raw, value: toDecimal(raw), isWord: /^\p{L}/u.test(raw), cur: m.groups!.cur, start: m.index, end: m.index + m[0].length };
     const after = text.slice(first.end, first.end + 3);
@@ -195,7 +197,8 @@ export function extractFigures(text: string): Candidate[] {
 
     const scaled = (n: Num) => shiftDecimal(n.value, places);
     const isRange = second !== null;
-    const sentence = sentences.find((s) => first.start >= s.start && first.start < s.end) ?? { start: 0, end: text.length };
+    const whole = sentences.find((s) => first.start >= s.start && first.start < s.end) ?? { start: 0, end: text.length };
+    const sentence = clipQuote(text, whole, { start, end });
     out.push({
       value: isRange ? null : scaled(first),
       low: isRange ? scaled(first) : null,

@@ -26,7 +26,7 @@ export function splitSentences(text: string): Span[] {
   const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|\n+/gu;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const isNewline = m[0].startsWith("\n");
-    if (!isNewline && m[0].startsWith(".") && isAbbreviation(text.slice(0, m.index))) continue;
+    if (!isNewline && m[0].startsWith(".") && isAbbreviation(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + (isNewline ? 0 : m[0].length);
     push(end);
     start = m.index + m[0].length;

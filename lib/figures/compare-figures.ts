@@ -1,17 +1,18 @@
 import "server-only";
 // Two or more figures on one chart: each one's consensus line. Only figures with the same unit
 // can share a y axis; a mix is refused with a message naming the units.
-import type { DbOrTx } from "../db/client";
+import { getDb, type DbOrTx } from "../db/client";
 import { AppError } from "../errors";
 import { getFigureChart } from "./get-figure-chart";
 import { summarizeFigure } from "./summarize-figure";
 
 export type ComparedFigure = { slug: string; title: string; unit: string; consensus: { t: number; y: number; outlets: number }[]; latest: string | null; summary: string };
 
-export async function compareFigures(opts: { db: DbOrTx; slugs: string[] }): Promise<{ unit: string; figures: ComparedFigure[] }> {
+export async function compareFigures(opts: { db?: DbOrTx; slugs: string[] }): Promise<{ unit: string; figures: ComparedFigure[] }> {
+  const db = opts.db ?? getDb();
   const slugs = [...new Set(opts.slugs.map((s) => s.trim()).filter(Boolean))].slice(0, 8);
   if (slugs.length < 2) throw new AppError("validation_failed", "Pick at least two figures to compare.", { figures: ["Give two or more figure slugs, separated by commas."] });
-  const views = await Promise.all(slugs.map((slug) => getFigureChart({ db: opts.db, slug })));
+  const views = await Promise.all(slugs.map((slug) => getFigureChart({ db, slug })));
   const units = [...new Set(views.map((v) => v.figure.unit))];
   if (units.length > 1) {
     throw new AppError("validation_failed", `These figures are in different units (${units.join(", ")}); only figures with the same unit share a chart.`, {

@@ -1,19 +1,22 @@
 import "server-only";
 // Adds a figure with its revision.
 import type { Actor } from "../auth/actor";
-import type { DbOrTx } from "../db/client";
+import { getDb, type DbOrTx } from "../db/client";
 import { AppError } from "../errors";
 import { writeRevision } from "../revisions/write-revision";
 import { parseInput } from "../validate";
 import { FIGURE_SELECT, toFigureDto, type FigureDto } from "./figure-dto";
 import { ZCreateFigure } from "./schemas";
 
-export async function createFigure(opts: { tx: DbOrTx; actor: Actor; input: unknown }): Promise<FigureDto> {
+/** Opens its own transaction, or runs inside `tx` when another verb composes it. */
+export async function createFigure(opts: { tx?: DbOrTx; actor: Actor; input: unknown }): Promise<FigureDto> {
+  const { tx } = opts;
+  if (!tx) return getDb().$transaction((own) => createFigure({ ...opts, tx: own }));
   const input = parseInput(ZCreateFigure, opts.input);
-  if (await opts.tx.figure.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
+  if (await tx.figure.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
     throw new AppError("validation_failed", `A figure “${input.slug}” already exists.`, { slug: ["This slug is taken."] });
   }
-  const figure = toFigureDto(await opts.tx.figure.create({ data: input, select: FIGURE_SELECT }));
-  await writeRevision({ tx: opts.tx, entityType: "figure", entityId: figure.id, action: "create", after: figure, actor: opts.actor });
+  const figure = toFigureDto(await tx.figure.create({ data: input, select: FIGURE_SELECT }));
+  await writeRevision({ tx, entityType: "figure", entityId: figure.id, action: "create", after: figure, actor: opts.actor });
   return figure;
 }

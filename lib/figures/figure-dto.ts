@@ -1,4 +1,5 @@
 import type { Prisma } from "../db/generated/client";
+import type { FigureKind } from "./schemas";
 
 export const FIGURE_SELECT = {
   id: true,
@@ -17,7 +18,7 @@ export type FigureDto = {
   title: string;
   description: string;
   unit: string;
-  kind: "cumulative" | "level" | "flow" | "change";
+  kind: FigureKind;
   topics: string[];
   updatedAt: string;
 };

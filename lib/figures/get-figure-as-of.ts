@@ -3,7 +3,7 @@ import "server-only";
 // each observation revision's `after` holds the whole observation as it stood, so per
 // observation the latest revision made by then is its state then. Observations logged later
 // are absent; values edited or retracted later show as they were. Same shape as getFigure.
-import type { DbOrTx } from "../db/client";
+import { getDb, type DbOrTx } from "../db/client";
 import { AppError } from "../errors";
 import type { ObservationDto } from "../observations/observation-dto";
 import { parseInput } from "../validate";
@@ -20,17 +20,18 @@ function newestFirst(a: ObservationDto, b: ObservationDto): number {
   );
 }
 
-export async function getFigureAsOf(opts: { db: DbOrTx; slug: string; asOf: string }): Promise<FigureDetail> {
+export async function getFigureAsOf(opts: { db?: DbOrTx; slug: string; asOf: string }): Promise<FigureDetail> {
+  const db = opts.db ?? getDb();
   const asOf = parseInput(ZAsOf, opts.asOf);
   const cutoff = asOfCutoff(asOf);
-  const now = await getFigure({ db: opts.db, slug: opts.slug });
+  const now = await getFigure({ db, slug: opts.slug });
   if (Number.isNaN(cutoff.getTime())) throw new AppError("validation_failed", "That date does not exist.", { asOf: ["Pick a real date."] });
 
-  const [figureThen] = await opts.db.$queryRaw<{ after: FigureDetail["figure"] }[]>`
+  const [figureThen] = await db.$queryRaw<{ after: FigureDetail["figure"] }[]>`
     SELECT after FROM revision
     WHERE entity_type = 'figure' AND entity_id = ${now.figure.id} AND created_at <= ${cutoff} AND after IS NOT NULL
     ORDER BY created_at DESC, id DESC LIMIT 1`;
-  const rows = await opts.db.$queryRaw<{ after: ObservationDto }[]>`
+  const rows = await db.$queryRaw<{ after: ObservationDto }[]>`
     SELECT DISTINCT ON (r.entity_id) r.after
     FROM revision r
     JOIN observation o ON r.entity_id = o.id::text

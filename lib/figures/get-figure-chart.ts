@@ -13,7 +13,7 @@ import "server-only";
 //  3. one query for only the kept points' rows, and only the columns a point shows (≤ 4,000).
 // The summary (min, max, outlets, newest value) is one row of figure_summary, kept by the trigger.
 // Both big reads go through the raw pg pool: Prisma can neither COPY nor return rows cheaply.
-import type { DbOrTx } from "../db/client";
+import { getDb, type DbOrTx } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { copyBinary, forEachBinaryRow, readDateMs, readNumericFloat, readUuid, sameUuid } from "../db/copy-binary";
 import { getPgPool, sqlLiteral } from "../db/pg-pool";
@@ -125,25 +125,26 @@ function pick(from: Float64Array, rows: Int32Array): Float64Array {
   return out;
 }
 
-export async function getFigureChart(opts: { db: DbOrTx; slug: string }): Promise<FigureChartView> {
+export async function getFigureChart(opts: { db?: DbOrTx; slug: string }): Promise<FigureChartView> {
+  const db = opts.db ?? getDb();
   const slug = ZSlug.safeParse(opts.slug);
   if (!slug.success) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
   const pool = getPgPool();
   const halves = Promise.all([copyBinary({ pool, sql: pointsSql(slug.data, 0) }), copyBinary({ pool, sql: pointsSql(slug.data, 1) })]);
   halves.catch(() => {}); // awaited below; this only stops a failure counting as unhandled meanwhile
-  const row = await opts.db.figure.findUnique({ where: { slug: slug.data }, select: FIGURE_SELECT });
+  const row = await db.figure.findUnique({ where: { slug: slug.data }, select: FIGURE_SELECT });
   if (!row) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
   const figure = toFigureDto(row);
 
   const [[lowHalf, highHalf], summaryRows, events] = await Promise.all([
     halves,
-    opts.db.$queryRaw<(Nullable<ObservationDtoRow> & { min: string | null; max: string | null; outlets: number })[]>`
+    db.$queryRaw<(Nullable<ObservationDtoRow> & { min: string | null; max: string | null; outlets: number })[]>`
       SELECT s.published_min::text AS min, s.published_max::text AS max, s.outlet_count AS outlets, ${Prisma.raw(OBSERVATION_DTO_COLUMNS)}
         FROM figure_summary s
         LEFT JOIN observation o ON o.id = s.latest_observation_id
         LEFT JOIN outlet ol ON ol.id = o.outlet_id
        WHERE s.figure_id = ${figure.id}::uuid`,
-    listEventsForFigure({ db: opts.db, figureId: figure.id, topics: figure.topics }),
+    listEventsForFigure({ db, figureId: figure.id, topics: figure.topics }),
   ]);
   const summary = summaryRows[0];
   const latest = summary?.id ? rowToObservationDto(summary as ObservationDtoRow, figure.unit) : null;

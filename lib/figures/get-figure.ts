@@ -1,7 +1,7 @@
 import "server-only";
 // One figure with every observation (newest first, retracted ones included and marked) and
 // the events that annotate its chart.
-import type { DbOrTx } from "../db/client";
+import { getDb, type DbOrTx } from "../db/client";
 import { AppError } from "../errors";
 import { listEventsForFigure, type EventDto } from "../events/list-events-for-figure";
 import { OBSERVATION_ORDER, OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "../observations/observation-dto";
@@ -12,10 +12,11 @@ import { ZSlug } from "./schemas";
 
 export type FigureDetail = { figure: FigureDto & FigureSources; observations: ObservationDto[]; events: EventDto[] };
 
-export async function getFigure(opts: { db: DbOrTx; slug: string }): Promise<FigureDetail> {
+export async function getFigure(opts: { db?: DbOrTx; slug: string }): Promise<FigureDetail> {
+  const db = opts.db ?? getDb();
   const slug = ZSlug.safeParse(opts.slug);
   const row = slug.success
-    ? await opts.db.figure.findUnique({
+    ? await db.figure.findUnique({
         where: { slug: slug.data },
         select: { ...FIGURE_SELECT, observations: { orderBy: OBSERVATION_ORDER, select: OBSERVATION_SELECT } },
       })
@@ -23,8 +24,8 @@ export async function getFigure(opts: { db: DbOrTx; slug: string }): Promise<Fig
   if (!row) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
   const { observations, ...figure } = row;
   const [events, sources] = await Promise.all([
-    listEventsForFigure({ db: opts.db, figureId: figure.id, topics: figure.topics }),
-    listFigureSources({ db: opts.db, figureIds: [figure.id] }),
+    listEventsForFigure({ db, figureId: figure.id, topics: figure.topics }),
+    listFigureSources({ db, figureIds: [figure.id] }),
   ]);
   return {
     figure: { ...toFigureDto(figure), ...sources.get(figure.id)! },

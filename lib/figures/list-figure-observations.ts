@@ -1,7 +1,7 @@
 import "server-only";
 // One page of a figure's observations for its table, newest first. Retracted values only when
 // asked for (the chart hides them by default too).
-import type { DbOrTx } from "../db/client";
+import { getDb, type DbOrTx } from "../db/client";
 import { AppError } from "../errors";
 import { OBSERVATION_ORDER, OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "../observations/observation-dto";
 import { parseInput } from "../validate";
@@ -9,14 +9,15 @@ import { ZTablePageQuery, type TTablePageQuery } from "./schemas";
 
 export type ObservationPage = { observations: ObservationDto[]; total: number; page: number; pageSize: number };
 
-export async function listFigureObservations(opts: { db: DbOrTx; slug: string; query?: TTablePageQuery }): Promise<ObservationPage> {
+export async function listFigureObservations(opts: { db?: DbOrTx; slug: string; query?: TTablePageQuery }): Promise<ObservationPage> {
+  const db = opts.db ?? getDb();
   const q = parseInput(ZTablePageQuery, opts.query ?? {});
-  const figure = await opts.db.figure.findUnique({ where: { slug: opts.slug }, select: { id: true, unit: true } });
+  const figure = await db.figure.findUnique({ where: { slug: opts.slug }, select: { id: true, unit: true } });
   if (!figure) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
   const where = { figureId: figure.id, ...(q.retracted ? {} : { status: "published" as const }) };
   const [rows, total] = await Promise.all([
-    opts.db.observation.findMany({ where, orderBy: OBSERVATION_ORDER, select: OBSERVATION_SELECT, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    opts.db.observation.count({ where }),
+    db.observation.findMany({ where, orderBy: OBSERVATION_ORDER, select: OBSERVATION_SELECT, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db.observation.count({ where }),
   ]);
   return { observations: rows.map((r) => toObservationDto(r, figure.unit)), total, page: q.page, pageSize: q.pageSize };
 }

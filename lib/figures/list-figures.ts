@@ -12,9 +12,10 @@ import "server-only";
 // each figure and stops at its first matching quote when the word is common, and uses the GIN
 // index when it is rare.
 import { Prisma } from "../db/generated/client";
-import type { DbOrTx } from "../db/client";
-import { shiftDecimal } from "../observations/decimal";
-import { formatReportedValue, type Qualifier } from "../observations/format-value";
+import { getDb, type DbOrTx } from "../db/client";
+import { shiftDecimal } from "../values/decimal";
+import { formatReportedValue } from "../values/format-value";
+import { type Qualifier } from "../values/qualifiers";
 import { OBSERVATION_DTO_COLUMNS, rowToObservationDto, type ObservationDtoRow } from "../observations/observation-dto-sql";
 import type { ObservationDto } from "../observations/observation-dto";
 import { listFigureSources } from "../sources/list-figure-sources";
@@ -95,7 +96,8 @@ const ORDER_BY = {
   disagreement: Prisma.sql`s.disagreement DESC NULLS LAST, f.title, f.id`,
 } as const;
 
-export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery; now?: Date }): Promise<FigureList> {
+export async function listFigures(opts: { db?: DbOrTx; query?: TListFiguresQuery; now?: Date }): Promise<FigureList> {
+  const db = opts.db ?? getDb();
   const query = parseInput(ZListFiguresQuery, opts.query ?? {});
   const now = opts.now ?? new Date();
   // Conditions are left out, not ORed with "IS NULL": a generic plan would otherwise prepare
@@ -107,7 +109,7 @@ export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery;
   const offset = (query.page - 1) * query.pageSize;
 
   const [pageRows, topicRows] = await Promise.all([
-    opts.db.$queryRaw<PageRow[]>`
+    db.$queryRaw<PageRow[]>`
       WITH page AS (
         SELECT f.id, count(*) OVER ()::int AS total, row_number() OVER (ORDER BY ${ORDER_BY[query.sort]}) AS ord
           FROM figure f LEFT JOIN figure_summary s ON s.figure_id = f.id
@@ -129,10 +131,10 @@ export async function listFigures(opts: { db: DbOrTx; query?: TListFiguresQuery;
         LEFT JOIN observation o ON o.id = s.latest_observation_id
         LEFT JOIN outlet ol ON ol.id = o.outlet_id
        ORDER BY p.ord`,
-    opts.db.$queryRaw<{ topic: string }[]>`SELECT DISTINCT unnest(topics) AS topic FROM figure ORDER BY 1`,
+    db.$queryRaw<{ topic: string }[]>`SELECT DISTINCT unnest(topics) AS topic FROM figure ORDER BY 1`,
   ]);
   const total = pageRows[0]?.total ?? 0;
-  const sourcesOf = await listFigureSources({ db: opts.db, figureIds: pageRows.map((r) => r.figure_id) });
+  const sourcesOf = await listFigureSources({ db, figureIds: pageRows.map((r) => r.figure_id) });
 
   const figures = pageRows.map((row): FigureCard => {
     const figure: FigureDto = {

@@ -1,6 +1,16 @@
 import { z } from "zod";
 
+/** How a figure accumulates over time: the one list (the database enum FigureKind has the same members). */
 export const FIGURE_KINDS = ["cumulative", "level", "flow", "change"] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+/** Each kind in words, for pickers. */
+export const FIGURE_KIND_LABELS: Record<FigureKind, string> = {
+  cumulative: "Running total (a death toll)",
+  level: "Level at a point in time (hectares)",
+  flow: "Amount per period (aid per year)",
+  change: "Percent change",
+};
 
 export const ZSlug = z
   .string()

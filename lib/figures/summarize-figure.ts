@@ -1,8 +1,8 @@
 // The chart's text alternative: "Reported values range from 17 to 43 people across 2 outlets;
 // latest: at least 43 people, AFP, Oct 24, 2025." Exact: min and max are decimal strings.
 import { formatDate } from "../format/format-date";
-import { compareDecimal } from "../observations/decimal";
-import { formatReportedValue } from "../observations/format-value";
+import { compareDecimal } from "../values/decimal";
+import { formatReportedValue } from "../values/format-value";
 import type { ObservationDto } from "../observations/observation-dto";
 
 export type FigureStats = { min: string | null; max: string | null; outletCount: number; latest: ObservationDto | null };

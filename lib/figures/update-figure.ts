@@ -1,7 +1,7 @@
 import "server-only";
 // Edits a figure's title, description, unit, kind or topics: version-checked, with its revision.
 import type { Actor } from "../auth/actor";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { publishChange } from "../live/publish-change";
 import { writeRevision } from "../revisions/write-revision";
@@ -11,9 +11,10 @@ import { ZUpdateFigure } from "./schemas";
 
 const SELECT = { ...FIGURE_SELECT, version: true } as const;
 
-export async function updateFigure(opts: { db: Db; actor: Actor; input: unknown }): Promise<FigureDto & { version: number }> {
+export async function updateFigure(opts: { db?: Db; actor: Actor; input: unknown }): Promise<FigureDto & { version: number }> {
+  const db = opts.db ?? getDb();
   const input = parseInput(ZUpdateFigure, opts.input);
-  return opts.db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const row = await tx.figure.findUnique({ where: { id: input.id }, select: SELECT });
     if (!row) throw new AppError("not_found", "There is no such figure.");
     const { id, version, ...data } = input;

@@ -4,11 +4,11 @@ import "server-only";
 // and a revision for each — all of it, or nothing. Ids from an export are kept, so re-importing
 // the same file finds them and creates nothing.
 import type { Actor } from "../auth/actor";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { createFigure } from "../figures/create-figure";
 import { publishChange } from "../live/publish-change";
-import { formatReportedValue } from "../observations/format-value";
+import { formatReportedValue } from "../values/format-value";
 import type { ObservationDto } from "../observations/observation-dto";
 import { createOutlet } from "../outlets/create-outlet";
 import { linkImportedCitations } from "../sources/link-imported-citations";
@@ -25,10 +25,18 @@ export class ImportRefused extends AppError {
   }
 }
 
-export async function commitImport(opts: { db: Db; actor: Actor; csv: ParsedCsv }): Promise<ImportResult> {
-  return opts.db.$transaction(
+/** The revision's reason: a restore says that its provenance came from the file. */
+export const IMPORT_REASON = "CSV import";
+export const RESTORE_REASON = "CSV restore by an admin: who logged and checked each value, and when, are the file's";
+
+/** `restore` (admins only) keeps the file's logged_by/at, check_status, checked_by/at and version. */
+export async function commitImport(opts: { db?: Db; actor: Actor; csv: ParsedCsv; restore?: boolean }): Promise<ImportResult> {
+  const db = opts.db ?? getDb();
+  const restore = opts.restore ?? false;
+  if (restore && opts.actor.role !== "admin") throw new AppError("forbidden", "Only an admin can restore a file with its provenance.");
+  return db.$transaction(
     async (tx) => {
-      const plan = await planImport({ db: tx, csv: opts.csv });
+      const plan = await planImport({ db: tx, csv: opts.csv, restore });
       if (plan.errors.length) throw new ImportRefused(plan.errors);
       for (const f of plan.newFigures) {
         await createFigure({ tx, actor: opts.actor, input: { slug: f.slug, title: f.title, unit: f.unit, kind: f.kind, description: "Created by a CSV import." } });
@@ -120,11 +128,12 @@ export async function commitImport(opts: { db: Db; actor: Actor; csv: ParsedCsv 
         );
         await tx.$executeRawUnsafe(
           `INSERT INTO revision (entity_type, entity_id, action, after, actor, actor_id, reason)
-           SELECT 'observation', t.id, 'create', t.after, $3, $4, 'CSV import' FROM unnest($1::uuid[], $2::jsonb[]) AS t(id, after)`,
+           SELECT 'observation', t.id, 'create', t.after, $3, $4, $5 FROM unnest($1::uuid[], $2::jsonb[]) AS t(id, after)`,
           col((x) => x.id),
           col((x) => JSON.stringify(x)),
           opts.actor.name,
           opts.actor.id,
+          restore ? RESTORE_REASON : IMPORT_REASON,
         );
       }
       await linkImportedCitations({

@@ -7,6 +7,15 @@ export const ZImportQuery = z.object({
     .preprocess((v) => (v === "" || v === undefined ? "0" : v), z.enum(["0", "1"], { error: "Use commit=1 to write, or leave it out for a dry run." }))
     .transform((v) => v === "1")
     .meta({ description: "1 writes the file (all rows or none); otherwise a dry run that writes nothing.", type: "string" }),
+  restore: z
+    .preprocess((v) => (v === "" || v === undefined ? "0" : v), z.enum(["0", "1"], { error: "Use restore=1 for an admin's restore, or leave it out." }))
+    .transform((v) => v === "1")
+    .meta({
+      description:
+        "Admins only. 1 keeps the file's provenance (logged_by, logged_at, check_status, checked_by, checked_at, version), " +
+        "e.g. to restore a backup; the revisions say so. Otherwise those columns are ignored.",
+      type: "string",
+    }),
 });
 
 const ZImportError = z.object({ row: z.number().int().meta({ description: "Line in the file (the header is line 1; 0 = the whole file)." }), column: z.string(), message: z.string() });
@@ -14,6 +23,8 @@ const ZImportError = z.object({ row: z.number().int().meta({ description: "Line 
 export const ZImportDryRun = z
   .object({
     rows: z.number().int(),
+    restore: z.boolean().meta({ description: "true for an admin's restore, which keeps the file's provenance." }),
+    ignoredColumns: z.array(z.string()).meta({ description: "Provenance columns in the file that a normal import ignores: the importer logs every row." }),
     toCreate: z.number().int(),
     alreadyThere: z.number().int().meta({ description: "Rows whose observation_id or natural key is already stored: skipped." }),
     newFigures: z.array(

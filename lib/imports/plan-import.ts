@@ -6,19 +6,22 @@ import "server-only";
 // A figure the database does not have is created from its first row's figure_title, unit and
 // figure_kind; without a figure_kind it is a `level` (a value that stands at a moment, the least
 // assuming kind), and the dry run says so, so the editor sees it before anything is written.
+// Who logged and who checked a value is never taken from a file: a normal import is logged by the
+// importer, now, unchecked, version 1 (the PROVENANCE_COLUMNS are ignored, and the dry run names
+// them). Only an admin's restore (`restore: true`, e.g. a backup into an empty database) keeps them.
 import { randomUUID } from "node:crypto";
-import type { DbOrTx } from "../db/client";
+import { getDb, type DbOrTx } from "../db/client";
 import { listSources } from "../sources/list-sources";
 import { sourceMatcher } from "../sources/resolve-source";
 import { fieldErrorsOf } from "../validate";
-import { FIGURE_KINDS, ZSlug } from "../figures/schemas";
-import { ZLogObservation, OUTLET_KINDS, type LogObservationInput } from "../observations/schemas";
+import { FIGURE_KINDS, ZSlug, type FigureKind } from "../figures/schemas";
+import { ZLogObservation, type LogObservationInput } from "../observations/schemas";
+import { OUTLET_KINDS } from "../outlets/schemas";
 import { z } from "zod";
 import { SOURCE_KINDS, type SourceKind } from "../sources/directory";
 import { unneutralize, type ParsedCsv } from "./parse-import-csv";
 
 export type ImportError = { row: number; column: string; message: string };
-export type FigureKind = (typeof FIGURE_KINDS)[number];
 export type NewFigure = { slug: string; title: string; unit: string; kind: FigureKind; isKindDefault: boolean };
 export const DEFAULT_FIGURE_KIND: FigureKind = "level";
 export type PlannedRow = {
@@ -34,6 +37,8 @@ export type PlannedRow = {
 };
 export type ImportPlan = {
   rows: number;
+  /** provenance columns the file has and a normal import ignores ([] for a restore) */
+  ignoredColumns: string[];
   create: PlannedRow[];
   alreadyThere: number;
   newFigures: NewFigure[];
@@ -62,10 +67,16 @@ const ZProvenance = z.object({
   origin_kind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SOURCE_KINDS, `Use ${SOURCE_KINDS.join(", ")} (or leave it empty).`).optional()),
 });
 
+/** Columns that say who logged or checked a value, when, and at which version: a restore's only. */
+export const PROVENANCE_COLUMNS = ["logged_by", "logged_at", "check_status", "checked_by", "checked_at", "version"] as const;
+
 export const naturalKey = (k: { figureSlug: string; outlet: string; reportedOn: string; qualifier: string; value?: string | null; low?: string | null; high?: string | null; quote: string }) =>
   [k.figureSlug, k.outlet.toLowerCase(), k.reportedOn, k.qualifier, k.value ?? "", k.low ?? "", k.high ?? "", k.quote].join("\u0001");
 
-export async function planImport(opts: { db: DbOrTx; csv: ParsedCsv; maxErrors?: number }): Promise<ImportPlan> {
+export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?: number; restore?: boolean }): Promise<ImportPlan> {
+  const db = opts.db ?? getDb();
+  const restore = opts.restore ?? false;
+  const ignoredColumns = restore ? [] : PROVENANCE_COLUMNS.filter((c) => opts.csv.columns.includes(c));
   const maxErrors = opts.maxErrors ?? 500;
   const errors: ImportError[] = [];
   const rows: PlannedRow[] = [];
@@ -82,7 +93,7 @@ export async function planImport(opts: { db: DbOrTx; csv: ParsedCsv; maxErrors?:
     const slug = ZSlug.safeParse(rec.figure_slug ?? "");
     if (!slug.success) return fail(row, "figure_slug", slug.error.issues[0].message);
     if (!figuresInFile.has(slug.data)) figuresInFile.set(slug.data, { title: cell("figure_title").trim(), unit: cell("unit").trim(), kind: (rec.figure_kind ?? "").trim(), row });
-    const prov = ZProvenance.safeParse(rec);
+    const prov = ZProvenance.safeParse(restore ? rec : withoutProvenance(rec));
     const parsed = ZLogObservation.safeParse({
       figureSlug: slug.data,
       newOutlet: { name: cell("outlet"), kind: prov.success ? prov.data.outlet_kind : "other" },
@@ -107,7 +118,8 @@ export async function planImport(opts: { db: DbOrTx; csv: ParsedCsv; maxErrors?:
     const p = prov.data;
     if (p.status === "retracted" && !cell("status_reason").trim()) return fail(row, "status_reason", "A retracted value needs the reason it was retracted.");
     if (p.origin_kind && !cell("origin").trim()) return fail(row, "origin", "An origin_kind needs the origin it describes.");
-    if (p.check_status !== "unchecked" && (!cell("checked_by").trim() || !p.checked_at)) return fail(row, "checked_by", "A checked or returned value needs checked_by and checked_at.");
+    const by = (c: string) => (restore ? cell(c).trim() || null : null);
+    if (p.check_status !== "unchecked" && (!by("checked_by") || !p.checked_at)) return fail(row, "checked_by", "A checked or returned value needs checked_by and checked_at.");
     rows.push({
       row,
       id: p.observation_id ?? randomUUID(),
@@ -119,10 +131,10 @@ export async function planImport(opts: { db: DbOrTx; csv: ParsedCsv; maxErrors?:
       provenance: {
         status: p.status,
         statusReason: cell("status_reason").trim() || null,
-        loggedBy: cell("logged_by").trim() || null,
+        loggedBy: by("logged_by"),
         loggedAt: p.logged_at ? new Date(p.logged_at).toISOString() : null,
         checkStatus: p.check_status,
-        checkedBy: cell("checked_by").trim() || null,
+        checkedBy: by("checked_by"),
         checkedAt: p.checked_at ? new Date(p.checked_at).toISOString() : null,
         version: p.version,
       },
@@ -131,7 +143,7 @@ export async function planImport(opts: { db: DbOrTx; csv: ParsedCsv; maxErrors?:
 
   // Figures: known ones, or new ones the file describes well enough to create.
   const slugs = [...figuresInFile.keys()];
-  const known = new Map((await opts.db.figure.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((f) => [f.slug, f.id]));
+  const known = new Map((await db.figure.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((f) => [f.slug, f.id]));
   const newFigures = slugs.filter((s) => !known.has(s)).map((slug) => ({ slug, ...figuresInFile.get(slug)! }));
   for (const f of newFigures) {
     if (f.title.length < 3) fail(f.row, "figure_title", `There is no figure “${f.slug}”; give its figure_title (3+ characters) to create it.`);
@@ -141,13 +153,13 @@ export async function planImport(opts: { db: DbOrTx; csv: ParsedCsv; maxErrors?:
 
   // Outlets by name, in any letter case (as the log form matches them).
   const names = [...new Set(rows.map((r) => r.outletName))];
-  const outlets = await opts.db.outlet.findMany({ where: { name: { in: names, mode: "insensitive" } }, select: { name: true } });
+  const outlets = await db.outlet.findMany({ where: { name: { in: names, mode: "insensitive" } }, select: { name: true } });
   const knownOutlets = new Set(outlets.map((o) => o.name.toLowerCase()));
   const newOutlets = new Map<string, { name: string; kind: string }>();
   for (const r of rows) if (!knownOutlets.has(r.outletName.toLowerCase()) && !newOutlets.has(r.outletName.toLowerCase())) newOutlets.set(r.outletName.toLowerCase(), { name: r.outletName, kind: r.outletKind });
 
   // Origins no source knows by name or alias, that the file gives a kind for: created on commit.
-  const knownSources = await listSources({ db: opts.db });
+  const knownSources = await listSources({ db });
   const matchSource = sourceMatcher(knownSources);
   const newSources = new Map<string, { name: string; kind: string }>();
   for (const r of rows) {
@@ -161,11 +173,11 @@ export async function planImport(opts: { db: DbOrTx; csv: ParsedCsv; maxErrors?:
   const ids = rows.map((r) => r.id);
   const storedIds = new Set<string>();
   for (let i = 0; i < ids.length; i += 10_000) {
-    for (const o of await opts.db.observation.findMany({ where: { id: { in: ids.slice(i, i + 10_000) } }, select: { id: true } })) storedIds.add(o.id);
+    for (const o of await db.observation.findMany({ where: { id: { in: ids.slice(i, i + 10_000) } }, select: { id: true } })) storedIds.add(o.id);
   }
   const storedKeys = new Set<string>();
   if (known.size) {
-    const stored = await opts.db.$queryRawUnsafe<{ k: string }[]>(
+    const stored = await db.$queryRawUnsafe<{ k: string }[]>(
       `SELECT concat_ws(chr(1), f.slug, lower(ol.name), to_char(o.reported_on, 'YYYY-MM-DD'), o.qualifier::text, coalesce(o.value::text, ''), coalesce(o.low::text, ''), coalesce(o.high::text, ''), o.quote) AS k
          FROM observation o JOIN figure f ON f.id = o.figure_id JOIN outlet ol ON ol.id = o.outlet_id WHERE o.figure_id = ANY($1::uuid[])`,
       [...known.values()],
@@ -189,6 +201,7 @@ export async function planImport(opts: { db: DbOrTx; csv: ParsedCsv; maxErrors?:
   if (errorCount > errors.length) errors.push({ row: 0, column: "", message: `…and ${errorCount - errors.length} more errors.` });
   return {
     rows: opts.csv.records.length,
+    ignoredColumns,
     create,
     alreadyThere,
     newFigures: newFigures.map(({ slug, title, unit, kind }) =>
@@ -198,6 +211,12 @@ export async function planImport(opts: { db: DbOrTx; csv: ParsedCsv; maxErrors?:
     newSources: [...newSources.values()],
     errors,
   };
+}
+
+function withoutProvenance(rec: Record<string, string>): Record<string, string> {
+  const out = { ...rec };
+  for (const c of PROVENANCE_COLUMNS) delete out[c];
+  return out;
 }
 
 const isFigureKind = (k: string): k is FigureKind => (FIGURE_KINDS as readonly string[]).includes(k);

@@ -6,22 +6,13 @@ import type { FigureKind } from "./types";
 /** Days without a new report before an active figure counts as stale, by kind. */
 export const STALE_DAYS_BY_KIND: Record<FigureKind, number> = { cumulative: 7, level: 90, flow: 400, change: 120 };
 
-const ratio = z.coerce.number().positive().max(100);
-
 export const ZMonitoringSettings = z.object({
   decrease: z.object({ enabled: z.boolean(), compareConsensus: z.boolean() }),
-  disagreement: z
-    .object({
-      enabled: z.boolean(),
-      /** counts whose larger side is under this use the "small" band */
-      smallBelow: z.coerce.number().positive(),
-      smallLower: ratio,
-      smallUpper: ratio,
-      largeLower: ratio,
-      largeUpper: ratio,
-    })
-    .refine((d) => d.smallLower < 1 && d.largeLower < 1, { message: "Lower factors must be below 1.", path: ["smallLower"] })
-    .refine((d) => d.smallUpper > 1 && d.largeUpper > 1, { message: "Upper factors must be above 1.", path: ["smallUpper"] }),
+  disagreement: z.object({
+    enabled: z.boolean(),
+    /** "about 43" means 43 ± this many percent (lib/values/interval.ts) */
+    aboutPercent: z.coerce.number().min(0).max(100),
+  }),
   stale: z.object({ enabled: z.boolean(), days: z.coerce.number().int().min(1).max(3650).optional() }),
   new_outlet: z.object({ enabled: z.boolean() }),
   outlier: z.object({
@@ -38,7 +29,7 @@ export type MonitoringSettings = z.infer<typeof ZMonitoringSettings>;
 
 export const DEFAULT_SETTINGS: MonitoringSettings = {
   decrease: { enabled: true, compareConsensus: true },
-  disagreement: { enabled: true, smallBelow: 100, smallLower: 0.5, smallUpper: 1.5, largeLower: 0.75, largeUpper: 1.25 },
+  disagreement: { enabled: true, aboutPercent: 10 },
   stale: { enabled: true },
   new_outlet: { enabled: true },
   outlier: { enabled: true, k: 5, window: 20, minPoints: 5 },

@@ -2,15 +2,16 @@ import "server-only";
 // An admin adds an endpoint. The secret is stored as given (it must sign every delivery) and
 // never shown again in full; revisions record the endpoint without it.
 import type { Actor } from "../auth/actor";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { writeRevision } from "../revisions/write-revision";
 import { parseInput } from "../validate";
 import { ZCreateWebhook } from "./schemas";
 import { WEBHOOK_SELECT, toWebhookDto, type WebhookDto } from "./webhook-dto";
 
-export async function createWebhook(opts: { db: Db; actor: Actor; input: unknown }): Promise<WebhookDto> {
+export async function createWebhook(opts: { db?: Db; actor: Actor; input: unknown }): Promise<WebhookDto> {
+  const db = opts.db ?? getDb();
   const input = parseInput(ZCreateWebhook, opts.input);
-  return opts.db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const row = await tx.webhook.create({ data: { ...input, rules: [...new Set(input.rules)], createdBy: opts.actor.name }, select: WEBHOOK_SELECT });
     const dto = toWebhookDto(row);
     await writeRevision({ tx, entityType: "webhook", entityId: dto.id, action: "create", after: dto, actor: opts.actor });

@@ -2,13 +2,14 @@ import "server-only";
 // One attempt at one delivery (the pg-boss job handler calls this). Success: the row says
 // delivered. Failure: the row records the status code or error and the attempt count, and we
 // throw so pg-boss retries with backoff; the last allowed attempt marks it failed.
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { signBody, SIGNATURE_HEADER } from "./sign-payload";
 
 const TIMEOUT_MS = 10_000;
 
-export async function deliverWebhook(opts: { db: Db; deliveryId: string; isLastAttempt: boolean }): Promise<"delivered" | "skipped"> {
-  const d = await opts.db.webhookDelivery.findUnique({
+export async function deliverWebhook(opts: { db?: Db; deliveryId: string; isLastAttempt: boolean }): Promise<"delivered" | "skipped"> {
+  const db = opts.db ?? getDb();
+  const d = await db.webhookDelivery.findUnique({
     where: { id: opts.deliveryId },
     select: { id: true, status: true, event: true, payload: true, webhook: { select: { url: true, secret: true, isActive: true } } },
   });
@@ -31,7 +32,7 @@ export async function deliverWebhook(opts: { db: Db; deliveryId: string; isLastA
     error = (e as Error).message.slice(0, 500);
   }
   const ok = error === null;
-  await opts.db.webhookDelivery.update({
+  await db.webhookDelivery.update({
     where: { id: d.id },
     data: {
       attempts: { increment: 1 },

@@ -2,7 +2,7 @@ import "server-only";
 // The one entry point that runs the rules for a figure and opens what they find. Every write
 // path calls it after its transaction commits (through afterObservationWrite); the staleness
 // schedule calls it with rules: ["stale"]. Idempotent: running it twice opens nothing twice.
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { systemClock, type Clock } from "./clock";
 import { enqueueDeliveries, getRunningQueue } from "./job-queue";
 import { loadRuleInput } from "./load-rule-input";
@@ -12,7 +12,7 @@ import type { AlertRule } from "./types";
 import type PgBoss from "pg-boss";
 
 export async function evaluateFigure(opts: {
-  db: Db;
+  db?: Db;
   figureId: string;
   /** the observations just written; rules about "a new report" look only at these (default: each outlet's latest) */
   observationIds?: string[];
@@ -21,8 +21,9 @@ export async function evaluateFigure(opts: {
   /** where to send webhook jobs; default the server's running queue (none: the sweep sends them) */
   queue?: PgBoss;
 }): Promise<OpenedAlerts> {
+  const db = opts.db ?? getDb();
   const now = (opts.clock ?? systemClock)();
-  const opened = await opts.db.$transaction(async (tx) => {
+  const opened = await db.$transaction(async (tx) => {
     const data = await loadRuleInput({ db: tx, figureId: opts.figureId });
     if (!data) return { alertIds: [], deliveryIds: [] };
     const findings = runRules({ ...data, subjectIds: opts.observationIds ?? null, now }, opts.rules);

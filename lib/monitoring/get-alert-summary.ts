@@ -2,7 +2,7 @@ import "server-only";
 // Counts for the header badge and the marks on figure cards and charts: per figure, how many
 // alerts are unresolved and which observations they involve. The charts/dashboard code reads
 // this; the lead wires it into the new cards.
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 
 export type AlertSummary = {
   open: number;
@@ -10,8 +10,9 @@ export type AlertSummary = {
   byFigure: Record<string, { slug: string; open: number; acknowledged: number; observationIds: string[] }>;
 };
 
-export async function getAlertSummary(opts: { db: Db; figureId?: string }): Promise<AlertSummary> {
-  const rows = await opts.db.alert.findMany({
+export async function getAlertSummary(opts: { db?: Db; figureId?: string }): Promise<AlertSummary> {
+  const db = opts.db ?? getDb();
+  const rows = await db.alert.findMany({
     where: { status: { in: ["open", "acknowledged"] }, ...(opts.figureId ? { figureId: opts.figureId } : {}) },
     select: { status: true, observationIds: true, figure: { select: { id: true, slug: true } } },
   });

@@ -1,7 +1,7 @@
 import "server-only";
 // The daily digest for a topic: per figure, the values logged and the alerts opened in the
 // 24 hours before `now`. Figures with nothing new are left out.
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { OBSERVATION_ORDER, OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "../observations/observation-dto";
 import { parseInput } from "../validate";
 import { ALERT_SELECT, toAlertDto, type AlertDto } from "./alert-dto";
@@ -18,12 +18,13 @@ export type Digest = {
 
 const DAY_MS = 86_400_000;
 
-export async function getDigest(opts: { db: Db; query: unknown; clock?: Clock }): Promise<Digest> {
+export async function getDigest(opts: { db?: Db; query: unknown; clock?: Clock }): Promise<Digest> {
+  const db = opts.db ?? getDb();
   const { topic } = parseInput(ZDigestQuery, opts.query);
   const until = (opts.clock ?? systemClock)();
   const since = new Date(until.getTime() - DAY_MS);
   const window = { gte: since, lte: until };
-  const figures = await opts.db.figure.findMany({
+  const figures = await db.figure.findMany({
     where: topic ? { topics: { has: topic } } : {},
     orderBy: { title: "asc" },
     select: {
@@ -32,7 +33,7 @@ export async function getDigest(opts: { db: Db; query: unknown; clock?: Clock })
       alerts: { where: { createdAt: window }, orderBy: { createdAt: "desc" }, select: ALERT_SELECT },
     },
   });
-  const all = await opts.db.figure.findMany({ select: { topics: true } });
+  const all = await db.figure.findMany({ select: { topics: true } });
   return {
     topic: topic ?? null,
     topics: [...new Set(all.flatMap((f) => f.topics))].sort(),

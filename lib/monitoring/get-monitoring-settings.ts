@@ -1,6 +1,6 @@
 import "server-only";
 // A figure's rule settings as an editor sees them: the stored choices over the defaults.
-import type { DbOrTx } from "../db/client";
+import { getDb, type DbOrTx } from "../db/client";
 import { AppError } from "../errors";
 import { resolveSettings, STALE_DAYS_BY_KIND, type MonitoringSettings } from "./config";
 import type { FigureKind } from "./types";
@@ -14,8 +14,9 @@ export type FigureMonitoring = {
   version: number;
 };
 
-export async function getMonitoringSettings(opts: { db: DbOrTx; slug: string }): Promise<FigureMonitoring> {
-  const f = await opts.db.figure.findUnique({
+export async function getMonitoringSettings(opts: { db?: DbOrTx; slug: string }): Promise<FigureMonitoring> {
+  const db = opts.db ?? getDb();
+  const f = await db.figure.findUnique({
     where: { slug: opts.slug },
     select: { id: true, slug: true, title: true, kind: true, isActive: true, monitoring: { select: { settings: true, version: true } } },
   });

@@ -1,13 +1,14 @@
 import "server-only";
 // Alerts for the /alerts page: newest first, filtered by status, figure, rule and free text
 // (message and notes), so resolved alerts stay findable.
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { parseInput } from "../validate";
 import { ALERT_SELECT, toAlertDto, type AlertDto } from "./alert-dto";
 import { ZListAlertsQuery } from "./schemas";
 
-export async function listAlerts(opts: { db: Db; query: unknown; limit?: number }): Promise<AlertDto[]> {
+export async function listAlerts(opts: { db?: Db; query: unknown; limit?: number }): Promise<AlertDto[]> {
+  const db = opts.db ?? getDb();
   const q = parseInput(ZListAlertsQuery, opts.query);
   const text = q.q ? { contains: q.q, mode: "insensitive" as const } : undefined;
   const where: Prisma.AlertWhereInput = {
@@ -16,6 +17,6 @@ export async function listAlerts(opts: { db: Db; query: unknown; limit?: number 
     ...(q.rule ? { rule: q.rule } : {}),
     ...(text ? { OR: [{ message: text }, { acknowledgeNote: text }, { resolveNote: text }, { figure: { title: text } }] } : {}),
   };
-  const rows = await opts.db.alert.findMany({ where, select: ALERT_SELECT, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: opts.limit ?? 200 });
+  const rows = await db.alert.findMany({ where, select: ALERT_SELECT, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: opts.limit ?? 200 });
   return rows.map(toAlertDto);
 }

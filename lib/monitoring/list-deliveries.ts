@@ -1,6 +1,6 @@
 import "server-only";
 // The deliveries log: newest first, with what happened on the last attempt.
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 
 export type DeliveryDto = {
   id: string; event: string; status: "pending" | "retrying" | "delivered" | "failed"; attempts: number;
@@ -8,8 +8,9 @@ export type DeliveryDto = {
   webhook: { id: string; url: string }; alert: { id: string; rule: string; message: string };
 };
 
-export async function listDeliveries(opts: { db: Db; webhookId?: string; limit?: number }): Promise<DeliveryDto[]> {
-  const rows = await opts.db.webhookDelivery.findMany({
+export async function listDeliveries(opts: { db?: Db; webhookId?: string; limit?: number }): Promise<DeliveryDto[]> {
+  const db = opts.db ?? getDb();
+  const rows = await db.webhookDelivery.findMany({
     where: opts.webhookId ? { webhookId: opts.webhookId } : {},
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: opts.limit ?? 200,

@@ -1,17 +1,18 @@
 import "server-only";
 // One figure's data in the plain shape the rules read (published observations only).
-import type { DbOrTx } from "../db/client";
+import { getDb, type DbOrTx } from "../db/client";
 import { isoDate } from "../observations/observation-dto";
 import { resolveSettings, type MonitoringSettings } from "./config";
 import type { RuleFigure, RuleObservation } from "./types";
 
-export async function loadRuleInput(opts: { db: DbOrTx; figureId: string }): Promise<{ figure: RuleFigure; observations: RuleObservation[]; settings: MonitoringSettings } | null> {
-  const figure = await opts.db.figure.findUnique({
+export async function loadRuleInput(opts: { db?: DbOrTx; figureId: string }): Promise<{ figure: RuleFigure; observations: RuleObservation[]; settings: MonitoringSettings } | null> {
+  const db = opts.db ?? getDb();
+  const figure = await db.figure.findUnique({
     where: { id: opts.figureId },
     select: { id: true, slug: true, title: true, unit: true, kind: true, isActive: true, monitoring: { select: { settings: true } } },
   });
   if (!figure) return null;
-  const rows = await opts.db.observation.findMany({
+  const rows = await db.observation.findMany({
     where: { figureId: figure.id, status: "published" },
     select: {
       id: true, outletId: true, qualifier: true, value: true, low: true, high: true, reportedOn: true,

@@ -1,16 +1,17 @@
 import "server-only";
 // Pause or resume an endpoint (never deleted: its delivery log stays).
 import type { Actor } from "../auth/actor";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { writeRevision } from "../revisions/write-revision";
 import { parseInput } from "../validate";
 import { ZSetWebhookActive } from "./schemas";
 import { WEBHOOK_SELECT, toWebhookDto, type WebhookDto } from "./webhook-dto";
 
-export async function setWebhookActive(opts: { db: Db; actor: Actor; input: unknown }): Promise<WebhookDto> {
+export async function setWebhookActive(opts: { db?: Db; actor: Actor; input: unknown }): Promise<WebhookDto> {
+  const db = opts.db ?? getDb();
   const input = parseInput(ZSetWebhookActive, opts.input);
-  return opts.db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const before = await tx.webhook.findUnique({ where: { id: input.webhookId }, select: WEBHOOK_SELECT });
     if (!before) throw new AppError("not_found", "There is no such webhook.");
     const n = await tx.webhook.updateMany({ where: { id: input.webhookId, version: input.version }, data: { isActive: input.isActive, version: { increment: 1 } } });

@@ -4,7 +4,7 @@ import "server-only";
 // Everything is a row in PostgreSQL, so stopping this at any moment and starting it again
 // — here or in another process — loses nothing.
 import PgBoss from "pg-boss";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { checkStaleFigures } from "./check-stale-figures";
 import { systemClock, type Clock } from "./clock";
 import { deliverWebhook } from "./deliver-webhook";
@@ -14,7 +14,7 @@ import { DELIVERY_RETRY, enqueueDeliveries, QUEUES, type RetryPolicy } from "./j
 export const STALE_CRON = "*/10 * * * *";
 
 export async function startMonitoringWorker(opts: {
-  db: Db;
+  db?: Db;
   databaseUrl: string;
   clock?: Clock;
   retry?: RetryPolicy;
@@ -22,6 +22,7 @@ export async function startMonitoringWorker(opts: {
   /** pg-boss's schema (default "pgboss"); tests use their own so no other worker takes their jobs */
   schema?: string;
 }): Promise<PgBoss> {
+  const db = opts.db ?? getDb();
   const boss = new PgBoss({ connectionString: opts.databaseUrl, max: 4, application_name: "tally-jobs", ...(opts.schema ? { schema: opts.schema } : {}) });
   boss.on("error", (e) => console.error("[jobs]", e));
   await boss.start();
@@ -30,16 +31,16 @@ export async function startMonitoringWorker(opts: {
   const polling = { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 };
 
   await boss.work<{ deliveryId: string }>(QUEUES.delivery, { ...polling, batchSize: 1, includeMetadata: true }, async ([job]) => {
-    await deliverWebhook({ db: opts.db, deliveryId: job.data.deliveryId, isLastAttempt: job.retryCount >= job.retryLimit });
+    await deliverWebhook({ db, deliveryId: job.data.deliveryId, isLastAttempt: job.retryCount >= job.retryLimit });
   });
 
   await boss.work(QUEUES.sweep, polling, async () => {
-    const pending = await opts.db.webhookDelivery.findMany({ where: { status: "pending", attempts: 0 }, select: { id: true }, take: 500 });
+    const pending = await db.webhookDelivery.findMany({ where: { status: "pending", attempts: 0 }, select: { id: true }, take: 500 });
     await enqueueDeliveries({ boss, deliveryIds: pending.map((p) => p.id), retry });
   });
 
   await boss.work<{ figureIds?: string[] }>(QUEUES.stale, polling, async ([job]) => {
-    await checkStaleFigures({ db: opts.db, clock: opts.clock ?? systemClock, queue: boss, figureIds: job?.data?.figureIds });
+    await checkStaleFigures({ db, clock: opts.clock ?? systemClock, queue: boss, figureIds: job?.data?.figureIds });
   });
 
   await boss.schedule(QUEUES.stale, STALE_CRON);

@@ -1,6 +1,6 @@
 // Plain data the rules read and write. No database types here: the rules are pure functions
 // over these shapes, so every rule is tested on a table of cases (tests/unit/monitoring-*.test.ts).
-import type { Qualifier } from "../observations/format-value";
+import type { Qualifier } from "../values/qualifiers";
 
 export const ALERT_RULES = ["decrease", "disagreement", "stale", "new_outlet", "outlier"] as const;
 export type AlertRule = (typeof ALERT_RULES)[number];
@@ -13,7 +13,10 @@ export const RULE_LABELS: Record<AlertRule, string> = {
   outlier: "Outlier",
 };
 
-export type FigureKind = "cumulative" | "level" | "flow" | "change";
+import type { FigureKind } from "../figures/schemas";
+
+// Defined once in lib/figures/schemas.ts; re-exported for the rules.
+export type { FigureKind };
 
 /** One published observation as the rules see it. Numbers are exact decimal strings. */
 export type RuleObservation = {

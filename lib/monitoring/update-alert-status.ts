@@ -3,7 +3,7 @@ import "server-only";
 // with a note. Optimistic concurrency on `version`; a revision and a live notice in the same
 // transaction. Resolved is final: a resolved alert stays searchable but does not change again.
 import type { Actor } from "../auth/actor";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { publishChange } from "../live/publish-change";
 import { writeRevision } from "../revisions/write-revision";
@@ -13,10 +13,11 @@ import type { Clock } from "./clock";
 import { systemClock } from "./clock";
 import { ZUpdateAlertStatus } from "./schemas";
 
-export async function updateAlertStatus(opts: { db: Db; actor: Actor; input: unknown; clock?: Clock }): Promise<AlertDto> {
+export async function updateAlertStatus(opts: { db?: Db; actor: Actor; input: unknown; clock?: Clock }): Promise<AlertDto> {
+  const db = opts.db ?? getDb();
   const input = parseInput(ZUpdateAlertStatus, opts.input);
   const now = (opts.clock ?? systemClock)();
-  return opts.db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const before = await tx.alert.findUnique({ where: { id: input.alertId }, select: ALERT_SELECT });
     if (!before) throw new AppError("not_found", "There is no such alert.");
     if (before.status === "resolved") throw new AppError("conflict", "This alert is already resolved.");

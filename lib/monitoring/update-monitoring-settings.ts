@@ -3,7 +3,7 @@ import "server-only";
 // rule reads). Validated whole; optimistic concurrency on the settings' version; one revision.
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 import { writeRevision } from "../revisions/write-revision";
@@ -18,9 +18,10 @@ const ZUpdate = z.object({
   version: z.coerce.number().int().min(0),
 });
 
-export async function updateMonitoringSettings(opts: { db: Db; actor: Actor; input: unknown }): Promise<FigureMonitoring> {
+export async function updateMonitoringSettings(opts: { db?: Db; actor: Actor; input: unknown }): Promise<FigureMonitoring> {
+  const db = opts.db ?? getDb();
   const input = parseInput(ZUpdate, opts.input);
-  return opts.db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const before = await getMonitoringSettings({ db: tx, slug: input.slug });
     const settings = input.settings as unknown as Prisma.InputJsonValue;
     const figureId = before.figure.id;

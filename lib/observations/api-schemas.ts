@@ -1,7 +1,8 @@
 // Bodies of the observation write routes (JSON API). The same rules as the log form: a patch
 // is merged onto the stored value and the result validated with ZLogObservation.
 import { z } from "zod";
-import { DATE_PRECISIONS, ZDecimal, ZIsoDate, ZNewOutlet, ZQualifier } from "./schemas";
+import { ZNewOutlet } from "../outlets/schemas";
+import { DATE_PRECISIONS, ZDecimal, ZIsoDate, ZQualifier } from "./schemas";
 
 const clearable = <T extends z.ZodType>(s: T) => s.nullable().optional();
 

@@ -1,6 +1,6 @@
 import "server-only";
 // One observation as a DTO, with the figure it belongs to.
-import type { DbOrTx } from "../db/client";
+import { getDb, type DbOrTx } from "../db/client";
 import { AppError } from "../errors";
 import { OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "./observation-dto";
 
@@ -11,9 +11,10 @@ export type ObservationWithFigure = {
 
 const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
-export async function getObservation(opts: { db: DbOrTx; id: string }): Promise<ObservationWithFigure> {
+export async function getObservation(opts: { db?: DbOrTx; id: string }): Promise<ObservationWithFigure> {
+  const db = opts.db ?? getDb();
   const row = isUuid(opts.id)
-    ? await opts.db.observation.findUnique({
+    ? await db.observation.findUnique({
         where: { id: opts.id },
         select: { ...OBSERVATION_SELECT, figure: { select: { id: true, slug: true, title: true, unit: true } } },
       })

@@ -3,13 +3,15 @@ import "server-only";
 // as the CSV export (lib/csv/schemas.ts), keyset pagination with an opaque cursor, so page
 // 500 costs what page 1 does. Raw pg (one query), shaped exactly like ObservationDto.
 import type pg from "pg";
+import { getPgPool } from "../db/pg-pool";
 import { observationsFromWhere } from "../csv/observations-sql";
 import { ZObservationFilters } from "../csv/schemas";
 import { AppError } from "../errors";
 import { ZSlug } from "../figures/schemas";
 import { parseInput } from "../validate";
 import { z } from "zod";
-import { formatReportedValue, type Qualifier } from "./format-value";
+import { formatReportedValue } from "../values/format-value";
+import { type Qualifier } from "../values/qualifiers";
 import type { ObservationDto } from "./observation-dto";
 
 export const ZObservationPageQuery = ZObservationFilters.safeExtend({
@@ -43,7 +45,8 @@ const COLUMNS = `x.id::text AS id, f.unit, x.value::text AS value, x.qualifier, 
   ${ISO_T("x.checked_at")} AS "checkedAt", x.outlet, x.outlet_slug, x.outlet_kind, x.outlet_id, x.logged_by_id AS "loggedById",
   x.check_comment AS "checkComment"`;
 
-export async function listObservationsPage(opts: { pool: pg.Pool; figureSlug: string; query: unknown }): Promise<ObservationPage> {
+export async function listObservationsPage(opts: { pool?: pg.Pool; figureSlug: string; query: unknown }): Promise<ObservationPage> {
+  const pool = opts.pool ?? getPgPool();
   const q = parseInput(ZObservationPageQuery, opts.query);
   const slug = ZSlug.safeParse(opts.figureSlug);
   const notFound = () => new AppError("not_found", `There is no figure “${opts.figureSlug}”.`);
@@ -58,9 +61,9 @@ export async function listObservationsPage(opts: { pool: pg.Pool; figureSlug: st
   let sql = `SELECT ${COLUMNS} ${observationsFromWhere({ filters: q, figureSlug: slug.data })}`;
   if (after) sql += sql.includes("\n WHERE ") ? `\n   AND ${after}` : `\n WHERE ${after}`;
   sql += `\n ORDER BY x.reported_on DESC, x.logged_at DESC, x.id DESC LIMIT $1`;
-  const { rows } = await opts.pool.query(sql, params);
+  const { rows } = await pool.query(sql, params);
   // Whether the figure exists is asked only when the page is empty: one round trip per page, not two.
-  if (rows.length === 0 && !(await opts.pool.query("SELECT 1 FROM figure WHERE slug = $1", [slug.data])).rowCount) throw notFound();
+  if (rows.length === 0 && !(await pool.query("SELECT 1 FROM figure WHERE slug = $1", [slug.data])).rowCount) throw notFound();
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
   return {

@@ -1,7 +1,7 @@
 import "server-only";
 // The /review queue: published values nobody has checked yet, and those sent back, oldest
 // logged first (the index on (check_status, logged_at) serves it).
-import type { DbOrTx } from "../db/client";
+import { getDb, type DbOrTx } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "./observation-dto";
 
@@ -10,16 +10,17 @@ export type ReviewQueue = { items: ReviewItem[]; total: number };
 
 const LIMIT = 200;
 
-export async function listReviewQueue(opts: { db: DbOrTx }): Promise<ReviewQueue> {
+export async function listReviewQueue(opts: { db?: DbOrTx }): Promise<ReviewQueue> {
+  const db = opts.db ?? getDb();
   const waiting = { status: "published", checkStatus: { in: ["unchecked", "returned"] } } satisfies Prisma.ObservationWhereInput;
   const [rows, total] = await Promise.all([
-    opts.db.observation.findMany({
+    db.observation.findMany({
       where: waiting,
       orderBy: [{ loggedAt: "asc" }, { id: "asc" }],
       take: LIMIT,
       select: { ...OBSERVATION_SELECT, figure: { select: { slug: true, title: true, unit: true } } },
     }),
-    opts.db.observation.count({ where: waiting }),
+    db.observation.count({ where: waiting }),
   ]);
   return {
     items: rows.map(({ figure, ...o }) => ({ observation: toObservationDto(o, figure.unit), figure: { slug: figure.slug, title: figure.title } })),

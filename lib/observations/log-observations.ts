@@ -3,7 +3,7 @@ import "server-only";
 // its revision, in ONE transaction — every value is saved, or none is. Field errors name the
 // item: "1.value" is the second value's value, "newFigures.0.slug" the first new figure's slug.
 import type { Actor } from "../auth/actor";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { AppError, type FieldErrors } from "../errors";
 import { createFigure } from "../figures/create-figure";
 import { ZCreateFigure } from "../figures/schemas";
@@ -16,7 +16,8 @@ import { ZLogObservation, type LogObservationInput } from "./schemas";
 
 export const MAX_VALUES_AT_ONCE = 50;
 
-export async function logObservations(opts: { db: Db; actor: Actor; inputs: unknown[]; newFigures?: unknown[] }): Promise<ObservationDto[]> {
+export async function logObservations(opts: { db?: Db; actor: Actor; inputs: unknown[]; newFigures?: unknown[] }): Promise<ObservationDto[]> {
+  const db = opts.db ?? getDb();
   const { inputs, newFigures = [] } = opts;
   if (inputs.length === 0) throw new AppError("validation_failed", "Tick at least one number to log.", { _: ["Tick at least one number to log."] });
   if (inputs.length > MAX_VALUES_AT_ONCE) throw new AppError("validation_failed", `Log at most ${MAX_VALUES_AT_ONCE} values at once.`);
@@ -41,7 +42,7 @@ export async function logObservations(opts: { db: Db; actor: Actor; inputs: unkn
     throw new AppError("validation_failed", `Please fix ${items.length === 1 ? "one value" : `${items.length} values`}; nothing was saved.`, fields);
   }
 
-  const saved = await opts.db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     for (const [i, figure] of figures.entries()) {
       await createFigure({ tx, actor: opts.actor, input: figure }).catch((e: unknown) => {
         if (!(e instanceof AppError) || !e.fields) throw e;
@@ -64,7 +65,7 @@ export async function logObservations(opts: { db: Db; actor: Actor; inputs: unkn
   });
   // Monitoring looks at each figure once, with all of its new values, after the commit.
   for (const slug of new Set(valid.map((v) => v.figureSlug))) {
-    await afterObservationWrite({ db: opts.db, figureSlug: slug, observationIds: saved.filter((_, i) => valid[i].figureSlug === slug).map((o) => o.id) });
+    await afterObservationWrite({ db, figureSlug: slug, observationIds: saved.filter((_, i) => valid[i].figureSlug === slug).map((o) => o.id) });
   }
   return saved;
 }

@@ -3,8 +3,9 @@
 // the same through $queryRaw and raw pg, and gives exactly what toObservationDto gives —
 // decimals without trailing zeros (Decimal.toFixed()), dates as YYYY-MM-DD, times as ISO UTC.
 // Pure; tested against toObservationDto in tests/integration/observation-dto-sql.test.ts.
-import { shiftDecimal } from "./decimal";
-import { formatReportedValue, type Qualifier } from "./format-value";
+import { shiftDecimal } from "../values/decimal";
+import { formatReportedValue } from "../values/format-value";
+import { type Qualifier } from "../values/qualifiers";
 import type { ObservationDto } from "./observation-dto";
 
 const isoTime = (e: string) => `to_char(${e} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;

@@ -1,7 +1,8 @@
 // The plain shape an observation leaves lib/ in: decimals as exact strings, dates as ISO
 // strings. Pages, the JSON API, CSV and charts all start from this.
 import type { Prisma } from "../db/generated/client";
-import { formatReportedValue, type Qualifier } from "./format-value";
+import { formatReportedValue } from "../values/format-value";
+import { type Qualifier } from "../values/qualifiers";
 
 export const OBSERVATION_SELECT = {
   id: true,

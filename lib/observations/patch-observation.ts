@@ -4,7 +4,7 @@ import "server-only";
 // monitoring as the edit form. A version that is already stale when the request arrives is a
 // 412 (If-Match failed); losing a race to another edit inside the save is updateObservation's 409.
 import type { Actor } from "../auth/actor";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { parseInput } from "../validate";
 import { ZObservationPatch } from "./api-schemas";
@@ -12,9 +12,10 @@ import { getObservation } from "./get-observation";
 import type { ObservationDto } from "./observation-dto";
 import { updateObservation } from "./update-observation";
 
-export async function patchObservation(opts: { db: Db; actor: Actor; id: string; expectedVersion: number; input: unknown }): Promise<ObservationDto> {
+export async function patchObservation(opts: { db?: Db; actor: Actor; id: string; expectedVersion: number; input: unknown }): Promise<ObservationDto> {
+  const db = opts.db ?? getDb();
   const { reason, ...patch } = parseInput(ZObservationPatch, opts.input);
-  const { observation: current } = await getObservation({ db: opts.db, id: opts.id });
+  const { observation: current } = await getObservation({ db, id: opts.id });
   if (current.version !== opts.expectedVersion) {
     throw new AppError("precondition_failed", `This value changed since you loaded it (now version ${current.version}). Reload it and edit again.`);
   }
@@ -37,5 +38,5 @@ export async function patchObservation(opts: { db: Db; actor: Actor; id: string;
   };
   // null in a patch clears the field; absent keeps the stored value.
   const merged = Object.fromEntries(Object.entries({ ...stored, ...patch }).map(([k, v]) => [k, v ?? undefined]));
-  return updateObservation({ db: opts.db, actor: opts.actor, input: { ...merged, id: opts.id, version: opts.expectedVersion, reason } });
+  return updateObservation({ db, actor: opts.actor, input: { ...merged, id: opts.id, version: opts.expectedVersion, reason } });
 }

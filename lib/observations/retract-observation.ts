@@ -2,7 +2,7 @@ import "server-only";
 // Retracting keeps the value (struck through in tables, in CSV with its status) and says why;
 // nothing is deleted. Version-checked like an edit.
 import type { Actor } from "../auth/actor";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { publishChange } from "../live/publish-change";
 import { afterObservationWrite } from "../monitoring/after-observation-write";
@@ -13,9 +13,10 @@ import { lockObservation, staleEdit } from "./lock-observation";
 import type { ObservationDto } from "./observation-dto";
 import { ZRetractObservation } from "./schemas";
 
-export async function retractObservation(opts: { db: Db; actor: Actor; input: unknown }): Promise<ObservationDto> {
+export async function retractObservation(opts: { db?: Db; actor: Actor; input: unknown }): Promise<ObservationDto> {
+  const db = opts.db ?? getDb();
   const input = parseInput(ZRetractObservation, opts.input);
-  const { after, figureSlug } = await opts.db.$transaction(async (tx) => {
+  const { after, figureSlug } = await db.$transaction(async (tx) => {
     const { observation: before, figure } = await lockObservation({ tx, id: input.id, version: input.version });
     if (before.status === "retracted") throw new AppError("conflict", `This value was already retracted: “${before.statusReason}”.`);
     const { count } = await tx.observation.updateMany({
@@ -28,6 +29,6 @@ export async function retractObservation(opts: { db: Db; actor: Actor; input: un
     await publishChange({ tx, change: { kind: "observation", figureSlug: figure.slug, observationId: input.id } });
     return { after, figureSlug: figure.slug };
   });
-  await afterObservationWrite({ db: opts.db, figureSlug, observationIds: [input.id] });
+  await afterObservationWrite({ db, figureSlug, observationIds: [input.id] });
   return after;
 }

@@ -1,11 +1,11 @@
 // What an observation may look like on the way in. Numbers stay decimal strings end to end:
 // they go into PostgreSQL `numeric` untouched, so "1.30" is never "1.3000000000000000444".
 import { z } from "zod";
-import { compareDecimal } from "./decimal";
+import { compareDecimal } from "../values/decimal";
+import { QUALIFIERS } from "../values/qualifiers";
+import { ZNewOutlet } from "../outlets/schemas";
 
-export const QUALIFIERS = ["exact", "approximately", "at_least", "more_than", "at_most", "less_than", "range"] as const;
 export const DATE_PRECISIONS = ["day", "month", "year", "fiscal_year"] as const;
-export const OUTLET_KINDS = ["wire_agency", "newspaper", "broadcaster", "government", "un_agency_ngo", "other"] as const;
 
 export const ZQualifier = z.enum(QUALIFIERS, { error: "Choose how the number was qualified (exact, at least, …)." });
 
@@ -29,18 +29,6 @@ const ZCitedSources = z.preprocess(
     .array(z.string().trim().min(1).max(200, "Each cited source must be under 200 characters."))
     .min(1, "Say whose number it is (e.g. “US figures”, or the outlet itself)."),
 );
-
-export const ZNewOutlet = z.object({
-  name: z.string().trim().min(2, "Give the outlet's name.").max(120),
-  kind: z.enum(OUTLET_KINDS).default("other"),
-  domain: optional(
-    z
-      .string()
-      .trim()
-      .toLowerCase()
-      .regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, "Enter a domain like apnews.com."),
-  ),
-});
 
 /** The reported value and its provenance: what logging sets and an edit may change. */
 const OBSERVATION_FIELDS = {

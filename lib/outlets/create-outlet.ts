@@ -6,7 +6,7 @@ import type { DbOrTx } from "../db/client";
 import { AppError } from "../errors";
 import { writeRevision } from "../revisions/write-revision";
 import type { z } from "zod";
-import type { ZNewOutlet } from "../observations/schemas";
+import type { ZNewOutlet } from "./schemas";
 import { slugify } from "./slugify";
 
 export async function createOutlet(opts: {

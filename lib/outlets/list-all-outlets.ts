@@ -1,12 +1,13 @@
 import "server-only";
 // Every outlet (merged ones included, marked) with how many values each holds: the management page.
-import type { DbOrTx } from "../db/client";
+import { getDb, type DbOrTx } from "../db/client";
 import { OUTLET_SELECT, type OutletDto } from "./outlet-dto";
 
 export type OutletRow = OutletDto & { observationCount: number; mergedIntoName: string | null };
 
-export async function listAllOutlets(opts: { db: DbOrTx }): Promise<OutletRow[]> {
-  const rows = await opts.db.outlet.findMany({
+export async function listAllOutlets(opts: { db?: DbOrTx }): Promise<OutletRow[]> {
+  const db = opts.db ?? getDb();
+  const rows = await db.outlet.findMany({
     orderBy: { name: "asc" },
     select: { ...OUTLET_SELECT, mergedInto: { select: { name: true } }, _count: { select: { observations: true } } },
   });

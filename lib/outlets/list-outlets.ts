@@ -1,9 +1,10 @@
 import "server-only";
-import type { DbOrTx } from "../db/client";
+import { getDb, type DbOrTx } from "../db/client";
 
 export type OutletOption = { id: string; name: string; kind: string; domains: string[] };
 
-export async function listOutlets(opts: { db: DbOrTx }): Promise<OutletOption[]> {
+export async function listOutlets(opts: { db?: DbOrTx }): Promise<OutletOption[]> {
+  const db = opts.db ?? getDb();
   // An outlet merged into another is kept (its history points at it) but is no longer offered.
-  return opts.db.outlet.findMany({ where: { mergedIntoId: null }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true, domains: true } });
+  return db.outlet.findMany({ where: { mergedIntoId: null }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true, domains: true } });
 }

@@ -4,7 +4,7 @@ import "server-only";
 // survivor gains its domains. One transaction; a revision for every repointed observation and
 // for both outlets, all giving the editor's reason. Nothing is deleted.
 import type { Actor } from "../auth/actor";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { publishChange } from "../live/publish-change";
 import { getObservation } from "../observations/get-observation";
@@ -15,10 +15,11 @@ import { ZMergeOutlets } from "./schemas";
 
 export type MergeResult = { survivor: OutletDto; duplicate: OutletDto; repointed: number };
 
-export async function mergeOutlets(opts: { db: Db; actor: Actor; input: unknown }): Promise<MergeResult> {
+export async function mergeOutlets(opts: { db?: Db; actor: Actor; input: unknown }): Promise<MergeResult> {
+  const db = opts.db ?? getDb();
   const input = parseInput(ZMergeOutlets, opts.input);
   const { actor } = opts;
-  return opts.db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     // Lock both rows (in a fixed order, so two merges of the same pair cannot deadlock).
     const ids = [input.duplicateId, input.survivorId].sort();
     await tx.$queryRaw`SELECT 1 FROM outlet WHERE id = ${ids[0]}::uuid OR id = ${ids[1]}::uuid ORDER BY id FOR UPDATE`;

@@ -1,13 +1,29 @@
 import { z } from "zod";
-import { OUTLET_KINDS } from "../observations/schemas";
+
+/** What kind of organisation an outlet is; the database enum OutletKind has the same members. */
+export const OUTLET_KINDS = ["wire_agency", "newspaper", "broadcaster", "government", "un_agency_ngo", "other"] as const;
+export type OutletKind = (typeof OUTLET_KINDS)[number];
+
+const DOMAIN = /^([a-z0-9-]+\.)+[a-z]{2,}$/;
 
 const ZVersion = z.coerce.number({ error: "The form lost its version; reload the page." }).int().min(1);
 
 /** "apnews.com, ap.org" or one per line → ["apnews.com", "ap.org"]. */
 const ZDomains = z.preprocess(
   (v) => (typeof v === "string" ? v.split(/[\s,]+/).map((d) => d.trim().toLowerCase()).filter(Boolean) : v),
-  z.array(z.string().regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, "Enter domains like apnews.com, separated by commas.")).max(20),
+  z.array(z.string().regex(DOMAIN, "Enter domains like apnews.com, separated by commas.")).max(20),
 );
+
+/** A new outlet named while logging or importing a value; created with it. */
+export const ZNewOutlet = z.object({
+  name: z.string().trim().min(2, "Give the outlet's name.").max(120),
+  kind: z.enum(OUTLET_KINDS).default("other"),
+  // An empty form field arrives as "": absent.
+  domain: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().toLowerCase().regex(DOMAIN, "Enter a domain like apnews.com.").optional(),
+  ),
+});
 
 export const ZUpdateOutlet = z.object({
   id: z.uuid(),

@@ -2,16 +2,17 @@ import "server-only";
 // Renames or reclassifies an outlet, version-checked, with its revision. Observations show the
 // outlet's current name; each observation's own history keeps the name it had then.
 import type { Actor } from "../auth/actor";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { writeRevision } from "../revisions/write-revision";
 import { parseInput } from "../validate";
 import { OUTLET_SELECT, type OutletDto } from "./outlet-dto";
 import { ZUpdateOutlet } from "./schemas";
 
-export async function updateOutlet(opts: { db: Db; actor: Actor; input: unknown }): Promise<OutletDto> {
+export async function updateOutlet(opts: { db?: Db; actor: Actor; input: unknown }): Promise<OutletDto> {
+  const db = opts.db ?? getDb();
   const input = parseInput(ZUpdateOutlet, opts.input);
-  return opts.db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const before = await tx.outlet.findUnique({ where: { id: input.id }, select: OUTLET_SELECT });
     if (!before) throw new AppError("not_found", "There is no such outlet.");
     const clash = await tx.outlet.findFirst({ where: { name: { equals: input.name, mode: "insensitive" }, id: { not: input.id } }, select: { name: true } });

@@ -1,16 +1,17 @@
 import "server-only";
 // Admins change site settings; the change and its revision commit together.
 import type { Actor } from "../auth/actor";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { writeRevision } from "../revisions/write-revision";
 import { parseInput } from "../validate";
 import { forgetSiteSettings, getSiteSettings } from "./get-site-settings";
 import { SITE_SETTINGS_KEY, ZUpdateSiteSettings, type SiteSettings } from "./schemas";
 
-export async function updateSiteSettings(opts: { db: Db; actor: Actor; input: unknown }): Promise<SiteSettings> {
+export async function updateSiteSettings(opts: { db?: Db; actor: Actor; input: unknown }): Promise<SiteSettings> {
+  const db = opts.db ?? getDb();
   const input = parseInput(ZUpdateSiteSettings, opts.input);
-  const result = await opts.db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const before = await getSiteSettings({ db: tx, fresh: true });
     const after: SiteSettings = { ...before, ...input };
     const value = after as unknown as Prisma.InputJsonValue;

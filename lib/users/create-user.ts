@@ -5,7 +5,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Actor } from "../auth/actor";
 import { hashPassword } from "../auth/password";
 import { ZCreateUser } from "../auth/schemas";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { writeRevision } from "../revisions/write-revision";
 import { parseInput } from "../validate";
@@ -14,11 +14,12 @@ import { toUserDto, USER_SELECT, type UserDto } from "./user-dto";
 /** 24 URL-safe characters: 144 bits from the OS's CSPRNG. */
 export const generatePassword = (): string => randomBytes(18).toString("base64url");
 
-export async function createUser(opts: { db: Db; actor: Actor; input: unknown }): Promise<{ user: UserDto; password: string; isGenerated: boolean }> {
+export async function createUser(opts: { db?: Db; actor: Actor; input: unknown }): Promise<{ user: UserDto; password: string; isGenerated: boolean }> {
+  const db = opts.db ?? getDb();
   const input = parseInput(ZCreateUser, opts.input);
   const password = input.password ?? generatePassword();
   const hash = await hashPassword(password);
-  const user = await opts.db.$transaction(async (tx) => {
+  const user = await db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new AppError("validation_failed", "That email already has an account.", { email: ["An account with this email exists."] });
     }

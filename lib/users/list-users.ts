@@ -1,12 +1,13 @@
 import "server-only";
 // Everyone with an account, for the admin page: newest first, with when they last signed in.
-import type { DbOrTx } from "../db/client";
+import { getDb, type DbOrTx } from "../db/client";
 import { toUserDto, USER_SELECT, type UserDto } from "./user-dto";
 
 export type UserListItem = UserDto & { lastSeenAt: string | null; activeSessions: number };
 
-export async function listUsers(opts: { db: DbOrTx }): Promise<UserListItem[]> {
-  const rows = await opts.db.user.findMany({
+export async function listUsers(opts: { db?: DbOrTx }): Promise<UserListItem[]> {
+  const db = opts.db ?? getDb();
+  const rows = await db.user.findMany({
     select: { ...USER_SELECT, sessions: { select: { updatedAt: true, expiresAt: true }, orderBy: { updatedAt: "desc" } } },
     orderBy: [{ role: "asc" }, { email: "asc" }],
   });

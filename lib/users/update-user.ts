@@ -4,7 +4,7 @@ import "server-only";
 // themselves (so a site always keeps an admin who can undo mistakes).
 import type { Actor } from "../auth/actor";
 import { ZChangeRole, ZSetDisabled } from "../auth/schemas";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { writeRevision } from "../revisions/write-revision";
 import { parseInput } from "../validate";
@@ -12,7 +12,8 @@ import { toUserDto, USER_SELECT, type UserDto } from "./user-dto";
 
 type Change = { kind: "role"; input: unknown } | { kind: "disabled"; input: unknown };
 
-export async function updateUser(opts: { db: Db; actor: Actor; change: Change }): Promise<UserDto> {
+export async function updateUser(opts: { db?: Db; actor: Actor; change: Change }): Promise<UserDto> {
+  const db = opts.db ?? getDb();
   const parsed =
     opts.change.kind === "role"
       ? { kind: "role" as const, ...parseInput(ZChangeRole, opts.change.input) }
@@ -20,7 +21,7 @@ export async function updateUser(opts: { db: Db; actor: Actor; change: Change })
   if (parsed.userId === opts.actor.id) {
     throw new AppError("forbidden", "You cannot change your own role or disable your own account; ask another admin.");
   }
-  return opts.db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const row = await tx.user.findUnique({ where: { id: parsed.userId }, select: USER_SELECT });
     if (!row) throw new AppError("not_found", "There is no such account.");
     const before = toUserDto(row);

@@ -31,7 +31,7 @@ async function logValue(page: Page, tag: string, value: string): Promise<string>
   return new URL(page.url()).searchParams.get("logged")!;
 }
 
-test("two editors edit the same value: the second save shows the conflict screen, and can re-apply on top", async ({ browser }) => {
+test("two editors change the same value: the second sees both reasons and must choose; theirs is the default", async ({ browser }) => {
   const ana = await signedIn(browser, "editor");
   const ben = await signedIn(browser, "editor2");
   const id = await logValue(ana, uniqueTag(), "260,000");
@@ -47,27 +47,57 @@ test("two editors edit the same value: the second save shows the conflict screen
   await expect(ana.getByText("Saved. The value needs checking again by another editor.")).toBeVisible();
 
   await ben.getByLabel(/^Value \(/).fill("262,000");
+  await ben.getByLabel("Note (optional)").fill("Checked with the survey team.");
+  await ben.getByLabel("Why the change?").fill("The table says 262,000");
   await ben.getByRole("button", { name: "Save correction" }).click();
   const conflict = ben.getByTestId("edit-conflict");
   await expect(conflict.getByRole("heading", { name: "Someone else saved this value first" })).toBeFocused();
   await expect(conflict).toContainText("Ana Editor saved version 2");
-  await expect(conflict).toContainText("Your changes were not saved");
+  await expect(conflict).toContainText("You both changed Value.");
   const valueRow = conflict.locator('tr[data-field="value"]');
-  await expect(valueRow).toHaveClass(/differs/);
-  await expect(valueRow.getByRole("cell")).toHaveText(["261000", "262,000"]);
-  await expect(conflict.locator('tr[data-field="quote"]')).not.toHaveClass(/differs/);
+  await expect(valueRow.getByRole("cell").nth(0)).toHaveText("260000");
+  await expect(valueRow.getByRole("cell").nth(1)).toHaveText("261000");
+  await expect(valueRow.getByRole("cell").nth(2)).toHaveText("262,000");
+  await expect(conflict.locator('tr[data-field="quote"]')).toHaveCount(0);
+  await expect(conflict.getByTestId("their-reason")).toHaveText("“UNODC revised it” (Ana Editor)");
+  await expect(conflict.getByTestId("your-reason")).toHaveText("“The table says 262,000”");
+  await expect(conflict.getByTestId("merged-on-their-own")).toHaveText("Merged on their own: Note (yours).");
+  await expect(valueRow.getByRole("radio", { name: "Theirs" })).toBeChecked();
   // Nothing of Ben's reached the database.
   expect((await fetchObservations(ben.request, SLUG)).find((o) => o.id === id)).toMatchObject({ value: "261000", version: 2 });
 
-  await ben.getByRole("button", { name: "Apply mine on top of version 2" }).click();
+  await valueRow.getByRole("radio", { name: "Mine" }).check();
+  await ben.getByRole("button", { name: "Save the merged version" }).click();
   await expect(ben).toHaveURL(new RegExp(`/observations/${id}$`));
   await expect(ben.getByRole("heading", { level: 1 })).toContainText("262,000 hectares");
+  await expect(ben.getByText("Checked with the survey team.")).toBeVisible();
   const timeline = ben.locator('[data-testid="revision-timeline"] > li');
   await expect(timeline).toHaveCount(3);
   await expect(timeline.nth(0)).toContainText(/Ben Editor edited Reported value: 261,000 hectares →.*262,000 hectares/);
   await expect(timeline.nth(1)).toContainText(/Ana Editor edited Reported value: 260,000 hectares →.*261,000 hectares/);
   await expect(timeline.nth(1)).toContainText("Reason: UNODC revised it");
   await expect(timeline.nth(2)).toContainText("Ana Editor created");
+});
+
+test("the 62 → 61 case: A corrects the value, B only adds a note; B's save merges and the value stays 61", async ({ browser }) => {
+  const ana = await signedIn(browser, "editor");
+  const ben = await signedIn(browser, "editor2");
+  const id = await logValue(ana, uniqueTag(), "62");
+
+  await ana.goto(`/observations/${id}/edit`);
+  await ben.goto(`/observations/${id}/edit`);
+  await ana.getByLabel(/^Value \(/).fill("61");
+  await ana.getByLabel("Why the change?").fill("the article says 61");
+  await ana.getByRole("button", { name: "Save correction" }).click();
+  await expect(ana.getByRole("heading", { level: 1 })).toContainText("61 hectares");
+
+  await ben.getByLabel("Note (optional)").fill("Seen in the print edition too.");
+  await ben.getByRole("button", { name: "Save correction" }).click();
+  await expect(ben).toHaveURL(new RegExp(`/observations/${id}$`));
+  await expect(ben.getByText("Saved, merged with the change another editor made since you opened it.")).toBeVisible();
+  await expect(ben.getByRole("heading", { level: 1 })).toContainText("61 hectares");
+  await expect(ben.getByText("Seen in the print edition too.")).toBeVisible();
+  expect((await fetchObservations(ben.request, SLUG)).find((o) => o.id === id)).toMatchObject({ value: "61", version: 3 });
 });
 
 test("a rejected correction shows the error by its field, keeps every choice, and saves once fixed", async ({ page }) => {

@@ -6,7 +6,7 @@ import { E2E_PASSWORD, E2E_USERS, type E2EUser } from "./users";
 
 export const uniqueTag = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-type Observation = { id: string; status: "published" | "retracted"; quote: string; outlet: { id: string; name: string } };
+type Observation = { id: string; value: string | null; status: "published" | "retracted"; quote: string; outlet: { id: string; name: string } };
 
 /** What the JSON API says a figure holds right now. */
 export async function fetchObservations(request: APIRequestContext, slug: string): Promise<Observation[]> {

@@ -91,16 +91,42 @@ test("warnings come before saving, and Save anyway saves in one click", async ({
   await expect(warnings).toBeVisible();
   await expect(warnings).toContainText("The sentence says “at least 40 bodies”, but this figure counts people.");
   await expect(warnings).toContainText(`This running total is lower than ${outletName}'s previous report (at least 43 people, Oct 24, 2025).`);
-  await expect(page.getByRole("button", { name: "Save anyway" })).toBeFocused();
+  // Focus lands on the warnings, not on the button that saves past them.
+  await expect(warnings).toBeFocused();
   expect(await fetchObservations(request, slug)).toHaveLength(1);
   // What was typed is still there.
   await expect(page.getByLabel("Value (people)", { exact: true })).toHaveValue("40");
   await expect(page.getByLabel("Cited source", { exact: true })).toHaveValue("Health ministry");
 
-  await page.keyboard.press("Enter"); // on the focused "Save anyway"
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Save anyway" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/figures/${slug}\\?logged=`));
   await expect(tableRows(page).filter({ hasText: `e2e ${tag} second` })).toHaveClass(/\bhighlight\b/);
   expect(await fetchObservations(request, slug)).toHaveLength(2);
+});
+
+test("a value the quote does not contain is questioned, and Save anyway saves it", async ({ page, request }) => {
+  const tag = uniqueTag();
+  const slug = await createFigure(page, `E2E quote check ${tag}`, "people", "Running total (a death toll)");
+  await page.getByLabel("Paste the sentence", { exact: true }).fill(`At least 62 people have died, the ministry said (e2e ${tag}).`);
+  await expect(page.getByLabel("Value (people)", { exact: true })).toHaveValue("62");
+  await page.getByLabel("Value (people)", { exact: true }).fill("61");
+  await page.getByLabel("Link to the article", { exact: true }).fill(`https://quote${tag.replace(/-/g, "")}.example.com/a`);
+  await page.getByLabel("Cited source", { exact: true }).fill("Health ministry");
+  await page.getByRole("button", { name: "Save value" }).click();
+
+  const warnings = page.getByTestId("form-warnings");
+  await expect(warnings).toContainText("The quote does not contain 61. It reads “");
+  await expect(warnings).toContainText("62 people”.");
+  await expect(warnings).toBeFocused();
+  await expect(page.getByRole("button", { name: "Save anyway" })).not.toBeFocused();
+  expect(await fetchObservations(request, slug)).toHaveLength(0);
+
+  await page.getByRole("button", { name: "Save anyway" }).click();
+  await expect(page).toHaveURL(new RegExp(`/figures/${slug}\\?logged=`));
+  const saved = await fetchObservations(request, slug);
+  expect(saved.map((o) => o.value)).toEqual(["61"]);
 });
 
 test("a whole article: two ticked numbers, one to a new figure, saved in one go", async ({ page, request }) => {

@@ -87,16 +87,52 @@ describe("updateObservation", () => {
     expect(update.after).toMatchObject({ value: winner.value, version: 2, display: `at least ${winner.value} people` });
   });
 
-  it("a stale save is refused even when it comes later, and the editor can re-apply it on the new version", async () => {
+  it("a later save from an older version that changed other fields merges onto the new version", async () => {
     const ana = await makeEditor("Ana");
     const { obs } = await logged(ana);
     await updateObservation({ db, actor: ana, input: editOf(obs, { value: "44" }) });
-    const err = await rejection(updateObservation({ db, actor: ana, input: editOf(obs, { quote: "A different quote entirely." }) }));
-    expect(err.code).toBe("conflict");
-    expect((err as StaleEditError).current.value).toBe("44");
+    const merged = await updateObservation({ db, actor: ana, input: editOf(obs, { quote: "A different quote entirely." }) });
+    expect([merged.value, merged.quote, merged.version]).toEqual(["44", "A different quote entirely.", 3]);
+  });
 
-    const again = await updateObservation({ db, actor: ana, input: editOf((err as StaleEditError).current, { quote: "A different quote entirely." }) });
-    expect([again.value, again.quote, again.version]).toEqual(["44", "A different quote entirely.", 3]);
+  it("the 62 → 61 case: B only added a note, so B's save keeps A's 61 and adds the note", async () => {
+    const ana = await makeEditor("Ana");
+    const ben = await makeEditor("Ben");
+    const { obs } = await logged(ana);
+    const at62 = await updateObservation({ db, actor: ana, input: editOf(obs, { value: "62", quote: "At least 62 people died." }) });
+    // Both open version 2 (62). A corrects the value with a reason; B, unaware, only adds a note.
+    await updateObservation({ db, actor: ana, input: editOf(at62, { value: "61", reason: "the article says 61" }) });
+    const bens = await updateObservation({ db, actor: ben, input: editOf(at62, { note: "Confirmed by phone.", reason: "note" }) });
+    expect([bens.value, bens.note, bens.version]).toEqual(["61", "Confirmed by phone.", 4]);
+    const last = (await revisionsOf(obs.id)).at(-1)!;
+    expect([last.actor, last.reason]).toEqual(["Ben", "note (merged onto version 3)"]);
+    expect(last.before).toMatchObject({ value: "61", note: null });
+    expect(last.after).toMatchObject({ value: "61", note: "Confirmed by phone." });
+  });
+
+  it("when both changed the value, B's save is a 409 naming it, with both reasons, and keeps A's 61 by default", async () => {
+    const ana = await makeEditor("Ana");
+    const ben = await makeEditor("Ben");
+    const { obs } = await logged(ana);
+    const at62 = await updateObservation({ db, actor: ana, input: editOf(obs, { value: "62" }) });
+    await updateObservation({ db, actor: ana, input: editOf(at62, { value: "61", reason: "the article says 61" }) });
+    const err = await rejection(
+      updateObservation({ db, actor: ben, input: editOf(at62, { value: "63", note: "AP", reason: "AP says 63" }) }),
+    );
+    expect(err).toBeInstanceOf(StaleEditError);
+    const merge = (err as StaleEditError).merge!;
+    expect(merge.conflicts).toEqual(["value"]);
+    expect(merge.base.version).toBe(2);
+    expect(merge.merged).toMatchObject({ value: "61", note: "AP" });
+    expect(merge.theirEdits).toEqual([expect.objectContaining({ by: "Ana", reason: "the article says 61" })]);
+    // Nothing of Ben's was written.
+    const stored = await db.observation.findUniqueOrThrow({ where: { id: obs.id } });
+    expect([stored.value?.toFixed(), stored.note, stored.version]).toEqual(["61", null, 3]);
+
+    // Ben chooses his own value explicitly: a save against version 3.
+    const current = (err as StaleEditError).current;
+    const chosen = await updateObservation({ db, actor: ben, input: editOf(current, { value: "63", note: "AP", reason: "AP says 63" }) });
+    expect([chosen.value, chosen.note, chosen.version]).toEqual(["63", "AP", 4]);
   });
 
   it("starts the check over, and refuses a bad field with its name and no write", async () => {

@@ -1,16 +1,18 @@
 // POST /api/extract, called as Next.js calls it, with the real rate_limit table behind it.
 import { describe, expect, it } from "vitest";
 import { POST as extract } from "@/app/api/extract/route";
+import { MAX_QUOTE_CHARS } from "@/lib/extract/clip-quote";
+import { MAX_CANDIDATES } from "@/lib/extract/extract-figures";
 import { EXTRACT_LIMIT, MAX_EXTRACT_CHARS } from "@/lib/extract/schemas";
 import { consumeThrottle } from "@/lib/throttle/consume-throttle";
 import { uniq } from "../factories";
 
 const ctx = { params: Promise.resolve({}) };
-const post = (body: unknown, ip = uniq("10.0.0")) =>
+const post = (body: unknown, ip = uniq("10.0.0"), forwarded = `${ip}`) =>
   extract(
     new Request("http://localhost/api/extract", {
       method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": `${ip}, 10.9.9.9` },
+      headers: { "content-type": "application/json", "x-forwarded-for": forwarded },
       body: typeof body === "string" ? body : JSON.stringify(body),
     }),
     ctx,
@@ -67,6 +69,24 @@ describe("POST /api/extract", () => {
     expect(retryAfter).toBeLessThanOrEqual(EXTRACT_LIMIT.durationSeconds);
     expect((await res.json()).error).toMatchObject({ code: "too_many_requests", message: expect.stringMatching(/Try again in \d+ (seconds?|minute)\./) });
     expect((await post({ text: "3 boats" })).status).toBe(200);
+    // A client that writes its own first hop does not get a fresh allowance: the last hop counts.
+    expect((await post({ text: "3 boats" }, ip, `${uniq("1.2.3")}, ${ip}`)).status).toBe(429);
+  });
+
+  it("bounds its work: 20,000 characters of \"1 \" answer quickly, under 1 MB, quotes clipped", async () => {
+    const started = performance.now();
+    const res = await post({ text: "1 ".repeat(MAX_EXTRACT_CHARS / 2) });
+    const body = await res.text();
+    const ms = performance.now() - started;
+    console.log(`POST /api/extract, 20,000 chars of "1 ": ${Math.round(ms)} ms, ${body.length} bytes`);
+    expect(res.status).toBe(200);
+    expect(body.length).toBeLessThan(1_000_000);
+    const { candidates } = JSON.parse(body) as { candidates: { quote: string; text: string }[] };
+    expect(candidates).toHaveLength(MAX_CANDIDATES);
+    for (const c of candidates) {
+      expect(c.quote.length).toBeLessThanOrEqual(MAX_QUOTE_CHARS);
+      expect(c.quote).toContain(c.text);
+    }
   });
 });
 

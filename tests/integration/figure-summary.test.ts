@@ -4,7 +4,7 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { shiftDecimal } from "@/lib/observations/decimal";
+import { shiftDecimal } from "@/lib/values/decimal";
 import { logObservation } from "@/lib/observations/log-observation";
 import { retractObservation } from "@/lib/observations/retract-observation";
 import { mergeOutlets } from "@/lib/outlets/merge-outlets";

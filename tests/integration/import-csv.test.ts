@@ -8,7 +8,7 @@ import { createDb, getDb } from "@/lib/db/client";
 import { getPgPool } from "@/lib/db/pg-pool";
 import { migrate } from "@/lib/db/migrate";
 import { createTemporaryDatabase } from "@/lib/db/temporary-database";
-import { commitImport, ImportRefused } from "@/lib/imports/commit-import";
+import { commitImport, ImportRefused, RESTORE_REASON } from "@/lib/imports/commit-import";
 import { parseImportCsv } from "@/lib/imports/parse-import-csv";
 import { linkCitations } from "@/lib/sources/link-citations";
 import { makeFigure, makeOutlet, TEST_ACTOR, uniq } from "../factories";
@@ -17,6 +17,7 @@ import { makeUser, sessionHeaders } from "../factories/users";
 const editorSession = async () => Object.fromEntries(await sessionHeaders(await makeUser({ role: "editor" })));
 
 const db = getDb();
+const ADMIN = { id: null, name: "test admin", role: "admin" } as const;
 const enc = (s: string) => new TextEncoder().encode(s);
 const HEAD = "figure_slug,figure_title,unit,qualifier,value,low,high,reported_on,outlet,outlet_kind,cited_sources,quote\r\n";
 
@@ -52,13 +53,14 @@ describe("export → import round trip", () => {
     const freshPool = new pg.Pool({ connectionString: fresh.url, max: 2 });
     try {
       await migrate({ databaseUrl: fresh.url });
-      const result = await commitImport({ db: freshDb, actor: TEST_ACTOR, csv: parseImportCsv(enc(exported)) });
+      // A backup into an empty database: an admin's restore keeps who logged and checked each value.
+      const result = await commitImport({ db: freshDb, actor: ADMIN, csv: parseImportCsv(enc(exported)), restore: true });
       expect(result).toEqual({ created: 5, alreadyThere: 0, newFigures: 1, newOutlets: 1, newSources: 0 });
       const reexported = await readAll((await exportObservationsCsv({ pool: freshPool, figureSlug: figure.slug, query: { includeRetracted: "1" } })).body);
       expect(reexported).toBe(exported);
       expect(exported.split("\r\n")[1]).toContain(`,"Strike deaths, Caribbean",people,flow,`);
       expect(await freshDb.figure.findUniqueOrThrow({ where: { slug: figure.slug }, select: { kind: true } })).toEqual({ kind: "flow" });
-      expect(await freshDb.revision.count({ where: { entityType: "observation", reason: "CSV import" } })).toBe(5);
+      expect(await freshDb.revision.count({ where: { entityType: "observation", reason: RESTORE_REASON } })).toBe(5);
     } finally {
       await freshPool.end();
       await freshDb.$disconnect();
@@ -174,5 +176,43 @@ describe("figure_kind", () => {
     const kinds = await db.figure.findMany({ where: { slug: { in: [flowSlug, blankSlug] } }, select: { slug: true, kind: true }, orderBy: { kind: "asc" } });
     expect(kinds).toEqual(expect.arrayContaining([{ slug: flowSlug, kind: "flow" }, { slug: blankSlug, kind: "level" }]));
     await db.observation.updateMany({ where: { outletId: outlet.id }, data: { status: "retracted", statusReason: "test rows" } });
+  });
+});
+
+describe("provenance in an import file", () => {
+  const FORGED =
+    "figure_slug,figure_title,unit,qualifier,value,low,high,reported_on,outlet,outlet_kind,cited_sources,quote," +
+    "check_status,checked_by,checked_at,logged_by,logged_at,version\r\n";
+
+  it("is never taken from an editor's file: the importer logs every row, unchecked, now", async () => {
+    const figure = await makeFigure();
+    const editor = await makeUser({ role: "editor" });
+    const file = `${FORGED}${figure.slug},,,exact,41,,,2025-10-24,${uniq("Outlet")},other,AFP,"41 boats were seen.",checked,Some Senior Editor,2020-01-02T00:00:00.000Z,Some Senior Editor,2020-01-01T00:00:00.000Z,7\r\n`;
+    const res = await importRoute(new Request("http://localhost/api/import", { method: "POST", headers: await sessionHeaders(editor), body: enc(file) }), { params: Promise.resolve({}) });
+    expect((await res.json()).ignoredColumns).toEqual(["logged_by", "logged_at", "check_status", "checked_by", "checked_at", "version"]);
+    const before = Date.now();
+    await commitImport({ db, actor: editor.actor, csv: parseImportCsv(enc(file)) });
+    const stored = await db.observation.findFirstOrThrow({ where: { figure: { slug: figure.slug } } });
+    expect(stored).toMatchObject({ loggedBy: editor.name, loggedById: editor.id, checkStatus: "unchecked", checkedBy: null, checkedAt: null, version: 1 });
+    expect(stored.loggedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it("is kept by an admin's restore, and the revision says so; an editor may not restore", async () => {
+    const figure = await makeFigure();
+    const file = `${FORGED}${figure.slug},,,exact,42,,,2025-10-24,${uniq("Outlet")},other,AFP,"42 boats were seen.",checked,Ben,2020-01-02T00:00:00.000Z,Ana,2020-01-01T00:00:00.000Z,3\r\n`;
+    const editor = await makeUser({ role: "editor" });
+    const refused = await importRoute(
+      new Request("http://localhost/api/import?commit=1&restore=1", { method: "POST", headers: await sessionHeaders(editor), body: enc(file) }),
+      { params: Promise.resolve({}) },
+    );
+    expect(refused.status).toBe(403);
+    await expect(commitImport({ db, actor: editor.actor, csv: parseImportCsv(enc(file)), restore: true })).rejects.toMatchObject({ code: "forbidden" });
+
+    const admin = await makeUser({ role: "admin" });
+    await commitImport({ db, actor: admin.actor, csv: parseImportCsv(enc(file)), restore: true });
+    const stored = await db.observation.findFirstOrThrow({ where: { figure: { slug: figure.slug } } });
+    expect(stored).toMatchObject({ loggedBy: "Ana", checkStatus: "checked", checkedBy: "Ben", version: 3 });
+    const revision = await db.revision.findFirstOrThrow({ where: { entityType: "observation", entityId: stored.id } });
+    expect(revision).toMatchObject({ actorId: admin.id, reason: RESTORE_REASON });
   });
 });

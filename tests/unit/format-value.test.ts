@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compareDecimal, groupThousands, shiftDecimal } from "@/lib/observations/decimal";
-import { formatReportedValue, type Qualifier } from "@/lib/observations/format-value";
+import { compareDecimal, groupThousands, shiftDecimal } from "@/lib/values/decimal";
+import { formatReportedValue } from "@/lib/values/format-value";
+import { type Qualifier } from "@/lib/values/qualifiers";
 
 const v = (qualifier: Qualifier, value: string | null, unit: string, low: string | null = null, high: string | null = null) =>
   formatReportedValue({ qualifier, value, low, high, unit });

@@ -1,9 +1,8 @@
 // Each monitoring rule on a table of cases. Pure functions: no database.
 import { describe, expect, it } from "vitest";
-import { boundsOf } from "@/lib/monitoring/bounds";
 import { DEFAULT_SETTINGS, resolveSettings, type MonitoringSettings } from "@/lib/monitoring/config";
 import { decreaseRule } from "@/lib/monitoring/rules/decrease";
-import { disagreementRule, isDisagreement } from "@/lib/monitoring/rules/disagreement";
+import { disagreementRule } from "@/lib/monitoring/rules/disagreement";
 import { newOutletRule } from "@/lib/monitoring/rules/new-outlet";
 import { outlierRule } from "@/lib/monitoring/rules/outlier";
 import { staleRule } from "@/lib/monitoring/rules/stale";
@@ -41,29 +40,37 @@ function input(observations: RuleObservation[], opts: { kind?: FigureKind; subje
   };
 }
 
-describe("disagreement tolerance (qualifier-aware)", () => {
-  const t = DEFAULT_SETTINGS.disagreement;
-  const b = (qualifier: RuleObservation["qualifier"], value: string | null, low: string | null = null, high: string | null = null) =>
-    boundsOf({ qualifier, value, low, high })!;
+describe("disagreement: two claims that cannot both be true", () => {
+  const period = { refersEnd: "2025-10-24" };
+  const pair = (x: [RuleObservation["qualifier"], string | null, string?, string?], y: [RuleObservation["qualifier"], string | null]) => [
+    obs("A", x[0], x[1], "2025-10-25", { ...period, low: x[2] ?? null, high: x[3] ?? null }),
+    obs("B", y[0], y[1], "2025-10-25", period),
+  ];
   it.each([
-    ["at least 37 vs 43", b("at_least", "37"), b("exact", "43"), false],
-    ["17 vs 43 (small counts: 17 < 0.5×43 and 43 > 1.5×17)", b("exact", "17"), b("exact", "43"), true],
-    ["37 vs 43", b("exact", "37"), b("exact", "43"), false],
-    ["at least 17 vs 43 (43 is on the open side)", b("at_least", "17"), b("exact", "43"), false],
-    ["at most 17 vs 43", b("at_most", "17"), b("exact", "43"), true],
-    ["at least 50 vs 17", b("at_least", "50"), b("exact", "17"), true],
-    ["30 vs 43: 43 ≤ 1.5×30", b("exact", "30"), b("exact", "43"), false],
-    ["25 vs 60: 25 < 30 and 60 > 37.5", b("exact", "25"), b("exact", "60"), true],
-    ["800 vs 1000 (large: 800 ≥ 0.75×1000)", b("exact", "800"), b("exact", "1000"), false],
-    ["700 vs 1000 (large: 700 < 750 and 1000 > 875)", b("exact", "700"), b("exact", "1000"), true],
-    ["range 30–50 vs 43 (overlap)", b("range", null, "30", "50"), b("exact", "43"), false],
-    ["range 1–5 vs 43", b("range", null, "1", "5"), b("exact", "43"), true],
-    ["-25 vs -30 (percent falls)", b("exact", "-25"), b("exact", "-30"), false],
-    ["-5 vs 10 (opposite signs)", b("exact", "-5"), b("exact", "10"), true],
-    ["0 vs 3", b("exact", "0"), b("exact", "3"), true],
-  ])("%s → %s", (_name, x, y, expected) => {
-    expect(isDisagreement(x, y, t)).toBe(expected);
-    expect(isDisagreement(y, x, t)).toBe(expected);
+    ["at least 37 vs 43", pair(["at_least", "37"], ["exact", "43"]), false],
+    ["17 vs 43", pair(["exact", "17"], ["exact", "43"]), true],
+    ["37 vs 43: different exact values", pair(["exact", "37"], ["exact", "43"]), true],
+    ["at least 17 vs 43 (43 is on the open side)", pair(["at_least", "17"], ["exact", "43"]), false],
+    ["at most 17 vs 43", pair(["at_most", "17"], ["exact", "43"]), true],
+    ["at least 50 vs 17", pair(["at_least", "50"], ["exact", "17"]), true],
+    ["more than 43 vs 43", pair(["more_than", "43"], ["exact", "43"]), true],
+    ["about 40 vs 43 (40 ± 10 % holds 43)", pair(["approximately", "40"], ["exact", "43"]), false],
+    ["about 40 vs 45", pair(["approximately", "40"], ["exact", "45"]), true],
+    ["range 30–50 vs 43 (overlap)", pair(["range", null, "30", "50"], ["exact", "43"]), false],
+    ["range 1–5 vs 43", pair(["range", null, "1", "5"], ["exact", "43"]), true],
+    ["0.1 + 0.2 vs 0.3 (exact decimals)", pair(["exact", "0.30"], ["exact", "0.3"]), false],
+  ] as const)("%s → %s", (_name, list, expected) => {
+    expect(disagreementRule(input([...list])).length).toBe(expected ? 1 : 0);
+  });
+
+  it("a wider tolerance for about", () => {
+    const list = [obs("A", "approximately", "40", "2025-10-25", period), obs("B", "exact", "45", "2025-10-25", period)];
+    expect(disagreementRule(input(list, { settings: { disagreement: { enabled: true, aboutPercent: 15 } } }))).toEqual([]);
+  });
+
+  it("reports without a period are not compared with dated ones", () => {
+    const list = [obs("A", "exact", "17", "2025-10-25"), obs("B", "at_least", "43", "2025-10-25", period)];
+    expect(disagreementRule(input(list))).toEqual([]);
   });
 });
 
@@ -85,14 +92,14 @@ describe("disagreement rule", () => {
   });
 
   it("compares each outlet's latest value for the period, not its superseded ones", () => {
-    const list = [obs("A", "exact", "17", "2025-10-20", period), obs("A", "exact", "40", "2025-10-25", period), obs("B", "exact", "43", "2025-10-25", period)];
+    const list = [obs("A", "exact", "17", "2025-10-20", period), obs("A", "at_least", "40", "2025-10-25", period), obs("B", "exact", "43", "2025-10-25", period)];
     expect(disagreementRule(input(list))).toEqual([]);
   });
 
   it("only pairs involving the just-written report when a subject is given", () => {
     const a = obs("A", "exact", "17", "2025-10-25", period);
     const b = obs("B", "exact", "43", "2025-10-25", period);
-    const c = obs("C", "exact", "44", "2025-10-25", period);
+    const c = obs("C", "at_least", "40", "2025-10-25", period);
     expect(disagreementRule(input([a, b, c], { subject: c }))).toHaveLength(1);
     expect(disagreementRule(input([a, b, c], { subject: a }))).toHaveLength(2);
   });
@@ -104,16 +111,24 @@ describe("disagreement rule", () => {
 });
 
 describe("decrease rule", () => {
+  // [outlet, reported on, value] — "at_least 43" carries its qualifier, "43" is exact
   it.each([
     ["own previous 43 → 37", [["A", "2025-10-20", "43"], ["A", "2025-10-25", "37"]], "cumulative", "own_previous"],
     ["own previous 37 → 43 (an increase)", [["A", "2025-10-20", "37"], ["A", "2025-10-25", "43"]], "cumulative", null],
     ["same value again", [["A", "2025-10-20", "43"], ["A", "2025-10-25", "43.0"]], "cumulative", null],
     ["decimal exactness: 1000000.1 → 1000000.09", [["A", "2025-10-20", "1000000.1"], ["A", "2025-10-25", "1000000.09"]], "cumulative", "own_previous"],
+    ["at least 43 → at least 37: a weaker claim, not a lower one", [["A", "2025-10-20", "at_least 43"], ["A", "2025-10-25", "at_least 37"]], "cumulative", null],
+    ["at least 43 → 37", [["A", "2025-10-20", "at_least 43"], ["A", "2025-10-25", "37"]], "cumulative", "own_previous"],
     ["a level figure may fall", [["A", "2025-10-20", "43"], ["A", "2025-10-25", "37"]], "level", null],
-    ["below the consensus of other outlets", [["B", "2025-10-20", "43"], ["C", "2025-10-21", "45"], ["A", "2025-10-25", "30"]], "cumulative", "consensus"],
+    ["30 below what others agree on (at least 45)", [["B", "2025-10-20", "at_least 43"], ["C", "2025-10-21", "at_least 45"], ["A", "2025-10-25", "30"]], "cumulative", "consensus"],
+    ["at least 30 is not lower than 50", [["B", "2025-10-20", "50"], ["C", "2025-10-21", "at_least 45"], ["A", "2025-10-25", "at_least 30"]], "cumulative", null],
+    ["others disagree (43 vs 45): nothing agreed to fall below", [["B", "2025-10-20", "43"], ["C", "2025-10-21", "45"], ["A", "2025-10-25", "30"]], "cumulative", null],
     ["one other outlet is no consensus", [["B", "2025-10-20", "43"], ["A", "2025-10-25", "30"]], "cumulative", null],
   ] as const)("%s", (_n, rows, kind, compared) => {
-    const list = rows.map(([o, d, v]) => obs(o, "at_least", v, d));
+    const list = rows.map(([o, d, spec]) => {
+      const [q, v] = spec.includes(" ") ? spec.split(" ") : ["exact", spec];
+      return obs(o, q as RuleObservation["qualifier"], v, d);
+    });
     const found = decreaseRule(input(list, { kind, subject: list.at(-1) }));
     if (compared === null) expect(found).toEqual([]);
     else {
@@ -194,6 +209,6 @@ describe("settings", () => {
     const s = resolveSettings({ stale: { enabled: false }, outlier: { k: -3 }, nonsense: {} });
     expect(s.stale.enabled).toBe(false);
     expect(s.outlier).toEqual(DEFAULT_SETTINGS.outlier);
-    expect(s.disagreement.smallLower).toBe(0.5);
+    expect(s.disagreement.aboutPercent).toBe(10);
   });
 });

@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
-import { getDb } from "@/lib/db/client";
 import { getSiteSettings } from "@/lib/settings/get-site-settings";
 import { updateSiteSettingsAction } from "./actions";
 
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   await requirePageRole({ need: "admin", path: "/admin/settings" });
-  const settings = await getSiteSettings({ db: getDb(), fresh: true });
+  const settings = await getSiteSettings({ fresh: true });
   return (
     <>
       <div className="page-head">

@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
-import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format/format-date";
 import { listUsers } from "@/lib/users/list-users";
 import { changeRoleAction, createUserAction, setDisabledAction } from "./actions";
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const me = await requirePageRole({ need: "admin", path: "/admin/users" });
-  const users = await listUsers({ db: getDb() });
+  const users = await listUsers({});
   return (
     <>
       <div className="page-head">

@@ -1,19 +1,18 @@
 "use server";
 // Admins add, pause and resume webhook endpoints.
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/lib/db/client";
 import { handleFormAction } from "@/lib/http/handle-form-action";
 import { createWebhook } from "@/lib/monitoring/create-webhook";
 import { setWebhookActive } from "@/lib/monitoring/set-webhook-active";
 
 export const createWebhookAction = handleFormAction("admin", async ({ form, actor }) => {
-  const hook = await createWebhook({ db: getDb(), actor, input: { url: form.get("url"), secret: form.get("secret"), rules: form.getAll("rules") } });
+  const hook = await createWebhook({ actor, input: { url: form.get("url"), secret: form.get("secret"), rules: form.getAll("rules") } });
   revalidatePath("/admin/webhooks");
   return { ok: true, message: `Webhook added: ${hook.url}` };
 });
 
 export const setWebhookActiveAction = handleFormAction("admin", async ({ form, actor }) => {
-  const hook = await setWebhookActive({ db: getDb(), actor, input: { webhookId: form.get("webhookId"), isActive: form.get("isActive") === "true", version: form.get("version") } });
+  const hook = await setWebhookActive({ actor, input: { webhookId: form.get("webhookId"), isActive: form.get("isActive") === "true", version: form.get("version") } });
   revalidatePath("/admin/webhooks");
   return { ok: true, message: hook.isActive ? "Webhook resumed" : "Webhook paused" };
 });

@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { WebhookForm, WebhookToggle } from "@/components/monitoring/webhook-form";
-import { getDb } from "@/lib/db/client";
 import { listWebhooks } from "@/lib/monitoring/list-webhooks";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { RULE_LABELS } from "@/lib/monitoring/types";
@@ -14,7 +13,7 @@ export const metadata: Metadata = { title: "Webhooks" };
 
 export default async function WebhooksPage() {
   await requirePageRole({ need: "admin", path: "/admin/webhooks" });
-  const hooks = await listWebhooks({ db: getDb() });
+  const hooks = await listWebhooks({});
   return (
     <>
       <div className="page-head">

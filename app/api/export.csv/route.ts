@@ -2,7 +2,6 @@
 // (filters: see lib/csv/schemas.ts).
 import { csvHeaders, exportObservationsCsv } from "@/lib/csv/export-observations-csv";
 import { queryObject } from "@/lib/csv/schemas";
-import { getPgPool } from "@/lib/db/pg-pool";
 import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
 
@@ -10,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   GET: handleRoute("viewer", async ({ req }) => {
-    const csv = await exportObservationsCsv({ pool: getPgPool(), query: queryObject(req.url) });
+    const csv = await exportObservationsCsv({ query: queryObject(req.url) });
     return new Response(csv.body, { headers: csvHeaders(csv.filename) });
   }),
 });

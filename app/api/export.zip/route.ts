@@ -2,7 +2,6 @@
 // datapackage.json describing every column, streamed.
 import { exportDatasetZip } from "@/lib/csv/export-dataset-zip";
 import { toWebStream } from "@/lib/csv/stream-copy";
-import { getPgPool } from "@/lib/db/pg-pool";
 import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
 
@@ -11,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   GET: handleRoute("viewer", async () => {
     const today = new Date().toISOString().slice(0, 10);
-    return new Response(toWebStream(exportDatasetZip({ pool: getPgPool() })), {
+    return new Response(toWebStream(exportDatasetZip({})), {
       headers: {
         "content-type": "application/zip",
         "content-disposition": `attachment; filename="tally-dataset-${today}.zip"`,

@@ -1,6 +1,7 @@
 // POST /api/extract — {"text": "…", "unit"?: "people"} → the figure-like numbers in the text,
 // each with value/low/high (decimal strings), qualifier, unit, its words and character offsets.
-// Reads no data, so no account is needed; throttled per IP and capped at 20,000 characters.
+// Reads no data, so no account is needed; throttled per client address (lib/throttle/client-ip)
+// and bounded: 20,000 characters in, at most MAX_CANDIDATES out, each quote at most MAX_QUOTE_CHARS.
 import { AppError } from "@/lib/errors";
 import { extractFigures } from "@/lib/extract/extract-figures";
 import { pickCandidate } from "@/lib/extract/pick-candidate";
@@ -17,7 +18,8 @@ const TOO_LARGE = `The text is too long: send at most ${MAX_EXTRACT_CHARS.toLoca
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   POST: handleRoute("public", async ({ req }) => {
-  await consumeThrottle({ key: `extract:ip:${clientIp(req)}`, ...EXTRACT_LIMIT, message: "Too many texts read from this address." });
+  const ip = clientIp(req);
+  if (ip) await consumeThrottle({ key: `extract:ip:${ip}`, ...EXTRACT_LIMIT, message: "Too many texts read from this address." });
   // JSON escapes may make the body longer than the text: allow for that before reading it all.
   if (Number(req.headers.get("content-length") ?? 0) > MAX_EXTRACT_CHARS * 6 + 1000) throw new AppError("payload_too_large", TOO_LARGE);
   let body: unknown;

@@ -1,5 +1,4 @@
 // GET /api/figures — the dashboard's cards (?topic=, ?q= full-text, ?sort=recent|disagreement|title, ?page=).
-import { getDb } from "@/lib/db/client";
 import { listFigures } from "@/lib/figures/list-figures";
 import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
@@ -9,6 +8,6 @@ export const dynamic = "force-dynamic";
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   GET: handleRoute("viewer", async ({ req }) => {
     const query = Object.fromEntries(new URL(req.url).searchParams);
-    return Response.json(await listFigures({ db: getDb(), query }));
+    return Response.json(await listFigures({ query }));
   }),
 });

@@ -1,8 +1,8 @@
 // POST /api/import — the body is a CSV file (the export's columns). Without ?commit=1 it is a
 // dry run: every row validated, what would be created, errors by row and column. With
-// ?commit=1 it writes everything in one transaction, or nothing. Editors only.
-import { getDb } from "@/lib/db/client";
-import { toErrorBody } from "@/lib/errors";
+// ?commit=1 it writes everything in one transaction, or nothing. Editors only. Who logged and
+// checked each value is the importer / unchecked, unless an admin sends ?restore=1.
+import { AppError, toErrorBody } from "@/lib/errors";
 import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
 import { readUpload } from "@/lib/http/read-upload";
@@ -20,13 +20,15 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   POST: handleRoute(
     "editor",
     async ({ req, actor }) => {
-      const { commit } = parseInput(ZImportQuery, queryObject(req.url));
+      const { commit, restore } = parseInput(ZImportQuery, queryObject(req.url));
+      if (restore && actor.role !== "admin") throw new AppError("forbidden", "Only an admin can restore a file with its provenance.");
       const csv = parseImportCsv(await readUpload(req, MAX_IMPORT_BYTES));
-      const db = getDb();
       if (!commit) {
-        const plan = await planImport({ db, csv });
+        const plan = await planImport({ csv, restore });
         return Response.json({
           rows: plan.rows,
+          restore,
+          ignoredColumns: plan.ignoredColumns,
           toCreate: plan.create.length,
           alreadyThere: plan.alreadyThere,
           newFigures: plan.newFigures,
@@ -37,7 +39,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
         });
       }
       try {
-        return Response.json(await commitImport({ db, actor, csv }), { status: 201 });
+        return Response.json(await commitImport({ actor, csv, restore }), { status: 201 });
       } catch (e) {
         if (!(e instanceof ImportRefused)) throw e;
         return Response.json({ error: { ...toErrorBody(e).error, rows: e.errors } }, { status: 422 });

@@ -1,5 +1,4 @@
 // GET /api/outlets — every outlet, by name.
-import { getDb } from "@/lib/db/client";
 import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
 import { listOutlets } from "@/lib/outlets/list-outlets";
@@ -7,5 +6,5 @@ import { listOutlets } from "@/lib/outlets/list-outlets";
 export const dynamic = "force-dynamic";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
-  GET: handleRoute("viewer", async () => Response.json({ outlets: await listOutlets({ db: getDb() }) })),
+  GET: handleRoute("viewer", async () => Response.json({ outlets: await listOutlets({}) })),
 });

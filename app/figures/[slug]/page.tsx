@@ -7,7 +7,6 @@ import { AsOfView } from "@/components/corrections/as-of-view";
 import { FigureView } from "@/components/figures/figure-view";
 import { hasRole } from "@/lib/auth/actor";
 import { getPageActor } from "@/lib/auth/get-page-actor";
-import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/format-date";
 import { getFigureAsOf } from "@/lib/figures/get-figure-as-of";
@@ -24,12 +23,12 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 // Once per request: generateMetadata and the page share it.
-const load = cache((slug: string) => orNotFound(getFigureChart({ db: getDb(), slug })));
+const load = cache((slug: string) => orNotFound(getFigureChart({ slug })));
 
 /** `?asOf=`: the past state, or why the date given is not one (the page then shows now). */
 async function loadAsOf(slug: string, asOf: string): Promise<{ past: FigureDetail | null; asOfError: string | null }> {
   try {
-    return { past: await orNotFound(getFigureAsOf({ db: getDb(), slug, asOf })), asOfError: null };
+    return { past: await orNotFound(getFigureAsOf({ slug, asOf })), asOfError: null };
   } catch (e) {
     if (e instanceof AppError && e.code === "validation_failed") return { past: null, asOfError: e.message };
     throw e;
@@ -46,7 +45,7 @@ export default async function FigurePage({ params, searchParams }: Props) {
   const [{ slug }, search] = await Promise.all([params, searchParams]);
   const view = parseChartState({ get: (k) => search[k] ?? null });
   const asOf = search.asOf || undefined;
-  const loadTable = () => listFigureObservations({ db: getDb(), slug, query: { page: view.page, retracted: true } });
+  const loadTable = () => listFigureObservations({ slug, query: { page: view.page, retracted: true } });
   // The table page is today's: with `?asOf=` it is read only if the date turns out not to be usable.
   const [detail, actor, tableNow, { past, asOfError }] = await Promise.all([
     load(slug),
@@ -57,7 +56,7 @@ export default async function FigurePage({ params, searchParams }: Props) {
   const table = tableNow ?? (past ? null : await loadTable());
   const isPast = past !== null;
   const { figure } = detail;
-  const alerts = (await getAlertSummary({ db: getDb(), figureId: figure.id })).byFigure[figure.id];
+  const alerts = (await getAlertSummary({ figureId: figure.id })).byFigure[figure.id];
   const canEdit = actor !== null && hasRole(actor, "editor");
   return (
     <>

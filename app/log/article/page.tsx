@@ -4,7 +4,6 @@ import Link from "next/link";
 import { ArticleLogForm } from "@/components/log/article-log-form";
 import { SavedValues } from "@/components/log/saved-values";
 import { requirePageRole } from "@/lib/auth/require-page-role";
-import { getDb } from "@/lib/db/client";
 import { listFigureOptions } from "@/lib/figures/list-figure-options";
 import { listObservationsById } from "@/lib/observations/list-observations-by-id";
 import { listOutlets } from "@/lib/outlets/list-outlets";
@@ -16,11 +15,10 @@ export const metadata: Metadata = { title: "Log a whole article" };
 export default async function ArticleLogPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   await requirePageRole({ need: "editor", path: "/log/article" });
   const { saved } = await searchParams;
-  const db = getDb();
   const [figures, outlets, savedValues] = await Promise.all([
-    listFigureOptions({ db }),
-    listOutlets({ db }),
-    listObservationsById({ db, ids: saved ? saved.split(",") : [] }),
+    listFigureOptions({}),
+    listOutlets({}),
+    listObservationsById({ ids: saved ? saved.split(",") : [] }),
   ]);
   return (
     <>

@@ -4,7 +4,6 @@ import { EditInPlace } from "@/components/manage/edit-in-place";
 import { ManageNav } from "@/components/manage/manage-nav";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
-import { getDb } from "@/lib/db/client";
 import type { EventRecord } from "@/lib/events/event-record";
 import { listEvents } from "@/lib/events/list-events";
 import { formatDate } from "@/lib/format/format-date";
@@ -43,7 +42,7 @@ function EventFields({ e, prefix }: { e?: EventRecord; prefix: string }) {
 
 export default async function ManageEventsPage() {
   await requirePageRole({ need: "editor", path: "/manage/events" });
-  const events = await listEvents({ db: getDb() });
+  const events = await listEvents({});
   return (
     <>
       <div className="page-head">

@@ -5,7 +5,6 @@ import { EditInPlace } from "@/components/manage/edit-in-place";
 import { ManageNav } from "@/components/manage/manage-nav";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
-import { getDb } from "@/lib/db/client";
 import { listFigureRecords, type FigureRecord } from "@/lib/figures/list-figure-records";
 import { FIGURE_KINDS } from "@/lib/figures/schemas";
 import { createFigureAction, updateFigureAction } from "../actions";
@@ -53,7 +52,7 @@ function FigureFields({ f, prefix }: { f?: FigureRecord; prefix: string }) {
 
 export default async function ManageFiguresPage() {
   await requirePageRole({ need: "editor", path: "/manage/figures" });
-  const figures = await listFigureRecords({ db: getDb() });
+  const figures = await listFigureRecords({});
   return (
     <>
       <div className="page-head">

@@ -4,8 +4,7 @@ import { EditInPlace } from "@/components/manage/edit-in-place";
 import { ManageNav } from "@/components/manage/manage-nav";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
-import { getDb } from "@/lib/db/client";
-import { OUTLET_KINDS } from "@/lib/observations/schemas";
+import { OUTLET_KINDS } from "@/lib/outlets/schemas";
 import { listAllOutlets, type OutletRow } from "@/lib/outlets/list-all-outlets";
 import { mergeOutletsAction, updateOutletAction } from "../actions";
 
@@ -32,7 +31,7 @@ function OutletChoice({ id, name, label, outlets }: { id: string; name: string; 
 
 export default async function ManageOutletsPage() {
   await requirePageRole({ need: "editor", path: "/manage/outlets" });
-  const outlets = await listAllOutlets({ db: getDb() });
+  const outlets = await listAllOutlets({});
   const live = outlets.filter((o) => !o.mergedIntoId);
   return (
     <>

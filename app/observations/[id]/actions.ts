@@ -2,28 +2,20 @@
 // Server actions behind an observation's Edit, Retract and Check / Send back forms: role check
 // and error mapping in handleFormAction, the writes in lib/observations.
 import { redirect } from "next/navigation";
-import { getDb } from "@/lib/db/client";
-import { handleFormAction, type FormState } from "@/lib/http/handle-form-action";
+import { handleFormAction } from "@/lib/http/handle-form-action";
+import { safeRedirect } from "@/lib/http/safe-redirect";
 import { checkObservation } from "@/lib/observations/check-observation";
 import { formToObservationInput } from "@/lib/observations/form-to-input";
-import type { ObservationDto } from "@/lib/observations/observation-dto";
+import type { EditState } from "@/lib/observations/edit-state";
 import { retractObservation } from "@/lib/observations/retract-observation";
 import { StaleEditError } from "@/lib/observations/stale-edit-error";
 import { updateObservation } from "@/lib/observations/update-observation";
 import { listRevisions } from "@/lib/revisions/list-revisions";
 
-/** What the edit form gets back after a stale save: what is stored now, and who stored it. */
-export type EditState = FormState & { conflict?: { current: ObservationDto; by: string; at: string } };
 
 const text = (form: FormData, key: string) => {
   const v = form.get(key);
   return typeof v === "string" ? v : undefined;
-};
-
-/** Only a path on this site ("/review"), never another host. */
-const safeReturn = (form: FormData, fallback: string) => {
-  const to = text(form, "returnTo");
-  return to && to.startsWith("/") && !to.startsWith("//") ? to : fallback;
 };
 
 const withDone = (path: string, done: string) => `${path}${path.includes("?") ? "&" : "?"}done=${done}`;
@@ -32,12 +24,15 @@ export const editObservationAction = handleFormAction("editor", async ({ form, a
   const id = text(form, "id") ?? "";
   const { figureSlug: _slug, newOutlet: _new, ...fields } = formToObservationInput(form);
   try {
-    await updateObservation({ db: getDb(), actor, input: { ...fields, id, version: text(form, "version"), reason: text(form, "reason") } });
+    const seen = Number(text(form, "version"));
+    const after = await updateObservation({ actor, input: { ...fields, id, version: text(form, "version"), reason: text(form, "reason") } });
+    // A version beyond the next one means the save was merged onto someone else's change.
+    if (after.version > seen + 1) redirect(withDone(`/observations/${id}`, "combined"));
   } catch (e) {
     if (!(e instanceof StaleEditError)) throw e;
-    const [latest] = await listRevisions({ db: getDb(), entityIds: [id], limit: 1 });
+    const [latest] = await listRevisions({ entityIds: [id], limit: 1 });
     const values = Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$"))) as Record<string, string>;
-    const state: EditState = { message: e.message, values, conflict: { current: e.current, by: latest?.actor ?? "another editor", at: latest?.createdAt ?? "" } };
+    const state: EditState = { message: e.message, values, conflict: { current: e.current, by: latest?.actor ?? "another editor", at: latest?.createdAt ?? "", merge: e.merge } };
     return state;
   }
   redirect(withDone(`/observations/${id}`, "edited"));
@@ -45,13 +40,13 @@ export const editObservationAction = handleFormAction("editor", async ({ form, a
 
 export const retractObservationAction = handleFormAction("editor", async ({ form, actor }) => {
   const id = text(form, "id") ?? "";
-  await retractObservation({ db: getDb(), actor, input: { id, version: text(form, "version"), reason: text(form, "reason") } });
+  await retractObservation({ actor, input: { id, version: text(form, "version"), reason: text(form, "reason") } });
   redirect(withDone(`/observations/${id}`, "retracted"));
 });
 
 export const checkObservationAction = handleFormAction("editor", async ({ form, actor }) => {
   const id = text(form, "id") ?? "";
   const decision = text(form, "decision");
-  await checkObservation({ db: getDb(), actor, input: { id, version: text(form, "version"), decision, comment: text(form, "comment") } });
-  redirect(withDone(safeReturn(form, `/observations/${id}`), decision === "returned" ? "returned" : "checked"));
+  await checkObservation({ actor, input: { id, version: text(form, "version"), decision, comment: text(form, "comment") } });
+  redirect(withDone(safeRedirect(text(form, "returnTo"), `/observations/${id}`), decision === "returned" ? "returned" : "checked"));
 });

@@ -9,7 +9,6 @@ import { RevisionTimeline } from "@/components/corrections/revision-timeline";
 import { CheckBadge } from "@/components/corrections/check-badge";
 import { hasRole } from "@/lib/auth/actor";
 import { getPageActor } from "@/lib/auth/get-page-actor";
-import { getDb } from "@/lib/db/client";
 import { formatDate, formatPeriod } from "@/lib/format/format-date";
 import { getObservation } from "@/lib/observations/get-observation";
 import { isLoggerOf } from "@/lib/observations/is-logger-of";
@@ -24,10 +23,9 @@ const stamp = (iso: string) => `${formatDate(iso)}, ${iso.slice(11, 16)} UTC`;
 
 export default async function ObservationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const db = getDb();
-  const found = await orNotFound(getObservation({ db, id }));
+  const found = await orNotFound(getObservation({ id }));
   const { observation: o, figure } = found;
-  const [revisions, actor] = await Promise.all([listRevisions({ db, entityIds: [o.id] }), getPageActor()]);
+  const [revisions, actor] = await Promise.all([listRevisions({ entityIds: [o.id] }), getPageActor()]);
   const isEditor = actor !== null && hasRole(actor, "editor");
   const isRetracted = o.status === "retracted";
   return (

@@ -3,18 +3,17 @@
 import { revalidatePath } from "next/cache";
 import { createApiToken } from "@/lib/auth/create-api-token";
 import { revokeApiToken } from "@/lib/auth/revoke-api-token";
-import { getDb } from "@/lib/db/client";
 import { handleFormAction } from "@/lib/http/handle-form-action";
 
 export const createTokenAction = handleFormAction("editor", async ({ form, actor }) => {
-  const created = await createApiToken({ db: getDb(), actor, input: { name: form.get("name"), scopes: form.getAll("scopes") } });
+  const created = await createApiToken({ actor, input: { name: form.get("name"), scopes: form.getAll("scopes") } });
   revalidatePath("/settings/tokens");
   // The secret goes back once, in this answer only; the database keeps its hash.
   return { ok: true, message: `Token “${created.name}” created. Copy it now: it will not be shown again.`, secret: created.token };
 });
 
 export const revokeTokenAction = handleFormAction("editor", async ({ form, actor }) => {
-  await revokeApiToken({ db: getDb(), actor, tokenId: String(form.get("tokenId") ?? "") });
+  await revokeApiToken({ actor, tokenId: String(form.get("tokenId") ?? "") });
   revalidatePath("/settings/tokens");
   return { ok: true, message: "Token revoked: it stops working at once." };
 });

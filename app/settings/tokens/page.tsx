@@ -4,7 +4,6 @@ import { ApiTokens } from "@/components/settings/api-tokens";
 import { API_SCOPE_LABELS, API_SCOPES } from "@/lib/auth/api-token-schemas";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { listApiTokens } from "@/lib/auth/list-api-tokens";
-import { getDb } from "@/lib/db/client";
 import { createTokenAction, revokeTokenAction } from "./actions";
 
 export const metadata: Metadata = { title: "API tokens" };
@@ -19,7 +18,7 @@ export default async function TokensPage() {
         A token lets a script use the <a href="/api/docs">JSON API</a> as you. It is shown once and stored only as a hash; revoke it when it is no longer needed.
       </p>
       <ApiTokens
-        tokens={await listApiTokens({ db: getDb(), actor })}
+        tokens={await listApiTokens({ actor })}
         create={createTokenAction}
         revoke={revokeTokenAction}
         scopes={API_SCOPES.map((s) => ({ value: s, label: API_SCOPE_LABELS[s] }))}

@@ -1,9 +1,14 @@
-// Decrease of a cumulative figure: a report lower than the same outlet's previous report, or
-// (when no own previous value says so) lower than the consensus — the median of every outlet's
-// latest value before it. Reports about an earlier period than the one compared are not a
-// decrease (a toll "through Oct 1" may be lower than one "through Oct 24"). Exact comparison.
-import { compareDecimal } from "../../observations/decimal";
-import { byReportOrder, headlineOf, median } from "../bounds";
+// Decrease of a cumulative figure: a report that claims less than the same outlet's previous
+// report, or (when no own previous report says so) less than what the other outlets agree on —
+// the intersection of their latest reports' intervals. Claims compare as intervals
+// (lib/values/interval.ts): "at least 30" is not lower than 50, "30" is. Reports about an
+// earlier period than the one compared are not a decrease (a toll "through Oct 1" may be lower
+// than one "through Oct 24"). Exact throughout.
+import { describeInterval } from "../../values/describe-interval";
+import { formatReportedValue } from "../../values/format-value";
+import { compareIntervals, intersectAll, intervalOf, type Interval } from "../../values/interval";
+import { byReportOrder } from "../bounds";
+import { aboutToleranceOf } from "../thresholds";
 import type { Finding, RuleObservation } from "../types";
 import { before, subjectsOf, type RuleInput } from "./rule-input";
 
@@ -11,38 +16,43 @@ const notLaterPeriod = (o: RuleObservation, s: RuleObservation) => !o.refersEnd 
 
 export function decreaseRule(input: RuleInput): Finding[] {
   if (input.figure.kind !== "cumulative" || !input.settings.decrease.enabled) return [];
+  const tolerance = aboutToleranceOf(input.settings);
+  const unit = input.figure.unit;
+  const show = (o: RuleObservation) => formatReportedValue({ ...o, unit });
   const findings: Finding[] = [];
   for (const s of subjectsOf(input)) {
-    const value = headlineOf(s);
-    if (value === null) continue;
+    const claim = intervalOf(s, tolerance);
+    if (claim === null) continue;
     const earlier = before(input.observations, s).filter((o) => notLaterPeriod(o, s)).sort(byReportOrder);
     const own = earlier.filter((o) => o.outletId === s.outletId).at(-1);
-    const ownValue = own ? headlineOf(own) : null;
-    if (own && ownValue !== null && compareDecimal(value, ownValue) < 0) {
+    const ownClaim = own ? intervalOf(own, tolerance) : null;
+    if (own && ownClaim && compareIntervals(claim, ownClaim) < 0) {
       findings.push({
         rule: "decrease",
         dedupeKey: `decrease:own:${s.id}:${own.id}`,
         observationIds: [own.id, s.id],
-        message: `${s.outletName} reported ${value}, lower than its own previous ${ownValue} (${own.reportedOn}).`,
-        details: { compared: "own_previous", value, previous: ownValue, previousReportedOn: own.reportedOn, reportedOn: s.reportedOn },
+        message: `${s.outletName} reported ${show(s)}, lower than its own previous ${show(own)} (${own.reportedOn}).`,
+        details: { compared: "own_previous", value: show(s), previous: show(own), previousReportedOn: own.reportedOn, reportedOn: s.reportedOn },
       });
       continue;
     }
     if (!input.settings.decrease.compareConsensus) continue;
     const latestByOutlet = new Map<string, RuleObservation>();
-    for (const o of earlier) latestByOutlet.set(o.outletId, o);
-    const basis = [...latestByOutlet.values()].filter((o) => headlineOf(o) !== null);
+    for (const o of earlier) if (o.outletId !== s.outletId) latestByOutlet.set(o.outletId, o);
+    const basis = [...latestByOutlet.values()]
+      .map((o) => ({ o, i: intervalOf(o, tolerance) }))
+      .filter((x): x is { o: RuleObservation; i: Interval } => x.i !== null);
     if (basis.length < 2) continue;
-    const consensus = median(basis.map((o) => Number(headlineOf(o))));
-    if (Number(value) < consensus) {
-      findings.push({
-        rule: "decrease",
-        dedupeKey: `decrease:consensus:${s.id}`,
-        observationIds: [...basis.map((o) => o.id), s.id],
-        message: `${s.outletName} reported ${value}, lower than the consensus ${consensus} (median of ${basis.length} outlets' latest values).`,
-        details: { compared: "consensus", value, consensus: String(consensus), outlets: basis.length, reportedOn: s.reportedOn },
-      });
-    }
+    const agreed = intersectAll(basis.map((x) => x.i));
+    if (agreed === null || compareIntervals(claim, agreed) >= 0) continue; // no agreement, or not below it
+    const words = describeInterval(agreed, unit);
+    findings.push({
+      rule: "decrease",
+      dedupeKey: `decrease:consensus:${s.id}`,
+      observationIds: [...basis.map((x) => x.o.id), s.id],
+      message: `${s.outletName} reported ${show(s)}, lower than what ${basis.length} other outlets' latest reports agree on (${words}).`,
+      details: { compared: "consensus", value: show(s), consensus: words, outlets: basis.length, reportedOn: s.reportedOn },
+    });
   }
   return findings;
 }

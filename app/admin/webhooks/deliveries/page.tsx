@@ -2,7 +2,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { getDb } from "@/lib/db/client";
 import { listDeliveries } from "@/lib/monitoring/list-deliveries";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 
@@ -14,7 +13,7 @@ const UUID = /^[0-9a-f-]{36}$/i;
 export default async function DeliveriesPage({ searchParams }: { searchParams: Promise<{ webhook?: string }> }) {
   await requirePageRole({ need: "admin", path: "/admin/webhooks/deliveries" });
   const { webhook } = await searchParams;
-  const deliveries = await listDeliveries({ db: getDb(), webhookId: webhook && UUID.test(webhook) ? webhook : undefined });
+  const deliveries = await listDeliveries({ webhookId: webhook && UUID.test(webhook) ? webhook : undefined });
   return (
     <>
       <div className="page-head">

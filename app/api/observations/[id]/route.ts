@@ -1,6 +1,5 @@
 // PATCH /api/observations/:id — change a stored value. `If-Match: <version>` is required:
 // 412 when the value changed since, 409 when another edit won the race.
-import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
@@ -20,7 +19,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
       if (ifMatch === null) throw new AppError("precondition_required", "Send If-Match with the version you edited (the observation's `version`).");
       const expectedVersion = parseInput(z.object({ "If-Match": ZIfMatch }), { "If-Match": ifMatch })["If-Match"];
       const id = parseInput(z.object({ id: z.uuid({ error: "Not an observation id." }) }), params).id;
-      const updated = await patchObservation({ db: getDb(), actor, id, expectedVersion, input: await readJsonBody(req) });
+      const updated = await patchObservation({ actor, id, expectedVersion, input: await readJsonBody(req) });
       return Response.json(updated, { headers: { etag: `"${updated.version}"` } });
     },
     { scope: "observations:write" },

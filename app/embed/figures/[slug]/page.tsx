@@ -3,7 +3,6 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { EmbedView } from "@/components/figures/embed-view";
-import { getDb } from "@/lib/db/client";
 import { getFigureChart } from "@/lib/figures/get-figure-chart";
 import { orNotFound } from "@/lib/http/or-not-found";
 
@@ -11,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
-const load = cache((slug: string) => orNotFound(getFigureChart({ db: getDb(), slug })));
+const load = cache((slug: string) => orNotFound(getFigureChart({ slug })));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { figure } = await load((await params).slug);

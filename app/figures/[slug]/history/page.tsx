@@ -3,7 +3,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RevisionTimeline } from "@/components/corrections/revision-timeline";
-import { getDb } from "@/lib/db/client";
 import { getFigureHistory } from "@/lib/figures/get-figure-history";
 import { orNotFound } from "@/lib/http/or-not-found";
 
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: "History" };
 
 export default async function FigureHistoryPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const history = await orNotFound(getFigureHistory({ db: getDb(), slug }));
+  const history = await orNotFound(getFigureHistory({ slug }));
   const { figure, revisions, isTruncated } = history;
   return (
     <>

@@ -4,7 +4,6 @@
 // (likely duplicate, unit, a running total going down) if there are any; "Save anyway" resends
 // with confirmWarnings=1.
 import { redirect } from "next/navigation";
-import { getDb } from "@/lib/db/client";
 import { handleFormAction } from "@/lib/http/handle-form-action";
 import { findLogWarnings } from "@/lib/observations/find-log-warnings";
 import { logObservation } from "@/lib/observations/log-observation";
@@ -12,11 +11,10 @@ import { formToObservationInput, formValues } from "@/lib/observations/form-to-i
 
 export const logObservationAction = handleFormAction("editor", async ({ form, actor }) => {
   const input = formToObservationInput(form);
-  const db = getDb();
   if (form.get("confirmWarnings") !== "1") {
-    const warnings = await findLogWarnings({ db, input });
+    const warnings = await findLogWarnings({ input });
     if (warnings.length) return { warnings, values: formValues(form) };
   }
-  const saved = await logObservation({ db, actor, input });
+  const saved = await logObservation({ actor, input });
   redirect(`/figures/${encodeURIComponent(String(input.figureSlug))}?logged=${saved.id}`);
 });

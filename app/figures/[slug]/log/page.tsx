@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LogForm } from "@/components/observations/log-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
-import { getDb } from "@/lib/db/client";
 import { getFigure } from "@/lib/figures/get-figure";
 import { listOutlets } from "@/lib/outlets/list-outlets";
 import { logObservationAction } from "./actions";
@@ -15,9 +14,8 @@ export const metadata: Metadata = { title: "Log a value" };
 export default async function LogPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   await requirePageRole({ need: "editor", path: `/figures/${slug}/log` });
-  const db = getDb();
-  const detail = await orNotFound(getFigure({ db, slug }));
-  const outlets = await listOutlets({ db });
+  const detail = await orNotFound(getFigure({ slug }));
+  const outlets = await listOutlets({});
   const { figure } = detail;
   return (
     <>

@@ -1,14 +1,13 @@
 "use server";
 // Save a figure's monitoring rules (editors).
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/lib/db/client";
 import { handleFormAction } from "@/lib/http/handle-form-action";
 import { formToSettings } from "@/lib/monitoring/form-to-settings";
 import { updateMonitoringSettings } from "@/lib/monitoring/update-monitoring-settings";
 
 export const saveMonitoringAction = handleFormAction("editor", async ({ form, actor }) => {
   const slug = String(form.get("slug") ?? "");
-  await updateMonitoringSettings({ db: getDb(), actor, input: { slug, ...formToSettings(form) } });
+  await updateMonitoringSettings({ actor, input: { slug, ...formToSettings(form) } });
   revalidatePath(`/figures/${slug}/monitoring`);
   return { ok: true, message: "Monitoring rules saved" };
 });

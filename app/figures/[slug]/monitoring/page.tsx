@@ -2,7 +2,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SettingsForm } from "@/components/monitoring/settings-form";
-import { getDb } from "@/lib/db/client";
 import { getMonitoringSettings } from "@/lib/monitoring/get-monitoring-settings";
 import { saveMonitoringAction } from "./actions";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: "Monitoring rules" };
 
 export default async function MonitoringPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const data = await orNotFound(getMonitoringSettings({ db: getDb(), slug }));
+  const data = await orNotFound(getMonitoringSettings({ slug }));
   return (
     <>
       <div className="page-head">

@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EditForm } from "@/components/corrections/edit-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
-import { getDb } from "@/lib/db/client";
 import { getObservation } from "@/lib/observations/get-observation";
 import { listOutlets } from "@/lib/outlets/list-outlets";
 import { editObservationAction } from "../actions";
@@ -15,10 +14,9 @@ export const metadata: Metadata = { title: "Correct a value" };
 export default async function EditObservationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageRole({ need: "editor", path: `/observations/${id}/edit` });
-  const db = getDb();
-  const found = await orNotFound(getObservation({ db, id }));
+  const found = await orNotFound(getObservation({ id }));
   const { observation, figure } = found;
-  const outlets = await listOutlets({ db });
+  const outlets = await listOutlets({});
   return (
     <>
       <div className="page-head">

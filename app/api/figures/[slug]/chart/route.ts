@@ -1,6 +1,5 @@
 // GET /api/figures/:slug/chart — what the chart draws: per-outlet series (≤ 1,000 points each,
 // LTTB-downsampled keeping first, last, min and max), the consensus line, summary stats, events.
-import { getDb } from "@/lib/db/client";
 import { getFigureChart } from "@/lib/figures/get-figure-chart";
 import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
@@ -9,6 +8,6 @@ export const dynamic = "force-dynamic";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   GET: handleRoute<{ slug: string }>("viewer", async ({ params }) => {
-  return Response.json(await getFigureChart({ db: getDb(), slug: params.slug }));
+  return Response.json(await getFigureChart({ slug: params.slug }));
 }),
 });

@@ -2,7 +2,6 @@
 // streamed from PostgreSQL (filters: see lib/csv/schemas.ts).
 import { csvHeaders, exportObservationsCsv } from "@/lib/csv/export-observations-csv";
 import { queryObject } from "@/lib/csv/schemas";
-import { getPgPool } from "@/lib/db/pg-pool";
 import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
 
@@ -10,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   GET: handleRoute<{ slug: string }>("viewer", async ({ req, params }) => {
-    const csv = await exportObservationsCsv({ pool: getPgPool(), query: queryObject(req.url), figureSlug: params.slug });
+    const csv = await exportObservationsCsv({ query: queryObject(req.url), figureSlug: params.slug });
     return new Response(csv.body, { headers: csvHeaders(csv.filename) });
   }),
 });

@@ -1,7 +1,5 @@
 // GET /api/figures/:slug/observations — one page of the figure's values, newest first, with the
 // CSV export's filters and `?cursor=`. POST — log a new value (editors; session or API token).
-import { getDb } from "@/lib/db/client";
-import { getPgPool } from "@/lib/db/pg-pool";
 import { queryObject } from "@/lib/csv/schemas";
 import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
@@ -15,13 +13,13 @@ export const dynamic = "force-dynamic";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   GET: handleRoute<{ slug: string }>("viewer", async ({ req, params }) =>
-    Response.json(await listObservationsPage({ pool: getPgPool(), figureSlug: params.slug, query: queryObject(req.url) })),
+    Response.json(await listObservationsPage({ figureSlug: params.slug, query: queryObject(req.url) })),
   ),
   POST: handleRoute<{ slug: string }>(
     "editor",
     async ({ req, params, actor }) => {
       const body = parseInput(ZObservationCreateBody, await readJsonBody(req));
-      const created = await logObservation({ db: getDb(), actor, input: { ...body, figureSlug: params.slug } });
+      const created = await logObservation({ actor, input: { ...body, figureSlug: params.slug } });
       return Response.json(created, { status: 201, headers: { location: `/api/observations/${created.id}`, etag: `"${created.version}"` } });
     },
     { scope: "observations:write" },

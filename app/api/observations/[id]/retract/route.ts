@@ -1,5 +1,4 @@
 // POST /api/observations/:id/retract — {"reason": "…"}; optional If-Match as for PATCH.
-import { getDb } from "@/lib/db/client";
 import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
 import { readJsonBody } from "@/lib/http/read-json-body";
@@ -20,8 +19,8 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
       const id = parseInput(z.object({ id: z.uuid({ error: "Not an observation id." }) }), params).id;
       const { reason } = parseInput(ZRetractBody, await readJsonBody(req));
       // Without If-Match the caller retracts whatever is stored now.
-      const version = expectedVersion ?? (await getObservation({ db: getDb(), id })).observation.version;
-      const retracted = await retractObservation({ db: getDb(), actor, input: { id, version, reason } });
+      const version = expectedVersion ?? (await getObservation({ id })).observation.version;
+      const retracted = await retractObservation({ actor, input: { id, version, reason } });
       return Response.json(retracted, { headers: { etag: `"${retracted.version}"` } });
     },
     { scope: "observations:write" },

@@ -56,3 +56,49 @@ export function groupThousands(s: string): string {
   const int = (p.int || "0").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return (p.negative ? "-" : "") + (p.frac ? `${int}.${p.frac}` : int);
 }
+
+// Sums, differences and products, exactly: a decimal string is an integer (BigInt) and a scale.
+type Scaled = { n: bigint; scale: number };
+
+function scaled(s: string): Scaled {
+  const p = parts(s);
+  const n = BigInt((p.int || "0") + p.frac);
+  return { n: p.negative ? -n : n, scale: p.frac.length };
+}
+
+function unscaled({ n, scale }: Scaled): string {
+  const negative = n < 0n;
+  const digits = (negative ? -n : n).toString().padStart(scale + 1, "0");
+  const int = digits.slice(0, digits.length - scale);
+  return join({ negative, int, frac: digits.slice(digits.length - scale) });
+}
+
+function align(a: Scaled, b: Scaled): [bigint, bigint, number] {
+  const scale = Math.max(a.scale, b.scale);
+  return [a.n * 10n ** BigInt(scale - a.scale), b.n * 10n ** BigInt(scale - b.scale), scale];
+}
+
+/** a + b, exactly: addDecimal("0.1", "0.2") → "0.3". */
+export function addDecimal(a: string, b: string): string {
+  const [x, y, scale] = align(scaled(a), scaled(b));
+  return unscaled({ n: x + y, scale });
+}
+
+/** a − b, exactly. */
+export function subtractDecimal(a: string, b: string): string {
+  const [x, y, scale] = align(scaled(a), scaled(b));
+  return unscaled({ n: x - y, scale });
+}
+
+/** a × b, exactly. */
+export function multiplyDecimal(a: string, b: string): string {
+  const x = scaled(a);
+  const y = scaled(b);
+  return unscaled({ n: x.n * y.n, scale: x.scale + y.scale });
+}
+
+/** |a| */
+export const absDecimal = (a: string): string => a.replace(/^-/, "");
+
+/** −a */
+export const negateDecimal = (a: string): string => (a.startsWith("-") ? a.slice(1) : compareDecimal(a, "0") === 0 ? "0" : `-${a}`);

@@ -1,8 +1,7 @@
 // A reported value as a person would say it: "at least 43 people", "more than $700 million",
 // "253,000 hectares", "between 12 and 15 people". Pure; exact (works on decimal strings).
 import { compareDecimal, groupThousands, shiftDecimal } from "./decimal";
-
-export type Qualifier = "exact" | "approximately" | "at_least" | "more_than" | "at_most" | "less_than" | "range";
+import type { Qualifier } from "./qualifiers";
 
 const QUALIFIER_WORDS: Record<Exclude<Qualifier, "range">, string> = {
   exact: "",
@@ -11,16 +10,6 @@ const QUALIFIER_WORDS: Record<Exclude<Qualifier, "range">, string> = {
   more_than: "more than",
   at_most: "at most",
   less_than: "less than",
-};
-
-export const QUALIFIER_LABELS: Record<Qualifier, string> = {
-  exact: "exactly",
-  approximately: "about",
-  at_least: "at least",
-  more_than: "more than",
-  at_most: "at most",
-  less_than: "less than",
-  range: "range",
 };
 
 const SINGULAR: Record<string, string> = { people: "person", vessels: "vessel", hectares: "hectare", tonnes: "tonne" };
@@ -78,4 +67,14 @@ export function formatReportedValue(o: {
   const words = QUALIFIER_WORDS[o.qualifier];
   const body = withUnit(formatNumber(o.value), o.value, o.unit);
   return words ? `${words} ${body}` : body;
+}
+
+/** A number with its unit: "43 people", "$230 million", "20%". */
+export function formatAmount(value: string, unit: string): string {
+  return withUnit(formatNumber(value), value, unit);
+}
+
+/** A number with only the unit's sign, for the first of two numbers: "17" (to "43 people"), "$17 million". */
+export function formatAmountBare(value: string, unit: string): string {
+  return unit in CURRENCY || unit === "percent" || unit === "%" ? formatAmount(value, unit) : formatNumber(value);
 }
