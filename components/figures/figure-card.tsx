@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Sparkline } from "@/components/charts/sparkline";
 import type { FigureCard as Card } from "@/lib/figures/list-figures";
 import { formatDate } from "@/lib/format/format-date";
+import { describeSources } from "@/lib/sources/origins";
 import { STALE_AFTER_DAYS } from "@/lib/figures/thresholds";
 
 export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlerts?: number }) {
@@ -37,6 +38,9 @@ export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlert
           <span className="meta">
             {figure.outletCount > 1 ? `Consensus of ${figure.outletCount} outlets (median of their latest values)` : "1 outlet"}
             {figure.spread && figure.outletCount > 1 ? ` · latest values ${figure.spread.display}` : ""}
+          </span>
+          <span className="meta sources-line" data-testid="card-sources">
+            {figure.outletCount} {figure.outletCount === 1 ? "outlet" : "outlets"} · {describeSources(figure)}
           </span>
           <span className="meta">
             Latest: {latest.display}, {latest.outlet.name}, {formatDate(latest.reportedOn)}
