@@ -15,6 +15,7 @@ export const ZMonitoringSettings = z.object({
   }),
   stale: z.object({ enabled: z.boolean(), days: z.coerce.number().int().min(1).max(3650).optional() }),
   new_outlet: z.object({ enabled: z.boolean() }),
+  single_source: z.object({ enabled: z.boolean() }),
   outlier: z.object({
     enabled: z.boolean(),
     /** how many scaled MADs from the median counts as an outlier */
@@ -32,6 +33,7 @@ export const DEFAULT_SETTINGS: MonitoringSettings = {
   disagreement: { enabled: true, aboutPercent: 10 },
   stale: { enabled: true },
   new_outlet: { enabled: true },
+  single_source: { enabled: true },
   outlier: { enabled: true, k: 5, window: 20, minPoints: 5 },
 };
 

@@ -28,7 +28,7 @@ export function independentSources(reports: ReportOrigin[]): FigureSources {
   const byKey = new Map<string, IndependentSource>();
   for (const r of reports) {
     const text = r.citedSources[r.citedSources.length - 1] ?? r.outlet;
-    const key = r.origin ? `source:${r.origin.id}` : `text:${normalizeCitation(text)}`;
+    const key = originOf(r.citedSources, r.origin ? [{ position: r.citedSources.length - 1, source: r.origin }] : []).key;
     const found = byKey.get(key) ?? { name: r.origin?.name ?? text, kind: r.origin?.kind ?? "other", isResolved: Boolean(r.origin), outlets: [] };
     if (!found.outlets.includes(r.outlet)) found.outlets.push(r.outlet);
     byKey.set(key, found);
@@ -45,4 +45,12 @@ export function describeSources(s: FigureSources): string {
   if (n === 0) return "no sources";
   const names = s.sources.slice(0, 3).map((x) => x.name).join(", ") + (n > 3 ? ", …" : "");
   return `${n} independent ${n === 1 ? "source" : "sources"} (${names})`;
+}
+
+/** A report's origin as a key and a name: the source linked to the last step, else that step's text. */
+export function originOf(citedSources: string[], links: { position: number; source: { id: string; name: string } }[]): { key: string; name: string } {
+  const last = citedSources.length - 1;
+  const linked = links.find((l) => l.position === last)?.source;
+  const text = citedSources[last] ?? "";
+  return linked ? { key: `source:${linked.id}`, name: linked.name } : { key: `text:${normalizeCitation(text)}`, name: text };
 }
