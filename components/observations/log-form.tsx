@@ -11,17 +11,19 @@ import { formatDate } from "@/lib/format/format-date";
 import type { FormState } from "@/lib/http/handle-form-action";
 import { NEW_OUTLET } from "@/lib/observations/form-to-input";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
+import type { SourceOption } from "./cited-sources-proposal";
 import { ObservationFields, toFieldValues, type ObservationFieldValues } from "./observation-fields";
 import { PasteSentence } from "./paste-sentence";
 
 type Props = {
   figure: { slug: string; title: string; unit: string };
   outlets: OutletOption[];
+  sources?: SourceOption[];
   today: string;
   action: (state: FormState, form: FormData) => Promise<FormState>;
 };
 
-export function LogForm({ figure, outlets, today, action }: Props) {
+export function LogForm({ figure, outlets, sources, today, action }: Props) {
   const [state, formAction, isPending] = useActionState(action, {});
   const [f, setF] = useState(() => toFieldValues({ reportedOn: today }));
   const set = (patch: Partial<ObservationFieldValues>) => setF((old) => ({ ...old, ...patch }));
@@ -108,6 +110,7 @@ export function LogForm({ figure, outlets, today, action }: Props) {
       <input type="hidden" name="confirmWarnings" defaultValue="" ref={confirmRef} />
 
       <ObservationFields
+        sources={sources}
         values={f}
         onChange={onChange}
         errors={state.fieldErrors ?? {}}

@@ -1,7 +1,7 @@
 import "server-only";
 // The independent sources of each figure: the distinct origins among its latest reports for the
 // latest period (lib/figures/latest-period-reports-sql.ts). One query for a page of figures.
-import type { DbOrTx } from "../db/client";
+import { getDb, type DbOrTx } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { latestPeriodReportsSql } from "../figures/latest-period-reports-sql";
 import type { SourceKind } from "./directory";
@@ -9,10 +9,10 @@ import { independentSources, NO_SOURCES, type FigureSources, type ReportOrigin }
 
 type Row = { figure_id: string; outlet: string; cited_sources: string[]; source_id: string | null; source_name: string | null; source_kind: SourceKind | null };
 
-export async function listFigureSources(opts: { db: DbOrTx; figureIds: string[] }): Promise<Map<string, FigureSources>> {
+export async function listFigureSources(opts: { db?: DbOrTx; figureIds: string[] }): Promise<Map<string, FigureSources>> {
   const out = new Map<string, FigureSources>(opts.figureIds.map((id) => [id, NO_SOURCES]));
   if (opts.figureIds.length === 0) return out;
-  const rows = await opts.db.$queryRaw<Row[]>(Prisma.sql`
+  const rows = await (opts.db ?? getDb()).$queryRaw<Row[]>(Prisma.sql`
     SELECT r.figure_id::text AS figure_id, ol.name AS outlet, r.cited_sources,
            s.id::text AS source_id, s.name AS source_name, s.kind::text AS source_kind
       FROM (${latestPeriodReportsSql(opts.figureIds)}) r

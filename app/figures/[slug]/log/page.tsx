@@ -5,6 +5,7 @@ import { LogForm } from "@/components/observations/log-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { getFigure } from "@/lib/figures/get-figure";
 import { listOutlets } from "@/lib/outlets/list-outlets";
+import { listSources } from "@/lib/sources/list-sources";
 import { logObservationAction } from "./actions";
 import { orNotFound } from "@/lib/http/or-not-found";
 
@@ -15,7 +16,7 @@ export default async function LogPage({ params }: { params: Promise<{ slug: stri
   const { slug } = await params;
   await requirePageRole({ need: "editor", path: `/figures/${slug}/log` });
   const detail = await orNotFound(getFigure({ slug }));
-  const outlets = await listOutlets({});
+  const [outlets, sources] = await Promise.all([listOutlets({}), listSources({})]);
   const { figure } = detail;
   return (
     <>
@@ -28,7 +29,11 @@ export default async function LogPage({ params }: { params: Promise<{ slug: stri
           <p className="muted">Unit: {figure.unit}. Every field is kept with the value; nothing is ever overwritten.</p>
         </div>
       </div>
-      <LogForm figure={figure} outlets={outlets} today={new Date().toISOString().slice(0, 10)} action={logObservationAction} />
+      <LogForm
+        figure={figure}
+        outlets={outlets}
+        sources={sources.map(({ id, name, kind, aliases }) => ({ id, name, kind, aliases }))}
+        today={new Date().toISOString().slice(0, 10)} action={logObservationAction} />
     </>
   );
 }
