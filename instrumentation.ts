@@ -6,4 +6,18 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { startServerJobs } = await import("./lib/monitoring/start-server-jobs");
   await startServerJobs();
+  const { registerGracefulShutdown } = await import("./lib/server/graceful-shutdown");
+  registerGracefulShutdown();
+}
+
+/**
+ * Next calls this for every error a request throws (pages included): a lost database marks itself
+ * down here, so the proxy answers the next page views with a 503 page instead of more failures.
+ */
+export async function onRequestError(err: unknown) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { isDatabaseUnavailable } = await import("./lib/db/is-unavailable");
+  if (!isDatabaseUnavailable(err)) return;
+  const { markDatabaseDown } = await import("./lib/db/availability");
+  markDatabaseDown();
 }

@@ -25,7 +25,7 @@ export default defineConfig({
   webServer: {
     command: "npx tsx --conditions=react-server scripts/start.ts --fresh --build",
     url: `${baseURL}/api/health`,
-    timeout: 300_000,
+    timeout: 600_000, // the first build on a busy 2-core laptop
     reuseExistingServer: false,
     env: {
       TALLY_DATA_DIR: ".data/e2e",

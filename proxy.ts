@@ -1,21 +1,65 @@
-// When an admin makes Tally sign-in only, pages send anonymous visitors to /sign-in. This is a
-// convenience for pages only: every route handler and server action checks the role itself
-// (lib/auth/authorize.ts), so nothing depends on this file for protection.
+// Runs before every request (Next's own static files excepted):
+// 1. security headers on every answer (lib/http/security-headers.ts): a nonce-based CSP, which
+//    Next reads from the request's Content-Security-Policy header and puts on its own scripts;
+// 2. pages: a query Tally cannot read (a NUL, page=-1, a year 0000…) gets a 400 page, not a 500;
+// 3. server actions posted from another site get a 403 here (Next's own refusal answers 500);
+// 4. while the database is unreachable, pages get a 503 page at once (lib/db/availability.ts);
+// 5. on a sign-in-only site, anonymous page visits go to /sign-in. That is a convenience: every
+//    route handler and server action checks the role itself (lib/auth/authorize.ts), so nothing
+//    depends on this file for protection.
 import { NextResponse, type NextRequest } from "next/server";
 import { authorize } from "@/lib/auth/authorize";
-import { AppError } from "@/lib/errors";
+import { env, publicUrl } from "@/lib/env";
+import { isDatabaseMarkedDown, markDatabaseDown } from "@/lib/db/availability";
+import { AppError, asAppError } from "@/lib/errors";
+import { badRequestPage, pageQueryProblem } from "@/lib/http/check-page-query";
+import { refuseCrossSite } from "@/lib/http/refuse-cross-site";
+import { makeNonce, securityHeaders } from "@/lib/http/security-headers";
+import { unavailableResponse } from "@/lib/http/unavailable-response";
 
 export async function proxy(request: NextRequest) {
-  try {
-    await authorize({ need: "viewer", headers: request.headers });
-    return NextResponse.next();
-  } catch (e) {
-    if (!(e instanceof AppError) || e.code !== "unauthorized") throw e;
-    const url = new URL("/sign-in", request.url);
-    url.searchParams.set("next", request.nextUrl.pathname + request.nextUrl.search);
-    return NextResponse.redirect(url);
+  const path = request.nextUrl.pathname;
+  const isApi = path.startsWith("/api/") && path !== "/api/docs"; // the docs are a page
+  const nonce = isApi ? null : makeNonce();
+  const headers = securityHeaders({ nonce, isEmbed: path.startsWith("/embed/"), isHttps: publicUrl().startsWith("https:"), isDev: env.NODE_ENV === "development" });
+  const finish = (res: Response) => {
+    for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+    return res;
+  };
+  if (isApi) return finish(NextResponse.next());
+  if (isDatabaseMarkedDown()) return finish(unavailableResponse());
+
+  const problem = pageQueryProblem(new URL(request.url));
+  if (problem) return finish(badRequestPage(problem));
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    try {
+      refuseCrossSite(request);
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      return finish(new Response(e.message, { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } }));
+    }
   }
+
+  const forward = new Headers(request.headers);
+  forward.set("x-nonce", nonce!);
+  forward.set("content-security-policy", headers["Content-Security-Policy"]!);
+  if (path !== "/sign-in" && !path.startsWith("/sign-in/")) {
+    try {
+      await authorize({ need: "viewer", headers: request.headers });
+    } catch (e) {
+      const err = asAppError(e);
+      if (err.code === "unavailable") {
+        markDatabaseDown();
+        return finish(unavailableResponse());
+      }
+      if (err.code !== "unauthorized") throw e;
+      const url = new URL("/sign-in", request.url);
+      url.searchParams.set("next", request.nextUrl.pathname + request.nextUrl.search);
+      return finish(NextResponse.redirect(url));
+    }
+  }
+  return finish(NextResponse.next({ request: { headers: forward } }));
 }
 
-// Pages only: not the API (it answers 401 itself), not sign-in, not Next's own files.
-export const config = { matcher: ["/((?!api/|sign-in|_next/|icon.svg|favicon.ico).*)"] };
+// Everything but Next's static files (hashed bundles need no CSP of their own).
+export const config = { matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico).*)"] };

@@ -39,6 +39,17 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
           <h1>Tracked figures</h1>
           <p className="muted">Every reported value, with who reported it, whom they cite and when.</p>
         </div>
+        <div className="download-links" role="group" aria-label="Downloads">
+          <a className="button secondary" href="/api/export.csv" download>
+            All values (CSV)
+          </a>
+          <a className="button secondary" href="/api/export.csv?bom=1" download>
+            CSV (Excel)
+          </a>
+          <a className="button secondary" href="/api/export.zip" download>
+            Whole dataset (.zip)
+          </a>
+        </div>
       </div>
       <form className="dashboard-search" role="search" action="/">
         {topic && <input type="hidden" name="topic" value={topic} />}

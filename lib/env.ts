@@ -19,6 +19,7 @@ const ZEnv = z.object({
   /** Path of a Chromium binary for the browser tests. */
   CHROMIUM_PATH: z.preprocess(unsetIfEmpty, z.string().default("/usr/bin/chromium")),
   CI: z.string().optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).optional(),
   /** Signs session cookies. Unset: `npm start` makes one and keeps it in TALLY_DATA_DIR/auth-secret. */
   AUTH_SECRET: z.preprocess(unsetIfEmpty, z.string().min(32, "use at least 32 characters").optional()),
   /** The address people use to reach Tally (https://… turns on Secure cookies). Default http://localhost:PORT. */
@@ -38,6 +39,8 @@ const ZEnv = z.object({
   /** Ports of the browser tests' own server and embedded PostgreSQL (so several checkouts can test at once). */
   E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
   E2E_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54339),
+  /** How much the server logs (one JSON line per event): fatal, error, warn, info, debug, trace or silent. */
+  TALLY_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -71,4 +74,10 @@ export function requireAuthSecret(): string {
 /** Where people reach Tally; https turns on Secure cookies. */
 export function publicUrl(): string {
   return (process.env.TALLY_URL || env.TALLY_URL || `http://localhost:${process.env.PORT || env.PORT}`).replace(/\/$/, "");
+}
+
+/** TALLY_WEBHOOK_ALLOW as a list of lower-case "host" or "host:port" entries (read late, like TALLY_URL). */
+export function webhookAllowList(): string[] {
+  const raw = process.env.TALLY_WEBHOOK_ALLOW ?? env.TALLY_WEBHOOK_ALLOW;
+  return raw.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean);
 }

@@ -1,5 +1,8 @@
 // One error type for domain code and one JSON shape for every API error:
 // {"error":{"code":"…","message":"…","fields":{…}}}
+import { isDatabaseUnavailable } from "./db/is-unavailable";
+import { logger } from "./log/logger";
+
 export const ERROR_STATUS = {
   validation_failed: 400,
   bad_request: 400,
@@ -51,9 +54,19 @@ export function toErrorBody(err: AppError): ErrorBody {
   return { error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } };
 }
 
-/** Anything that is not an AppError is a bug: log it, tell the client nothing about it. */
-export function asAppError(err: unknown): AppError {
+/** Retry-After for `unavailable`: the supervisor or the pool usually has the database back by then. */
+export const UNAVAILABLE_RETRY_SECONDS = 5;
+
+/**
+ * A lost database is `unavailable` (503, try again); anything else that is not an AppError is a bug:
+ * log it, tell the client nothing about it.
+ */
+export function asAppError(err: unknown, context: Record<string, unknown> = {}): AppError {
   if (err instanceof AppError) return err;
-  console.error(err);
+  if (isDatabaseUnavailable(err)) {
+    logger.warn({ err, ...context }, "database unavailable");
+    return new AppError("unavailable", "The database is not reachable right now. Nothing was saved; try again in a few seconds.");
+  }
+  logger.error({ err, ...context }, "unexpected error");
   return new AppError("internal", "Something went wrong on our side. The error has been logged.");
 }

@@ -2,22 +2,22 @@
 // Filters are plain GET parameters, so a filtered view is a link a colleague can open.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AlertActions } from "@/components/monitoring/alert-actions";
+import { AlertCard } from "@/components/monitoring/alert-card";
 import { AlertsLiveRefresh } from "@/components/monitoring/alerts-live-refresh";
+import { BulkAlertActions } from "@/components/monitoring/bulk-alert-actions";
 import { hasRole } from "@/lib/auth/actor";
 import { getPageActor } from "@/lib/auth/get-page-actor";
 import { listFigureOptions } from "@/lib/figures/list-figure-options";
+import { getAlertReports } from "@/lib/monitoring/get-alert-reports";
 import { listAlerts } from "@/lib/monitoring/list-alerts";
 import { ALERT_STATUSES, ZListAlertsQuery } from "@/lib/monitoring/schemas";
 import { ALERT_RULES, RULE_LABELS } from "@/lib/monitoring/types";
-import { updateAlertAction } from "./actions";
+import { bulkUpdateAlertsAction, updateAlertAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Alerts" };
 
 type Search = { status?: string; figure?: string; rule?: string; q?: string };
-
-const when = (iso: string) => new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 export default async function AlertsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const raw = await searchParams;
@@ -29,6 +29,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
     getPageActor(),
   ]);
   const canEdit = actor ? hasRole(actor, "editor") : false;
+  const reports = await getAlertReports({ observationIds: alerts.flatMap((a) => a.observationIds) });
   const filtered = query.figure || query.rule || query.q || query.status !== "open";
 
   return (
@@ -88,41 +89,14 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
           {filtered && <Link href="/alerts">Show open alerts</Link>}
         </p>
       ) : (
-        <ol className="alert-list" data-testid="alert-list">
-          {alerts.map((a) => (
-            <li key={a.id} className={`alert-item status-${a.status}`} data-testid="alert-item">
-              <div className="alert-head">
-                <span className={`alert-rule rule-${a.rule}`}>{RULE_LABELS[a.rule]}</span>
-                <Link href={`/figures/${a.figure.slug}`}>{a.figure.title}</Link>
-                <span className="alert-status">{a.status}</span>
-                <time dateTime={a.createdAt} className="muted small">
-                  {when(a.createdAt)}
-                </time>
-              </div>
-              <p className="alert-message">{a.message}</p>
-              <p className="small muted">
-                Reports involved:{" "}
-                {a.observationIds.map((id, i) => (
-                  <span key={id}>
-                    {i > 0 && ", "}
-                    <Link href={`/figures/${a.figure.slug}#obs-${id}`}>{id.slice(0, 8)}</Link>
-                  </span>
-                ))}
-              </p>
-              {a.acknowledgedAt && (
-                <p className="small">
-                  Acknowledged by {a.acknowledgedBy} ({when(a.acknowledgedAt)}): {a.acknowledgeNote}
-                </p>
-              )}
-              {a.resolvedAt && (
-                <p className="small">
-                  Resolved by {a.resolvedBy} ({when(a.resolvedAt)}): {a.resolveNote}
-                </p>
-              )}
-              {canEdit && a.status !== "resolved" && <AlertActions alert={{ id: a.id, version: a.version, status: a.status }} action={updateAlertAction} />}
-            </li>
-          ))}
-        </ol>
+        <>
+          {canEdit && <BulkAlertActions action={bulkUpdateAlertsAction} />}
+          <ol className="alert-list" data-testid="alert-list">
+            {alerts.map((a) => (
+              <AlertCard key={a.id} alert={a} reports={reports} canEdit={canEdit} action={updateAlertAction} />
+            ))}
+          </ol>
+        </>
       )}
     </>
   );

@@ -39,7 +39,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <div className="page-head">
         <div>
           <h1>Compare figures</h1>
-          <p className="muted">Figures with the same unit on one chart: each line is the consensus of its outlets.</p>
+          <p className="muted">Figures with the same unit on one chart: each line is what its outlets’ latest reports agree on (a gap where they disagree).</p>
         </div>
       </div>
       {problem && (

@@ -18,10 +18,10 @@ export const createFigureAction = handleFormAction("editor", async ({ form, acto
 });
 
 export const logArticleAction = handleFormAction("editor", async ({ form, actor }) => {
-  const { inputs, newFigures, rowOfInput, rowOfNewFigure } = articleFormToInputs(form);
+  const { inputs, newFigures, rowOfInput, rowOfNewFigure, labels } = articleFormToInputs(form);
   let saved;
   try {
-    saved = await logObservations({ actor, inputs, newFigures });
+    saved = await logObservations({ actor, inputs, newFigures, labels });
   } catch (e) {
     // "1.value" is the second ticked number: point the error at its row on the page.
     if (e instanceof AppError && e.fields) {

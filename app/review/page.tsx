@@ -1,73 +1,104 @@
-// The review queue (editors only): values waiting for a second pair of eyes, oldest first. The editor who
+// The review queue (editors only): values waiting for a second pair of eyes, oldest first, narrowed
+// by figure, topic, logger and age (a GET form, so a filtered queue is a link). The editor who
 // logged a value sees it here too, with its Check button greyed out and the reason beside it.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CheckBadge } from "@/components/corrections/check-badge";
-import { CheckForm } from "@/components/corrections/check-form";
 import { DoneToast } from "@/components/corrections/done-toast";
+import { ReviewQueueList } from "@/components/corrections/review-queue";
 import { requirePageRole } from "@/lib/auth/require-page-role";
-import { formatDate } from "@/lib/format/format-date";
 import { isLoggerOf } from "@/lib/observations/is-logger-of";
-import { listReviewQueue } from "@/lib/observations/list-review-queue";
+import { listReviewQueue, REVIEW_AGES } from "@/lib/observations/list-review-queue";
 import { checkObservationAction } from "../observations/[id]/actions";
+import { bulkCheckAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review queue" };
 
-export default async function ReviewPage() {
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ReviewPage({ searchParams }: { searchParams: Search }) {
   // Desk work: the queue is for editors (each value is public on its figure page all the same).
   const actor = await requirePageRole({ need: "editor", path: "/review" });
-  const queue = await listReviewQueue({});
+  const raw = await searchParams;
+  const one = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : "");
+  // An age the form does not offer (a hand-edited link) is ignored rather than an error page.
+  const age = (REVIEW_AGES as readonly string[]).includes(one("age")) ? one("age") : "";
+  const filters = { figure: one("figure").slice(0, 200), topic: one("topic").slice(0, 100), loggedBy: one("loggedBy").slice(0, 200), age };
+  const queue = await listReviewQueue({ filters });
+  const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
+  const isFiltered = query !== "";
   return (
     <>
       <DoneToast />
       <div className="page-head">
         <div>
           <h1>Review queue</h1>
-          <p className="muted">
+          <p className="muted" data-testid="review-count">
             {queue.total === 0
-              ? "Every published value has been checked."
-              : `${queue.total} ${queue.total === 1 ? "value waits" : "values wait"} for a second editor, oldest first.`}
+              ? isFiltered
+                ? "Nothing waits that matches these filters."
+                : "Every published value has been checked."
+              : `${queue.total} ${queue.total === 1 ? "value waits" : "values wait"} for a second editor${isFiltered ? " (filtered)" : ""}, oldest first.`}
           </p>
         </div>
       </div>
+      <form method="get" className="review-filters" aria-label="Filter the queue">
+        <div className="field">
+          <label htmlFor="rf-figure">Figure</label>
+          <select id="rf-figure" name="figure" defaultValue={filters.figure}>
+            <option value="">Any figure</option>
+            {queue.options.figures.map((f) => (
+              <option key={f.slug} value={f.slug}>
+                {f.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="rf-topic">Topic</label>
+          <select id="rf-topic" name="topic" defaultValue={filters.topic}>
+            <option value="">Any topic</option>
+            {queue.options.topics.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="rf-logged-by">Logged by</label>
+          <select id="rf-logged-by" name="loggedBy" defaultValue={filters.loggedBy}>
+            <option value="">Anyone</option>
+            {queue.options.loggers.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="rf-age">Waiting</label>
+          <select id="rf-age" name="age" defaultValue={filters.age}>
+            <option value="">Any time</option>
+            {REVIEW_AGES.map((d) => (
+              <option key={d} value={d}>
+                Over {d} {d === "1" ? "day" : "days"}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button className="button secondary">Filter</button>
+        {isFiltered && <Link href="/review">Clear filters</Link>}
+      </form>
       {queue.items.length === 0 ? (
         <p className="empty">Nothing to review. New values appear here as soon as they are logged.</p>
       ) : (
-        <ol className="review-list" data-testid="review-queue">
-          {queue.items.map(({ observation: o, figure }) => (
-            <li key={o.id} className="panel review-item" data-testid="review-item" id={`review-${o.id}`}>
-              <div className="review-head">
-                <Link href={`/observations/${o.id}`} className="value">
-                  {o.display}
-                </Link>
-                <span className="muted">
-                  {" "}
-                  · {o.outlet.name} · <Link href={`/figures/${figure.slug}`}>{figure.title}</Link>
-                </span>
-                <CheckBadge status={o.checkStatus} />
-              </div>
-              <blockquote className="quote">“{o.quote}”</blockquote>
-              <p className="small muted">
-                Reported {formatDate(o.reportedOn)}, citing {o.citedSources.join(" › ")} · logged by {o.loggedBy} on {formatDate(o.loggedAt)}
-                {o.url && (
-                  <>
-                    {" · "}
-                    <a href={o.url} rel="noopener noreferrer">
-                      Read the article
-                    </a>
-                  </>
-                )}
-              </p>
-              {o.checkStatus === "returned" && (
-                <p className="notice small">
-                  Sent back by {o.checkedBy}: {o.checkComment}
-                </p>
-              )}
-              <CheckForm id={o.id} version={o.version} returnTo="/review" isOwn={isLoggerOf(actor, o)} action={checkObservationAction} />
-            </li>
-          ))}
-        </ol>
+        <ReviewQueueList
+          items={queue.items.map((i) => ({ ...i, isOwn: isLoggerOf(actor, i.observation) }))}
+          returnTo={isFiltered ? `/review?${query}` : "/review"}
+          checkAction={checkObservationAction}
+          bulkAction={bulkCheckAction}
+        />
       )}
     </>
   );

@@ -22,9 +22,12 @@ export type DrawnSeries = FigureChartData["series"][number] & { isHidden: boolea
 
 export type ChartLayout = {
   drawn: DrawnSeries[];
+  /** on the "period it refers to" axis: visible points whose report gives no period, shown apart */
+  undated: ChartPoint[];
   visible: DrawnSeries[];
   showConsensus: boolean;
-  consensus: { x: number; y: number }[];
+  /** y null: the outlets' latest reports cannot all be true then (a gap in the line) */
+  consensus: { x: number; y: number | null }[];
   events: { id: string; x: number; label: string }[];
   xDomain: [number, number];
   xTicks: number[];
@@ -62,10 +65,15 @@ export function layoutChart({ chart, events, state }: { chart: FigureChartData; 
   const hidden = new Set(state.hidden);
   const fromT = state.from ? dayStart(state.from) : -Infinity;
   const toT = state.to ? dayStart(state.to) : Infinity;
+  const byPeriod = state.x === "refers";
+  const undated: ChartPoint[] = [];
   const drawn = chart.series.map((s) => {
-    const points = s.points
-      .filter((p) => (state.retracted || !p.isRetracted) && (state.scale === "linear" || p.y > 0))
-      .map((p) => ({ ...p, x: state.x === "refers" ? p.tr : p.t }))
+    const shown = s.points.filter((p) => (state.retracted || !p.isRetracted) && (state.scale === "linear" || p.y > 0));
+    // A value whose period is not given is not drawn at its report date as if that were its period.
+    if (byPeriod && !hidden.has(s.outletSlug)) undated.push(...shown.filter((p) => p.tr === null && !p.isRetracted));
+    const points = shown
+      .filter((p) => !byPeriod || p.tr !== null)
+      .map((p) => ({ ...p, x: byPeriod ? p.tr! : p.t }))
       .filter((p) => p.x >= fromT && p.x <= toT)
       .sort((a, b) => a.x - b.x);
     const color = state.colour === "origin" ? colorFor(`origin:${s.origin}`) : s.color;
@@ -73,7 +81,7 @@ export function layoutChart({ chart, events, state }: { chart: FigureChartData; 
   });
   const visible = drawn.filter((s) => !s.isHidden);
   const showConsensus = state.consensus && state.x === "reported" && chart.consensus.length > 0;
-  const consensus = showConsensus ? chart.consensus.filter((c) => (state.scale === "linear" || c.y > 0) && c.t >= fromT && c.t <= toT).map((c) => ({ x: c.t, y: c.y })) : [];
+  const consensus = showConsensus ? chart.consensus.filter((c) => (state.scale === "linear" || c.y === null || c.y > 0) && c.t >= fromT && c.t <= toT).map((c) => ({ x: c.t, y: c.y })) : [];
 
   const marks = events.map((e, i) => ({ id: e.id, x: dayStart(e.date), label: String(i + 1) }));
   const xs = visible.flatMap((s) => [...s.live, ...s.retracted].map((p) => p.x)).concat(marks.map((e) => e.x));
@@ -87,11 +95,12 @@ export function layoutChart({ chart, events, state }: { chart: FigureChartData; 
   const xTicks: number[] = [];
   for (let t = Math.ceil(xDomain[0] / DAY_MS) * DAY_MS; t <= xDomain[1]; t += step) xTicks.push(t);
 
-  const ys = visible.flatMap((s) => s.live.flatMap((p) => [p.y, ...p.band]).concat(s.retracted.map((p) => p.y))).concat(consensus.map((c) => c.y));
+  const ys = visible.flatMap((s) => s.live.flatMap((p) => [p.y, ...p.band]).concat(s.retracted.map((p) => p.y))).concat(consensus.flatMap((c) => (c.y === null ? [] : [c.y])));
   const yMin = ys.length ? Math.min(...ys) : 1;
   const yMax = ys.length ? Math.max(...ys) : 10;
   const y = state.scale === "log" ? logAxis(yMin, yMax) : linearAxis(yMin, yMax);
-  return { drawn, visible, showConsensus, consensus, events: marks, xDomain, xTicks, yDomain: y.domain, yTicks: y.ticks };
+  undated.sort((a, b) => a.t - b.t);
+  return { drawn, undated, visible, showConsensus, consensus, events: marks, xDomain, xTicks, yDomain: y.domain, yTicks: y.ticks };
 }
 
 /** Where a value falls across the plot, 0 (left/bottom) to 1 (right/top). */

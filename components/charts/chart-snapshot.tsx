@@ -17,6 +17,9 @@ export function ChartSnapshot({ layout, scale, unit }: { layout: ChartLayout; sc
   const Y = (y: number) => (1 - fractionY(layout, y, scale)) * 1000;
   // stepAfter: a value holds until the next report, then the line steps to the new value.
   const step = (pts: { x: number; y: number }[]) => pts.map((p, i) => `${i ? `H${X(p.x).toFixed(1)}V` : `M${X(p.x).toFixed(1)},`}${Y(p.y).toFixed(1)}`).join("");
+  // The "outlets agree" line stops where they disagree (y null) and starts again after.
+  const agreedPath = (pts: { x: number; y: number | null }[]) =>
+    pts.map((p, i) => (p.y === null ? "" : i && pts[i - 1].y !== null ? `H${X(p.x).toFixed(1)}V${Y(p.y).toFixed(1)}` : `M${X(p.x).toFixed(1)},${Y(p.y).toFixed(1)}`)).join("");
   const band = (pts: DrawnPoint[]) =>
     pts.length ? `${step(pts.map((p) => ({ x: p.x, y: p.band[1] })))}${pts.map((p, i) => `${i ? `V${Y(p.band[0]).toFixed(1)}H${X(p.x).toFixed(1)}` : ""}`).reverse().join("")}V${Y(pts[0].band[0]).toFixed(1)}H${X(pts[0].x).toFixed(1)}Z` : "";
   const box = {
@@ -45,7 +48,7 @@ export function ChartSnapshot({ layout, scale, unit }: { layout: ChartLayout; sc
             <path key={`band-${s.outletId}`} d={band(s.live)} fill={s.color} fillOpacity={0.15} stroke="none" />
           ))}
         {layout.showConsensus && layout.consensus.length > 0 && (
-          <path d={step(layout.consensus)} fill="none" stroke="#333" strokeWidth={2.5} strokeDasharray="7 4" vectorEffect="non-scaling-stroke" />
+          <path d={agreedPath(layout.consensus)} fill="none" stroke="#333" strokeWidth={2.5} strokeDasharray="7 4" vectorEffect="non-scaling-stroke" />
         )}
         {layout.visible.map((s) => (
           <path key={s.outletId} d={step(s.live)} fill="none" stroke={s.color} strokeWidth={2} vectorEffect="non-scaling-stroke" />

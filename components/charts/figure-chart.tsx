@@ -100,7 +100,7 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
           </select>
         </label>
         <label className="check">
-          <input type="checkbox" checked={state.consensus} onChange={(e) => onChange({ consensus: e.target.checked })} /> Consensus line
+          <input type="checkbox" checked={state.consensus} onChange={(e) => onChange({ consensus: e.target.checked })} /> Agreement line
         </label>
         <label className="check">
           <input type="checkbox" checked={state.retracted} onChange={(e) => onChange({ retracted: e.target.checked, page: 1 })} /> Show retracted
@@ -144,7 +144,7 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
         ))}
         {showConsensus && (
           <span className="consensus-key" aria-hidden="true">
-            Consensus
+            Outlets agree
           </span>
         )}
       </div>
@@ -159,13 +159,29 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
         )}
       </div>
 
+      {layout.undated.length > 0 && (
+        <div className="chart-undated" data-testid="chart-undated">
+          <p className="small">
+            <strong>Period not given</strong> — not drawn on this axis, because these reports do not say which period they are about:
+          </p>
+          <ul className="small">
+            {layout.undated.map((p) => (
+              <li key={p.id}>
+                {p.display} — {p.outletName}, reported {formatDate(p.reportedOn)}
+                {p.period !== "not stated" ? ` (“${p.period}”)` : ""}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
       <figcaption className="chart-legend">
         {QUALIFIER_LEGEND.map((q) => (
           <span key={q.label}>
             <span aria-hidden="true">{q.symbol}</span> {q.label}
           </span>
         ))}
-        {showConsensus && <span>– – consensus: median of every outlet’s latest value</span>}
+        {showConsensus && <span>– – what the outlets’ latest reports agree on (at its lower end; a gap where they disagree)</span>}
       </figcaption>
       {events.length > 0 && (
         <ol className="small muted" style={{ margin: ".75rem 0 0", paddingLeft: "1.25rem" }} aria-label="Events marked on the chart">

@@ -127,7 +127,7 @@ export function FigurePlot({ layout, scale, unit, summary, highlightId, onZoom }
                 <Area key={`band-${s.outletId}`} data={s.live} dataKey="band" type="stepAfter" stroke="none" fill={s.color} fillOpacity={0.15} isAnimationActive={false} activeDot={false} legendType="none" />
               ))}
             {showConsensus && (
-              <Line data={consensus} dataKey="y" name="Consensus" type="stepAfter" stroke="#333" strokeWidth={2.5} strokeDasharray="7 4" dot={false} activeDot={false} isAnimationActive={false} />
+              <Line data={consensus} dataKey="y" name="Outlets agree" type="stepAfter" stroke="#333" strokeWidth={2.5} strokeDasharray="7 4" dot={false} activeDot={false} isAnimationActive={false} />
             )}
             {visible.map((s) => (
               <Line

@@ -1,6 +1,6 @@
 "use client";
-// Several figures with the same unit on one chart: each figure's consensus line (median of its
-// outlets' latest values), coloured by figure, with a table of the same numbers beside it.
+// Several figures with the same unit on one chart: each figure's "outlets agree" line (what its
+// outlets' latest reports agree on), coloured by figure, with a table of the same numbers beside it.
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { colorFor } from "@/lib/figures/chart-series";
 import type { ConsensusPoint } from "@/lib/figures/consensus";

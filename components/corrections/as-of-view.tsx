@@ -10,14 +10,19 @@ import { consensusLine } from "@/lib/figures/consensus";
 import type { FigureDetail } from "@/lib/figures/get-figure";
 import { summarizeFigure, type FigureStats } from "@/lib/figures/summarize-figure";
 import { compareDecimal } from "@/lib/values/decimal";
+import { headlineOf } from "@/lib/values/headline";
+import { drawnBoundsOfReport } from "@/lib/values/interval";
 import type { ObservationDto } from "@/lib/observations/observation-dto";
 
 /** The summary's numbers from a past state's published values (newest first, as given). */
-function statsOf(observations: ObservationDto[]): FigureStats {
+function statsOf(observations: ObservationDto[], unit: string): FigureStats {
   const published = observations.filter((o) => o.status === "published");
   const values = published.flatMap((o) => [o.value, o.low, o.high]).filter((v): v is string => v !== null);
   const sorted = [...values].sort(compareDecimal);
-  return { min: sorted[0] ?? null, max: sorted.at(-1) ?? null, outletCount: new Set(published.map((o) => o.outlet.id)).size, latest: published[0] ?? null };
+  // The default "about" tolerance: a past state is read without the figure's settings.
+  const headline = headlineOf({ reports: published.map((o) => ({ ...o, outletId: o.outlet.id })), unit });
+  const outletCount = new Set(published.map((o) => o.outlet.id)).size;
+  return { min: sorted[0] ?? null, max: sorted.at(-1) ?? null, outletCount, latest: published[0] ?? null, headline };
 }
 
 export function AsOfView({ detail }: { detail: FigureDetail }) {
@@ -26,9 +31,16 @@ export function AsOfView({ detail }: { detail: FigureDetail }) {
     return <p className="empty">The desk had logged nothing for this figure by then.</p>;
   }
   const { figure } = detail;
-  const summary = summarizeFigure({ unit: figure.unit, stats: statsOf(detail.observations) });
+  const summary = summarizeFigure({ unit: figure.unit, stats: statsOf(detail.observations, figure.unit) });
   const series = toChartSeries(detail.observations);
-  const published = series.flatMap((s) => s.points.filter((p) => !p.isRetracted).map((p) => ({ outletId: s.outletId, t: p.t, y: p.y })));
+  // Oldest first, the same day in the order logged, as the live chart's line reads them.
+  const published = detail.observations
+    .filter((o) => o.status === "published")
+    .sort((a, b) => a.reportedOn.localeCompare(b.reportedOn) || a.loggedAt.localeCompare(b.loggedAt))
+    .map((o) => {
+      const [lo, hi] = drawnBoundsOfReport(o);
+      return { outletId: o.outlet.id, t: Date.parse(`${o.reportedOn}T00:00:00Z`), lo, hi };
+    });
   const chart = {
     series,
     consensus: consensusLine(published),

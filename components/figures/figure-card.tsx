@@ -3,10 +3,10 @@ import { Sparkline } from "@/components/charts/sparkline";
 import type { FigureCard as Card } from "@/lib/figures/list-figures";
 import { formatDate } from "@/lib/format/format-date";
 import { describeSources } from "@/lib/sources/origins";
-import { STALE_AFTER_DAYS } from "@/lib/figures/thresholds";
+import { FigureHeadline } from "./figure-headline";
 
 export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlerts?: number }) {
-  const { latest } = figure;
+  const { latest, headline } = figure;
   return (
     <li className="card" data-testid="figure-card">
       <span className="topic-tag">{figure.topics.join(" · ") || "No topic"}</span>
@@ -22,34 +22,23 @@ export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlert
         <>
           <span className="card-badges">
             {figure.isDisagreeing && (
-              <span className="badge disagree" title="The outlets' latest values differ by more than a quarter of their median">
+              <span className="badge disagree" title="The outlets' latest reports for the same period cannot all be true">
                 Outlets disagree
               </span>
             )}
             {figure.isStale && (
-              <span className="badge stale" title={`No report for more than ${STALE_AFTER_DAYS} days`}>
+              <span className="badge stale" title={`No report for ${figure.staleAfterDays} days or more`}>
                 Stale
               </span>
             )}
           </span>
-          <span className="value" data-testid="card-consensus">
-            {figure.consensus}
-          </span>
+          {headline && <FigureHeadline headline={headline} unit={figure.unit} testId="card-headline" />}
           <span className="meta">
-            {figure.outletCount > 1 ? `Consensus of ${figure.outletCount} outlets (median of their latest values)` : "1 outlet"}
-            {figure.spread && figure.outletCount > 1 ? ` · latest values ${figure.spread.display}` : ""}
+            Newest report: {latest.display}, {latest.outlet.name}, {formatDate(latest.reportedOn)}
           </span>
           <span className="meta sources-line" data-testid="card-sources">
             {figure.outletCount} {figure.outletCount === 1 ? "outlet" : "outlets"} · {describeSources(figure)}
           </span>
-          <span className="meta">
-            Latest: {latest.display}, {latest.outlet.name}, {formatDate(latest.reportedOn)}
-          </span>
-          {figure.change && (
-            <span className={`meta change ${figure.change.direction}`}>
-              {figure.change.display} since the report of {formatDate(figure.change.sinceOn)}
-            </span>
-          )}
           <span className="meta">
             {figure.observationCount.toLocaleString("en-US")} {figure.observationCount === 1 ? "report" : "reports"}
           </span>

@@ -11,6 +11,7 @@ import { useChartState } from "@/components/charts/use-chart-state";
 import type { FigureChartView } from "@/lib/figures/get-figure-chart";
 import type { ObservationPage } from "@/lib/figures/list-figure-observations";
 import { summarizeFigure } from "@/lib/figures/summarize-figure";
+import { FigureHeadline } from "./figure-headline";
 import { ObservationTable } from "./observation-table";
 
 async function getJson<T>(url: string): Promise<T> {
@@ -50,8 +51,14 @@ export function FigureView({ initial, initialTable, loggedId, alertedIds }: Prop
   }, [loggedId, initialTable.observations]);
 
   const summary = summarizeFigure({ unit: data.figure.unit, stats: data.stats });
+  const { headline } = data.stats;
   return (
     <>
+      {headline && (
+        <div className="figure-headline">
+          <FigureHeadline headline={headline} unit={data.figure.unit} testId="figure-headline" />
+        </div>
+      )}
       <p className="muted" data-testid="figure-summary">
         {summary}
       </p>

@@ -15,6 +15,7 @@ type DryRun = {
   preview: { row: number; figureSlug: string; outlet: string; qualifier: string; value: string | null; low: string | null; high: string | null; reportedOn: string; quote: string }[];
   errors: RowError[];
   ignoredColumns?: string[];
+  notes?: string[];
 };
 type Phase = { kind: "idle" } | { kind: "uploading"; loaded: number; total: number } | { kind: "working"; what: string };
 
@@ -140,6 +141,13 @@ export function ImportForm() {
             {dryRun.rows.toLocaleString("en")} rows: {dryRun.toCreate.toLocaleString("en")} new values to create, {dryRun.alreadyThere.toLocaleString("en")} already there
             {dryRun.errors.length ? `, ${dryRun.errors.length} errors` : ""}.
           </p>
+          {(dryRun.notes?.length ?? 0) > 0 && (
+            <ul className="import-notes" data-testid="import-notes" aria-label="Read as">
+              {dryRun.notes!.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          )}
           {dryRun.newFigures.length > 0 && (
             <p>
               New figures:{" "}

@@ -1,7 +1,9 @@
 "use client";
 // The browser half of live updates: ONE EventSource on /api/live per tab, shared by every
 // subscriber. `useLiveChanges("observation", (c) => …)` calls back for that kind only
-// ("*" for all). EventSource reconnects by itself (the server asks for 3 s).
+// ("*" for all). EventSource reconnects by itself (the server asks for 3 s) and sends the last
+// event id, so the server replays what was missed; ids already seen are dropped. A `resync` event
+// (the server could not replay) reaches every subscriber whatever kind it asked for.
 import { useEffect, useRef } from "react";
 import type { LiveChange } from "@/lib/live/publish-change";
 
@@ -9,12 +11,18 @@ type Kind = LiveChange["kind"] | "*";
 type Callback = (change: LiveChange) => void;
 
 const subscribers = new Set<{ kind: Kind; cb: { current: Callback } }>();
+const seen = new Set<string>();
 let source: EventSource | null = null;
 
 function open() {
   if (source || typeof EventSource === "undefined") return;
   source = new EventSource("/api/live");
   source.onmessage = (e) => {
+    if (e.lastEventId) {
+      if (seen.has(e.lastEventId)) return;
+      seen.add(e.lastEventId);
+      if (seen.size > 500) seen.delete(seen.values().next().value!);
+    }
     let change: LiveChange;
     try {
       change = JSON.parse(e.data) as LiveChange;
@@ -23,9 +31,15 @@ function open() {
     }
     for (const s of subscribers) if (s.kind === "*" || s.kind === change.kind) s.cb.current(change);
   };
+  source.addEventListener("resync", () => {
+    for (const s of subscribers) s.cb.current({ kind: "resync" });
+  });
 }
 
-export function useLiveChanges<K extends Kind>(kind: K, callback: (change: K extends "*" ? LiveChange : Extract<LiveChange, { kind: K }>) => void) {
+export function useLiveChanges<K extends Kind>(
+  kind: K,
+  callback: (change: K extends "*" ? LiveChange : Extract<LiveChange, { kind: K | "resync" }>) => void,
+) {
   const ref = useRef(callback as Callback);
   ref.current = callback as Callback;
   useEffect(() => {

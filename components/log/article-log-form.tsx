@@ -1,8 +1,10 @@
 "use client";
 // "Paste a whole article": every figure-like number with its sentence; tick the ones to log,
-// give each its figure (or a new one), fill the outlet, link and date once, save all together.
+// give each its figure (or a new one), its cited source and its period (proposed from its own
+// sentence: "according to UNODC", "in 2024"), fill the outlet, link and date once, save together.
 import { useActionState, useEffect, useRef, useState } from "react";
-import { NewOutletFields, NumberFields, OutletSelect } from "@/components/observations/observation-fields";
+import { NewOutletFields, NumberFields, OutletSelect, PeriodFields } from "@/components/observations/observation-fields";
+import { DateInput } from "@/components/ui/date-input";
 import { describeCandidate } from "@/components/observations/paste-sentence";
 import { Field } from "@/components/ui/field";
 import { submitProps } from "@/components/ui/submit-props";
@@ -16,24 +18,40 @@ import type { FieldErrors } from "@/lib/errors";
 import type { FormState } from "@/lib/http/handle-form-action";
 import { NEW_FIGURE } from "@/lib/observations/article-form-to-inputs";
 import { NEW_OUTLET } from "@/lib/observations/form-to-input";
+import { proposeProvenance } from "@/lib/observations/propose-provenance";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
 import { slugify } from "@/lib/outlets/slugify";
 import { FigureKindOptions } from "./new-figure-form";
 
 type Props = { figures: FigureOption[]; outlets: OutletOption[]; today: string; action: (s: FormState, f: FormData) => Promise<FormState> };
 
-function NumberRow({ c, i, figures, errors }: { c: Candidate; i: number; figures: FigureOption[]; errors: FieldErrors }) {
+type RowProps = { c: Candidate; i: number; figures: FigureOption[]; errors: FieldErrors; reportedOn: string };
+
+function NumberRow({ c, i, figures, errors, reportedOn }: RowProps) {
   const sameUnit = c.unit ? figures.filter((f) => unitsMatch(f.unit, c.unit!)) : [];
   const [isPicked, setPicked] = useState(false);
   const [figure, setFigure] = useState(sameUnit.length === 1 ? sameUnit[0]!.slug : "");
   const [number, setNumber] = useState({ qualifier: c.qualifier as string, value: c.value ?? c.high ?? "", low: c.low ?? "", high: c.high ?? "" });
   const [title, setTitle] = useState("");
+  const [prov, setProv] = useState<Record<"citedSources" | "refersStart" | "refersEnd" | "refersPrecision" | "refersLabel", string>>(() =>
+    proposeProvenance(c.quote, reportedOn),
+  );
   const n = (k: string) => `rows.${i}.${k}`;
+  const isProvTouched = useRef(false);
+  // Proposed again when ticked, so "since September" ends on the article's date as set by then.
+  const tick = (on: boolean) => {
+    if (on && !isProvTouched.current) setProv(proposeProvenance(c.quote, reportedOn));
+    setPicked(on);
+  };
+  const editProv = (patch: Partial<typeof prov>) => {
+    isProvTouched.current = true;
+    setProv((old) => ({ ...old, ...patch }));
+  };
   const at = c.start - c.quoteStart;
   return (
     <li className="article-number" data-testid="article-number">
       <label className="pick">
-        <input type="checkbox" name={n("pick")} checked={isPicked} onChange={(e) => setPicked(e.target.checked)} />
+        <input type="checkbox" name={n("pick")} checked={isPicked} onChange={(e) => tick(e.target.checked)} />
         Log “{c.text}” <span className="small muted">({describeCandidate(c)})</span>
       </label>
       <blockquote className="quote small">
@@ -44,6 +62,7 @@ function NumberRow({ c, i, figures, errors }: { c: Candidate; i: number; figures
       {isPicked && (
         <>
           <input type="hidden" name={n("quote")} value={c.quote} />
+          <input type="hidden" name={n("text")} value={c.text} />
           <div className="row">
             <Field name={n("figure")} label="Figure" errors={errors[n("figureSlug")]}>
               {(a) => (
@@ -59,6 +78,12 @@ function NumberRow({ c, i, figures, errors }: { c: Candidate; i: number; figures
               )}
             </Field>
             <NumberFields values={number} onChange={(patch) => setNumber((old) => ({ ...old, ...patch }))} errors={errors} name={n} />
+          </div>
+          <Field name={n("citedSources")} label="Cited source" hint="Whose number: “Reuters tally > Pentagon”." errors={errors[n("citedSources")]}>
+            {(a) => <input {...a} value={prov.citedSources} onChange={(ev) => editProv({ citedSources: ev.target.value })} />}
+          </Field>
+          <div className="row">
+            <PeriodFields values={prov} onChange={editProv} errors={errors} name={n} />
           </div>
           {figure === NEW_FIGURE && (
             <div className="row">
@@ -153,15 +178,12 @@ export function ArticleLogForm({ figures, outlets, today, action }: Props) {
         <div className="row">
           <OutletSelect value={outletId} onChange={(p) => setOutletId(p.outletId ?? "")} errors={shared.outletId} outlets={outlets} canAddOutlet />
           <Field name="reportedOn" label="Reported on" errors={shared.reportedOn}>
-            {(a) => <input {...a} type="date" value={reportedOn} onChange={(ev) => setReportedOn(ev.target.value)} />}
+            {(a) => <DateInput {...a} value={reportedOn} onChange={(ev) => setReportedOn(ev.target.value)} />}
           </Field>
         </div>
         {outletId === NEW_OUTLET && (
           <NewOutletFields values={newOutlet} onChange={(patch) => setNewOutlet((old) => ({ ...old, ...patch }))} errors={shared} />
         )}
-        <Field name="citedSources" label="Cited source" hint="Whose numbers they are; the same for every value logged here." errors={shared.citedSources}>
-          {(a) => <input {...a} />}
-        </Field>
       </fieldset>
 
       <section aria-labelledby="numbers-heading">
@@ -173,7 +195,7 @@ export function ArticleLogForm({ figures, outlets, today, action }: Props) {
         ) : (
           <ol className="article-numbers" style={{ listStyle: "none", padding: 0 }}>
             {candidates.map((c, i) => (
-              <NumberRow key={`${c.start}-${c.text}`} c={c} i={i} figures={figures} errors={e} />
+              <NumberRow key={`${c.start}-${c.text}`} c={c} i={i} figures={figures} errors={e} reportedOn={reportedOn} />
             ))}
           </ol>
         )}

@@ -5,7 +5,7 @@ import { toast } from "sonner";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
 import type { FigureMonitoring } from "@/lib/monitoring/get-monitoring-settings";
-import { RULE_LABELS } from "@/lib/monitoring/types";
+import { ALERT_RULES, RULE_LABELS } from "@/lib/monitoring/types";
 
 type Props = { data: FigureMonitoring; action: (state: FormState, form: FormData) => Promise<FormState> };
 
@@ -76,6 +76,18 @@ export function SettingsForm({ data, action }: Props) {
           {num("outlier.k", "k (scaled MADs)", s.outlier.k)}
           {num("outlier.window", "Recent values compared", s.outlier.window)}
           {num("outlier.minPoints", "At least this many values", s.outlier.minPoints)}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Quiet periods</legend>
+        <p className="hint">
+          After an alert of a rule, this figure gets no second alert of that rule for this many hours: what the rule finds
+          meanwhile is added to the alert already there. 0 = no quiet period.
+        </p>
+        <div className="row">
+          {ALERT_RULES.map((r) => (
+            <span key={r}>{num(`quiet.${r}`, `${RULE_LABELS[r]} (hours)`, s.quiet[r])}</span>
+          ))}
         </div>
       </fieldset>
       <div>

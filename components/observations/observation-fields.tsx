@@ -6,6 +6,7 @@
 // and because a controlled select keeps its choice when a save comes back with errors.
 import { CitedSourcesProposal, type SourceOption } from "./cited-sources-proposal";
 import type { ReactNode } from "react";
+import { DateInput } from "@/components/ui/date-input";
 import { Field } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/errors";
 import { QUALIFIER_LABELS, QUALIFIERS } from "@/lib/values/qualifiers";
@@ -54,6 +55,39 @@ const PRECISION_LABELS: Record<(typeof DATE_PRECISIONS)[number], string> = {
   year: "Year",
   fiscal_year: "Fiscal year",
 };
+
+type PeriodValues = Pick<ObservationFieldValues, "refersStart" | "refersEnd" | "refersPrecision" | "refersLabel">;
+
+/** The refers-to period of one value; the article form gives each ticked number its own. */
+export function PeriodFields(props: { values: PeriodValues; onChange: OnFieldsChange; errors: FieldErrors; name: (field: string) => string }) {
+  const { values, onChange, errors, name } = props;
+  const text = (field: keyof PeriodValues) => ({ value: values[field], onChange: (ev: { target: { value: string } }) => onChange({ [field]: ev.target.value }) });
+  return (
+    <>
+      <Field name={name("refersStart")} label="Refers to: from" errors={errors[name("refersStart")]}>
+        {(a) => <DateInput {...a} {...text("refersStart")} />}
+      </Field>
+      <Field name={name("refersEnd")} label="Refers to: until" errors={errors[name("refersEnd")]}>
+        {(a) => <DateInput {...a} {...text("refersEnd")} />}
+      </Field>
+      <Field name={name("refersPrecision")} label="Precision" errors={errors[name("refersPrecision")]}>
+        {(a) => (
+          <select {...a} {...text("refersPrecision")}>
+            <option value="">—</option>
+            {DATE_PRECISIONS.map((p) => (
+              <option key={p} value={p}>
+                {PRECISION_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name={name("refersLabel")} label="Period in the reporter's words" errors={errors[name("refersLabel")]}>
+        {(a) => <input {...a} {...text("refersLabel")} />}
+      </Field>
+    </>
+  );
+}
 
 type NumberProps = {
   values: Pick<ObservationFieldValues, "qualifier" | "value" | "low" | "high">;
@@ -214,19 +248,19 @@ export function ObservationFields({ values: v, onChange, errors: e, unit, outlet
         <legend>When</legend>
         <div className="row">
           <Field name="reportedOn" label="Reported on" errors={e.reportedOn}>
-            {(a) => <input {...a} type="date" {...text("reportedOn")} />}
+            {(a) => <DateInput {...a} {...text("reportedOn")} />}
           </Field>
           {/* The server checks date and time together, as reportedAt. */}
           <Field name="reportedTime" label="Time (UTC, optional)" errors={e.reportedAt}>
-            {(a) => <input {...a} type="time" {...text("reportedTime")} />}
+            {(a) => <input {...a} inputMode="numeric" placeholder="HH:MM" autoComplete="off" {...text("reportedTime")} />}
           </Field>
         </div>
         <div className="row">
           <Field name="refersStart" label="Refers to: from" errors={e.refersStart}>
-            {(a) => <input {...a} type="date" {...text("refersStart")} />}
+            {(a) => <DateInput {...a} {...text("refersStart")} />}
           </Field>
           <Field name="refersEnd" label="Refers to: until" errors={e.refersEnd}>
-            {(a) => <input {...a} type="date" {...text("refersEnd")} />}
+            {(a) => <DateInput {...a} {...text("refersEnd")} />}
           </Field>
           <Field name="refersPrecision" label="Precision" errors={e.refersPrecision}>
             {(a) => (

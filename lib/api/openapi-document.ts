@@ -146,7 +146,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
   },
   "/api/extract": {
     post: {
-      summary: "The figure-like numbers in a text (no account needed; throttled per address)",
+      summary: "The figure-like numbers in a text, read in English or Spanish (no account needed; throttled per address)",
       tags: ["logging"],
       requestBody: { content: { "application/json": { schema: ZExtractRequest } } },
       responses: {

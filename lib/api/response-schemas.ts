@@ -158,6 +158,7 @@ export const ZExtractResponse = z.object({
       start: z.number().int(),
       end: z.number().int(),
       quote: z.string(),
+      lang: z.string().meta({ description: "The language the candidate was read as (en, es)." }),
     }),
   ),
   preselected: z.number().int().meta({ description: "Index of the first candidate in the requested unit; -1 if none." }),

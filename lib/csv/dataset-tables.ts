@@ -7,6 +7,8 @@ export type DatasetTable = { name: string; path: string; description: string; co
 const text = (name: string, expr: string, description: string): Column => ({ name, sql: neutralizeSql(expr), type: "string", description });
 const isoTime = (expr: string) => `to_char(${expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
+/** true/false, not COPY's t/f (which spreadsheets and most CSV readers do not take for a boolean) */
+const bool = (expr: string) => `CASE WHEN ${expr} THEN 'true' ELSE 'false' END`;
 const select = (columns: Column[], from: string) => `SELECT ${columns.map((c) => `${c.sql} AS ${c.name}`).join(", ")} ${from}`;
 
 const FIGURE_COLUMNS: Column[] = [
@@ -17,7 +19,7 @@ const FIGURE_COLUMNS: Column[] = [
   text("unit", "f.unit", "Unit of its values."),
   { name: "kind", sql: "f.kind::text", type: "string", description: "cumulative, level, flow or change." },
   text("topics", "array_to_string(f.topics, ' > ')", "Topics, joined with \" > \"."),
-  { name: "is_active", sql: "f.is_active", type: "boolean", description: "Still being followed." },
+  { name: "is_active", sql: bool("f.is_active"), type: "boolean", description: "Still being followed: true or false." },
   { name: "version", sql: "f.version", type: "integer", description: "Edit counter." },
   { name: "created_at", sql: isoTime("f.created_at"), type: "datetime", description: "When it was added (UTC)." },
 ];

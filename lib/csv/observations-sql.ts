@@ -2,6 +2,7 @@
 // text: COPY (…) TO STDOUT cannot take bind parameters, so every value that reaches the SQL is
 // zod-validated first (dates, slugs) and then written as a quoted literal. Pure: unit-testable.
 import { sqlLiteral } from "../db/pg-pool";
+import { DISPLAY_TOKEN_SQL } from "./display-column";
 import type { ObservationFilters } from "./schemas";
 
 /** The observations as they are now. */
@@ -83,8 +84,17 @@ const isoDate = (expr: string) => `to_char(${expr}, 'YYYY-MM-DD')`;
 export type Column = { name: string; sql: string; type: "string" | "number" | "integer" | "boolean" | "date" | "datetime"; description: string };
 const text = (name: string, expr: string, description: string): Column => ({ name, sql: neutralizeSql(expr), type: "string", description });
 
-/** Every CSV column, in order. Numbers are numeric::text: exactly as stored, never rounded. */
+/**
+ * Every CSV column, in order. Numbers are numeric::text: exactly as stored, never rounded.
+ * `display` must stay first: the SELECT writes a token there that fillDisplayColumn formats.
+ */
 export const OBSERVATION_COLUMNS: Column[] = [
+  {
+    name: "display",
+    sql: DISPLAY_TOKEN_SQL,
+    type: "string",
+    description: "The value as a person reads it (\"at least 57 people\"), from the same formatter as the pages; ignored by the import.",
+  },
   { name: "observation_id", sql: "x.id::text", type: "string", description: "The observation's id (UUID); an import with this id updates nothing twice." },
   { name: "figure_slug", sql: "f.slug", type: "string", description: "The figure's short name in URLs." },
   text("figure_title", "f.title", "The figure's title."),

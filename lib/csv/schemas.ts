@@ -2,11 +2,12 @@
 // ?outlets=ap,reuters&reportedFrom=2025-10-01&reportedTo=…&refersFrom=…&refersTo=…
 //  &includeRetracted=1&asOf=2025-11-01&bom=1
 import { z } from "zod";
+import { isoDate } from "../validate";
 import { ZSlug } from "../figures/schemas";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 const date = (description: string) =>
-  z.preprocess(blank, z.iso.date({ error: "Use a date like 2025-10-24." }).optional()).meta({ description });
+  z.preprocess(blank, isoDate("Use a date like 2025-10-24.").optional()).meta({ description });
 const flag = (description: string) =>
   z
     .preprocess(blank, z.enum(["1", "0", "true", "false"], { error: "Use 1 or 0." }).optional())

@@ -6,6 +6,7 @@ import "server-only";
 import { PassThrough, type Readable, Transform } from "node:stream";
 import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
+import { fillDisplayColumn } from "./display-column";
 
 export const UTF8_BOM = "\uFEFF";
 
@@ -15,6 +16,9 @@ export const UTF8_BOM = "\uFEFF";
  * of a query) says which download a long COPY serves: "tally history.csv us-strikes-deaths".
  */
 export async function openCopyCsv(opts: { pool: pg.Pool; sql: string; bom?: boolean; columns?: string[]; label?: string }): Promise<Readable> {
+  // A first column named display carries a token to format (display-column.ts); it needs the
+  // column names given, so COPY writes no header row of its own.
+  const hasDisplay = opts.columns?.[0] === "display";
   const client = await opts.pool.connect();
   // Given the column names, the header row goes out at once, before PostgreSQL has sorted
   // anything: the download starts immediately (a sorted 1,000,000-row export takes seconds
@@ -45,7 +49,7 @@ export async function openCopyCsv(opts: { pool: pg.Pool; sql: string; bom?: bool
     }
   });
   copy.on("end", () => release());
-  copy.pipe(crlf).pipe(out);
+  (hasDisplay ? copy.pipe(fillDisplayColumn()) : copy).pipe(crlf).pipe(out);
   return out;
 }
 

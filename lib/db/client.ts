@@ -4,6 +4,9 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { requireDatabaseUrl } from "../env";
+import { markDatabaseDown } from "./availability";
+import { isDatabaseUnavailable } from "./is-unavailable";
+import { POOL_SETTINGS, statementTimeoutOption } from "./pool-settings";
 
 export type Db = PrismaClient;
 /** What a domain function may receive: the client itself, or a transaction's client. */
@@ -11,11 +14,22 @@ export type DbOrTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$t
 
 const globalForDb = globalThis as unknown as { tallyDb?: PrismaClient };
 
+/** A client for scripts (no time limits: seeding and benches run long statements). */
 export function createDb(connectionString: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
 }
 
+/** The app's client: bounded waits, and a lost connection marks the database down at once. */
 export function getDb(): PrismaClient {
-  globalForDb.tallyDb ??= createDb(requireDatabaseUrl());
+  const { max, connectionTimeoutMillis, statementTimeoutMs } = POOL_SETTINGS.prisma;
+  const onError = (e: Error) => {
+    if (isDatabaseUnavailable(e)) markDatabaseDown();
+  };
+  globalForDb.tallyDb ??= new PrismaClient({
+    adapter: new PrismaPg(
+      { connectionString: requireDatabaseUrl(), max, connectionTimeoutMillis, options: statementTimeoutOption(statementTimeoutMs) },
+      { onPoolError: onError, onConnectionError: onError },
+    ),
+  });
   return globalForDb.tallyDb;
 }

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { isoDate } from "../validate";
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 const EVENT_FIELDS = {
-  date: z.iso.date({ error: "Enter a date as YYYY-MM-DD." }),
+  date: isoDate("Enter a date as YYYY-MM-DD."),
   title: z.string().trim().min(3, "Give the event a short title.").max(200),
   url: z.preprocess(blank, z.url({ protocol: /^https?$/, error: "Enter a full link starting with https://." }).optional()),
   description: z.string().trim().max(2000).default(""),

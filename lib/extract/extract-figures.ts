@@ -1,12 +1,20 @@
-// Finds figure-like numbers in pasted text ("at least 43 people", "$230 million", "between 12 and
-// 15") and proposes what an editor would log for each: value or low/high as exact decimal
-// strings, qualifier, unit, and the sentence to quote, with character offsets into the text.
+// Finds figure-like numbers in pasted text ("at least 43 people", "$230 million", "al menos 57
+// personas", "entre 12 y 15") and proposes what an editor would log for each: value or low/high as
+// exact decimal strings, qualifier, unit, and the sentence to quote, with character offsets into the
+// text. Each sentence is read in its own language (detected, or the one asked for) through that
+// language's lexicon (./lexicons); the rules here hold no words of any language.
 // Pure and synchronous: the log form runs it in the browser, POST /api/extract on the server.
-// Dates and years ("in 2023", "Oct. 24", "October 24, 2025") are not figures and are left out.
-import { shiftDecimal } from "../values/decimal";
-import type { Qualifier } from "../values/qualifiers";
-import { clipQuote } from "./clip-quote";
+// Dates and years ("in 2023", "Oct. 24", "24 de octubre de 2025") are not figures and are left out.
+import { compareDecimal, shiftDecimal } from "../values/decimal";
+import { clipQuote, MAX_QUOTE_CHARS } from "./clip-quote";
+import { compileLexicon, type CompiledLexicon } from "./compile-lexicon";
+import { detectSentenceLanguages } from "./detect-language";
+import { LEXICONS, type Lang } from "./lexicons";
+import type { Qualifier } from "./lexicons/types";
 import { splitSentences } from "./sentences";
+
+export type { Qualifier, Lang };
+export { MAX_QUOTE_CHARS };
 
 export type Candidate = {
   /** null for a range */
@@ -14,205 +22,303 @@ export type Candidate = {
   low: string | null;
   high: string | null;
   qualifier: Qualifier;
-  /** "USD", "EUR", "GBP", "percent", or the word after the number ("people", "hectares"); null if none */
+  /** "USD", "EUR", "COP", "percent", a lexicon's unit ("people", "hectares"), or the word after the number */
   unit: string | null;
   /** the matched words, qualifier and unit included: "at least 43 people" */
   text: string;
   start: number;
   end: number;
-  /** the sentence that holds it, to log as the quote */
+  /** the sentence that holds it (at most MAX_QUOTE_CHARS of it, around the number), to log as the quote */
   quote: string;
   quoteStart: number;
   quoteEnd: number;
+  /** the language it was read as */
+  lang: Lang;
 };
 
-const UNITS_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine";
-const TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
-const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-const WORD_NUM = `(?:${TENS})(?:-(?:${UNITS_WORDS}))?|${TEENS}|${UNITS_WORDS}|dozen`;
-const WORD_VALUES: Record<string, number> = Object.fromEntries(
-  [...UNITS_WORDS.split("|"), ...TEENS.split("|")].map((w, i) => [w, i] as const).concat(TENS.split("|").map((w, i) => [w, 20 + 10 * i] as const), [["dozen", 12]]),
-);
-
-const CUR = String.raw`US\$|A\$|C\$|\$|€|£|¥`;
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-// Not inside a word, code or another number ("COVID-19", "F-35", "9/11", "14:30", "FY2025").
-const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}_\-/:.,$€£¥])(?<cur>${CUR})?\s?(?<num>${DIGITS}|\b(?:${WORD_NUM})\b)`, "giu");
-
-const CURRENCY_UNIT: Record<string, string> = { "US$": "USD", $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "A$": "AUD", "C$": "CAD" };
-const SCALE_WORDS: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
-const SCALE_SUFFIX: Record<string, number> = { k: 3, m: 6, mn: 6, b: 9, bn: 9, tn: 12 };
-
-const QUALIFIER_PHRASES: [Qualifier | "between", string[]][] = [
-  ["at_least", ["at least", "no fewer than", "no less than", "a minimum of"]],
-  ["more_than", ["more than", "over", "above", "in excess of", "upwards of", "exceeding", "just over", "well over", "well above"]],
-  ["approximately", ["nearly", "almost", "about", "around", "approximately", "approx.", "roughly", "some", "an estimated", "estimated", "close to", "circa", "~"]],
-  ["at_most", ["up to", "at most", "as many as", "no more than", "a maximum of"]],
-  ["less_than", ["fewer than", "less than", "under", "below", "just under", "just below"]],
-  ["between", ["between"]],
-];
-const QUALIFIER_OF = new Map(QUALIFIER_PHRASES.flatMap(([q, phrases]) => phrases.map((p) => [p, q] as const)));
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const QUALIFIER_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(${[...QUALIFIER_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})\s*$`,
-  "iu",
-);
-
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
-const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$`, "u");
-const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b`, "u");
-const DATE_WORD_BEFORE = /\b(?:in|for|the|this|that|last|next|since|by|until|till|through|during|before|after|from|of|early|late|mid|year|years|fiscal|FY|circa|spring|summer|autumn|fall|winter)[\s-]*$/i;
-
-const STOPWORDS = new Set(
-  "the a an of and or in on at to for from by with since as is was were are be been being has have had that this these those which who whom per than after before during until into over under but not it its their his her our your its more less each every all also only just about around so if then there here when where while last next".split(
-    " ",
-  ),
-);
-const YEAR_NOUNS = new Set("fiscal budget election elections census season report survey world cup olympics games law act".split(" "));
-
-type Num = { raw: string; value: string; isWord: boolean; cur?: string; start: number; end: number };
-
-function toDecimal(raw: string): string {
-  const lower = raw.toLowerCase();
-  if (lower in WORD_VALUES) return String(WORD_VALUES[lower]);
-  const [tens, ones] = lower.split("-");
-  if (ones !== undefined && tens! in WORD_VALUES) return String(WORD_VALUES[tens!]! + WORD_VALUES[ones]!);
-  return shiftDecimal(raw.replace(/,/g, ""), 0);
-}
-
-/** After a number: an attached or spelled-out scale ("230 million", "$1.3bn", "5k"). */
-function readScale(text: string, at: number, num: Num): { places: number; end: number } | null {
-  const rest = text.slice(at, at + 20);
-  const word = /^(?:\s+|-)(thousand|million|billion|trillion)\b/i.exec(rest);
-  if (word) return { places: SCALE_WORDS[word[1]!.toLowerCase()]!, end: at + word[0].length };
-  const suffix = /^(k|mn|m|bn|b|tn)\b/i.exec(rest);
-  if (suffix && !num.isWord && (num.cur || suffix[1]!.length > 1)) return { places: SCALE_SUFFIX[suffix[1]!.toLowerCase()]!, end: at + suffix[0].length };
-  return null;
-}
-
-function readPercent(text: string, at: number): { unit: string; end: number } | null {
-  const m = /^\s?(?:(%)|(percentage points?)\b|(per\s?cent)\b)/i.exec(text.slice(at, at + 24));
-  if (!m) return null;
-  return { unit: m[2] ? "percentage points" : "percent", end: at + m[0].length };
-}
-
-function readUnitWord(text: string, at: number): { unit: string; end: number } | null {
-  const m = /^\s+(?:US\s+)?((?:(?:metric|square|cubic)\s+)?\p{L}[\p{L}-]*)/u.exec(text.slice(at, at + 60));
-  if (!m) return null;
-  const word = m[1]!.toLowerCase();
-  if (STOPWORDS.has(word)) return null;
-  const money: Record<string, string> = { dollars: "USD", dollar: "USD", euros: "EUR", euro: "EUR" };
-  return { unit: money[word] ?? word, end: at + m[0].length };
-}
-
-function readNumberAt(text: string, at: number): Num | null {
-  const re = new RegExp(String.raw`^(?<cur>${CUR})?\s?(?<num>${DIGITS}|(?:${WORD_NUM})\b)`, "iu");
-  const m = re.exec(text.slice(at, at + 40));
-  if (!m?.groups) return null;
-  const raw = m.groups.num!;
-  return { raw, value: toDecimal(raw), isWord: /^\p{L}/u.test(raw), cur: m.groups.cur, start: at, end: at + m[0].length };
-}
-
-const isYearLike = (n: Num) => !n.isWord && /^(1[89]|20|21)\d\d$/.test(n.raw);
+export type ExtractOptions = { lang?: Lang | "auto" };
 
 /** At most this many candidates per text: a page of "1 1 1 …" proposes no more. */
 export const MAX_CANDIDATES = 200;
 
-export function extractFigures(text: string): Candidate[] {
-  const sentences = splitSentences(text);
-  const out: Candidate[] = [];
-  const numbers = new RegExp(NUMBER.source, NUMBER.flags); // its own lastIndex: safe to call from anywhere
-  for (let m = numbers.exec(text); m && out.length < MAX_CANDIDATES; m = numbers.exec(text)) {
-    const raw = m.groups!.num!;
-    const first: Num = { raw, value: toDecimal(raw), isWord: /^\p{L}/u.test(raw), cur: m.groups!.cur, start: m.index, end: m.index + m[0].length };
-    const after = text.slice(first.end, first.end + 3);
-    // Ordinals and decades ("24th", "1990s"), times and fractions ("14:30", "9/11").
-    if (/^(?:st|nd|rd|th|s)\b/i.test(after) && !first.isWord) continue;
+const compiled = new Map<Lang, CompiledLexicon>();
+const lexiconFor = (lang: Lang) => compiled.get(lang) ?? compiled.set(lang, compileLexicon(LEXICONS[lang])).get(lang)!;
+
+type Num = {
+  raw: string;
+  value: string;
+  isWord: boolean;
+  cur?: string;
+  start: number;
+  end: number;
+  /** "un", "medio": a number only before a scale */
+  needsScale: boolean;
+};
+
+/** "cuarenta y tres" → 43, "dos docenas" → 24, "one hundred and five" → 105; stops where the words stop
+ *  making one number. */
+function readSpelled(c: CompiledLexicon, raw: string): { value: number; length: number; needsScale: boolean } | null {
+  const { numberWords, multiplierWords, articleOne, numberJoiners } = c.lex;
+  let total = 0;
+  let cur = 0;
+  let length = 0;
+  let prev: { value: number; isMultiplier: boolean } | null = null;
+  let joiner: string | null = null;
+  let isWeak = true; // only "a"/"un"/"medio": a number only before a scale ("un millón", "medio millón")
+  for (const m of raw.matchAll(c.token)) {
+    const t = m[0].toLowerCase();
+    if (numberJoiners.includes(t)) {
+      if (!prev || joiner) break;
+      joiner = t;
+      continue;
+    }
+    const v = numberWords[t];
+    const mult = multiplierWords[t];
+    const isArticle = articleOne.includes(t);
+    if (v === undefined && mult === undefined && !isArticle) break;
+    if (isArticle && prev && !Number.isInteger(prev.value) && v === undefined) {
+      length = m.index + m[0].length; // "half a dozen", "half a million"
+      continue;
+    }
+    if (prev && v !== undefined) {
+      const isTens = !prev.isMultiplier && prev.value >= 20 && prev.value < 100 && prev.value % 10 === 0;
+      const afterTens = isTens && v >= 1 && v < 10;
+      const afterHundreds = !prev.isMultiplier && prev.value >= 100 && prev.value % 100 === 0 && v < 100;
+      const afterMultiplier = prev.isMultiplier && prev.value >= 100 && v < prev.value;
+      // "cuarenta y tres", "ciento veinte", "mil doscientos"
+      if (!(afterTens || afterHundreds || afterMultiplier)) break;
+    } else if (prev && joiner) break;
+    else if (prev && mult === undefined) break;
+    if (mult !== undefined) {
+      if (mult === 1000) {
+        total += (cur || 1) * 1000;
+        cur = 0;
+      } else cur = (cur || 1) * mult;
+      prev = { value: mult, isMultiplier: true };
+      isWeak = false;
+    } else {
+      const value = v ?? 1;
+      cur += value;
+      prev = { value, isMultiplier: false };
+      if (!isArticle && Number.isInteger(value)) isWeak = false;
+    }
+    joiner = null;
+    length = m.index + m[0].length;
+  }
+  if (!prev) return null;
+  return { value: total + cur, length, needsScale: isWeak };
+}
+
+function toDecimal(c: CompiledLexicon, raw: string): string {
+  const plain = c.isGrouped.test(raw) ? raw.replace(c.groupMark, "") : raw;
+  return shiftDecimal(plain.replace(",", "."), 0);
+}
+
+function readNumber(c: CompiledLexicon, m: RegExpExecArray, at: number): Num | null {
+  const raw = m.groups!.num!;
+  const numStart = at + m[0].length - raw.length;
+  const cur = m.groups!.cur;
+  const end = at + m[0].length;
+  if (/^\d/.test(raw)) return { raw, value: toDecimal(c, raw), isWord: false, cur, start: at, end, needsScale: false };
+  const s = readSpelled(c, raw);
+  if (!s) return null;
+  const value = shiftDecimal(String(s.value), 0);
+  const words = raw.slice(0, s.length);
+  return { raw: words, value, isWord: true, cur, start: at, end: numStart + s.length, needsScale: s.needsScale };
+}
+
+function readNumberAt(c: CompiledLexicon, text: string, at: number): Num | null {
+  const m = c.numberAt.exec(text.slice(at, at + 60));
+  return m ? readNumber(c, m, at) : null;
+}
+
+/** After a number: a spelled-out or attached scale ("230 million", "1,2 millones", "$1.3bn", "5k"). */
+function readScale(c: CompiledLexicon, text: string, at: number, num: Num): { places: number; end: number } | null {
+  const rest = text.slice(at, at + 24);
+  const word = c.scale.exec(rest);
+  if (word) return { places: c.scales[word[1]!.toLowerCase().replace(/\s+/g, " ")]!, end: at + word[0].length };
+  const suffix = c.suffix?.exec(rest);
+  if (suffix && !num.isWord && (num.cur || suffix[1]!.length > 1)) {
+    return { places: c.suffixes[suffix[1]!.toLowerCase()]!, end: at + suffix[0].length };
+  }
+  return null;
+}
+
+function readPercent(c: CompiledLexicon, text: string, at: number): { unit: string; end: number } | null {
+  const m = c.percent.exec(text.slice(at, at + 30));
+  return m ? { unit: c.percentOf[m[1]!.toLowerCase().replace(/\s+/g, " ")]!, end: at + m[0].length } : null;
+}
+
+/** The unit word after a number: "43 people", "230 millones de dólares" (→ USD), "57 personas" (→ people). */
+function readUnitWord(c: CompiledLexicon, text: string, at: number, isScaled: boolean) {
+  // "15,000 U.S. troops", "300 soldados de EE.UU.": an initialism before the noun is not the unit.
+  const initialism = /^\s+(?:\p{Lu}{1,2}\.){2,}(?=\s)/u.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+  const rest = text.slice(at + initialism, at + initialism + 60);
+  at += initialism;
+  const link = c.unitLink?.exec(rest);
+  const tryAt = (offset: number) => {
+    const m = c.unitWord.exec(rest.slice(offset));
+    if (!m) return null;
+    const word = m[1]!.toLowerCase().replace(/\s+/g, " ");
+    if (c.stop.has(word)) return null;
+    return { unit: c.units[word] ?? word, word, end: at + offset + m[0].length, isKnown: word in c.units };
+  };
+  // "de" links a scale to its unit ("millones de dólares", "millones de migrantes") and a plain number to a
+  // unit Tally knows ("57 de las personas" no; "43 de ellos" never).
+  const linked = link ? tryAt(link[0].length) : null;
+  if (linked && (linked.isKnown || isScaled)) return linked;
+  return link ? null : tryAt(0);
+}
+
+const isYearLike = (n: Num) => !n.isWord && /^(1[89]|20|21)\d\d$/.test(n.raw);
+
+function readSentence(c: CompiledLexicon, text: string, from: number, to: number, lang: Lang, out: Candidate[]) {
+  const sentence = text.slice(0, to); // nothing after the sentence is read; offsets stay the text's
+  const numbers = new RegExp(c.number.source, c.number.flags);
+  numbers.lastIndex = from;
+  for (let m = numbers.exec(sentence); m && out.length < MAX_CANDIDATES; m = numbers.exec(sentence)) {
+    const at = m.index;
+    const first = readNumber(c, m, at);
+    if (!first) continue;
+    numbers.lastIndex = first.end;
+    const head = sentence.slice(Math.max(from, first.start - 48), first.start);
+    const after = sentence.slice(first.end, first.end + 3);
+    // Ordinals and decades ("24th", "1990s", "24º"), times and fractions ("14:30", "9/11").
+    if (!first.isWord && c.lex.ordinalAfter.test(after)) continue;
     if (/^[:/]\d/.test(after)) continue;
     // "Air Force One", "Formula One": a capitalized number word after a capitalized word is a name.
-    if (first.isWord && /^\p{Lu}/u.test(raw) && /\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(0, first.start - 20), first.start))) continue;
-    if (first.isWord && raw.toLowerCase() === "one" && /^\s+(?:of|another|day|way|side|hand|time|point)\b/i.test(text.slice(first.end, first.end + 10))) continue;
+    if (first.isWord && /^\p{Lu}/u.test(first.raw) && /\p{Lu}\p{L}*\s+$/u.test(head.slice(-20))) continue;
+    const next = sentence.slice(first.end, first.end + 20);
+    if (first.isWord && first.value === "1" && c.lex.notANumberAfter?.test(next)) continue;
 
     let end = first.end;
-    let places = 0;
-    let unit: string | null = first.cur ? CURRENCY_UNIT[first.cur] ?? null : null;
-    const scale = readScale(text, end, first);
-    if (scale) {
-      places = scale.places;
-      end = scale.end;
-    }
-    const pct = readPercent(text, end);
+    let unit: string | null = first.cur ? c.lex.currencySigns[first.cur] ?? null : null;
+    const isAmbiguousSign = !!first.cur && c.lex.ambiguousSigns.includes(first.cur);
+    const scale = readScale(c, sentence, end, first);
+    if (first.needsScale && !scale) continue; // "un ataque", "a boat", "la media"
+    if (scale) end = scale.end;
+    const pct = readPercent(c, sentence, end);
     if (pct) {
       unit = pct.unit;
       end = pct.end;
     }
 
-    // The qualifier right before the number (or its currency sign).
-    const before = text.slice(Math.max(0, first.start - 40), first.start);
-    const q = QUALIFIER_BEFORE.exec(before);
-    let qualifier: Qualifier | "between" = q ? QUALIFIER_OF.get(q[1]!.toLowerCase())! : "exact";
-    const start = q ? first.start - (before.length - before.lastIndexOf(q[1]!)) : first.start;
-
-    // A range: "between 12 and 15", "12 to 15", "12-15", "$12–15 million".
-    let second: Num | null = null;
-    const link = /^\s*(?:(-|–|—)|\s(to|and)\s)\s*/i.exec(text.slice(end, end + 8));
-    const isFrom = /\bfrom\s*$/i.test(before);
-    if (link && !(link[2]?.toLowerCase() === "and" && qualifier !== "between") && !(link[2] && isFrom)) {
-      const n = readNumberAt(text, end + link[0].length);
-      if (n && !isYearLike(first)) {
-        second = n;
-        end = n.end;
-        const s2 = readScale(text, end, n);
-        if (s2) {
-          if (!scale) places = s2.places;
-          end = s2.end;
-        }
-        const p2 = readPercent(text, end);
-        if (p2) {
-          unit = p2.unit;
-          end = p2.end;
-        }
-        if (!unit && n.cur) unit = CURRENCY_UNIT[n.cur] ?? null;
+    // The qualifier right before the number (or its currency sign), and a range's opening word.
+    const q = c.qualifierBefore.exec(head);
+    const qWords = q?.[1]!.toLowerCase().replace(/\s+/g, " ");
+    let qualifier: Qualifier = qWords ? (c.qualifierOf.get(qWords) as Qualifier) : "exact";
+    let start = q ? first.start - (head.length - head.toLowerCase().lastIndexOf(q[1]!.toLowerCase())) : first.start;
+    const beforeQualifier = q ? head.slice(0, head.length - (first.start - start)) : head;
+    // "cayó un 27 % hasta 412,5 millones", "edged up to 9.1%": right after a change (or its amount), "hasta"
+    // and "up to" say where it went, not a bound; "cut by up to 50%" keeps its bound.
+    if (qWords && c.lex.qualifiersAfterChange.includes(qWords)) {
+      const change = [...beforeQualifier.matchAll(new RegExp(c.changeNear.source, "giu"))].at(-1);
+      const between = change ? beforeQualifier.slice(change.index + change[0].length) : null;
+      if (between !== null && (between.trim() === "" || /\d/.test(between))) {
+        qualifier = "exact";
+        start = first.start;
       }
     }
-    if (qualifier === "between" && !second) qualifier = "approximately";
+    const open = c.rangeOpen.exec(beforeQualifier);
+    const opener = open ? c.lex.ranges.find((r) => r.open === open[1]!.toLowerCase()) ?? null : null;
+    const isChange = c.change.test(open ? beforeQualifier.replace(c.rangeOpen, " ") : beforeQualifier);
 
+    // A range: "between 12 and 15", "entre 12 y 15", "de 20 a 30", "12 to 15", "12-15", "$12–15 million".
+    // Not a change ("fell 27% to $412.5 million", "pasó de 20 a 30"), nor two different units.
+    let second: Num | null = null;
+    let secondPlaces = 0;
+    const link = c.rangeLink.exec(sentence.slice(end, end + 12));
+    const word = link?.[2]?.toLowerCase().replace(/\s+/g, " ");
+    const links = opener ? opener.link : c.lex.bareRangeLinks;
+    const isLinked = link && (link[1] ? true : links.includes(word!));
+    if (link && isLinked && !(word && isChange) && !isYearLike(first)) {
+      const n = readNumberAt(c, sentence, end + link[0].length);
+      if (n && !n.needsScale) {
+        let nEnd = n.end;
+        const s2 = readScale(c, sentence, nEnd, n);
+        if (s2) nEnd = s2.end;
+        const p2 = readPercent(c, sentence, nEnd);
+        const unit2 = p2?.unit ?? (n.cur ? c.lex.currencySigns[n.cur] : undefined);
+        const low = shiftDecimal(first.value, scale?.places ?? s2?.places ?? 0);
+        const isAscending = compareDecimal(low, shiftDecimal(n.value, s2?.places ?? 0)) < 0;
+        if (!(unit && unit2 && unit !== unit2) && isAscending) {
+          second = n;
+          secondPlaces = s2?.places ?? 0;
+          end = p2 ? p2.end : nEnd;
+          if (!unit && unit2) unit = unit2;
+        }
+      }
+    }
+    const openerStart = opener ? first.start - (head.length - head.toLowerCase().lastIndexOf(opener.open)) : start;
+    if (opener && second) start = Math.min(start, openerStart);
+    if (opener === c.lex.ranges[0] && !second && !q) {
+      // "between 12 boats" is not a range; the word says "about".
+      qualifier = "approximately";
+      start = openerStart;
+    }
+    let places = scale?.places ?? 0;
+    // "$12–15 million": the first number takes the second's scale when that keeps it the lower one.
+    if (second && !scale && secondPlaces && compareDecimal(first.value, second.value) <= 0) places = secondPlaces;
+
+    const readAfter = () => {
+      const qa = second || qualifier !== "exact" ? null : c.qualifierAfter.exec(sentence.slice(end, end + 24));
+      if (qa) {
+        qualifier = c.afterOf.get(qa[1]!.toLowerCase().replace(/\s+/g, " ")) as Qualifier;
+        end += qa[0].length;
+      }
+    };
+    readAfter();
     // "$230 million in aid" keeps USD; "230 million dollars" and "43 people" take the next word.
-    if (!unit) {
-      const w = readUnitWord(text, end);
-      if (w) {
+    let unitWord: string | null = null;
+    if (!unit || isAmbiguousSign) {
+      const w = readUnitWord(c, sentence, end, !!scale || /docena|dozen/i.test(first.raw));
+      if (w && (!unit || c.currencies.has(w.unit))) {
         unit = w.unit;
+        unitWord = w.word;
         end = w.end;
+        readAfter();
       }
     }
 
     // Dates are not figures.
-    const plain = !first.cur && !scale && unit !== "percent" && !q && !second;
-    if (plain && !first.isWord && first.raw.length <= 2 && (MONTH_BEFORE.test(text.slice(Math.max(0, first.start - 16), first.start)) || MONTH_AFTER.test(text.slice(first.end, first.end + 16)))) continue;
-    if (plain && isYearLike(first)) {
-      const isDatePrefix = DATE_WORD_BEFORE.test(before) || MONTH_BEFORE.test(before) || /\d,?\s*$/.test(before);
-      // A year followed by a count noun ("2000 people") is a figure; "2024 rose" is not.
-      if (isDatePrefix || !unit || YEAR_NOUNS.has(unit) || !/s$/.test(unit)) continue;
+    // A day of the month: "Oct. 24", "24 October", "hasta el 24 de octubre" (even after a qualifier).
+    const plain = !first.cur && !scale && unit !== "percent" && !second;
+    const near = sentence.slice(Math.max(from, first.start - 16), first.start);
+    const isDay = c.lex.monthBefore.test(near) || c.lex.monthAfter.test(next);
+    if (plain && !first.isWord && first.raw.length <= 2 && isDay) continue;
+    if (isYearLike(first) && !first.cur && !scale && unit !== "percent" && !second) {
+      const isDatePrefix = c.dateWordBefore.test(head) || c.lex.monthBefore.test(head) || /\d,?\s*$/.test(head);
+      // A year followed by a count noun ("2000 people") is a figure; "2024 rose", "hasta 2025" are not.
+      if (!unit || (!q && (isDatePrefix || c.yearNouns.has(unit) || !/s$/.test(unitWord ?? unit)))) continue;
     }
 
-    const scaled = (n: Num) => shiftDecimal(n.value, places);
     const isRange = second !== null;
-    const whole = sentences.find((s) => first.start >= s.start && first.start < s.end) ?? { start: 0, end: text.length };
-    const sentence = clipQuote(text, whole, { start, end });
+    const quote = clipQuote(text, { start: from, end: to }, { start, end });
     out.push({
-      value: isRange ? null : scaled(first),
-      low: isRange ? scaled(first) : null,
-      high: isRange ? scaled(second!) : null,
-      qualifier: isRange ? "range" : qualifier === "between" ? "approximately" : qualifier,
+      value: isRange ? null : shiftDecimal(first.value, places),
+      low: isRange ? shiftDecimal(first.value, places) : null,
+      high: isRange ? shiftDecimal(second!.value, secondPlaces || places) : null,
+      qualifier: isRange ? "range" : qualifier,
       unit,
       text: text.slice(start, end),
       start,
       end,
-      quote: text.slice(sentence.start, sentence.end),
-      quoteStart: sentence.start,
-      quoteEnd: sentence.end,
+      quote: text.slice(quote.start, quote.end),
+      quoteStart: quote.start,
+      quoteEnd: quote.end,
+      lang,
     });
     numbers.lastIndex = end;
   }
+}
+
+export function extractFigures(text: string, opts: ExtractOptions = {}): Candidate[] {
+  const sentences = splitSentences(text);
+  const forced = opts.lang && opts.lang !== "auto" ? opts.lang : null;
+  const langs: Lang[] = forced ? sentences.map(() => forced) : detectSentenceLanguages(text, sentences);
+  const out: Candidate[] = [];
+  sentences.forEach((s, i) => {
+    if (out.length < MAX_CANDIDATES) readSentence(lexiconFor(langs[i]!), text, s.start, s.end, langs[i]!, out);
+  });
   return out;
 }

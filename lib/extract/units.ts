@@ -1,5 +1,11 @@
-// Units as reporters write them → one comparable spelling, so "tons" matches a figure in "tonnes"
-// and "$" matches "USD". Pure; used by the extractor's preselection and the log warnings.
+// Units as reporters write them → one comparable spelling, so "tons" matches a figure in "tonnes",
+// "$" matches "USD" and "personas" (or "muertos", "víctimas") matches "people". Pure; used by the
+// extractor's preselection and the log warnings. Each lexicon's unit words count as synonyms.
+import { LEXICONS } from "./lexicons";
+
+/** Currencies Tally knows by code (a figure's unit may be one of these). */
+export const CURRENCIES = ["USD", "EUR", "GBP", "COP"] as const;
+
 const ALIASES: Record<string, string> = {
   $: "usd",
   usd: "usd",
@@ -11,6 +17,10 @@ const ALIASES: Record<string, string> = {
   euro: "eur",
   "£": "gbp",
   gbp: "gbp",
+  cop: "cop",
+  "col$": "cop",
+  "colombian peso": "cop",
+  peso: "cop",
   "%": "percent",
   percent: "percent",
   "per cent": "percent",
@@ -23,6 +33,9 @@ const ALIASES: Record<string, string> = {
   person: "people",
   people: "people",
   ha: "hectare",
+  kg: "kilogram",
+  kilo: "kilogram",
+  boat: "vessel",
 };
 
 function singular(word: string): string {
@@ -31,10 +44,19 @@ function singular(word: string): string {
   return word;
 }
 
-/** "Tonnes" → "tonne", "$" → "usd", "Percent" → "percent", "vessels" → "vessel". */
+const base = (u: string) => ALIASES[u] ?? ALIASES[singular(u)] ?? singular(u);
+
+// "personas" → "people", "hectáreas" → "hectare", "pesos" → "cop": every lexicon's words, normalized.
+const SYNONYMS = new Map(
+  Object.values(LEXICONS).flatMap((lex) =>
+    Object.entries(lex.units).map(([word, unit]) => [word.toLowerCase(), base(unit.toLowerCase())] as const),
+  ),
+);
+
+/** "Tonnes" → "tonne", "$" → "usd", "Percent" → "percent", "vessels" → "vessel", "personas" → "people". */
 export function normalizeUnit(unit: string): string {
   const u = unit.trim().toLowerCase().replace(/\s+/g, " ");
-  return ALIASES[u] ?? ALIASES[singular(u)] ?? singular(u);
+  return SYNONYMS.get(u) ?? base(u);
 }
 
 export function unitsMatch(a: string, b: string): boolean {

@@ -12,8 +12,8 @@ export const PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "
 export type ChartPoint = {
   /** reported date, ms since epoch (UTC midnight) */
   t: number;
-  /** end (else start) of the period the value refers to; the reported date when none is given */
-  tr: number;
+  /** end (else start) of the period the value refers to; null when the report gives none (never guessed) */
+  tr: number | null;
   y: number;
   /** [low, high] for the range band; [y, y] for a single value */
   band: [number, number];
@@ -64,7 +64,7 @@ export function toChartPoint(o: ChartSource): ChartPoint | null {
   const refers = o.refersEnd ?? o.refersStart;
   return {
     t: dayMs(o.reportedOn),
-    tr: dayMs(refers ?? o.reportedOn),
+    tr: refers ? dayMs(refers) : null,
     y,
     band: [o.low === null ? y : Number(o.low), o.high === null ? y : Number(o.high)],
     id: o.id,

@@ -1,3 +1,4 @@
+import type { ConsensusPoint } from "./consensus";
 import "server-only";
 // Two or more figures on one chart: each one's consensus line. Only figures with the same unit
 // can share a y axis; a mix is refused with a message naming the units.
@@ -6,7 +7,7 @@ import { AppError } from "../errors";
 import { getFigureChart } from "./get-figure-chart";
 import { summarizeFigure } from "./summarize-figure";
 
-export type ComparedFigure = { slug: string; title: string; unit: string; consensus: { t: number; y: number; outlets: number }[]; latest: string | null; summary: string };
+export type ComparedFigure = { slug: string; title: string; unit: string; consensus: ConsensusPoint[]; latest: string | null; summary: string };
 
 export async function compareFigures(opts: { db?: DbOrTx; slugs: string[] }): Promise<{ unit: string; figures: ComparedFigure[] }> {
   const db = opts.db ?? getDb();

@@ -1,16 +1,18 @@
-// The consensus line: at each reported date, the median of every outlet's latest value so far.
-// Pure; draws floats (a person reads the exact strings in the table and tooltips).
+// The "outlets agree" line: at each reported date, what every outlet's latest report so far
+// allows together — the intersection of their intervals (lib/values/interval.ts; "at least 37"
+// and "at least 43" → at least 43). Drawn at its lower end (a reported bound), else its upper
+// end; a gap (y null) where the reports cannot all be true. Never a median: no number is drawn
+// that nobody reported. Pure; draws floats (a person reads the exact strings elsewhere).
 
-export type ConsensusPoint = { t: number; y: number; outlets: number };
+export type ConsensusPoint = { t: number; y: number | null; outlets: number };
 
 /** One outlet's reports, oldest first (reports on the same date: the later one last). */
 export type OutletReports = { t: ArrayLike<number>; y: ArrayLike<number> };
 
-export function median(values: number[]): number {
-  const s = values.slice().sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
+/** The statistic taken of the outlets' latest values (sorted, in [0, count)) at each date. */
+type Pick = (sorted: Float64Array, count: number) => number;
+const highest: Pick = (s, n) => s[n - 1];
+const lowest: Pick = (s) => s[0];
 
 /** First index in sorted `s[0, n)` whose value is ≥ `v`. */
 function lowerBound(s: Float64Array, n: number, v: number): number {
@@ -29,9 +31,9 @@ function lowerBound(s: Float64Array, n: number, v: number): number {
  * all and no object per report: the outlets are merged by date through a heap of outlets (about
  * log(outlets) steps a report), and the outlets' latest values are kept sorted as they change
  * (binary searches, and a move of the values between an outlet's old and new value), so each
- * date's median is a lookup.
+ * date's statistic is a lookup.
  */
-export function consensusOfOutlets(outlets: OutletReports[]): ConsensusPoint[] {
+function lineOfOutlets(outlets: OutletReports[], pick: Pick): { t: number; y: number; outlets: number }[] {
   const k = outlets.length;
   const next = new Int32Array(k);
   const nextT = new Float64Array(k); // date of each outlet's next report (the heap's key)
@@ -65,7 +67,7 @@ export function consensusOfOutlets(outlets: OutletReports[]): ConsensusPoint[] {
   const latest = new Float64Array(k).fill(NaN);
   const values = new Float64Array(k); // every outlet's latest value, sorted, in [0, count)
   let count = 0;
-  const line: ConsensusPoint[] = [];
+  const line: { t: number; y: number; outlets: number }[] = [];
   while (size) {
     const o = heap[0];
     const t = nextT[o];
@@ -91,26 +93,39 @@ export function consensusOfOutlets(outlets: OutletReports[]): ConsensusPoint[] {
     if (++next[o] < outlets[o].t.length) nextT[o] = outlets[o].t[next[o]];
     else heap[0] = heap[--size];
     if (size) siftDown(0);
-    // Several reports on one date: the median is taken once, after all of them.
+    // Several reports on one date: the statistic is taken once, after all of them.
     if (size && nextT[heap[0]] === t) continue;
-    const mid = count >> 1;
-    line.push({ t, y: count % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2, outlets: count });
+    line.push({ t, y: pick(values, count), outlets: count });
   }
   return line;
 }
 
-/** `points` in any order; reports of one outlet on the same date are taken in the order given. */
-export function consensusLine(points: { outletId: string; t: number; y: number }[]): ConsensusPoint[] {
-  const byOutlet = new Map<string, { t: number; y: number }[]>();
+/**
+ * From each outlet's reports in order, as the lower and upper ends of their intervals (±Infinity
+ * for an open side; same dates in both). The highest lower end and the lowest upper end of the
+ * outlets' latest reports are the intersection.
+ */
+export function consensusOfOutlets(lows: OutletReports[], highs: OutletReports[]): ConsensusPoint[] {
+  const lo = lineOfOutlets(lows, highest);
+  const hi = lineOfOutlets(highs, lowest);
+  return lo.map((p, i) => {
+    const top = hi[i].y;
+    const y = p.y > top ? null : Number.isFinite(p.y) ? p.y : Number.isFinite(top) ? top : null;
+    return { t: p.t, y, outlets: p.outlets };
+  });
+}
+
+/** `points` in any order (lo/hi: the ends of each report's interval); same-date reports of one outlet keep their order. */
+export function consensusLine(points: { outletId: string; t: number; lo: number; hi: number }[]): ConsensusPoint[] {
+  const byOutlet = new Map<string, { t: number; lo: number; hi: number }[]>();
   for (const p of points) {
     const list = byOutlet.get(p.outletId);
     if (list) list.push(p);
     else byOutlet.set(p.outletId, [p]);
   }
+  const lists = [...byOutlet.values()].map((list) => list.sort((a, b) => a.t - b.t)); // stable
   return consensusOfOutlets(
-    [...byOutlet.values()].map((list) => {
-      list.sort((a, b) => a.t - b.t); // stable: same-date reports keep their order
-      return { t: list.map((p) => p.t), y: list.map((p) => p.y) };
-    }),
+    lists.map((list) => ({ t: list.map((p) => p.t), y: list.map((p) => p.lo) })),
+    lists.map((list) => ({ t: list.map((p) => p.t), y: list.map((p) => p.hi) })),
   );
 }

@@ -27,8 +27,11 @@ import {
   type ChartPointRow,
   type ObservationDtoRow,
 } from "../observations/observation-dto-sql";
+import { drawnBoundsOf } from "../values/interval";
+import { QUALIFIERS } from "../values/qualifiers";
 import { toChartSeries, type FigureChartData } from "./chart-series";
 import { consensusOfOutlets } from "./consensus";
+import { listFigureHeadlines } from "./list-figure-headlines";
 import { downsampleIndices, downsamplePoints, MAX_POINTS_PER_SERIES } from "./downsample-points";
 import { FIGURE_SELECT, toFigureDto, type FigureDto } from "./figure-dto";
 import { ZSlug } from "./schemas";
@@ -47,7 +50,8 @@ const MIN_POINTS_PER_SERIES = 12;
 
 type Nullable<T> = { [K in keyof T]: T[K] | null };
 /** One series (an outlet's published or retracted points) in chart order, as parallel arrays. */
-type Series = { outletId: string; isRetracted: boolean; t: Float64Array; y: Float64Array; id: (k: number) => string };
+/** lo/hi: the ends of each report's interval, for the "outlets agree" line (drawnBoundsOf). */
+type Series = { outletId: string; isRetracted: boolean; t: Float64Array; y: Float64Array; lo: Float64Array; hi: Float64Array; id: (k: number) => string };
 
 /**
  * The figure's points in chart order, for the outlets in one half of the uuid space: the two
@@ -56,7 +60,8 @@ type Series = { outletId: string; isRetracted: boolean; t: Float64Array; y: Floa
  */
 const HALF = "'80000000-0000-0000-0000-000000000000'::uuid";
 const pointsSql = (slug: string, half: 0 | 1) => `
-  SELECT o.outlet_id, o.id, o.reported_on, o.status = 'retracted', o.value, o.low, o.high
+  SELECT o.outlet_id, o.id, o.reported_on, o.status = 'retracted', o.value, o.low, o.high,
+         array_position(enum_range(NULL::"Qualifier"), o.qualifier)::int4
     FROM observation o
    WHERE o.figure_id = (SELECT id FROM figure WHERE slug = ${sqlLiteral(slug)}) AND o.outlet_id ${half ? ">=" : "<"} ${HALF}
    ORDER BY o.outlet_id, o.reported_on, o.reported_at NULLS FIRST, o.logged_at, o.id`;
@@ -66,6 +71,8 @@ function toSeries(buf: Buffer): Series[] {
   const rowCount = forEachBinaryRow(buf, () => {});
   const t = new Float64Array(rowCount);
   const y = new Float64Array(rowCount);
+  const lo = new Float64Array(rowCount);
+  const hi = new Float64Array(rowCount);
   const idAt = new Int32Array(rowCount);
   const retracted = new Uint8Array(rowCount);
   const outletStarts: number[] = [];
@@ -86,6 +93,8 @@ function toSeries(buf: Buffer): Series[] {
     t[n] = readDateMs(dv, at[2]);
     retracted[n] = dv.getUint8(at[3]);
     y[n] = drawn;
+    const qualifier = QUALIFIERS[dv.getInt32(at[7]) - 1];
+    [lo[n], hi[n]] = drawnBoundsOf({ qualifier, value, low, high });
     n++;
   });
   outletStarts.push(n);
@@ -95,6 +104,8 @@ function toSeries(buf: Buffer): Series[] {
     isRetracted,
     t: pick(t, rows),
     y: pick(y, rows),
+    lo: pick(lo, rows),
+    hi: pick(hi, rows),
     id: (k) => readUuid(buf, idAt[rows[k]]),
   });
   for (let o = 0; o < outletAt.length; o++) {
@@ -105,7 +116,8 @@ function toSeries(buf: Buffer): Series[] {
     for (let i = from; i < to; i++) retractedHere += retracted[i];
     if (!retractedHere) {
       // The usual case: views, no copies.
-      series.push({ outletId, isRetracted: false, t: t.subarray(from, to), y: y.subarray(from, to), id: (k) => readUuid(buf, idAt[from + k]) });
+      const view = { t: t.subarray(from, to), y: y.subarray(from, to), lo: lo.subarray(from, to), hi: hi.subarray(from, to) };
+      series.push({ outletId, isRetracted: false, ...view, id: (k) => readUuid(buf, idAt[from + k]) });
       continue;
     }
     const pub = new Int32Array(to - from - retractedHere);
@@ -136,7 +148,7 @@ export async function getFigureChart(opts: { db?: DbOrTx; slug: string }): Promi
   if (!row) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
   const figure = toFigureDto(row);
 
-  const [[lowHalf, highHalf], summaryRows, events] = await Promise.all([
+  const [[lowHalf, highHalf], summaryRows, events, headlines] = await Promise.all([
     halves,
     db.$queryRaw<(Nullable<ObservationDtoRow> & { min: string | null; max: string | null; outlets: number })[]>`
       SELECT s.published_min::text AS min, s.published_max::text AS max, s.outlet_count AS outlets, ${Prisma.raw(OBSERVATION_DTO_COLUMNS)}
@@ -145,6 +157,7 @@ export async function getFigureChart(opts: { db?: DbOrTx; slug: string }): Promi
         LEFT JOIN outlet ol ON ol.id = o.outlet_id
        WHERE s.figure_id = ${figure.id}::uuid`,
     listEventsForFigure({ db, figureId: figure.id, topics: figure.topics }),
+    listFigureHeadlines({ db, figureIds: [figure.id] }),
   ]);
   const summary = summaryRows[0];
   const latest = summary?.id ? rowToObservationDto(summary as ObservationDtoRow, figure.unit) : null;
@@ -165,12 +178,19 @@ export async function getFigureChart(opts: { db?: DbOrTx; slug: string }): Promi
     ? pool.query<ChartPointRow>(`SELECT ${CHART_POINT_COLUMNS} FROM observation o JOIN outlet ol ON ol.id = o.outlet_id WHERE o.id = ANY($1::uuid[])`, [kept])
     : Promise.resolve({ rows: [] as ChartPointRow[] });
   keptRows.catch(() => {}); // awaited below; this only stops a failure counting as unhandled meanwhile
-  const consensus = downsamplePoints(consensusOfOutlets(published), MAX_POINTS_PER_SERIES);
+  const line = consensusOfOutlets(
+    published.map((x) => ({ t: x.t, y: x.lo })),
+    published.map((x) => ({ t: x.t, y: x.hi })),
+  );
+  // Downsample where the outlets agree; every gap (they disagree) is kept, so none is drawn over.
+  const agreed = line.filter((p): p is { t: number; y: number; outlets: number } => p.y !== null);
+  const keptT = new Set(downsamplePoints(agreed, MAX_POINTS_PER_SERIES).map((p) => p.t));
+  const consensus = line.filter((p) => p.y === null || keptT.has(p.t));
   const drawn = (await keptRows).rows.map((r) => rowToChartSource(r, figure.unit));
   return {
     figure,
     chart: { series: toChartSeries(drawn), consensus, publishedCount, retractedCount },
-    stats: { min: summary?.min ?? null, max: summary?.max ?? null, outletCount: summary?.outlets ?? 0, latest },
+    stats: { min: summary?.min ?? null, max: summary?.max ?? null, outletCount: summary?.outlets ?? 0, latest, headline: headlines.get(figure.id) ?? null },
     events,
   };
 }

@@ -1,8 +1,8 @@
 import "server-only";
 // The dashboard's data, in SQL that stays fast at 1,000 figures × 1,000,000 observations. It
 // never scans observations to summarise them: figure_summary (one row per figure: counts, last
-// report, min/max/median of each outlet's latest value, disagreement, the newest 60 values and
-// the newest observation's id) is kept by the per-statement trigger on observation (migrations
+// report, the spread of each outlet's latest value for ordering, the newest 60 values and the
+// newest observation's id) is kept by the per-statement trigger on observation (migrations
 // charts_outlet_latest and charts_figure_summary). So one query gives a page of cards: figures
 // joined to their summaries, filtered (topic, full-text search), sorted (recent / title /
 // disagreement all read the summary), counted, and joined to each card's newest observation.
@@ -10,12 +10,14 @@ import "server-only";
 // IN-subqueries could not be turned into joins, so PostgreSQL ran the quote subquery in full: a
 // word in nearly every quote meant a million-row bitmap scan (6 s). As EXISTS, the planner probes
 // each figure and stops at its first matching quote when the word is common, and uses the GIN
-// index when it is rare.
+// index when it is rare. Each card's headline (made of reported values, lib/values/headline.ts)
+// reads only the page's figures' reports for their latest periods (list-figure-headlines.ts).
 import { Prisma } from "../db/generated/client";
 import { getDb, type DbOrTx } from "../db/client";
-import { shiftDecimal } from "../values/decimal";
-import { formatReportedValue } from "../values/format-value";
-import { type Qualifier } from "../values/qualifiers";
+import { resolveSettings, staleDaysFor } from "../monitoring/config";
+import { isStale } from "../monitoring/thresholds";
+import type { FigureKind } from "../monitoring/types";
+import type { Headline } from "../values/headline";
 import { OBSERVATION_DTO_COLUMNS, rowToObservationDto, type ObservationDtoRow } from "../observations/observation-dto-sql";
 import type { ObservationDto } from "../observations/observation-dto";
 import { listFigureSources } from "../sources/list-figure-sources";
@@ -23,31 +25,30 @@ import { NO_SOURCES, type FigureSources } from "../sources/origins";
 import { parseInput } from "../validate";
 import type { FigureDto } from "./figure-dto";
 import { ZListFiguresQuery, type TListFiguresQuery } from "./schemas";
+import { listFigureHeadlines } from "./list-figure-headlines";
 import type { SparkPoint } from "./sparkline";
-import { isDisagreeing, isStale } from "./thresholds";
 
 export type FigureCard = FigureDto & FigureSources & {
   /** the newest published observation */
   latest: ObservationDto | null;
-  /** median of each outlet's latest value, as a person says it ("at least 43 people") */
-  consensus: string | null;
-  /** newest value minus the one reported before it ("+6 people"), null with fewer than two */
-  change: { display: string; direction: "up" | "down" | "same"; sinceOn: string } | null;
-  /** lowest and highest of the outlets' latest values */
-  spread: { min: string; max: string; display: string } | null;
+  /**
+   * What the outlets' latest reports for the latest period say together, in their words: "at
+   * least 43 people", or "Outlets disagree: 17 to at least 43 people"; with the change.
+   */
+  headline: Headline | null;
   outletCount: number;
   observationCount: number;
   lastReportedOn: string | null;
-  /** (max − min) / |median| of the outlets' latest values */
-  disagreement: number | null;
+  /** the headline's outlets cannot all be right (the disagreement alert's rule) */
   isDisagreeing: boolean;
+  /** no report for the figure's stale limit (the stale alert's rule) */
   isStale: boolean;
+  /** that limit, in days */
+  staleAfterDays: number;
   sparkline: SparkPoint[];
 };
 
 export type FigureList = { figures: FigureCard[]; topics: string[]; total: number; page: number; pageSize: number };
-
-const norm = (s: string | null) => (s === null ? null : shiftDecimal(s, 0));
 
 /** A card's row: the figure, its summary, and its newest observation (all null when it has none). */
 type PageRow = Nullable<ObservationDtoRow> & {
@@ -63,15 +64,11 @@ type PageRow = Nullable<ObservationDtoRow> & {
   observation_count: number;
   outlet_count: number;
   last_reported_on: string | null;
-  min: string | null;
-  max: string | null;
-  median: string | null;
-  median_qualifiers: string[] | null;
+  is_active: boolean;
+  settings: unknown;
   /** newest first, as are recent_dates */
   recent_values: string[];
   recent_dates: string[];
-  /** newest value minus the one before it */
-  change: string | null;
 };
 type Nullable<T> = { [K in keyof T]: T[K] | null };
 
@@ -93,7 +90,7 @@ function searchMatches(q: string) {
 const ORDER_BY = {
   recent: Prisma.sql`s.last_reported_on DESC NULLS LAST, f.title, f.id`,
   title: Prisma.sql`f.title, f.id`,
-  disagreement: Prisma.sql`s.disagreement DESC NULLS LAST, f.title, f.id`,
+  disagreement: Prisma.sql`s.spread_ratio DESC NULLS LAST, f.title, f.id`,
 } as const;
 
 export async function listFigures(opts: { db?: DbOrTx; query?: TListFiguresQuery; now?: Date }): Promise<FigureList> {
@@ -119,22 +116,24 @@ export async function listFigures(opts: { db?: DbOrTx; query?: TListFiguresQuery
       SELECT f.id::text AS figure_id, f.slug, f.title, f.description, f.unit, f.kind::text AS kind, coalesce(f.topics, '{}') AS topics,
              to_char(f.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at, p.total,
              coalesce(s.observation_count, 0) AS observation_count, coalesce(s.outlet_count, 0) AS outlet_count,
-             to_char(s.last_reported_on, 'YYYY-MM-DD') AS last_reported_on, s.latest_min::text AS min, s.latest_max::text AS max,
-             s.latest_median::text AS median, s.median_qualifiers::text[] AS median_qualifiers,
+             to_char(s.last_reported_on, 'YYYY-MM-DD') AS last_reported_on, f.is_active, mc.settings,
              coalesce(s.recent_values::text[], '{}') AS recent_values,
              ARRAY(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(s.recent_dates) WITH ORDINALITY u(d, i) ORDER BY i) AS recent_dates,
-             (s.recent_values[1] - s.recent_values[2])::text AS change,
              ${Prisma.raw(OBSERVATION_DTO_COLUMNS)}
         FROM page p
         JOIN figure f ON f.id = p.id
         LEFT JOIN figure_summary s ON s.figure_id = p.id
+        LEFT JOIN monitoring_config mc ON mc.figure_id = p.id
         LEFT JOIN observation o ON o.id = s.latest_observation_id
         LEFT JOIN outlet ol ON ol.id = o.outlet_id
        ORDER BY p.ord`,
     db.$queryRaw<{ topic: string }[]>`SELECT DISTINCT unnest(topics) AS topic FROM figure ORDER BY 1`,
   ]);
   const total = pageRows[0]?.total ?? 0;
-  const sourcesOf = await listFigureSources({ db, figureIds: pageRows.map((r) => r.figure_id) });
+  const [headlines, sourcesOf] = await Promise.all([
+    listFigureHeadlines({ db, figureIds: pageRows.map((r) => r.figure_id) }),
+    listFigureSources({ db, figureIds: pageRows.map((r) => r.figure_id) }),
+  ]);
 
   const figures = pageRows.map((row): FigureCard => {
     const figure: FigureDto = {
@@ -147,43 +146,23 @@ export async function listFigures(opts: { db?: DbOrTx; query?: TListFiguresQuery
       topics: row.topics,
       updatedAt: row.updated_at,
     };
-    const exact = (v: string) => formatReportedValue({ qualifier: "exact", value: v, low: null, high: null, unit: figure.unit });
-    const median = norm(row.median);
-    const min = norm(row.min);
-    const max = norm(row.max);
-    const change = norm(row.change);
-    const disagreement = min !== null && max !== null && median !== null && Number(median) !== 0 ? (Number(max) - Number(min)) / Math.abs(Number(median)) : null;
+    const headline = headlines.get(figure.id) ?? null;
+    const settings = resolveSettings(row.settings);
+    const kind = figure.kind as FigureKind;
     return {
       ...figure,
       latest: row.id ? rowToObservationDto(row as ObservationDtoRow, figure.unit) : null,
-      consensus: median !== null ? formatReportedValue({ qualifier: consensusQualifier(row.median_qualifiers ?? []), value: median, low: null, high: null, unit: figure.unit }) : null,
-      change:
-        change !== null
-          ? {
-              display: change === "0" ? "no change" : `${change.startsWith("-") ? "−" : "+"}${exact(change.replace(/^-/, ""))}`,
-              direction: change === "0" ? "same" : change.startsWith("-") ? "down" : "up",
-              sinceOn: row.recent_dates[1],
-            }
-          : null,
-      spread: min !== null && max !== null ? { min, max, display: formatReportedValue({ qualifier: "range", value: null, low: min, high: max, unit: figure.unit }) } : null,
+      headline,
       outletCount: row.outlet_count,
       observationCount: row.observation_count,
       lastReportedOn: row.last_reported_on,
-      disagreement,
-      isDisagreeing: isDisagreeing({ outlets: row.outlet_count, disagreement }),
-      isStale: isStale({ lastReportedOn: row.last_reported_on, now }),
+      isDisagreeing: headline?.status === "disagree",
+      isStale: isStale({ kind, isActive: row.is_active, lastReportedOn: row.last_reported_on, settings, now }),
+      staleAfterDays: staleDaysFor(kind, settings),
       ...(sourcesOf.get(row.figure_id) ?? NO_SOURCES),
       sparkline: row.recent_values.map((v, i) => ({ date: row.recent_dates[i], y: Number(v) })).reverse(),
     };
   });
 
   return { figures, topics: topicRows.map((t) => t.topic), total, page: query.page, pageSize: query.pageSize };
-}
-
-/** The median's qualifier, from the one or two middle values': theirs, or "about" when they differ. */
-function consensusQualifier(middle: string[]): Qualifier {
-  const a = middle[0];
-  const b = middle[middle.length - 1];
-  if (a === undefined || a !== b || a === "range") return "approximately";
-  return a as Qualifier;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDate, isoDateTime } from "../validate";
 
 /** How a figure accumulates over time: the one list (the database enum FigureKind has the same members). */
 export const FIGURE_KINDS = ["cumulative", "level", "flow", "change"] as const;
@@ -44,7 +45,7 @@ export const ZListFiguresQuery = z.object({
 export type TListFiguresQuery = z.input<typeof ZListFiguresQuery>;
 
 /** `?asOf=2025-10-26` (the end of that day, UTC) or an exact instant `2025-10-26T14:00:00Z`. */
-export const ZAsOf = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+export const ZAsOf = z.union([isoDate("Use YYYY-MM-DD."), isoDateTime()], {
   error: "Give a date as YYYY-MM-DD (or a time like 2025-10-26T14:00:00Z).",
 });
 

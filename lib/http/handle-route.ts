@@ -3,12 +3,16 @@ import "server-only";
 // API token in `Authorization: Bearer`), then maps any error to the one JSON error shape.
 // Unknown errors become a 500 with no details in the body. GETs get CORS for everyone, an ETag
 // and 304s; writes from another site's pages are refused.
+import { randomUUID } from "node:crypto";
 import type { ApiScope } from "../auth/api-token-schemas";
 import { authorize, type Actor, type Role } from "../auth/authorize";
 import { authorizeToken, bearerToken } from "../auth/authorize-token";
 import { getDb } from "../db/client";
-import { AppError, asAppError, toErrorBody, TooManyRequestsError } from "../errors";
+import { markDatabaseDown } from "../db/availability";
+import { AppError, asAppError, toErrorBody, TooManyRequestsError, UNAVAILABLE_RETRY_SECONDS } from "../errors";
 import { finishRead, isRead, READ_CORS } from "./read-headers";
+import { refuseCrossSite } from "./refuse-cross-site";
+import { refuseNulInUrl } from "./refuse-nul";
 
 type RouteContext<P> = { params: Promise<P> };
 
@@ -23,13 +27,19 @@ export function handleRoute<P = Record<string, never>>(
   return async (req: Request, ctx: RouteContext<P>): Promise<Response> => {
     try {
       if (!isRead(req)) refuseCrossSite(req);
+      refuseNulInUrl(req.url);
       const actor = need === "public" ? PUBLIC_ACTOR : await authorizeRequest(req, need, opts.scope);
       const res = await fn({ req, params: await ctx.params, actor });
       return isRead(req) ? await finishRead(req, res) : res;
     } catch (e) {
-      const err = asAppError(e);
+      const url = new URL(req.url);
+      const err = asAppError(e, { requestId: requestIdOf(req), method: req.method, path: url.pathname });
       const headers = new Headers(isRead(req) ? READ_CORS : {});
       if (err instanceof TooManyRequestsError) headers.set("Retry-After", String(err.retryAfterSeconds));
+      if (err.code === "unavailable") {
+        markDatabaseDown();
+        headers.set("Retry-After", String(UNAVAILABLE_RETRY_SECONDS));
+      }
       return Response.json(toErrorBody(err), { status: err.status, headers });
     }
   };
@@ -43,11 +53,5 @@ async function authorizeRequest(req: Request, need: Role, scope: ApiScope | unde
   return authorizeToken({ db: getDb(), token, need, scope });
 }
 
-/** Browsers send Origin on cross-site writes; only our own pages may write with a session. */
-function refuseCrossSite(req: Request) {
-  const origin = req.headers.get("origin");
-  if (!origin) return; // not a browser page (curl, scripts): tokens or sessions decide
-  // "null" (sandboxed frames, some redirects) and anything unparsable are not our pages either.
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? new URL(req.url).host;
-  if (URL.parse(origin)?.host !== host) throw new AppError("forbidden", "Writes are only accepted from Tally's own pages or with an API token.");
-}
+/** The id a proxy gave the request (X-Request-Id), or a new one, so a log line can be found. */
+const requestIdOf = (req: Request) => req.headers.get("x-request-id")?.slice(0, 100) ?? randomUUID();

@@ -1,5 +1,6 @@
 // A request's JSON body as an object, or a 400 that says what is wrong with it.
 import { AppError } from "../errors";
+import { refuseNul } from "./refuse-nul";
 
 export const MAX_JSON_BYTES = 1_000_000;
 
@@ -15,5 +16,6 @@ export async function readJsonBody(req: Request): Promise<Record<string, unknown
     throw new AppError("bad_request", "The body is not valid JSON.");
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw new AppError("bad_request", "The body must be a JSON object.");
+  refuseNul(body);
   return body as Record<string, unknown>;
 }

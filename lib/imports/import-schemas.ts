@@ -40,6 +40,9 @@ export const ZImportDryRun = z
     newSources: z.array(z.object({ name: z.string(), kind: z.string() })).meta({ description: "Origins no known source matches, that the file gives an origin_kind for: created on commit." }),
     preview: z.array(z.object({ row: z.number().int(), figureSlug: z.string(), outlet: z.string(), qualifier: z.string(), value: z.string().nullable(), low: z.string().nullable(), high: z.string().nullable(), reportedOn: z.string(), quote: z.string() })),
     errors: z.array(ZImportError),
+    notes: z.array(z.string()).meta({
+      description: "What was read generously and is worth a look before committing, e.g. `reported_on: 12 dates read day first, e.g. line 2: “25/10/2025” → 2025-10-25.`",
+    }),
   })
   .meta({ id: "ImportDryRun" });
 

@@ -19,6 +19,8 @@ export function parseImportCsv(bytes: Uint8Array): ParsedCsv {
     throw new AppError("bad_request", "The file is not UTF-8 text. Save it as “CSV UTF-8” and upload it again.");
   }
   if (text.trim() === "") throw new AppError("bad_request", "The file is empty.");
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0) throw new AppError("bad_request", `The file holds a NUL character (line ${text.slice(0, nul).split("\n").length}); save it again as CSV text.`);
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
   let records: Record<string, string>[];

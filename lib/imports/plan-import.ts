@@ -13,13 +13,15 @@ import { randomUUID } from "node:crypto";
 import { getDb, type DbOrTx } from "../db/client";
 import { listSources } from "../sources/list-sources";
 import { sourceMatcher } from "../sources/resolve-source";
-import { fieldErrorsOf } from "../validate";
+import { fieldErrorsOf, isoDateTime } from "../validate";
 import { FIGURE_KINDS, ZSlug, type FigureKind } from "../figures/schemas";
 import { ZLogObservation, type LogObservationInput } from "../observations/schemas";
 import { OUTLET_KINDS } from "../outlets/schemas";
 import { z } from "zod";
 import { SOURCE_KINDS, type SourceKind } from "../sources/directory";
+import { cellError } from "./cell-error";
 import { unneutralize, type ParsedCsv } from "./parse-import-csv";
+import { readDate } from "./read-date";
 
 export type ImportError = { row: number; column: string; message: string };
 export type NewFigure = { slug: string; title: string; unit: string; kind: FigureKind; isKindDefault: boolean };
@@ -46,7 +48,11 @@ export type ImportPlan = {
   /** origins the sources do not know, with an origin_kind: created by the commit */
   newSources: { name: string; kind: string }[];
   errors: ImportError[];
+  /** what the dry run read generously, e.g. day-first dates: worth a look before committing */
+  notes: string[];
 };
+
+const DATE_COLUMNS = ["reported_on", "refers_start", "refers_end"] as const;
 
 /** Where each log-form field comes from in the CSV, for errors by column. */
 const COLUMN_OF: Record<string, string> = {
@@ -61,8 +67,8 @@ const ZProvenance = z.object({
   status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["published", "retracted"], "Use published or retracted.").default("published")),
   status_reason: z.string().optional(),
   check_status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["unchecked", "checked", "returned"], "Use unchecked, checked or returned.").default("unchecked")),
-  logged_at: z.preprocess((v) => (v === "" ? undefined : v), z.iso.datetime({ offset: true, error: "Use a time like 2025-10-24T12:00:00.000Z." }).optional()),
-  checked_at: z.preprocess((v) => (v === "" ? undefined : v), z.iso.datetime({ offset: true, error: "Use a time like 2025-10-24T12:00:00.000Z." }).optional()),
+  logged_at: z.preprocess((v) => (v === "" ? undefined : v), isoDateTime("Use a time like 2025-10-24T12:00:00.000Z.").optional()),
+  checked_at: z.preprocess((v) => (v === "" ? undefined : v), isoDateTime("Use a time like 2025-10-24T12:00:00.000Z.").optional()),
   version: z.preprocess((v) => (v === "" || v === undefined ? "1" : v), z.coerce.number().int().min(1, "A version is 1 or more.")),
   origin_kind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SOURCE_KINDS, `Use ${SOURCE_KINDS.join(", ")} (or leave it empty).`).optional()),
 });
@@ -86,6 +92,7 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
     if (errors.length < maxErrors) errors.push({ row, column, message });
   };
   const figuresInFile = new Map<string, { title: string; unit: string; kind: string; row: number }>();
+  const dateReadings = new Map<string, { count: number; example: string; row: number }>();
 
   opts.csv.records.forEach((rec, i) => {
     const row = i + 2; // the header is line 1
@@ -93,6 +100,22 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
     const slug = ZSlug.safeParse(rec.figure_slug ?? "");
     if (!slug.success) return fail(row, "figure_slug", slug.error.issues[0].message);
     if (!figuresInFile.has(slug.data)) figuresInFile.set(slug.data, { title: cell("figure_title").trim(), unit: cell("unit").trim(), kind: (rec.figure_kind ?? "").trim(), row });
+    // Dates: ISO as it is; unambiguous day-first / month-first read (and noted); ambiguous refused.
+    const dates: Record<string, string | undefined> = {};
+    const badDates = new Set<string>();
+    for (const c of DATE_COLUMNS) {
+      const reading = readDate(rec[c] ?? "");
+      dates[c] = reading && "iso" in reading ? reading.iso : rec[c];
+      if (reading && "error" in reading) {
+        badDates.add(c);
+        fail(row, c, `${c} ${reading.error}`);
+      } else if (reading?.order) {
+        const key = `${c}|${reading.order}`;
+        const seen = dateReadings.get(key);
+        if (seen) seen.count++;
+        else dateReadings.set(key, { count: 1, example: `“${rec[c].trim()}” → ${reading.iso}`, row });
+      }
+    }
     const prov = ZProvenance.safeParse(restore ? rec : withoutProvenance(rec));
     const parsed = ZLogObservation.safeParse({
       figureSlug: slug.data,
@@ -101,20 +124,25 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
       value: rec.value,
       low: rec.low,
       high: rec.high,
-      refersStart: rec.refers_start,
-      refersEnd: rec.refers_end,
+      refersStart: dates.refers_start,
+      refersEnd: dates.refers_end,
       refersPrecision: rec.refers_precision,
       refersLabel: cell("refers_label"),
-      reportedOn: rec.reported_on,
+      reportedOn: dates.reported_on,
       reportedAt: rec.reported_at,
       citedSources: cell("cited_sources"),
       url: cell("url"),
       quote: cell("quote"),
       note: cell("note"),
     });
-    if (!prov.success) for (const [k, msgs] of Object.entries(fieldErrorsOf(prov.error))) fail(row, k, msgs[0]);
-    if (!parsed.success) for (const [k, msgs] of Object.entries(fieldErrorsOf(parsed.error))) fail(row, COLUMN_OF[k] ?? k, msgs[0]);
-    if (!prov.success || !parsed.success) return;
+    if (!prov.success) for (const [k, msgs] of Object.entries(fieldErrorsOf(prov.error))) fail(row, k, cellError(k, rec[k], msgs[0]));
+    if (!parsed.success) {
+      for (const [k, msgs] of Object.entries(fieldErrorsOf(parsed.error))) {
+        const column = COLUMN_OF[k] ?? k;
+        if (!badDates.has(column)) fail(row, column, cellError(column, rec[column], msgs[0]));
+      }
+    }
+    if (!prov.success || !parsed.success || badDates.size) return;
     const p = prov.data;
     if (p.status === "retracted" && !cell("status_reason").trim()) return fail(row, "status_reason", "A retracted value needs the reason it was retracted.");
     if (p.origin_kind && !cell("origin").trim()) return fail(row, "origin", "An origin_kind needs the origin it describes.");
@@ -148,7 +176,7 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
   for (const f of newFigures) {
     if (f.title.length < 3) fail(f.row, "figure_title", `There is no figure “${f.slug}”; give its figure_title (3+ characters) to create it.`);
     if (!f.unit) fail(f.row, "unit", `There is no figure “${f.slug}”; give its unit to create it.`);
-    if (f.kind && !isFigureKind(f.kind)) fail(f.row, "figure_kind", `Use ${FIGURE_KINDS.join(", ")} (or leave it empty for ${DEFAULT_FIGURE_KIND}).`);
+    if (f.kind && !isFigureKind(f.kind)) fail(f.row, "figure_kind", `${cellError("figure_kind", f.kind, "")} Or leave it empty for ${DEFAULT_FIGURE_KIND}.`);
   }
 
   // Outlets by name, in any letter case (as the log form matches them).
@@ -210,6 +238,11 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
     newOutlets: [...newOutlets.values()],
     newSources: [...newSources.values()],
     errors,
+    notes: [...dateReadings.entries()].map(([key, r]) => {
+      const [column, order] = key.split("|");
+      const n = r.count === 1 ? "1 date" : `${r.count.toLocaleString("en")} dates`;
+      return `${column}: ${n} read ${order === "day-first" ? "day first" : "month first"}, e.g. line ${r.row}: ${r.example}.`;
+    }),
   };
 }
 

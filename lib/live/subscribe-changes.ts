@@ -1,17 +1,40 @@
 import "server-only";
 // The listening half of live updates: ONE dedicated pg connection per server process runs
 // `LISTEN tally_changes` and fans each notice out to every open /api/live stream. It reconnects
-// (1 s, 2 s, … up to 30 s) when the connection drops; streams stay open meanwhile.
+// (1 s, 2 s, … up to 30 s) when the connection drops; notices sent while it was away are read back
+// from the live_change log and fanned out then, or, when it cannot tell what it missed, every
+// stream is told to resync. Streams stay open meanwhile.
 import { Client } from "pg";
 import { requireDatabaseUrl } from "../env";
-import { LIVE_CHANNEL, type LiveChange } from "./publish-change";
+import { readChangesSince } from "./read-changes-since";
+import { LIVE_CHANNEL, type LiveNotice } from "./publish-change";
 
-type Listener = (change: LiveChange) => void;
-type Hub = { listeners: Set<Listener>; client: Client | null; connecting: boolean; retryMs: number };
+type Listener = (notice: LiveNotice) => void;
+type Hub = {
+  listeners: Set<Listener>;
+  client: Client | null;
+  connecting: boolean;
+  retryMs: number;
+  /** The newest id this process heard; null before the first notice. */
+  lastId: string | null;
+  hasBeenConnected: boolean;
+};
 
 // On globalThis so dev hot reloads reuse the one connection.
 const g = globalThis as unknown as { tallyLiveHub?: Hub };
-const hub: Hub = (g.tallyLiveHub ??= { listeners: new Set(), client: null, connecting: false, retryMs: 1000 });
+const hub: Hub = (g.tallyLiveHub ??= {
+  listeners: new Set(),
+  client: null,
+  connecting: false,
+  retryMs: 1000,
+  lastId: null,
+  hasBeenConnected: false,
+});
+
+const fanOut = (notice: LiveNotice) => {
+  if (hub.lastId === null || BigInt(notice.id) > BigInt(hub.lastId)) hub.lastId = notice.id;
+  for (const l of hub.listeners) l(notice);
+};
 
 async function connect(): Promise<void> {
   if (hub.client || hub.connecting) return;
@@ -20,6 +43,7 @@ async function connect(): Promise<void> {
   const retry = () => {
     if (hub.client === client) hub.client = null;
     client.removeAllListeners();
+    client.on("error", () => {}); // a late error from the dead connection must not be uncaught
     client.end().catch(() => {});
     const wait = hub.retryMs;
     hub.retryMs = Math.min(hub.retryMs * 2, 30_000);
@@ -30,23 +54,33 @@ async function connect(): Promise<void> {
     client.on("end", () => hub.client === client && retry());
     client.on("notification", (msg) => {
       if (msg.channel !== LIVE_CHANNEL || !msg.payload) return;
-      let change: LiveChange;
       try {
-        change = JSON.parse(msg.payload) as LiveChange;
+        fanOut(JSON.parse(msg.payload) as LiveNotice);
       } catch {
-        return;
+        // not ours
       }
-      for (const l of hub.listeners) l(change);
     });
     await client.connect();
     await client.query(`LISTEN ${LIVE_CHANNEL}`);
     hub.client = client;
     hub.retryMs = 1000;
+    if (hub.hasBeenConnected) await catchUp();
+    hub.hasBeenConnected = true;
   } catch {
     retry();
   } finally {
     hub.connecting = false;
   }
+}
+
+/** After a reconnect: what was logged while this process was not listening, or a resync for all. */
+async function catchUp() {
+  const missed = hub.lastId === null ? null : await readChangesSince({ lastId: hub.lastId }).catch(() => null);
+  if (missed === null) {
+    for (const l of hub.listeners) l({ id: hub.lastId ?? "0", change: { kind: "resync" } });
+    return;
+  }
+  for (const notice of missed) fanOut(notice);
 }
 
 /** Calls `listener` with every change committed anywhere; returns the unsubscribe function. */

@@ -2,6 +2,7 @@ import "server-only";
 // Call after any transaction that wrote observations has COMMITTED (log, edit, retract, import).
 // Monitoring must never undo or fail a write that already happened, so errors are logged, not
 // thrown; the figure is simply re-checked on its next write or by the schedule.
+import { logger } from "../log/logger";
 import { getDb, type Db } from "../db/client";
 import { evaluateFigure } from "./evaluate-figure";
 import { ALERT_RULES } from "./types";
@@ -17,6 +18,6 @@ export async function afterObservationWrite(opts: { db?: Db; figureId?: string; 
     if (!figureId) return;
     await evaluateFigure({ db, figureId, observationIds: opts.observationIds, rules: WRITE_RULES });
   } catch (e) {
-    console.error("[monitoring] rules could not run after a write:", e);
+    logger.error({ err: e }, "monitoring rules could not run after a write");
   }
 }

@@ -6,6 +6,11 @@ import type { FigureKind } from "./types";
 /** Days without a new report before an active figure counts as stale, by kind. */
 export const STALE_DAYS_BY_KIND: Record<FigureKind, number> = { cumulative: 7, level: 90, flow: 400, change: 120 };
 
+/** Tuned on bench/alerts.ts's synthetic week (README, "Alert noise"). */
+const DEFAULT_QUIET_HOURS = { decrease: 72, disagreement: 72, stale: 0, new_outlet: 0, outlier: 24, single_source: 0 };
+/** hours; 0 = no quiet period */
+const hours = z.coerce.number().int().min(0, "0 or more hours.").max(24 * 90, "At most 90 days (2160 hours).");
+
 export const ZMonitoringSettings = z.object({
   decrease: z.object({ enabled: z.boolean(), compareConsensus: z.boolean() }),
   disagreement: z.object({
@@ -25,6 +30,20 @@ export const ZMonitoringSettings = z.object({
     /** fewer recent values than this: no judgement */
     minPoints: z.coerce.number().int().min(3).max(500),
   }),
+  /**
+   * Per rule: after a figure gets an alert of this rule, the next findings of the same rule for
+   * that figure within this many hours fold into it (or are dropped once it is resolved).
+   */
+  quiet: z
+    .object({
+      decrease: hours.default(() => DEFAULT_QUIET_HOURS.decrease),
+      disagreement: hours.default(() => DEFAULT_QUIET_HOURS.disagreement),
+      stale: hours.default(() => DEFAULT_QUIET_HOURS.stale),
+      new_outlet: hours.default(() => DEFAULT_QUIET_HOURS.new_outlet),
+      outlier: hours.default(() => DEFAULT_QUIET_HOURS.outlier),
+      single_source: hours.default(() => DEFAULT_QUIET_HOURS.single_source),
+    })
+    .default(() => ({ ...DEFAULT_QUIET_HOURS })),
 });
 export type MonitoringSettings = z.infer<typeof ZMonitoringSettings>;
 
@@ -35,6 +54,14 @@ export const DEFAULT_SETTINGS: MonitoringSettings = {
   new_outlet: { enabled: true },
   single_source: { enabled: true },
   outlier: { enabled: true, k: 5, window: 20, minPoints: 5 },
+  quiet: { ...DEFAULT_QUIET_HOURS },
+};
+
+/** The defaults before the alert-noise tuning (bench/alerts.ts --defaults=original measures them). */
+export const ORIGINAL_DEFAULT_SETTINGS: MonitoringSettings = {
+  ...DEFAULT_SETTINGS,
+  outlier: { enabled: true, k: 5, window: 20, minPoints: 5 },
+  quiet: { decrease: 0, disagreement: 0, stale: 0, new_outlet: 0, outlier: 0, single_source: 0 },
 };
 
 /** Stored (partial, possibly from an older version) → complete settings. Bad stored parts fall back to defaults. */

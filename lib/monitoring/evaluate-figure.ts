@@ -2,11 +2,13 @@ import "server-only";
 // The one entry point that runs the rules for a figure and opens what they find. Every write
 // path calls it after its transaction commits (through afterObservationWrite); the staleness
 // schedule calls it with rules: ["stale"]. Idempotent: running it twice opens nothing twice.
+// Every run also resolves a stale alert whose silence has ended (resolve-stale-alerts.ts).
 import { getDb, type Db } from "../db/client";
 import { systemClock, type Clock } from "./clock";
 import { enqueueDeliveries, getRunningQueue } from "./job-queue";
 import { loadRuleInput } from "./load-rule-input";
 import { openAlerts, type OpenedAlerts } from "./open-alerts";
+import { resolveStaleAlerts } from "./resolve-stale-alerts";
 import { runRules } from "./run-rules";
 import type { AlertRule } from "./types";
 import type PgBoss from "pg-boss";
@@ -25,9 +27,12 @@ export async function evaluateFigure(opts: {
   const now = (opts.clock ?? systemClock)();
   const opened = await db.$transaction(async (tx) => {
     const data = await loadRuleInput({ db: tx, figureId: opts.figureId });
-    if (!data) return { alertIds: [], deliveryIds: [] };
-    const findings = runRules({ ...data, subjectIds: opts.observationIds ?? null, now }, opts.rules);
-    return findings.length ? openAlerts({ tx, figure: data.figure, findings, now }) : { alertIds: [], deliveryIds: [] };
+    if (!data) return { alertIds: [], deliveryIds: [], updatedIds: [], quieted: 0 };
+    const input = { ...data, subjectIds: opts.observationIds ?? null, now };
+    const findings = runRules(input, opts.rules);
+    const result = await openAlerts({ tx, figure: data.figure, findings, now, observations: data.observations, settings: data.settings });
+    await resolveStaleAlerts({ tx, input });
+    return result;
   });
   const boss = opts.queue ?? getRunningQueue();
   if (boss && opened.deliveryIds.length) await enqueueDeliveries({ boss, deliveryIds: opened.deliveryIds });

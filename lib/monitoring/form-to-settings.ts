@@ -7,6 +7,11 @@ export function formToSettings(form: FormData): { settings: Record<string, Recor
   settings.decrease.compareConsensus = false;
   for (const [key, value] of form.entries()) {
     const [rule, field] = key.split(".");
+    if (rule === "quiet" && field && typeof value === "string") {
+      // absent (an older form): the defaults; empty: no quiet period
+      (settings.quiet ??= {})[field] = value.trim();
+      continue;
+    }
     if (!field || !(rule in settings) || typeof value !== "string") continue;
     const isBool = field === "enabled" || field === "compareConsensus";
     if (isBool) settings[rule][field] = value === "on";

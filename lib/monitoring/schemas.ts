@@ -12,6 +12,21 @@ export const ZUpdateAlertStatus = z.object({
 });
 export type TUpdateAlertStatus = z.input<typeof ZUpdateAlertStatus>;
 
+/** Bulk: the ticked alerts ("<id>:<version>" from the form's checkboxes, or objects) and one note. */
+export const ZUpdateAlertsStatus = z.object({
+  alerts: z
+    .array(
+      z.preprocess(
+        (v) => (typeof v === "string" ? { alertId: v.split(":")[0], version: v.split(":")[1] } : v),
+        ZUpdateAlertStatus.pick({ alertId: true, version: true }),
+      ),
+    )
+    .min(1, "Tick at least one alert.")
+    .max(200, "At most 200 alerts at once."),
+  action: ZUpdateAlertStatus.shape.action,
+  note: ZUpdateAlertStatus.shape.note,
+});
+
 export const ZListAlertsQuery = z.object({
   status: z.preprocess(emptyToUndefined, z.enum([...ALERT_STATUSES, "all"]).default("open")),
   figure: z.preprocess(emptyToUndefined, z.string().trim().max(80).optional()),

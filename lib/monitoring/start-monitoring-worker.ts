@@ -3,6 +3,7 @@ import "server-only";
 // enqueues deliveries written while no queue was running, and the staleness schedule (cron).
 // Everything is a row in PostgreSQL, so stopping this at any moment and starting it again
 // — here or in another process — loses nothing.
+import { logger } from "../log/logger";
 import PgBoss from "pg-boss";
 import { getDb, type Db } from "../db/client";
 import { checkStaleFigures } from "./check-stale-figures";
@@ -24,7 +25,7 @@ export async function startMonitoringWorker(opts: {
 }): Promise<PgBoss> {
   const db = opts.db ?? getDb();
   const boss = new PgBoss({ connectionString: opts.databaseUrl, max: 4, application_name: "tally-jobs", ...(opts.schema ? { schema: opts.schema } : {}) });
-  boss.on("error", (e) => console.error("[jobs]", e));
+  boss.on("error", (e) => logger.error({ err: e }, "job queue error"));
   await boss.start();
   const retry = opts.retry ?? DELIVERY_RETRY;
   for (const name of Object.values(QUEUES)) await boss.createQueue(name, name === QUEUES.delivery ? { name, ...retry } : { name });

@@ -1,7 +1,8 @@
 import "server-only";
-// The web server's job queue, started once per process. No signal handlers of our own (they
-// could keep Next from exiting): a job cut off mid-attempt simply expires and is retried by the
-// next worker. If the queue cannot start, the site still serves and says why in the log.
+// The web server's job queue, started once per process. On SIGTERM lib/server/graceful-shutdown.ts
+// stops it; a job cut off mid-attempt simply expires and is retried by the next worker. If the
+// queue cannot start, the site still serves and says why in the log.
+import { logger } from "../log/logger";
 import { getDb } from "../db/client";
 import { requireDatabaseUrl } from "../env";
 import { getRunningQueue, setRunningQueue } from "./job-queue";
@@ -12,8 +13,8 @@ export async function startServerJobs(): Promise<void> {
   try {
     const boss = await startMonitoringWorker({ db: getDb(), databaseUrl: requireDatabaseUrl() });
     setRunningQueue(boss);
-    console.log("[tally] job queue started (webhook deliveries, staleness checks)");
+    logger.info("job queue started (webhook deliveries, staleness checks)");
   } catch (e) {
-    console.error("[tally] job queue did not start; alerts still open on writes, webhooks wait:", e);
+    logger.error({ err: e }, "job queue did not start; alerts still open on writes, webhooks wait");
   }
 }

@@ -1,6 +1,7 @@
 // Bodies of the observation write routes (JSON API). The same rules as the log form: a patch
 // is merged onto the stored value and the result validated with ZLogObservation.
 import { z } from "zod";
+import { isoDateTime } from "../validate";
 import { ZNewOutlet } from "../outlets/schemas";
 import { DATE_PRECISIONS, ZDecimal, ZIsoDate, ZQualifier } from "./schemas";
 
@@ -19,7 +20,7 @@ export const ZObservationCreateBody = z
     refersPrecision: z.enum(DATE_PRECISIONS).optional(),
     refersLabel: z.string().max(200).optional(),
     reportedOn: ZIsoDate,
-    reportedAt: z.iso.datetime({ offset: true }).optional(),
+    reportedAt: isoDateTime().optional(),
     citedSources: z.array(z.string().min(1).max(200)).min(1).meta({ description: "Whom the outlet cites, nearest first." }),
     url: z.url().optional(),
     quote: z.string().min(3).max(5000),
@@ -39,7 +40,7 @@ export const ZObservationPatch = z
     refersPrecision: clearable(z.enum(DATE_PRECISIONS)),
     refersLabel: clearable(z.string().max(200)),
     reportedOn: ZIsoDate.optional(),
-    reportedAt: clearable(z.iso.datetime({ offset: true })),
+    reportedAt: clearable(isoDateTime()),
     citedSources: z.array(z.string().min(1).max(200)).min(1).optional(),
     url: clearable(z.url()),
     quote: z.string().min(3).max(5000).optional(),

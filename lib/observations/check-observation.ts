@@ -4,7 +4,7 @@ import "server-only";
 // the meantime is never marked checked unseen. A check leaves the version as it is: it changes
 // nobody's values, so an edit form opened before it still saves.
 import type { Actor } from "../auth/actor";
-import { getDb, type Db } from "../db/client";
+import { getDb, type Db, type DbOrTx } from "../db/client";
 import { AppError } from "../errors";
 import { publishChange } from "../live/publish-change";
 import { writeRevision } from "../revisions/write-revision";
@@ -15,10 +15,11 @@ import { lockObservation, staleEdit } from "./lock-observation";
 import type { ObservationDto } from "./observation-dto";
 import { ZCheckObservation } from "./schemas";
 
-export async function checkObservation(opts: { db?: Db; actor: Actor; input: unknown }): Promise<ObservationDto> {
+/** `tx` when checkObservations checks a batch inside its one transaction. */
+export async function checkObservation(opts: { db?: Db; tx?: DbOrTx; actor: Actor; input: unknown }): Promise<ObservationDto> {
   const db = opts.db ?? getDb();
   const input = parseInput(ZCheckObservation, opts.input);
-  return db.$transaction(async (tx) => {
+  const run = async (tx: DbOrTx) => {
     const { observation: before, figure } = await lockObservation({ tx, id: input.id, version: input.version });
     if (isLoggerOf(opts.actor, before)) {
       throw new AppError("forbidden", "You logged this value, so another editor has to check it.");
@@ -49,5 +50,6 @@ export async function checkObservation(opts: { db?: Db; actor: Actor; input: unk
     });
     await publishChange({ tx, change: { kind: "observation", figureSlug: figure.slug, observationId: input.id } });
     return after;
-  });
+  };
+  return opts.tx ? run(opts.tx) : db.$transaction(run);
 }

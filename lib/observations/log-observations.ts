@@ -1,7 +1,8 @@
 import "server-only";
 // Several values at once (the whole-article flow): any new figures first, then each value with
 // its revision, in ONE transaction — every value is saved, or none is. Field errors name the
-// item: "1.value" is the second value's value, "newFigures.0.slug" the first new figure's slug.
+// item: "1.value" is the second value's value, "newFigures.0.slug" the first new figure's slug;
+// the message names each value (by `labels`, as its page shows it) and each field with its problem.
 import type { Actor } from "../auth/actor";
 import { getDb, type Db } from "../db/client";
 import { AppError, type FieldErrors } from "../errors";
@@ -16,7 +17,46 @@ import { ZLogObservation, type LogObservationInput } from "./schemas";
 
 export const MAX_VALUES_AT_ONCE = 50;
 
-export async function logObservations(opts: { db?: Db; actor: Actor; inputs: unknown[]; newFigures?: unknown[] }): Promise<ObservationDto[]> {
+const FIELD_NAMES: Record<string, string> = {
+  figureSlug: "figure",
+  citedSources: "cited source",
+  refersStart: "period from",
+  refersEnd: "period until",
+  refersPrecision: "period precision",
+  refersLabel: "period in words",
+  reportedOn: "reported on",
+  url: "link",
+  outletId: "outlet",
+  "newOutlet.name": "new outlet's name",
+  "newOutlet.domain": "new outlet's domain",
+};
+
+/** Fields every value of one article shares: named once, not once per value. */
+const SHARED = new Set(["outletId", "newOutlet.name", "newOutlet.kind", "newOutlet.domain", "url", "reportedOn"]);
+
+/** "number 2 (“$180 million”): figure — Choose a figure." for every field of every item. */
+function describeErrors(fields: FieldErrors, labels: string[] | undefined, figureOfInput: (i: number) => string): string {
+  const lines = Object.entries(fields).map(([key, messages]) => {
+    const parts = key.split(".");
+    const isFigure = parts[0] === "newFigures";
+    const index = Number(isFigure ? parts[1] : parts[0]);
+    const field = parts.slice(isFigure ? 2 : 1).join(".");
+    const isShared = !isFigure && labels !== undefined && SHARED.has(field);
+    const who = isFigure ? `new figure ${figureOfInput(index)}` : isShared ? "the article" : (labels?.[index] ?? `value ${index + 1}`);
+    const name = isFigure ? `figure ${field}` : (FIELD_NAMES[field] ?? field);
+    return `${who}: ${name} — ${messages.join(" ")}`;
+  });
+  return [...new Set(lines)].join(" · ");
+}
+
+export async function logObservations(opts: {
+  db?: Db;
+  actor: Actor;
+  inputs: unknown[];
+  newFigures?: unknown[];
+  /** how the page names each input ("number 2 (“$180 million”)"), for messages */
+  labels?: string[];
+}): Promise<ObservationDto[]> {
   const db = opts.db ?? getDb();
   const { inputs, newFigures = [] } = opts;
   if (inputs.length === 0) throw new AppError("validation_failed", "Tick at least one number to log.", { _: ["Tick at least one number to log."] });
@@ -39,7 +79,8 @@ export async function logObservations(opts: { db?: Db; actor: Actor; inputs: unk
   });
   if (Object.keys(fields).length) {
     const items = [...new Set(Object.keys(fields).map((k) => k.split(".").slice(0, k.startsWith("newFigures") ? 2 : 1).join(".")))];
-    throw new AppError("validation_failed", `Please fix ${items.length === 1 ? "one value" : `${items.length} values`}; nothing was saved.`, fields);
+    const detail = describeErrors(fields, opts.labels, (i) => String((newFigures[i] as { title?: unknown } | undefined)?.title ?? i + 1));
+    throw new AppError("validation_failed", `${items.length === 1 ? "One value needs" : `${items.length} values need`} fixing: ${detail}`, fields);
   }
 
   const saved = await db.$transaction(async (tx) => {

@@ -1,6 +1,7 @@
 // What an observation may look like on the way in. Numbers stay decimal strings end to end:
 // they go into PostgreSQL `numeric` untouched, so "1.30" is never "1.3000000000000000444".
 import { z } from "zod";
+import { isoDate, isoDateTime } from "../validate";
 import { compareDecimal } from "../values/decimal";
 import { QUALIFIERS } from "../values/qualifiers";
 import { ZNewOutlet } from "../outlets/schemas";
@@ -14,14 +15,18 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 /** "253,000", "1.5", "-3": thousands separators and spaces are dropped, nothing is rounded. */
+/** JSON numbers are refused: 12345678901234567890 would arrive as …567000. Send "12345678901234567890". */
 export const ZDecimal = z.preprocess(
-  (v) => (typeof v === "number" ? String(v) : typeof v === "string" ? v.replace(/[,\s\u00a0_]/g, "") : v),
+  (v) => (typeof v === "string" ? v.replace(/[,\s\u00a0_]/g, "") : v),
   z
-    .string({ error: "Enter a number." })
+    .string({
+      error: (issue) =>
+        typeof issue.input === "number" ? "Send the number as a decimal string in quotes, like \"43\" (a JSON number loses digits)." : "Enter a number.",
+    })
     .regex(/^-?\d{1,30}(\.\d{1,20})?$/, "Enter a plain number like 43, 253,000 or 1.5 (no units or words)."),
 );
 
-export const ZIsoDate = z.iso.date({ error: "Enter a date as YYYY-MM-DD." });
+export const ZIsoDate = isoDate("Enter a date as YYYY-MM-DD.");
 
 const ZCitedSources = z.preprocess(
   (v) => (typeof v === "string" ? v.split(/\s*(?:>|›|\n)\s*/).map((s) => s.trim()).filter(Boolean) : v),
@@ -41,7 +46,7 @@ const OBSERVATION_FIELDS = {
   refersPrecision: optional(z.enum(DATE_PRECISIONS)),
   refersLabel: optional(z.string().trim().max(200)),
   reportedOn: ZIsoDate,
-  reportedAt: optional(z.iso.datetime({ offset: true, error: "Enter a time like 2025-10-24T14:30:00Z." })),
+  reportedAt: optional(isoDateTime("Enter a time like 2025-10-24T14:30:00Z.")),
   citedSources: ZCitedSources,
   url: optional(z.url({ protocol: /^https?$/, error: "Enter the article's full link, starting with https://." })),
   quote: z.string().trim().min(3, "Paste the sentence that reports the number.").max(5000),

@@ -13,7 +13,8 @@ const QUALIFIER_WORDS: Record<Exclude<Qualifier, "range">, string> = {
 };
 
 const SINGULAR: Record<string, string> = { people: "person", vessels: "vessel", hectares: "hectare", tonnes: "tonne" };
-const CURRENCY: Record<string, string> = { USD: "$", EUR: "€", GBP: "£" };
+// Colombian pesos as wire copy writes them in English: "COP 1.2 trillion".
+const CURRENCY: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", COP: "COP " };
 const SCALES: [number, string][] = [
   [12, "trillion"],
   [9, "billion"],

@@ -121,7 +121,7 @@ function agreementOf(reports: HeadlineReport[], unit: string, tolerance?: string
 }
 
 /** The unit a first number keeps in "17 to at least 43 people" ("$", "%" stay; words go). */
-const unitSignOnly = (unit: string) => (["USD", "EUR", "GBP", "percent", "%"].includes(unit) ? unit : "");
+const unitSignOnly = (unit: string) => (["USD", "EUR", "GBP", "COP", "percent", "%"].includes(unit) ? unit : "");
 
 export function headlineOf(opts: { reports: HeadlineReport[]; unit: string; tolerance?: string }): Headline | null {
   const { unit, tolerance } = opts;

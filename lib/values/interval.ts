@@ -123,3 +123,32 @@ export function signOf(d: Interval): "up" | "down" | "same" | null {
   const c = compareIntervals(d, zero);
   return c > 0 ? "up" : c < 0 ? "down" : null;
 }
+
+/**
+ * The same interval as floats, for drawing only (the chart's "outlets agree" line): ±Infinity
+ * for an unbounded side, open ends drawn at their value. Decisions a person reads are made on
+ * the exact intervals above.
+ */
+export function drawnBoundsOf(v: { qualifier: Qualifier; value: number; low: number; high: number }, tolerance = 0.1): [number, number] {
+  const x = v.value;
+  switch (v.qualifier) {
+    case "exact":
+      return [x, x];
+    case "approximately":
+      return [x - Math.abs(x) * tolerance, x + Math.abs(x) * tolerance];
+    case "at_least":
+    case "more_than":
+      return [x, Infinity];
+    case "at_most":
+    case "less_than":
+      return [-Infinity, x];
+    case "range":
+      return [Number.isNaN(v.low) ? -Infinity : v.low, Number.isNaN(v.high) ? Infinity : v.high];
+  }
+}
+
+/** drawnBoundsOf for a report with decimal strings. */
+export function drawnBoundsOfReport(o: ReportedValue): [number, number] {
+  const num = (s: string | null) => (s === null ? NaN : Number(s));
+  return drawnBoundsOf({ qualifier: o.qualifier, value: num(o.value), low: num(o.low), high: num(o.high) });
+}

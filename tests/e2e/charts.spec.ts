@@ -61,7 +61,7 @@ test("outlet, scale and x-axis toggles change the chart and live in the URL", as
   await expect(page).toHaveURL(/[?&]scale=log/);
   await chart.getByLabel("X axis").selectOption("refers");
   await expect(page).toHaveURL(/[?&]x=refers/);
-  await chart.getByLabel("Consensus line").uncheck();
+  await chart.getByLabel("Agreement line").uncheck();
   await expect(page).toHaveURL(/[?&]consensus=0/);
 
   // A shared link opens the same view.
@@ -69,7 +69,7 @@ test("outlet, scale and x-axis toggles change the chart and live in the URL", as
   await expect(chart.getByRole("button", { name: outlet, exact: true })).toHaveAttribute("aria-pressed", "false");
   await expect(chart.getByLabel("Scale")).toHaveValue("log");
   await expect(chart.getByLabel("X axis")).toHaveValue("refers");
-  await expect(chart.getByLabel("Consensus line")).not.toBeChecked();
+  await expect(chart.getByLabel("Agreement line")).not.toBeChecked();
   await expect(chartPoints(page)).toHaveCount(all - theirs);
 
   await chart.getByRole("button", { name: outlet, exact: true }).click();

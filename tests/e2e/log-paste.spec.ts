@@ -144,10 +144,9 @@ test("a whole article: two ticked numbers, one to a new figure, saved in one go"
   await expect(numbers).toHaveCount(2); // the year is not a figure
   await page.getByLabel("Link to the article", { exact: true }).fill(`https://www.gazette${tag.replace(/-/g, "")}.net/2025/11/07/aid`);
   await expect(page.getByLabel("Reported on", { exact: true })).toHaveValue("2025-11-07");
-  await page.getByLabel("Cited source", { exact: true }).fill("US officials");
-
   const aid = numbers.filter({ hasText: "$180 million" });
   await aid.getByRole("checkbox").check();
+  await aid.getByLabel("Cited source", { exact: true }).fill("US officials");
   // The only figure counted in USD is preselected.
   await expect(aid.getByLabel("Figure", { exact: true }).locator("option:checked")).toHaveText("US aid to Colombia per fiscal year (USD)");
   await expect(aid.getByLabel("Value", { exact: true })).toHaveValue("180000000");
@@ -156,6 +155,7 @@ test("a whole article: two ticked numbers, one to a new figure, saved in one go"
   await drones.getByRole("checkbox").check();
   await drones.getByLabel("Figure", { exact: true }).selectOption({ label: "+ Create a new figure" });
   await drones.getByLabel("New figure's title", { exact: true }).fill(`Drones downed ${tag}`);
+  await drones.getByLabel("Cited source", { exact: true }).fill("The army");
   await expect(drones.getByLabel("Unit", { exact: true })).toHaveValue("drones");
   await expect(drones.getByLabel("Qualifier", { exact: true })).toHaveValue("at_least");
   await page.getByRole("button", { name: "Save the ticked values" }).click();
@@ -225,4 +225,74 @@ test("the logging pages, with numbers listed, have no serious or critical axe vi
   await page.getByTestId("article-number").first().getByRole("checkbox").check();
   await page.screenshot({ path: "test-results/log-article.png", fullPage: true });
   expect(await serious()).toEqual([]);
+});
+
+test("a whole article: three values, each with its own cited source, two with a period from their sentence", async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const tag = uniqueTag();
+  const article = [
+    `Coca cultivation reached 253,000 hectares in 2024, according to UNODC (e2e ${tag}).`,
+    `At least 61 boats have been struck since September, according to a Reuters tally based on Pentagon figures.`,
+    `At least 30 crew members were killed, a State Department official said.`,
+  ].join("\n");
+  await page.goto("/log/article");
+  // The link first: its date is the end of "since September".
+  await page.getByLabel("Link to the article", { exact: true }).fill(`https://www.ledger${tag.replace(/-/g, "")}.net/2025/11/07/strikes`);
+  await expect(page.getByLabel("Reported on", { exact: true })).toHaveValue("2025-11-07");
+  await page.getByLabel("Paste the article", { exact: true }).fill(article);
+  const numbers = page.getByTestId("article-number");
+  await expect(numbers).toHaveCount(3);
+
+  const coca = numbers.filter({ hasText: "253,000 hectares" });
+  await coca.getByRole("checkbox").check();
+  await coca.getByLabel("Figure", { exact: true }).selectOption({ label: "+ Create a new figure" });
+  await coca.getByLabel("New figure's title", { exact: true }).fill(`Coca ${tag}`);
+  await expect(coca.getByLabel("Cited source", { exact: true })).toHaveValue("UNODC");
+  await expect(coca.getByLabel("Refers to: from", { exact: true })).toHaveValue("2024-01-01");
+  await expect(coca.getByLabel("Refers to: until", { exact: true })).toHaveValue("2024-12-31");
+
+  const boats = numbers.filter({ hasText: "61 boats" });
+  await boats.getByRole("checkbox").check();
+  await boats.getByLabel("Figure", { exact: true }).selectOption({ label: "+ Create a new figure" });
+  await boats.getByLabel("New figure's title", { exact: true }).fill(`Boats struck ${tag}`);
+  await expect(boats.getByLabel("Cited source", { exact: true })).toHaveValue("Reuters tally > Pentagon figures");
+  await expect(boats.getByLabel("Refers to: from", { exact: true })).toHaveValue("2025-09-01");
+  await expect(boats.getByLabel("Period in the reporter's words", { exact: true })).toHaveValue("since September");
+
+  const crew = numbers.filter({ hasText: "30 crew members" });
+  await crew.getByRole("checkbox").check();
+  await expect(crew.getByLabel("Cited source", { exact: true })).toHaveValue("");
+  await expect(crew.getByLabel("Refers to: from", { exact: true })).toHaveValue("");
+
+  // Two problems in the third row: the message names the row and each field.
+  await page.getByRole("button", { name: "Save the ticked values" }).click();
+  const error = page.getByTestId("form-error");
+  await expect(error).toBeFocused();
+  await expect(error).toContainText(/number 3 \(“At least 30[^”]*”\): figure — Choose a figure\./);
+  await expect(error).toContainText(/number 3 \(“At least 30[^”]*”\): cited source — Say whose number it is/);
+  await expect(crew.getByText("Say whose number it is", { exact: false })).toBeVisible();
+
+  await crew.getByLabel("Figure", { exact: true }).selectOption({ label: "+ Create a new figure" });
+  await crew.getByLabel("New figure's title", { exact: true }).fill(`Crew killed ${tag}`);
+  await crew.getByLabel("Cited source", { exact: true }).fill("State Department official");
+  await page.getByRole("button", { name: "Save the ticked values" }).click();
+  await expect(page.getByTestId("saved-values")).toContainText("Saved 3 values");
+
+  type Logged = { quote: string; citedSources: string[]; refersStart: string | null; refersEnd: string | null };
+  const find = async (slug: string, text: string) =>
+    ((await fetchObservations(request, slug)) as unknown as Logged[]).find((o) => o.quote.includes(text))!;
+  expect(await find(`coca-${tag}`.toLowerCase(), `e2e ${tag}`)).toMatchObject({
+    citedSources: ["UNODC"],
+    refersStart: "2024-01-01",
+    refersEnd: "2024-12-31",
+  });
+  expect(await find(`boats-struck-${tag}`.toLowerCase(), "61 boats")).toMatchObject({
+    citedSources: ["Reuters tally", "Pentagon figures"],
+    refersStart: "2025-09-01",
+    refersEnd: "2025-11-07",
+  });
+  expect(await find(`crew-killed-${tag}`.toLowerCase(), "30 crew")).toMatchObject({
+    citedSources: ["State Department official"],
+    refersStart: null,
+  });
 });

@@ -8,10 +8,15 @@ import { getPgPool } from "@/lib/db/pg-pool";
 import { toChartSeries } from "@/lib/figures/chart-series";
 import { consensusLine } from "@/lib/figures/consensus";
 import { getFigureChart } from "@/lib/figures/get-figure-chart";
-import { plottedValue } from "@/lib/figures/sparkline";
 import { OBSERVATION_DTO_COLUMNS, rowToObservationDto, type ObservationDtoRow } from "@/lib/observations/observation-dto-sql";
 import { OBSERVATION_SELECT, toObservationDto } from "@/lib/observations/observation-dto";
+import { drawnBoundsOfReport, type ReportedValue } from "@/lib/values/interval";
 import { makeFigure, makeOutlet } from "../factories";
+
+const bounds = (o: ReportedValue) => {
+  const [lo, hi] = drawnBoundsOfReport(o);
+  return { lo, hi };
+};
 
 const db = getDb();
 
@@ -45,13 +50,15 @@ describe("getFigureChart's fast path", () => {
     const chartOrder = all
       .filter((o) => o.status === "published")
       .sort((x, y) => x.reportedOn.localeCompare(y.reportedOn) || (x.reportedAt ?? "").localeCompare(y.reportedAt ?? "") || x.loggedAt.localeCompare(y.loggedAt));
-    expect(view.chart.consensus).toEqual(consensusLine(chartOrder.map((o) => ({ outletId: o.outlet.id, t: Date.parse(`${o.reportedOn}T00:00:00Z`), y: plottedValue(o)! }))));
-    // a's Jan 5 reports: the one without a time first, so the 18:00 one (120) is a's latest.
-    expect(view.chart.consensus.find((p) => p.t === Date.parse("2025-01-05T00:00:00Z"))).toEqual({ t: Date.parse("2025-01-05T00:00:00Z"), y: 120, outlets: 3 });
+    expect(view.chart.consensus).toEqual(consensusLine(chartOrder.map((o) => ({ outletId: o.outlet.id, t: Date.parse(`${o.reportedOn}T00:00:00Z`), ...bounds(o) }))));
+    // a's Jan 5 reports: the one without a time first, so the 18:00 one (at least 120) is a's
+    // latest; with b's 80–130 they meet at 120–130, but c's "about 1,000,000" meets neither: a gap.
+    expect(view.chart.consensus.find((p) => p.t === Date.parse("2025-01-05T00:00:00Z"))).toEqual({ t: Date.parse("2025-01-05T00:00:00Z"), y: null, outlets: 3 });
+    expect(view.chart.consensus.find((p) => p.t === Date.parse("2025-01-03T00:00:00Z"))).toEqual({ t: Date.parse("2025-01-03T00:00:00Z"), y: 100.5, outlets: 2 });
     expect(view.chart).toMatchObject({ publishedCount: 6, retractedCount: 2 });
 
     const newest = all.filter((o) => o.status === "published").sort((x, y) => y.reportedOn.localeCompare(x.reportedOn))[0];
-    expect(view.stats).toEqual({ min: "80", max: "1000000", outletCount: 3, latest: newest });
+    expect(view.stats).toMatchObject({ min: "80", max: "1000000", outletCount: 3, latest: newest });
   });
 
   it("maps SQL rows to the same ObservationDto as Prisma (decimals, dates, times, checks)", async () => {

@@ -27,21 +27,26 @@ async function contested() {
 }
 
 describe("listFigures (dashboard SQL)", () => {
-  it("gives consensus, spread, change, counts and badges from each outlet's latest value", async () => {
-    const { figure, topic, newest } = await contested();
+  it("gives the headline made of each outlet's latest report, counts and badges", async () => {
+    const { figure, topic, newest, outlets } = await contested();
     const { figures, total, topics } = await listFigures({ db, query: { topic }, now: new Date("2025-10-30T00:00:00Z") });
     expect(total).toBe(1);
     expect(topics).toContain(topic);
     const card = figures[0];
     expect(card.slug).toBe(figure.slug);
-    // Latest per outlet: 50 (a's newer report replaces its 17), at least 37, at least 43 → median 43.
-    expect(card.consensus).toBe("at least 43 people"); // the middle value keeps its qualifier
-    expect(card.spread).toEqual({ min: "37", max: "50", display: "between 37 and 50 people" });
-    expect(card.change).toEqual({ display: "+7 people", direction: "up", sinceOn: "2025-10-20" });
+    // No report gives a period, so the undated ones make the headline. Latest per outlet: 50
+    // (a's newer report replaces its 17), at least 37, at least 43: all three hold at 50.
+    expect(card.headline).toMatchObject({ status: "agree", display: "50 people", period: null, outletCount: 3, median: null });
+    // Before a's 50, 17 and "at least 43" disagreed: no agreed value to have been revised from.
+    expect(card.headline?.change).toBeNull();
     expect(card.latest?.id).toBe(newest.id);
-    expect(card).toMatchObject({ outletCount: 3, observationCount: 4, lastReportedOn: "2025-10-24", isDisagreeing: true, isStale: false });
-    expect(card.disagreement).toBeCloseTo(13 / 43, 5);
+    expect(card).toMatchObject({ outletCount: 3, observationCount: 4, lastReportedOn: "2025-10-24", isDisagreeing: false, isStale: false });
     expect(card.sparkline.map((p) => p.y)).toEqual([17, 37, 43, 50]);
+
+    await log(figure.slug, outlets.b.id, { qualifier: "exact", value: "20", reportedOn: "2025-10-25" });
+    const now = (await listFigures({ db, query: { topic }, now: new Date("2025-10-30T00:00:00Z") })).figures[0];
+    expect(now.headline?.display).toBe("Outlets disagree: 20 to 50 people");
+    expect(now.isDisagreeing).toBe(true);
 
     const later = await listFigures({ db, query: { topic }, now: new Date("2026-03-01T00:00:00Z") });
     expect(later.figures[0].isStale).toBe(true);
@@ -102,7 +107,7 @@ describe("live changes", () => {
     const figure = await makeFigure();
     const outlet = await makeOutlet();
     const heard: LiveChange[] = [];
-    const stop = subscribeChanges({ listener: (c) => heard.push(c) });
+    const stop = subscribeChanges({ listener: (n) => heard.push(n.change) });
     try {
       // The listener connects lazily; give it a moment before the write.
       await new Promise((r) => setTimeout(r, 500));

@@ -5,6 +5,8 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { getFigure } from "@/lib/figures/get-figure";
 import { checkObservation } from "@/lib/observations/check-observation";
+import { checkObservations } from "@/lib/observations/check-observations";
+import { listReviewQueue } from "@/lib/observations/list-review-queue";
 import { logObservation } from "@/lib/observations/log-observation";
 import type { ObservationDto } from "@/lib/observations/observation-dto";
 import { retractObservation } from "@/lib/observations/retract-observation";
@@ -218,5 +220,64 @@ describe("checkObservation", () => {
     const err = await rejection(checkObservation({ db, actor: ben, input: { id: obs.id, version: 1, decision: "checked" } }));
     expect(err.code).toBe("conflict");
     expect((err as StaleEditError).current.value).toBe("47");
+  });
+});
+
+describe("the review queue", () => {
+  it("filters by figure, topic, logger and age", async () => {
+    const ana = await makeEditor(`Ana ${Date.now()}`);
+    const ben = await makeEditor(`Ben ${Date.now()}`);
+    const topic = `topic-${Date.now()}`;
+    const figure = await makeFigure({ topics: [topic] });
+    const other = await makeFigure();
+    const outlet = await makeOutlet();
+    const a = await logObservation({ db, actor: ana, input: observationInput(figure.slug, outlet.id) });
+    const b = await logObservation({ db, actor: ben, input: observationInput(figure.slug, outlet.id) });
+    await logObservation({ db, actor: ana, input: observationInput(other.slug, outlet.id) });
+    await db.observation.update({ where: { id: a.id }, data: { loggedAt: new Date(Date.now() - 10 * 86_400_000) } });
+
+    const ids = async (filters: Record<string, string>) => (await listReviewQueue({ filters })).items.map((i) => i.observation.id);
+    expect(await ids({ figure: figure.slug })).toEqual([a.id, b.id]);
+    expect(await ids({ topic })).toEqual([a.id, b.id]);
+    expect(await ids({ figure: figure.slug, loggedBy: ben.name })).toEqual([b.id]);
+    expect(await ids({ figure: figure.slug, age: "7" })).toEqual([a.id]);
+    const queue = await listReviewQueue({ filters: { topic } });
+    expect(queue.total).toBe(2);
+    expect(queue.options.topics).toContain(topic);
+    expect(queue.options.loggers).toEqual(expect.arrayContaining([ana.name, ben.name]));
+    const bad = await rejection(listReviewQueue({ filters: { age: "3" } }));
+    expect(bad.fields?.age?.[0]).toMatch(/1, 7 or 30/);
+  });
+
+  it("bulk check: one reason for all, in one go; one own value among them refuses the whole batch", async () => {
+    const ana = await makeEditor("Ana");
+    const ben = await makeEditor("Ben");
+    const figure = await makeFigure();
+    const outlet = await makeOutlet();
+    const [x, y] = [
+      await logObservation({ db, actor: ana, input: observationInput(figure.slug, outlet.id) }),
+      await logObservation({ db, actor: ana, input: observationInput(figure.slug, outlet.id, { value: "44", quote: "At least 44 people." }) }),
+    ];
+    const own = await logObservation({ db, actor: ben, input: observationInput(figure.slug, outlet.id) });
+    const items = (os: ObservationDto[]) => os.map((o) => ({ id: o.id, version: o.version }));
+
+    const refused = await rejection(checkObservations({ db, actor: ben, input: { items: items([x, y, own]), reason: "Import read by the desk" } }));
+    expect([refused.code, refused.message]).toEqual([
+      "forbidden",
+      "You logged this value, so another editor has to check it. (value 3 of 3) Nothing was checked.",
+    ]);
+    expect((await revisionsOf(x.id)).map((r) => r.action)).toEqual(["create"]);
+    const noReason = await rejection(checkObservations({ db, actor: ben, input: { items: items([x, y]), reason: "" } }));
+    expect(noReason.fields?.reason?.[0]).toMatch(/Say why/);
+
+    const checked = await checkObservations({ db, actor: ben, input: { items: items([x, y]), reason: "Import read by the desk" } });
+    expect(checked.map((o) => [o.checkStatus, o.checkedBy, o.checkComment])).toEqual([
+      ["checked", "Ben", "Import read by the desk"],
+      ["checked", "Ben", "Import read by the desk"],
+    ]);
+    expect((await revisionsOf(y.id)).map((r) => [r.action, r.reason])).toEqual([
+      ["create", null],
+      ["check", "Import read by the desk"],
+    ]);
   });
 });

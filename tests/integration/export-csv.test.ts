@@ -87,9 +87,29 @@ describe("GET /api/export.csv", () => {
     expect(await figureCells("")).toEqual([[figure.slug, "'=Vessels destroyed", "vessels", "flow", "12"]]);
     // The same figure columns in the one-figure download, and the old unit in the JSON page's display.
     const history = await historyCsv(new Request(`http://localhost/api/figures/${figure.slug}/history.csv?asOf=2025-10-05`), ctx({ slug: figure.slug }));
-    expect((await history.text()).split("\r\n")[1]).toBe(`${dto.id},${figure.slug},Boats struck,boats,cumulative,exact,12,,,,,,,2025-10-25,,${outlet.name},newspaper,AFP tallies > US figures,US government,government,,"${dto.quote}",,published,,unchecked,,,${dto.loggedBy},${dto.loggedAt},1`);
+    expect((await history.text()).split("\r\n")[1]).toBe(`12 boats,${dto.id},${figure.slug},Boats struck,boats,cumulative,exact,12,,,,,,,2025-10-25,,${outlet.name},newspaper,AFP tallies > US figures,US government,government,,"${dto.quote}",,published,,unchecked,,,${dto.loggedBy},${dto.loggedAt},1`);
     const page = await listObservationsPage({ pool: getPgPool(), figureSlug: figure.slug, query: { asOf: "2025-10-05" } });
     expect(page.observations.map((o) => o.display)).toEqual(["12 boats"]);
+  });
+
+  it("starts each row with the value as a person reads it; ?bom=1 (CSV for Excel) starts the file with a UTF-8 BOM", async () => {
+    const figure = await makeFigure({ title: "Muertos, según EE.UU.", unit: "people" });
+    const outlet = await makeOutlet(uniq("Fuentes de EE.UU."));
+    const a = await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, { value: "253000", reportedOn: "2025-10-24" }) });
+    const b = await logObservation({
+      db,
+      actor: TEST_ACTOR,
+      input: observationInput(figure.slug, outlet.id, { qualifier: "range", value: "", low: "12", high: "15", reportedOn: "2025-10-25", quote: "12 to 15" }),
+    });
+    const url = `http://localhost/api/figures/${figure.slug}/history.csv`;
+    const excel = new Uint8Array(await (await historyCsv(new Request(`${url}?bom=1`), ctx({ slug: figure.slug }))).arrayBuffer());
+    expect([...excel.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const plain = new Uint8Array(await (await historyCsv(new Request(url), ctx({ slug: figure.slug }))).arrayBuffer());
+    expect(Buffer.from(excel.slice(3)).equals(Buffer.from(plain))).toBe(true);
+    const lines = new TextDecoder().decode(plain).split("\r\n");
+    expect(lines[0].startsWith("display,observation_id,figure_slug,figure_title,")).toBe(true);
+    expect(lines[1].startsWith(`"at least 253,000 people",${a.id},${figure.slug},"Muertos, según EE.UU.",people,`)).toBe(true);
+    expect(lines[2].startsWith(`between 12 and 15 people,${b.id},`)).toBe(true);
   });
 
   it("answers 400 for filters that cannot be right", async () => {

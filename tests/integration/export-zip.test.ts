@@ -49,9 +49,16 @@ describe("GET /api/export.zip", () => {
       for (const field of resource.schema.fields) expect(field.description.length).toBeGreaterThan(3);
     }
     const observations = parse(files.get("observations.csv")!, { columns: true }) as Record<string, string>[];
-    expect(observations.find((r) => r.observation_id === o.id)).toMatchObject({ value: "-12.50", figure_slug: figure.slug, figure_title: "'=Strike deaths" });
+    expect(observations.find((r) => r.observation_id === o.id)).toMatchObject({
+      display: "at least -12.5 people",
+      value: "-12.50",
+      figure_slug: figure.slug,
+      figure_title: "'=Strike deaths",
+    });
     const figures = parse(files.get("figures.csv")!, { columns: true }) as Record<string, string>[];
-    expect(figures.find((r) => r.figure_slug === figure.slug)).toMatchObject({ title: "'=Strike deaths", kind: "cumulative" });
+    expect(figures.find((r) => r.figure_slug === figure.slug)).toMatchObject({ title: "'=Strike deaths", kind: "cumulative", is_active: "true" });
+    // booleans as true/false, not PostgreSQL's t/f
+    expect(files.get("figures.csv")!).toContain(`,${figure.slug},'=Strike deaths,"",people,cumulative,"",true,1,`);
     const outlets = parse(files.get("outlets.csv")!, { columns: true }) as Record<string, string>[];
     expect(outlets.map((r) => r.name)).toContain(outlet.name);
   }, 60_000);

@@ -25,12 +25,40 @@ describe("POST /api/extract", () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.candidates).toEqual([
-      { value: "230000000", low: null, high: null, qualifier: "exact", unit: "USD", text: "$230 million", start: 32, end: 44, quote: "On Oct. 24, AP said aid fell to $230 million, down from more than $700 million." },
+      { value: "230000000", low: null, high: null, qualifier: "exact", unit: "USD", text: "$230 million", start: 32, end: 44, quote: "On Oct. 24, AP said aid fell to $230 million, down from more than $700 million.", lang: "en" },
       expect.objectContaining({ value: "700000000", qualifier: "more_than", unit: "USD", text: "more than $700 million" }),
       expect.objectContaining({ value: "43", qualifier: "at_least", unit: "people", text: "At least 43 people", quote: "At least 43 people died." }),
     ]);
     for (const c of body.candidates) expect(text.slice(c.start, c.end)).toBe(c.text);
     expect(body.preselected).toBe(2);
+  });
+
+  // The four sentences issue 12 found read wrong, each alone and in the figure's unit.
+  it.each([
+    ["Al menos 57 personas murieron en el ataque.", "people", { value: "57", qualifier: "at_least", unit: "people", text: "Al menos 57 personas" }],
+    ["Congelaron 230 millones de dólares en ayuda.", "USD", { value: "230000000", qualifier: "exact", unit: "USD", text: "230 millones de dólares" }],
+    ["Fueron desplazadas 1.200 personas.", "people", { value: "1200", qualifier: "exact", unit: "people", text: "1.200 personas" }],
+    ["Unos 80 soldados llegaron.", "soldados", { value: "80", qualifier: "approximately", unit: "soldados", text: "Unos 80 soldados" }],
+  ])("reads the Spanish “%s” right and preselects it", async (text, unit, expected) => {
+    const body = await (await post({ text, unit })).json();
+    expect(body.candidates).toEqual([{ ...expected, low: null, high: null, start: text.indexOf(expected.text), end: text.indexOf(expected.text) + expected.text.length, quote: text, lang: "es" }]);
+    expect(body.preselected).toBe(0);
+  });
+
+  it("takes the language to read as: auto (per sentence), en or es", async () => {
+    const text = "AP said 1,200 people died. Según EFE, unas 1.200 personas murieron.";
+    const auto = await (await post({ text })).json();
+    expect(auto.candidates.map((c: { value: string; qualifier: string; lang: string }) => [c.value, c.qualifier, c.lang])).toEqual([
+      ["1200", "exact", "en"],
+      ["1200", "approximately", "es"],
+    ]);
+    const es = await (await post({ text: "1.200 boats", lang: "es" })).json();
+    expect(es.candidates[0]).toMatchObject({ value: "1200", lang: "es" });
+    const en = await (await post({ text: "1.200 boats", lang: "en" })).json();
+    expect(en.candidates[0]).toMatchObject({ value: "1.2", lang: "en" });
+    const bad = await post({ text: "1.200 boats", lang: "fr" });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.fields.lang).toEqual(["Choose the language to read: auto, en, es."]);
   });
 
   it("answers 200 with a range and an empty list", async () => {

@@ -19,8 +19,7 @@ type Summary = {
   last_reported_on: string | null;
   latest_min: string | null;
   latest_max: string | null;
-  latest_median: string | null;
-  median_qualifiers: string[];
+  spread_ratio: string | null;
   published_min: string | null;
   published_max: string | null;
   latest_observation_id: string | null;
@@ -32,15 +31,15 @@ const norm = (v: string | null) => (v === null ? null : shiftDecimal(v, 0));
 const summaryOf = async (figureId: string): Promise<Summary> => {
   const [s] = await db.$queryRaw<Summary[]>`
       SELECT observation_count, outlet_count, last_reported_on::text, latest_min::text, latest_max::text,
-             latest_median::text, median_qualifiers::text[], published_min::text, published_max::text,
+             spread_ratio::text, published_min::text, published_max::text,
              latest_observation_id::text, recent_values::text[], recent_dates::text[]
         FROM figure_summary WHERE figure_id = ${figureId}::uuid`;
-  const { latest_min, latest_max, latest_median, published_min, published_max } = s;
+  const { latest_min, latest_max, spread_ratio, published_min, published_max } = s;
   return {
     ...s,
     latest_min: norm(latest_min),
     latest_max: norm(latest_max),
-    latest_median: norm(latest_median),
+    spread_ratio: norm(spread_ratio),
     published_min: norm(published_min),
     published_max: norm(published_max),
     recent_values: s.recent_values.map((v) => norm(v)!),
@@ -56,15 +55,15 @@ describe("figure_summary (trigger-kept)", () => {
     await log(figure.slug, c.id, { qualifier: "at_least", value: "43", reportedOn: "2025-10-20" });
     const newest = await log(figure.slug, a.id, { qualifier: "exact", value: "50.0", reportedOn: "2025-10-24" });
 
-    // Latest per outlet: a 50, b 35 (a range's midpoint), c 43 → median 43 (c's, "at least").
+    // Latest per outlet: a 50, b 35 (a range's midpoint), c 43. No median is kept: the headline
+    // is made of reported values in the app; the spread only orders the dashboard.
     expect(await summaryOf(figure.id)).toEqual({
       observation_count: 4,
       outlet_count: 3,
       last_reported_on: "2025-10-24",
       latest_min: "35",
       latest_max: "50",
-      latest_median: "43",
-      median_qualifiers: ["at_least"],
+      spread_ratio: "0.3",
       published_min: "17",
       published_max: "50",
       latest_observation_id: newest.id,
@@ -73,20 +72,20 @@ describe("figure_summary (trigger-kept)", () => {
     });
 
     await retractObservation({ db, actor: TEST_ACTOR, input: { id: newest.id, version: newest.version, reason: "wrong figure" } });
-    // a is back to 17: latest 17, 35, 43 → median 35 (the range's, so "about" on the card).
+    // a is back to 17: latest 17, 35, 43.
     expect(await summaryOf(figure.id)).toMatchObject({
       observation_count: 3,
       outlet_count: 3,
       last_reported_on: "2025-10-20",
-      latest_median: "35",
-      median_qualifiers: ["range"],
+      latest_min: "17",
+      latest_max: "43",
       published_max: "43",
       recent_values: ["43", "35", "17"],
     });
 
     await mergeOutlets({ db, actor: TEST_ACTOR, input: { duplicateId: b.id, survivorId: c.id, reason: "same newsroom" } });
     // c now holds b's range (Oct 10) and its own 43 (Oct 20): two outlets, 17 and 43.
-    expect(await summaryOf(figure.id)).toMatchObject({ observation_count: 3, outlet_count: 2, latest_median: "30", median_qualifiers: ["exact", "at_least"] });
+    expect(await summaryOf(figure.id)).toMatchObject({ observation_count: 3, outlet_count: 2, latest_min: "17", latest_max: "43" });
     expect(b1.id).toBeTruthy();
   });
 
@@ -130,6 +129,6 @@ describe("figure_summary (trigger-kept)", () => {
     } finally {
       await Promise.all([first.end(), second.end()]);
     }
-    expect(await summaryOf(figure.id)).toMatchObject({ observation_count: 2, outlet_count: 2, latest_median: "15" });
+    expect(await summaryOf(figure.id)).toMatchObject({ observation_count: 2, outlet_count: 2, latest_min: "10", latest_max: "20", spread_ratio: "0.5" });
   });
 });

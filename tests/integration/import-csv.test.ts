@@ -21,12 +21,15 @@ const ADMIN = { id: null, name: "test admin", role: "admin" } as const;
 const enc = (s: string) => new TextEncoder().encode(s);
 const HEAD = "figure_slug,figure_title,unit,qualifier,value,low,high,reported_on,outlet,outlet_kind,cited_sources,quote\r\n";
 
-async function readAll(stream: ReadableStream<Uint8Array>) {
-  return new Response(stream).text();
+async function readBytes(stream: ReadableStream<Uint8Array>) {
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 describe("export → import round trip", () => {
-  it("gives back byte-identical CSV in an empty database", async () => {
+  it.each([
+    ["plain CSV", {}],
+    ["CSV (Excel): a UTF-8 BOM, and the display column", { bom: "1" }],
+  ])("gives back byte-identical %s in an empty database", async (_kind, extra) => {
     const figure = await makeFigure({ title: "Strike deaths, Caribbean", unit: "people", kind: "flow" });
     const outlet = await makeOutlet(uniq("Verónica's Gazette"));
     const f = await db.figure.findUniqueOrThrow({ where: { slug: figure.slug } });
@@ -44,7 +47,9 @@ describe("export → import round trip", () => {
     for (const o of await db.observation.findMany({ where: { figureId: f.id }, select: { id: true, citedSources: true } })) {
       await db.$transaction((tx) => linkCitations({ tx, actor: TEST_ACTOR, observationId: o.id, citedSources: o.citedSources }));
     }
-    const exported = await readAll((await exportObservationsCsv({ pool: getPgPool(), figureSlug: figure.slug, query: { includeRetracted: "1" } })).body);
+    const exportedBytes = await readBytes((await exportObservationsCsv({ pool: getPgPool(), figureSlug: figure.slug, query: { includeRetracted: "1", ...extra } })).body);
+    const exported = new TextDecoder("utf-8", { ignoreBOM: true }).decode(exportedBytes);
+    expect(exported.startsWith("\uFEFFdisplay,observation_id,")).toBe("bom" in extra);
 
     const server = new URL(inject("databaseUrl"));
     server.pathname = "/postgres";
@@ -54,10 +59,17 @@ describe("export → import round trip", () => {
     try {
       await migrate({ databaseUrl: fresh.url });
       // A backup into an empty database: an admin's restore keeps who logged and checked each value.
-      const result = await commitImport({ db: freshDb, actor: ADMIN, csv: parseImportCsv(enc(exported)), restore: true });
+      const result = await commitImport({ db: freshDb, actor: ADMIN, csv: parseImportCsv(exportedBytes), restore: true });
       expect(result).toEqual({ created: 5, alreadyThere: 0, newFigures: 1, newOutlets: 1, newSources: 0 });
-      const reexported = await readAll((await exportObservationsCsv({ pool: freshPool, figureSlug: figure.slug, query: { includeRetracted: "1" } })).body);
-      expect(reexported).toBe(exported);
+      const reexported = await readBytes((await exportObservationsCsv({ pool: freshPool, figureSlug: figure.slug, query: { includeRetracted: "1", ...extra } })).body);
+      expect(Buffer.from(reexported).equals(Buffer.from(exportedBytes))).toBe(true);
+      expect(exported.split("\r\n").slice(1, -1).map((line) => line.slice(0, line.indexOf(",", line.startsWith('"') ? line.indexOf('"', 1) : 0))).sort()).toEqual([
+        "'-3.5 people", // neutralised like every cell a spreadsheet could take for a formula
+        "17 people",
+        "18 people",
+        "at least 43 people",
+        "between 12 and 15 people",
+      ]);
       expect(exported.split("\r\n")[1]).toContain(`,"Strike deaths, Caribbean",people,flow,`);
       expect(await freshDb.figure.findUniqueOrThrow({ where: { slug: figure.slug }, select: { kind: true } })).toEqual({ kind: "flow" });
       expect(await freshDb.revision.count({ where: { entityType: "observation", reason: RESTORE_REASON } })).toBe(5);
@@ -76,7 +88,7 @@ describe("commitImport", () => {
     const file = HEAD + [`${figure.slug},,,exact,1,,,2025-10-01,${outletName},newspaper,AP,one`, `${figure.slug},,,exact,lots,,,2025-10-02,${outletName},newspaper,AP,two`, `${figure.slug},,,exact,3,,,2025-10-03,${outletName},newspaper,AP,three`].join("\r\n");
     const err = await commitImport({ db, actor: TEST_ACTOR, csv: parseImportCsv(enc(file)) }).catch((e) => e);
     expect(err).toBeInstanceOf(ImportRefused);
-    expect(err.errors).toEqual([{ row: 3, column: "value", message: "Enter a plain number like 43, 253,000 or 1.5 (no units or words)." }]);
+    expect(err.errors).toEqual([{ row: 3, column: "value", message: 'value "lots": Enter a plain number like 43, 253,000 or 1.5 (no units or words).' }]);
     const f = await db.figure.findUniqueOrThrow({ where: { slug: figure.slug } });
     expect(await db.observation.count({ where: { figureId: f.id } })).toBe(0);
     expect(await db.outlet.count({ where: { name: outletName } })).toBe(0);
@@ -147,7 +159,7 @@ describe("POST /api/import (dry run)", () => {
       // No figure_kind column: level is assumed, and the dry run says so.
       newFigures: [{ slug: newSlug, title: "New figure", unit: "people", kind: "level", isKindDefault: true }],
       newOutlets: [{ name: outletName, kind: "wire_agency" }],
-      errors: [{ row: 4, column: "reported_on", message: "Enter a date as YYYY-MM-DD." }],
+      errors: [{ row: 4, column: "reported_on", message: 'reported_on "2025-13-01": Enter a date as YYYY-MM-DD.' }],
     });
     expect(body.preview.map((p: { value: string }) => p.value)).toEqual(["5", "6"]);
     expect(await db.outlet.count({ where: { name: outletName } })).toBe(0);
@@ -165,7 +177,7 @@ describe("figure_kind", () => {
       (await importRoute(new Request("http://localhost/api/import", { method: "POST", body: file, headers: await editorSession() }), { params: Promise.resolve({}) })).json();
 
     const bad = await dryRun([head, line(badSlug, "stock", 1)].join("\n"));
-    expect(bad.errors).toEqual([{ row: 2, column: "figure_kind", message: "Use cumulative, level, flow, change (or leave it empty for level)." }]);
+    expect(bad.errors).toEqual([{ row: 2, column: "figure_kind", message: 'figure_kind "stock" is not one of: cumulative, level, flow, change. Or leave it empty for level.' }]);
 
     const file = [head, line(flowSlug, "flow", 1), line(flowSlug, "", 2), line(blankSlug, "", 3)].join("\n");
     expect((await dryRun(file)).newFigures).toEqual([
@@ -214,5 +226,40 @@ describe("provenance in an import file", () => {
     expect(stored).toMatchObject({ loggedBy: "Ana", checkStatus: "checked", checkedBy: "Ben", version: 3 });
     const revision = await db.revision.findFirstOrThrow({ where: { entityType: "observation", entityId: stored.id } });
     expect(revision).toMatchObject({ actorId: admin.id, reason: RESTORE_REASON });
+  });
+});
+
+describe("import messages", () => {
+  it("name the bad value and the accepted ones; read unambiguous day-first and month-first dates, with a note; refuse ambiguous ones", async () => {
+    const figure = await makeFigure();
+    const outlet = await makeOutlet();
+    const line = (qualifier: string, reportedOn: string, n: number) => `${figure.slug},,,${qualifier},${n},,,${reportedOn},${outlet.name},newspaper,AP,Some ${n} people`;
+    const dryRun = async (lines: string[]) =>
+      (await importRoute(new Request("http://localhost/api/import", { method: "POST", body: HEAD + lines.join("\r\n"), headers: await editorSession() }), {
+        params: Promise.resolve({}),
+      })).json();
+
+    const bad = await dryRun([line("about", "2025-10-25", 1), line("exact", "10/11/2025", 2), line("exact", "31/02/2025", 3)]);
+    expect(bad.errors).toEqual([
+      {
+        row: 2,
+        column: "qualifier",
+        message: 'qualifier "about" is not one of: exact, approximately, at_least, more_than, at_most, less_than, range (for “about”, use approximately).',
+      },
+      {
+        row: 3,
+        column: "reported_on",
+        message: "reported_on “10/11/2025” could be 10 November (day first) or October 11 (month first), 2025; write it as 2025-11-10 or 2025-10-11.",
+      },
+      { row: 4, column: "reported_on", message: "reported_on “31/02/2025” is not a date on the calendar; write it as YYYY-MM-DD." },
+    ]);
+
+    const good = await dryRun([line("exact", "25/10/2025", 1), line("exact", "26.10.2025", 2), line("exact", "10/27/2025", 3), line("exact", "1/1/2025", 4)]);
+    expect(good.errors).toEqual([]);
+    expect(good.preview.map((p: { reportedOn: string }) => p.reportedOn)).toEqual(["2025-10-25", "2025-10-26", "2025-10-27", "2025-01-01"]);
+    expect(good.notes).toEqual([
+      "reported_on: 2 dates read day first, e.g. line 2: “25/10/2025” → 2025-10-25.",
+      "reported_on: 1 date read month first, e.g. line 4: “10/27/2025” → 2025-10-27.",
+    ]);
   });
 });

@@ -96,6 +96,26 @@ describe("logObservations", () => {
     expect(await db.observation.count({ where: { figureId: figure.id } })).toBe(before);
   });
 
+  it("names each bad value by how the page shows it, and each field, in the message", async () => {
+    const figure = await makeFigure();
+    const outlet = await makeOutlet();
+    const err = (await logObservations({
+      db,
+      actor: TEST_ACTOR,
+      inputs: [
+        observationInput(figure.slug, outlet.id),
+        observationInput("", outlet.id),
+        observationInput(figure.slug, outlet.id, { citedSources: "" }),
+      ],
+      labels: ["number 1 (“43 people”)", "number 3 (“$180 million”)", "number 4 (“12 drones”)"],
+    }).catch((e: unknown) => e)) as AppError;
+    expect(err.message).toBe(
+      "2 values need fixing: number 3 (“$180 million”): figure — Choose a figure. · " +
+        "number 4 (“12 drones”): cited source — Say whose number it is (e.g. “US figures”, or the outlet itself).",
+    );
+    expect(Object.keys(err.fields ?? {})).toEqual(["1.figureSlug", "2.citedSources"]);
+  });
+
   it("rolls back the values already written when a later one fails inside the transaction", async () => {
     const figure = await makeFigure();
     const outlet = await makeOutlet();

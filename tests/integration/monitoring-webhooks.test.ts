@@ -64,6 +64,8 @@ const deliveriesFor = async (webhookId: string) => listDeliveries({ db, webhookI
 let secret: string;
 beforeAll(() => {
   secret = uniq("a-long-shared-secret");
+  // The receivers listen on loopback, which webhooks may reach only when allow-listed.
+  process.env.TALLY_WEBHOOK_ALLOW = "127.0.0.1";
 });
 afterEach(async () => {
   for (const hook of await db.webhook.findMany({ where: { secret, isActive: true } })) {
@@ -71,6 +73,7 @@ afterEach(async () => {
   }
 });
 afterAll(async () => {
+  delete process.env.TALLY_WEBHOOK_ALLOW;
   for (const b of bosses) await b.stop({ graceful: false, wait: true }).catch(() => undefined);
 });
 

@@ -141,7 +141,7 @@ const WRITE_PATHS: Record<string, WritePath> = {
   "app/admin/webhooks/actions.ts#createWebhookAction": {
     need: "admin",
     attempt: async () => {
-      const url = `http://127.0.0.1:9/${uniq("hook")}`;
+      const url = `https://93.184.215.14/${uniq("hook")}`;
       return { form: formOf({ url, secret: "a-shared-secret-of-some-length", rules: "stale" }), hasChanged: async () => (await db.webhook.count({ where: { url } })) > 0 };
     },
   },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chartStateToQuery, DEFAULT_CHART_STATE, parseChartState } from "@/lib/figures/chart-state";
-import { isDisagreeing, isStale } from "@/lib/figures/thresholds";
+import { DEFAULT_SETTINGS } from "@/lib/monitoring/config";
+import { isStale } from "@/lib/monitoring/thresholds";
 
 describe("chart state in the URL", () => {
   it("leaves defaults out and round-trips every setting", () => {
@@ -16,17 +17,17 @@ describe("chart state in the URL", () => {
   });
 });
 
-describe("dashboard badges", () => {
-  it("flags disagreement above a quarter of the median, with two or more outlets", () => {
-    expect(isDisagreeing({ outlets: 3, disagreement: 0.3 })).toBe(true);
-    expect(isDisagreeing({ outlets: 3, disagreement: 0.2 })).toBe(false);
-    expect(isDisagreeing({ outlets: 1, disagreement: 2 })).toBe(false);
-  });
-
-  it("calls a figure stale after 30 days without a report", () => {
-    const now = new Date("2025-12-01T12:00:00Z");
-    expect(isStale({ lastReportedOn: "2025-10-31", now })).toBe(true);
-    expect(isStale({ lastReportedOn: "2025-11-10", now })).toBe(false);
-    expect(isStale({ lastReportedOn: null, now })).toBe(false);
+describe("stale: one definition for the dashboard badge and the alert", () => {
+  const now = new Date("2025-12-01T12:00:00Z");
+  const base = { kind: "level" as const, isActive: true, settings: DEFAULT_SETTINGS, now };
+  it.each([
+    ["a level figure after 90 days", { lastReportedOn: "2025-09-01" }, true],
+    ["a level figure after 30 days", { lastReportedOn: "2025-10-31" }, false],
+    ["a running total after 7 days", { kind: "cumulative" as const, lastReportedOn: "2025-11-24" }, true],
+    ["an editor's limit of 3 days", { settings: { ...DEFAULT_SETTINGS, stale: { enabled: true, days: 3 } }, lastReportedOn: "2025-11-27" }, true],
+    ["a figure nobody follows", { isActive: false, lastReportedOn: "2020-01-01" }, false],
+    ["no report at all", { lastReportedOn: null }, false],
+  ] as const)("%s → %s", (_n, more, expected) => {
+    expect(isStale({ ...base, ...more })).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { createLTTB } from "downsample";
 import { describe, expect, it } from "vitest";
-import { consensusLine, consensusOfOutlets, median } from "@/lib/figures/consensus";
+import { consensusLine, consensusOfOutlets } from "@/lib/figures/consensus";
 import { downsampleIndices, downsamplePoints } from "@/lib/figures/downsample-points";
 
 const random = (seed: number) => () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
@@ -54,64 +54,75 @@ describe("downsamplePoints", () => {
   });
 });
 
-/** The straightforward definition, for comparison: sort every report, take a fresh median per date. */
-function consensusByDefinition(points: { outletId: string; t: number; y: number }[]) {
+/** The straightforward definition, for comparison: sort every report, intersect afresh per date. */
+function consensusByDefinition(points: { outletId: string; t: number; lo: number; hi: number }[]) {
   const sorted = points.slice().sort((a, b) => a.t - b.t);
-  const latest = new Map<string, number>();
-  const line: { t: number; y: number; outlets: number }[] = [];
+  const latest = new Map<string, [number, number]>();
+  const line: { t: number; y: number | null; outlets: number }[] = [];
   for (let i = 0; i < sorted.length; i++) {
-    latest.set(sorted[i].outletId, sorted[i].y);
+    latest.set(sorted[i].outletId, [sorted[i].lo, sorted[i].hi]);
     if (i + 1 < sorted.length && sorted[i + 1].t === sorted[i].t) continue;
-    line.push({ t: sorted[i].t, y: median([...latest.values()]), outlets: latest.size });
+    const lo = Math.max(...[...latest.values()].map((b) => b[0]));
+    const hi = Math.min(...[...latest.values()].map((b) => b[1]));
+    line.push({ t: sorted[i].t, y: lo > hi ? null : Number.isFinite(lo) ? lo : Number.isFinite(hi) ? hi : null, outlets: latest.size });
   }
   return line;
 }
 
-describe("consensusLine", () => {
-  it("takes the median of each outlet's latest value at each date", () => {
+const exact = (outletId: string, t: number, y: number) => ({ outletId, t, lo: y, hi: y });
+const atLeast = (outletId: string, t: number, y: number) => ({ outletId, t, lo: y, hi: Infinity });
+
+describe("consensusLine: what the outlets' latest reports agree on", () => {
+  it("at least 37 and at least 43 agree on at least 43 (drawn at 43), never their median 40", () => {
+    const line = consensusLine([atLeast("a", 1, 37), atLeast("b", 2, 43)]);
+    expect(line).toEqual([
+      { t: 1, y: 37, outlets: 1 },
+      { t: 2, y: 43, outlets: 2 },
+    ]);
+  });
+
+  it("has a gap where the reports cannot all be true, and closes it when one is replaced", () => {
     const line = consensusLine([
-      { outletId: "a", t: 1, y: 17 },
-      { outletId: "b", t: 2, y: 37 },
-      { outletId: "c", t: 3, y: 43 },
-      { outletId: "a", t: 4, y: 50 }, // a's 17 no longer counts
-      { outletId: "b", t: 4, y: 60 },
+      exact("a", 1, 17),
+      atLeast("b", 2, 43), // 17 and "at least 43": a gap
+      exact("a", 3, 50), // a's 17 no longer counts
+      { outletId: "c", t: 4, lo: -Infinity, hi: 60 }, // at most 60
     ]);
     expect(line).toEqual([
       { t: 1, y: 17, outlets: 1 },
-      { t: 2, y: 27, outlets: 2 },
-      { t: 3, y: 37, outlets: 3 },
-      { t: 4, y: 50, outlets: 3 }, // median of 50, 60, 43
+      { t: 2, y: null, outlets: 2 },
+      { t: 3, y: 50, outlets: 2 },
+      { t: 4, y: 50, outlets: 3 },
     ]);
   });
 
-  it("is empty without points, and median handles odd and even counts", () => {
+  it("is empty without points; an upper bound alone is drawn at its value", () => {
     expect(consensusLine([])).toEqual([]);
-    expect(consensusOfOutlets([{ t: [], y: [] }])).toEqual([]);
-    expect(median([3, 1, 2])).toBe(2);
-    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(consensusOfOutlets([{ t: [], y: [] }], [{ t: [], y: [] }])).toEqual([]);
+    expect(consensusLine([{ outletId: "a", t: 1, lo: -Infinity, hi: 5 }])).toEqual([{ t: 1, y: 5, outlets: 1 }]);
   });
 
   it("lets an outlet's later report on the same date win", () => {
-    const line = consensusLine([
-      { outletId: "a", t: 1, y: 10 },
-      { outletId: "b", t: 1, y: 30 },
-      { outletId: "a", t: 2, y: 99 },
-      { outletId: "a", t: 2, y: 20 }, // the same day's correction
-    ]);
+    const line = consensusLine([exact("a", 1, 10), atLeast("b", 1, 5), exact("a", 2, 99), exact("a", 2, 20)]);
     expect(line).toEqual([
-      { t: 1, y: 20, outlets: 2 },
-      { t: 2, y: 25, outlets: 2 },
+      { t: 1, y: 10, outlets: 2 },
+      { t: 2, y: 20, outlets: 2 },
     ]);
   });
 
-  it("agrees with the definition on 20,000 random reports (same dates, repeated values, one outlet alone)", () => {
+  it("agrees with the definition on 20,000 random reports (same dates, repeated values, open sides)", () => {
     const rnd = random(5);
-    const points = Array.from({ length: 20_000 }, () => ({
-      outletId: `o${Math.floor(rnd() * 60)}`,
-      t: Math.floor(rnd() * 400) * 86_400_000,
-      y: Math.floor(rnd() * 50) * 10, // many ties
-    }));
-    points.push({ outletId: "lonely", t: -1, y: 7 });
+    const points = Array.from({ length: 20_000 }, () => {
+      const y = Math.floor(rnd() * 50) * 10; // many ties
+      const kind = rnd();
+      return {
+        outletId: `o${Math.floor(rnd() * 60)}`,
+        t: Math.floor(rnd() * 400) * 86_400_000,
+        lo: kind < 0.2 ? -Infinity : y,
+        hi: kind > 0.7 ? Infinity : kind < 0.2 ? y : y + Math.floor(rnd() * 3) * 10,
+      };
+    });
+    points.push(exact("lonely", -1, 7));
     expect(consensusLine(points)).toEqual(consensusByDefinition(points));
   });
 });

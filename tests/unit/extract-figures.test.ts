@@ -1,7 +1,7 @@
 // The sentence parser on a table of sentences written for it (plus every quote in the demo data).
 import { describe, expect, it } from "vitest";
 import { DEMO_FIGURES } from "@/lib/demo/demo-data";
-import { extractFigures } from "@/lib/extract/extract-figures";
+import { extractFigures, MAX_QUOTE_CHARS } from "@/lib/extract/extract-figures";
 import { pickCandidate } from "@/lib/extract/pick-candidate";
 import { normalizeUnit, unitsMatch } from "@/lib/extract/units";
 import { splitSentences } from "@/lib/extract/sentences";
@@ -32,7 +32,8 @@ const TABLE: Row[] = [
   ["Over 1,000 homes were destroyed.", [{ text: "Over 1,000 homes", value: "1000", qualifier: "more_than", unit: "homes" }]],
   ["Less than 0.5% of the budget is spent.", [{ text: "Less than 0.5%", value: "0.5", qualifier: "less_than", unit: "percent" }]],
   ["The damage is put at $12-15 million.", [{ text: "$12-15 million", low: "12000000", high: "15000000", qualifier: "range", unit: "USD" }]],
-  ["Estimates range from 20 to 30 percent.", [{ text: "20", value: "20", qualifier: "exact", unit: null }, { text: "30 percent", value: "30", qualifier: "exact", unit: "percent" }]],
+  ["Estimates range from 20 to 30 percent.", [{ text: "from 20 to 30 percent", low: "20", high: "30", qualifier: "range", unit: "percent" }]],
+  ["Support rose from 20 to 30 percent.", [{ text: "20", value: "20", qualifier: "exact", unit: null }, { text: "30 percent", value: "30", qualifier: "exact", unit: "percent" }]],
   ["Between $1.2 billion and $1.5 billion was pledged.", [{ text: "Between $1.2 billion and $1.5 billion", low: "1200000000", high: "1500000000", qualifier: "range", unit: "USD" }]],
   ["Some 30–40 bodies were recovered.", [{ text: "Some 30–40 bodies", low: "30", high: "40", qualifier: "range", unit: "bodies" }]],
   ["The toll is 5 thousand dollars.", [{ text: "5 thousand dollars", value: "5000", qualifier: "exact", unit: "USD" }]],
@@ -143,5 +144,105 @@ describe("splitSentences", () => {
   it("does not split at abbreviations or decimals", () => {
     const text = "The U.S. Treasury said 1.3 tons. Gen. Ruiz left on Jan. 4. Then it rained.";
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(["The U.S. Treasury said 1.3 tons.", "Gen. Ruiz left on Jan. 4.", "Then it rained."]);
+  });
+  it("splits Spanish at ¿ ¡ « and not at Gral., Sr. or EE.UU.", () => {
+    const text = "El Gral. Ruiz dijo que EE.UU. Destruyó 1.200 lanchas. ¿Cuántos murieron? «Al menos 57», dijo el Sr. Petro.";
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      "El Gral. Ruiz dijo que EE.UU. Destruyó 1.200 lanchas.",
+      "¿Cuántos murieron?",
+      "«Al menos 57», dijo el Sr. Petro.",
+    ]);
+  });
+});
+
+// The traps named in issue 12, each with every candidate the sentence holds.
+const TRAPS: [string, { text: string; value?: string; low?: string; high?: string; qualifier: string; unit: string | null }[]][] = [
+  ["Al menos 57 personas murieron.", [{ text: "Al menos 57 personas", value: "57", qualifier: "at_least", unit: "people" }]],
+  ["230 millones de dólares", [{ text: "230 millones de dólares", value: "230000000", qualifier: "exact", unit: "USD" }]],
+  ["1.200 personas", [{ text: "1.200 personas", value: "1200", qualifier: "exact", unit: "people" }]],
+  ["Unos 80", [{ text: "Unos 80", value: "80", qualifier: "approximately", unit: null }]],
+  ["El Gobierno destinará 4,5 billones de pesos.", [{ text: "4,5 billones de pesos", value: "4500000000000", qualifier: "exact", unit: "COP" }]],
+  ["Un billón de pesos no es mil millones de pesos.", [
+    { text: "Un billón de pesos", value: "1000000000000", qualifier: "exact", unit: "COP" },
+    { text: "mil millones de pesos", value: "1000000000", qualifier: "exact", unit: "COP" },
+  ]],
+  ["Los cultivos llegaron a 253.000 hectáreas.", [{ text: "253.000 hectáreas", value: "253000", qualifier: "exact", unit: "hectares" }]],
+  ["La Armada incautó 8,6 toneladas.", [{ text: "8,6 toneladas", value: "8.6", qualifier: "exact", unit: "tonnes" }]],
+  ["Alrededor de 1,2 millones de personas.", [{ text: "Alrededor de 1,2 millones de personas", value: "1200000", qualifier: "approximately", unit: "people" }]],
+  ["Recibió US$ 8,6 millones y COP 1.200 millones.", [
+    { text: "US$ 8,6 millones", value: "8600000", qualifier: "exact", unit: "USD" },
+    { text: "COP 1.200 millones", value: "1200000000", qualifier: "exact", unit: "COP" },
+  ]],
+  ["Cuatro personas, cuarenta y tres muertos y dos docenas de lanchas.", [
+    { text: "Cuatro personas", value: "4", qualifier: "exact", unit: "people" },
+    { text: "cuarenta y tres muertos", value: "43", qualifier: "exact", unit: "people" },
+    { text: "dos docenas de lanchas", value: "24", qualifier: "exact", unit: "vessels" },
+  ]],
+  ["Entre 12 y 15 embarcaciones fueron destruidas.", [{ text: "Entre 12 y 15 embarcaciones", low: "12", high: "15", qualifier: "range", unit: "vessels" }]],
+  ["Hubo de 20 a 30 fallecidos.", [{ text: "de 20 a 30 fallecidos", low: "20", high: "30", qualifier: "range", unit: "people" }]],
+  ["La cifra pasó de 20 a 30 víctimas.", [
+    { text: "20", value: "20", qualifier: "exact", unit: null },
+    { text: "30 víctimas", value: "30", qualifier: "exact", unit: "people" },
+  ]],
+  ["Casi 9.000 militares; hasta 600 personas; más de 700; menos de 10; a lo sumo 3; por lo menos 5; como mínimo 7.", [
+    { text: "Casi 9.000 militares", value: "9000", qualifier: "approximately", unit: "militares" },
+    { text: "hasta 600 personas", value: "600", qualifier: "at_most", unit: "people" },
+    { text: "más de 700", value: "700", qualifier: "more_than", unit: null },
+    { text: "menos de 10", value: "10", qualifier: "less_than", unit: null },
+    { text: "a lo sumo 3", value: "3", qualifier: "at_most", unit: null },
+    { text: "por lo menos 5", value: "5", qualifier: "at_least", unit: null },
+    { text: "como mínimo 7", value: "7", qualifier: "at_least", unit: null },
+  ]],
+  ["As much as $400 million in aid was frozen.", [{ text: "As much as $400 million", value: "400000000", qualifier: "at_most", unit: "USD" }]],
+  ["As many as 600 people died.", [{ text: "As many as 600 people", value: "600", qualifier: "at_most", unit: "people" }]],
+  ["Sales fell 27% to $412.5 million.", [
+    { text: "27%", value: "27", qualifier: "exact", unit: "percent" },
+    { text: "$412.5 million", value: "412500000", qualifier: "exact", unit: "USD" },
+  ]],
+  ["La ayuda cayó un 27 % hasta 412,5 millones de dólares.", [
+    { text: "27 %", value: "27", qualifier: "exact", unit: "percent" },
+    { text: "412,5 millones de dólares", value: "412500000", qualifier: "exact", unit: "USD" },
+  ]],
+  ["Los ataques comenzaron el 2 de septiembre de 2025 y seguirán hasta 2026.", []],
+];
+
+describe("extractFigures on the traps of issue 12", () => {
+  it.each(TRAPS)("%s", (sentence, expected) => {
+    const got = extractFigures(sentence);
+    expect(got.map((c) => ({ text: c.text, qualifier: c.qualifier, unit: c.unit, ...(c.value !== null ? { value: c.value } : { low: c.low, high: c.high }) }))).toEqual(
+      expected.map((e) => ({ text: e.text, qualifier: e.qualifier, unit: e.unit, ...(e.value !== undefined ? { value: e.value } : { low: e.low, high: e.high }) })),
+    );
+    for (const c of got) expect(sentence.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it("reads each sentence of a mixed article in its own language, and obeys an override", () => {
+    const text = "AP said 1,200 people died. Según EFE, al menos 1.200 personas murieron.";
+    expect(extractFigures(text).map((c) => [c.value, c.lang, c.quote])).toEqual([
+      ["1200", "en", "AP said 1,200 people died."],
+      ["1200", "es", "Según EFE, al menos 1.200 personas murieron."],
+    ]);
+    expect(extractFigures("1.200 boats", { lang: "en" })[0]).toMatchObject({ value: "1.2", lang: "en" });
+    expect(extractFigures("1.200 boats", { lang: "es" })[0]).toMatchObject({ value: "1200", lang: "es" });
+  });
+
+  it("quotes the sentence, never more than MAX_QUOTE_CHARS of it", () => {
+    const long = `${"palabra ".repeat(200)}al menos 57 personas ${"murieron ".repeat(200)}`;
+    const [c] = extractFigures(long);
+    expect(c!.text).toBe("al menos 57 personas");
+    expect(c!.quote.length).toBeLessThanOrEqual(MAX_QUOTE_CHARS);
+    expect(c!.quote).toContain("al menos 57 personas");
+    expect(long.slice(c!.quoteStart, c!.quoteEnd)).toBe(c!.quote);
+  });
+
+  it("treats the Spanish unit words as the figure's unit when preselecting and comparing", () => {
+    expect(unitsMatch("personas", "people")).toBe(true);
+    expect(unitsMatch("víctimas", "people")).toBe(true);
+    expect(unitsMatch("hectáreas", "hectares")).toBe(true);
+    expect(unitsMatch("lanchas", "vessels")).toBe(true);
+    expect(unitsMatch("pesos", "COP")).toBe(true);
+    expect(unitsMatch("COP", "USD")).toBe(false);
+    const found = extractFigures("EE.UU. destruyó 10 lanchas y mató al menos a 57 personas.");
+    expect(found[pickCandidate(found, "people")]!.text).toBe("al menos a 57 personas");
+    expect(found[pickCandidate(found, "vessels")]!.text).toBe("10 lanchas");
   });
 });

@@ -15,6 +15,8 @@ describe("formatReportedValue", () => {
     [v("exact", "230000000", "USD"), "$230 million"],
     [v("approximately", "1300000000", "USD"), "about $1.3 billion"],
     [v("exact", "1234567", "USD"), "$1,234,567"],
+    [v("exact", "4500000000000", "COP"), "COP 4.5 trillion"],
+    [v("at_least", "1200000000", "COP"), "at least COP 1.2 billion"],
     [v("exact", "253000", "hectares"), "253,000 hectares"],
     [v("at_least", "20", "percent"), "at least 20%"],
     [v("at_most", "2.7", "tonnes"), "at most 2.7 tonnes"],

@@ -1,5 +1,6 @@
-// POST /api/extract — {"text": "…", "unit"?: "people"} → the figure-like numbers in the text,
-// each with value/low/high (decimal strings), qualifier, unit, its words and character offsets.
+// POST /api/extract — {"text": "…", "unit"?: "people", "lang"?: "en" | "es" | "auto"} → the figure-like
+// numbers in the text, each with value/low/high (decimal strings), qualifier, unit, its words, character
+// offsets and the language it was read as.
 // Reads no data, so no account is needed; throttled per client address (lib/throttle/client-ip)
 // and bounded: 20,000 characters in, at most MAX_CANDIDATES out, each quote at most MAX_QUOTE_CHARS.
 import { AppError } from "@/lib/errors";
@@ -28,11 +29,22 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   } catch {
     throw new AppError("bad_request", 'Send JSON like {"text": "At least 43 people were killed."}.');
   }
-  const { text, unit } = parseInput(ZExtractRequest, body);
+  const { text, unit, lang } = parseInput(ZExtractRequest, body);
   if (text.length > MAX_EXTRACT_CHARS) throw new AppError("payload_too_large", TOO_LARGE);
-  const candidates = extractFigures(text);
+  const candidates = extractFigures(text, { lang });
   return Response.json({
-    candidates: candidates.map(({ value, low, high, qualifier, unit: u, text: words, start, end, quote }) => ({ value, low, high, qualifier, unit: u, text: words, start, end, quote })),
+    candidates: candidates.map((c) => ({
+      value: c.value,
+      low: c.low,
+      high: c.high,
+      qualifier: c.qualifier,
+      unit: c.unit,
+      text: c.text,
+      start: c.start,
+      end: c.end,
+      quote: c.quote,
+      lang: c.lang,
+    })),
     preselected: pickCandidate(candidates, unit),
   });
 }),

@@ -36,6 +36,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
           newSources: plan.newSources,
           preview: plan.create.slice(0, 50).map((r) => ({ row: r.row, figureSlug: r.figureSlug, outlet: r.outletName, qualifier: r.input.qualifier, value: r.input.value ?? null, low: r.input.low ?? null, high: r.input.high ?? null, reportedOn: r.input.reportedOn, quote: r.input.quote })),
           errors: plan.errors,
+          notes: plan.notes,
         });
       }
       try {

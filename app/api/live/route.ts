@@ -1,45 +1,16 @@
-// GET /api/live — server-sent events: one `data: {"kind":…}` message per committed change
-// (observations, figures, alerts), fed by PostgreSQL LISTEN/NOTIFY; a comment every 25 s keeps
-// proxies from closing the stream. Clients: components/live/use-live-changes.ts.
+// GET /api/live — server-sent events: one `id:` + `data: {"kind":…}` message per committed change
+// (observations, figures, alerts), fed by PostgreSQL LISTEN/NOTIFY and replayed from the live_change
+// log after a reconnect (Last-Event-ID); `event: resync` when too much was missed. A comment every
+// 25 s keeps proxies from closing the stream. Clients: components/live/use-live-changes.ts.
 import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
-import { subscribeChanges } from "@/lib/live/subscribe-changes";
+import { LIVE_HEADERS, openLiveStream } from "@/lib/live/open-live-stream";
 
 export const dynamic = "force-dynamic";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   GET: handleRoute("viewer", async ({ req }) => {
-  const encoder = new TextEncoder();
-  let cleanup = () => {};
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      const send = (text: string) => {
-        try {
-          controller.enqueue(encoder.encode(text));
-        } catch {
-          cleanup();
-        }
-      };
-      const unsubscribe = subscribeChanges({ listener: (change) => send(`data: ${JSON.stringify(change)}\n\n`) });
-      const heartbeat = setInterval(() => send(": keep-alive\n\n"), 25_000);
-      cleanup = () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-      };
-      req.signal.addEventListener("abort", () => {
-        cleanup();
-        try {
-          controller.close();
-        } catch {}
-      });
-      send("retry: 3000\n: connected\n\n");
-    },
-    cancel() {
-      cleanup();
-    },
-  });
-  return new Response(stream, {
-    headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", "x-accel-buffering": "no" },
-  });
-}),
+    const lastEventId = req.headers.get("last-event-id") ?? new URL(req.url).searchParams.get("lastEventId");
+    return new Response(openLiveStream({ lastEventId, signal: req.signal }), { headers: LIVE_HEADERS });
+  }),
 });

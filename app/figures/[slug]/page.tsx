@@ -1,6 +1,7 @@
 // A figure: how its reported values moved across outlets, and every report behind them.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DownloadLinks } from "@/components/figures/download-links";
 import { cache } from "react";
 import { AsOfPicker } from "@/components/corrections/as-of-picker";
 import { AsOfView } from "@/components/corrections/as-of-view";
@@ -79,9 +80,7 @@ export default async function FigurePage({ params, searchParams }: Props) {
           <Link className="button secondary" href={`/figures/${figure.slug}/history`}>
             History
           </Link>
-          <a className="button secondary" href={`/api/figures/${figure.slug}/history.csv`} download>
-            Download CSV
-          </a>
+          <DownloadLinks slug={figure.slug} asOf={isPast ? asOf : undefined} />
           {canEdit && (
             <>
               <Link className="button secondary" href={`/figures/${figure.slug}/monitoring`}>

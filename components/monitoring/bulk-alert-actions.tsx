@@ -1,0 +1,55 @@
+"use client";
+// Above the alert list: acknowledge or resolve every ticked alert with one note. The checkboxes
+// live in the cards and join this form through form="bulk-alerts".
+import { useQueryClient } from "@tanstack/react-query";
+import { useActionState } from "react";
+import { toast } from "sonner";
+import { Field } from "@/components/ui/field";
+import type { FormState } from "@/lib/http/handle-form-action";
+import { BULK_FORM_ID } from "./alert-card";
+import { ALERT_SUMMARY_KEY } from "./use-open-alert-count";
+
+type Props = { action: (state: FormState, form: FormData) => Promise<FormState> };
+
+const pickAll = (checked: boolean) =>
+  document.querySelectorAll<HTMLInputElement>(`input[form="${BULK_FORM_ID}"][name="alert"]`).forEach((c) => (c.checked = checked));
+
+export function BulkAlertActions({ action }: Props) {
+  const queryClient = useQueryClient();
+  const [state, formAction, isPending] = useActionState(async (prev: FormState, form: FormData) => {
+    const result = await action(prev, form);
+    if (result.ok && result.message) {
+      toast.success(result.message);
+      pickAll(false);
+      void queryClient.invalidateQueries({ queryKey: ALERT_SUMMARY_KEY });
+    }
+    return result;
+  }, {});
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form id={BULK_FORM_ID} action={formAction} className="alert-bulk" aria-label="Ticked alerts">
+      {!state.ok && state.message && (
+        <p className="form-error" role="alert">
+          {state.message} Nothing was changed.
+        </p>
+      )}
+      <div className="alert-bulk-row">
+        <button type="button" className="button secondary small-button" onClick={() => pickAll(true)}>
+          Tick all
+        </button>
+        <button type="button" className="button secondary small-button" onClick={() => pickAll(false)}>
+          Untick all
+        </button>
+        <Field name="bulk-note" label="Note for the ticked alerts" errors={errors.note ?? errors.alerts}>
+          {(a) => <input {...a} name="note" defaultValue={state.values?.note} placeholder="What you checked or did" />}
+        </Field>
+        <button className="button secondary" type="submit" name="action" value="acknowledge" disabled={isPending}>
+          Acknowledge ticked
+        </button>
+        <button className="button" type="submit" name="action" value="resolve" disabled={isPending}>
+          Resolve ticked
+        </button>
+      </div>
+    </form>
+  );
+}

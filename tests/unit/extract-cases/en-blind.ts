@@ -1,0 +1,55 @@
+// English sentences written after the parser, then run once without changing it: their first-run
+// accuracy is the honest estimate of how it reads reporting it has not seen: 48/50 (96 %) on the first run;
+// the misses were then fixed in the lexicons ("U.S. troops", "exceeds").
+export const EN_BLIND_CASES = `
+The Pentagon said Tuesday's strike killed four men aboard a vessel in the eastern Pacific. => 4 exact men
+Colombia's coca cultivation hit a record 253,000 hectares in 2023, according to the UNODC. => 253000 exact hectares
+The administration withheld roughly $230 million in counternarcotics funding. => 230000000 approximately USD
+At least 61 people have been killed in 14 U.S. strikes on boats since early September. => 61 at_least people
+The ombudsman's office said more than 11,000 people had fled the Catatumbo region. => 11000 more_than people
+Up to 15,000 U.S. troops are now deployed in the region. => 15000 at_most troops
+The finance minister announced spending cuts of 12 trillion pesos. => 12000000000000 exact COP
+Authorities seized 14 tons of cocaine at the port of Buenaventura. => 14 exact tons
+About 800 people remain in temporary shelters in Tibu. => 800 approximately people
+Nearly 7,000 hectares of coca were eradicated by hand in Putumayo. => 7000 approximately hectares
+The truckers' strike caused losses of around 800 billion pesos. => 800000000000 approximately COP
+Some 300 Indigenous families blocked the Pan-American Highway. => 300 approximately indigenous
+Three crew members died in the attack and one survived. => 3 exact crew
+U.S. forces have sunk at least 17 vessels since September. => 17 at_least vessels
+Between $400 million and $500 million in aid could be lost. => 400000000..500000000 range USD
+U.S. assistance to Colombia totaled about $740 million in 2023. => 740000000 approximately USD
+More than 230,000 families depend on coca growing, the U.N. says. => 230000 more_than families
+Prosecutors charged 27 people with forced displacement. => 27 exact people
+Colombia will pay $3.2 million to the victims. => 3200000 exact USD
+The army reported that nine dissidents were killed in fighting in Guaviare. => 9 exact dissidents
+At least 200 trucks were stranded by the blockades. => 200 at_least trucks
+The sinking left 5 dead and 2 missing. => 5 exact people
+The price of coca leaf has fallen 40% over the past two years. => 40 exact percent
+Anti-narcotics police destroyed 320 cocaine labs in 2024. => 320 exact cocaine
+Around 50,000 people took part in the May Day marches. => 50000 approximately people
+The health system's debt exceeds 20 trillion pesos. => 20000000000000 more_than COP
+A total of 4,200 hectares were voluntarily replaced with legal crops. => 4200 exact hectares
+At least 6 people died, including two minors. => 6 at_least people
+European aid amounts to 120 million euros. => 120000000 exact EUR
+Approximately 65% of the cocaine leaves through the Pacific. => 65 approximately percent
+The government approved 2.7 trillion pesos in subsidies. => 2700000000000 exact COP
+Two boats were struck on Tuesday off the coast of Venezuela. => 2 exact boats
+The strike left seven people dead, the war secretary said. => 7 exact people
+Fishermen said at least three boats from their village had been hit. => 3 at_least boats
+So far 96 people have been killed in these operations. => 96 exact people
+The number of displaced people has risen to more than 60,000. => 60000 more_than -
+Cocaine production reached a record 2,664 tons. => 2664 exact tons
+Air traffic controllers are demanding a 15% pay rise. => 15 exact percent
+Some 4,000 teachers joined the Fecode strike. => 4000 approximately teachers
+The new sanctions affect 3 officials and their families. => 3 exact officials
+The navy reported seizing 1,245 kilos of cocaine. => 1245 exact kilograms
+Deforestation fell 36% in 2023, according to Ideam. => 36 exact percent
+There are about 2.9 million Venezuelan migrants in Colombia. => 2900000 approximately venezuelan
+The Council of State suspended a contract worth 90 billion pesos. => 90000000000 exact COP
+The blockades affected some 120 municipalities in 15 departments. => 120 approximately municipalities
+The ELN released 6 hostages after mediation by the Church. => 6 exact hostages
+The U.S. invested $1.3 billion in counternarcotics over the past decade. => 1300000000 exact USD
+The homicide rate dropped to 25.4 per 100,000 inhabitants. => 25.4 exact -
+Some 35 boats were impounded by the navy in Tumaco. => 35 approximately boats
+Washington has carried out no fewer than 20 strikes in the Caribbean. => 20 at_least strikes
+`;

@@ -1,0 +1,55 @@
+// Spanish sentences written after the parser, then run once without changing it: their first-run
+// accuracy is the honest estimate of how it reads reporting it has not seen: 48/50 (96 %) on the first run;
+// the misses were then fixed in the lexicons ("cercanas a los"; and "rondó los", whose expectation was wrong at first).
+export const ES_BLIND_CASES = `
+Según el Ministerio de Defensa, 34 militares resultaron heridos en el ataque con explosivos. => 34 exact militares
+El SIMCI reportó que Colombia tenía 253.000 hectáreas sembradas con coca al cierre de 2023. => 253000 exact hectares
+La Casa Blanca congeló unos 230 millones de dólares destinados a programas antidrogas. => 230000000 approximately USD
+EFE: al menos 61 personas han muerto en 14 ataques estadounidenses contra lanchas en el Caribe. => 61 at_least people
+La Defensoría del Pueblo alertó que más de 11.000 personas han sido desplazadas en el Catatumbo. => 11000 more_than people
+Hasta 15.000 soldados estadounidenses se encuentran desplegados en la región. => 15000 at_most soldados
+El ministro de Hacienda anunció recortes por 12 billones de pesos. => 12000000000000 exact COP
+Las autoridades incautaron 14 toneladas de cocaína en el puerto de Buenaventura. => 14 exact tonnes
+Unas 800 personas permanecen en albergues temporales en Tibú. => 800 approximately people
+Casi 7.000 hectáreas de coca fueron erradicadas manualmente en Putumayo. => 7000 approximately hectares
+El paro de transportadores dejó pérdidas cercanas a los 800.000 millones de pesos. => 800000000000 approximately COP
+Cerca de 300 familias indígenas se tomaron la vía Panamericana. => 300 approximately familias
+En el ataque murieron 3 tripulantes y uno sobrevivió. => 3 exact tripulantes
+Las fuerzas estadounidenses han hundido al menos 17 embarcaciones desde septiembre. => 17 at_least vessels
+Entre 400 y 500 millones de dólares dejarían de llegar al país. => 400000000..500000000 range USD
+La cooperación de EE.UU. a Colombia rondó los 740 millones de dólares en 2023. => 740000000 approximately USD
+Más de 230.000 familias dependen de los cultivos de coca, según la ONU. => 230000 more_than familias
+La Fiscalía imputó cargos a 27 personas por desplazamiento forzado. => 27 exact people
+Colombia pagará 3,2 millones de dólares a las víctimas. => 3200000 exact USD
+El Ejército reportó la muerte de nueve disidentes en combates en el Guaviare. => 9 exact disidentes
+Por lo menos 200 camiones quedaron atrapados por los bloqueos. => 200 at_least camiones
+El hundimiento de la embarcación dejó 5 muertos y 2 desaparecidos. => 5 exact people
+El precio de la hoja de coca cayó un 40 % en los últimos dos años. => 40 exact percent
+La Policía Antinarcóticos destruyó 320 laboratorios de cocaína en 2024. => 320 exact laboratorios
+Alrededor de 50.000 personas participaron en las marchas del 1 de mayo. => 50000 approximately people
+La deuda de la salud supera los 20 billones de pesos. => 20000000000000 more_than COP
+Un total de 4.200 hectáreas fueron sustituidas voluntariamente. => 4200 exact hectares
+Murieron al menos 6 personas, entre ellas dos menores de edad. => 6 at_least people
+La ayuda europea asciende a 120 millones de euros. => 120000000 exact EUR
+Aproximadamente el 65 % de la cocaína sale por el Pacífico. => 65 approximately percent
+El Gobierno autorizó el pago de 2,7 billones de pesos en subsidios. => 2700000000000 exact COP
+Dos embarcaciones fueron atacadas el martes frente a las costas de Venezuela. => 2 exact vessels
+El bombardeo dejó siete personas muertas, informó el secretario de Guerra. => 7 exact people
+Los pescadores denunciaron que al menos tres lanchas de su comunidad fueron atacadas. => 3 at_least vessels
+Hasta el momento se han registrado 96 muertos en estos operativos. => 96 exact people
+El número de desplazados asciende a más de 60.000 personas. => 60000 more_than people
+La producción de cocaína alcanzó un récord de 2.664 toneladas. => 2664 exact tonnes
+Los controladores aéreos exigen un aumento salarial de 15 %. => 15 exact percent
+Unos 4.000 docentes se sumaron al paro de Fecode. => 4000 approximately docentes
+La nueva sanción afecta a 3 funcionarios y a sus familias. => 3 exact funcionarios
+La Armada reportó la incautación de 1.245 kilos de cocaína. => 1245 exact kilograms
+La deforestación se redujo un 36 % en 2023, según el Ideam. => 36 exact percent
+En Colombia hay alrededor de 2,9 millones de migrantes venezolanos. => 2900000 approximately migrantes
+El Consejo de Estado suspendió un contrato por 90.000 millones de pesos. => 90000000000 exact COP
+Cerca de la mitad de las víctimas eran pescadores, según sus familias. => - - -
+Los bloqueos afectaron a unos 120 municipios de 15 departamentos. => 120 approximately municipios
+El ELN liberó a 6 secuestrados tras mediación de la Iglesia. => 6 exact secuestrados
+EE.UU. invirtió US$ 1.300 millones en la lucha antidrogas en la última década. => 1300000000 exact USD
+La tasa de homicidios bajó a 25,4 por cada 100.000 habitantes. => 25.4 exact -
+Unas 35 lanchas fueron inmovilizadas por la Armada en Tumaco. => 35 approximately vessels
+`;
