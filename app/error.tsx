@@ -1,12 +1,14 @@
 "use client";
+import { useTranslations } from "next-intl";
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const t = useTranslations("errors");
   return (
     <div className="form-error" role="alert">
-      <h1>Something went wrong</h1>
-      <p>The page could not be loaded. The error has been logged on the server.</p>
+      <h1>{t("errorTitle")}</h1>
+      <p>{t("errorBody")}</p>
       <button className="button" onClick={reset}>
-        Try again
+        {t("tryAgain")}
       </button>
     </div>
   );

@@ -1,47 +1,55 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AlertsNavLink } from "@/components/monitoring/alert-badge";
 import { UserMenu } from "@/components/auth/user-menu";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { hasRole } from "@/lib/auth/actor";
 import { getPageActor } from "@/lib/auth/get-page-actor";
 import { Providers } from "./providers";
+import { setLocaleAction } from "./language/actions";
 import { signOutAction } from "./sign-in/actions";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Tally", template: "%s · Tally" },
-  description: "Reported figures that change over time: who reported what, citing whom, and when.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return { title: { default: "Tally", template: "%s · Tally" }, description: t("description") };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const actor = await getPageActor();
+  const [actor, locale, t] = await Promise.all([getPageActor(), getLocale(), getTranslations("layout")]);
+  const isEditor = actor !== null && hasRole(actor, "editor");
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
-          Skip to content
+          {t("skip")}
         </a>
-        <Providers>
-          <header className="site-header">
-            <Link href="/" className="brand">
-              Tally
-            </Link>
-            <nav aria-label="Main">
-              <Link href="/">Figures</Link>
-              <Link href="/compare">Compare</Link>
-              {actor && hasRole(actor, "editor") && <Link href="/log">Log a value</Link>}
-              {actor && hasRole(actor, "editor") && <Link href="/review">Review</Link>}
-              <AlertsNavLink />
-              <Link href="/digest">Digest</Link>
-              {actor && hasRole(actor, "editor") && <Link href="/manage/figures">Manage</Link>}
-              {actor && hasRole(actor, "editor") && <Link href="/import">Import</Link>}
-              <a href="/api/docs">API</a>
-            </nav>
-            <UserMenu actor={actor} signOutAction={signOutAction} />
-          </header>
-          <main id="main">{children}</main>
-        </Providers>
+        <NextIntlClientProvider>
+          <Providers>
+            <header className="site-header">
+              <Link href="/" className="brand">
+                Tally
+              </Link>
+              <nav aria-label={t("mainNav")}>
+                <Link href="/">{t("figures")}</Link>
+                <Link href="/compare">{t("compare")}</Link>
+                {isEditor && <Link href="/log">{t("log")}</Link>}
+                {isEditor && <Link href="/review">{t("review")}</Link>}
+                <AlertsNavLink />
+                <Link href="/digest">{t("digest")}</Link>
+                {isEditor && <Link href="/manage/figures">{t("manage")}</Link>}
+                {isEditor && <Link href="/import">{t("import")}</Link>}
+                <a href="/api/docs">{t("api")}</a>
+              </nav>
+              <UserMenu actor={actor} signOutAction={signOutAction} />
+              <LanguageSwitch setLocaleAction={setLocaleAction} />
+            </header>
+            <main id="main">{children}</main>
+          </Providers>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

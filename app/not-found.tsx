@@ -1,10 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("errors");
   return (
     <div className="empty">
-      <h1>Not found</h1>
-      <p>There is nothing at this address. <Link href="/">Back to all figures</Link>.</p>
+      <h1>{t("notFoundTitle")}</h1>
+      <p>
+        {t("notFoundBody")} <Link href="/">{t("backToFigures")}</Link>.
+      </p>
     </div>
   );
 }

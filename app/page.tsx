@@ -1,5 +1,6 @@
 // The dashboard: one card per tracked figure; topic filter, full-text search, sort.
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DashboardList } from "@/components/dashboard/dashboard-list";
 import { listFigures } from "@/lib/figures/list-figures";
 import { getAlertSummary } from "@/lib/monitoring/get-alert-summary";
@@ -9,18 +10,13 @@ export const dynamic = "force-dynamic";
 
 type Search = { topic?: string; q?: string; sort?: string; page?: string };
 
-const SORT_LABELS: Record<(typeof FIGURE_SORTS)[number], string> = {
-  recent: "Recently reported",
-  disagreement: "Most disagreement",
-  title: "Title",
-};
-
 export default async function Dashboard({ searchParams }: { searchParams: Promise<Search> }) {
   const search = await searchParams;
   const topic = search.topic || undefined;
   const q = search.q?.trim() || undefined;
   const sort = FIGURE_SORTS.find((s) => s === search.sort) ?? "recent";
-  const [list, alerts] = await Promise.all([listFigures({ query: { topic, q, sort, page: search.page ?? "1" } }), getAlertSummary({})]);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("dashboard")]);
+  const [list, alerts] = await Promise.all([listFigures({ query: { topic, q, sort, page: search.page ?? "1" }, locale }), getAlertSummary({})]);
   const openAlerts = Object.fromEntries(Object.entries(alerts.byFigure).map(([id, a]) => [id, a.open]));
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries({ topic, q, sort: sort === "recent" ? undefined : sort, page: search.page })) if (v) params.set(k, v);
@@ -36,8 +32,8 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
     <>
       <div className="page-head">
         <div>
-          <h1>Tracked figures</h1>
-          <p className="muted">Every reported value, with who reported it, whom they cite and when.</p>
+          <h1>{t("title")}</h1>
+          <p className="muted">{t("intro")}</p>
         </div>
         <div className="download-links" role="group" aria-label="Downloads">
           <a className="button secondary" href="/api/export.csv" download>
@@ -53,26 +49,26 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
       </div>
       <form className="dashboard-search" role="search" action="/">
         {topic && <input type="hidden" name="topic" value={topic} />}
-        <label htmlFor="dashboard-q">Search</label>
-        <input id="dashboard-q" type="search" name="q" defaultValue={q ?? ""} placeholder="Titles, descriptions, quotes, outlets" />
-        <label htmlFor="dashboard-sort">Sort by</label>
+        <label htmlFor="dashboard-q">{t("search")}</label>
+        <input id="dashboard-q" type="search" name="q" defaultValue={q ?? ""} placeholder={t("searchPlaceholder")} />
+        <label htmlFor="dashboard-sort">{t("sortBy")}</label>
         <select id="dashboard-sort" name="sort" defaultValue={sort}>
           {FIGURE_SORTS.map((s) => (
             <option key={s} value={s}>
-              {SORT_LABELS[s]}
+              {t("sort", { sort: s })}
             </option>
           ))}
         </select>
         <button type="submit" className="button">
-          Apply
+          {t("apply")}
         </button>
       </form>
       {list.topics.length > 0 && (
-        <nav aria-label="Filter by topic">
+        <nav aria-label={t("filterByTopic")}>
           <ul className="chips">
             <li>
               <Link className="chip" href={topicHref()} aria-current={!topic ? "page" : undefined}>
-                All topics
+                {t("allTopics")}
               </Link>
             </li>
             {list.topics.map((t) => (
@@ -87,20 +83,16 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
       )}
       {list.total === 0 ? (
         <p className="empty">
-          {q
-            ? `Nothing matches “${q}”${topic ? ` under “${topic}”` : ""}. Try fewer or other words.`
-            : topic
-              ? `No figures under “${topic}” yet.`
-              : "No figures are tracked yet. Run `npm run db:seed` to load the demo data."}
+          {q ? (topic ? t("noMatchTopic", { q, topic }) : t("noMatch", { q })) : topic ? t("noTopic", { topic }) : t("noFigures")}
           {(q || topic) && (
             <>
               {" "}
-              <Link href="/">Show every figure</Link>
+              <Link href="/">{t("showAll")}</Link>
             </>
           )}
         </p>
       ) : (
-        <DashboardList key={query} initial={list} query={query} openAlerts={openAlerts} />
+        <DashboardList key={`${locale}${query}`} initial={list} query={query} openAlerts={openAlerts} />
       )}
     </>
   );

@@ -1,5 +1,6 @@
 // /alerts: what the rules found, newest first; editors acknowledge or resolve with a note.
 // Filters are plain GET parameters, so a filtered view is a link a colleague can open.
+import { redirect } from "next/navigation";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AlertCard } from "@/components/monitoring/alert-card";
@@ -23,11 +24,10 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
   const raw = await searchParams;
   const parsed = ZListAlertsQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : ZListAlertsQuery.parse({});
-  const [alerts, figures, actor] = await Promise.all([
-    listAlerts({ query }),
-    listFigureOptions({}),
-    getPageActor(),
-  ]);
+  const actor = await getPageActor();
+  // The alert list and its notes are the desk's, not public (SECURITY.md).
+  if (!actor) redirect("/sign-in?next=/alerts");
+  const [alerts, figures] = await Promise.all([listAlerts({ query }), listFigureOptions({})]);
   const canEdit = actor ? hasRole(actor, "editor") : false;
   const reports = await getAlertReports({ observationIds: alerts.flatMap((a) => a.observationIds) });
   const filtered = query.figure || query.rule || query.q || query.status !== "open";

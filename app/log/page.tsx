@@ -1,4 +1,5 @@
 // Log a reported value from anywhere: pick the figure (or create it), then the figure's log form.
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FigurePicker } from "@/components/log/figure-picker";
@@ -8,23 +9,25 @@ import { listFigureOptions } from "@/lib/figures/list-figure-options";
 import { createFigureAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Log a value" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("log"))("pageTitle") };
+}
 
 export default async function GlobalLogPage() {
   await requirePageRole({ need: "editor", path: "/log" });
-  const figures = await listFigureOptions({});
+  const [figures, t, tl] = await Promise.all([listFigureOptions({}), getTranslations("logStart"), getTranslations("log")]);
   return (
     <>
       <div className="page-head">
         <div>
-          <h1>Log a reported value</h1>
+          <h1>{tl("heading")}</h1>
           <p className="muted">
-            Pick the figure the number belongs to, or create it. Several numbers in one article? <Link href="/log/article">Log a whole article</Link>.
+            {t("intro")} <Link href="/log/article">{t("wholeArticle")}</Link>.
           </p>
         </div>
       </div>
       <FigurePicker figures={figures} />
-      <h2>Or create a new figure</h2>
+      <h2>{t("orCreate")}</h2>
       <NewFigureForm action={createFigureAction} />
     </>
   );

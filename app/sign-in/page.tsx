@@ -1,4 +1,5 @@
 // Sign in. Reached directly, from the header, or sent here by a page that needs a role.
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
@@ -6,7 +7,9 @@ import { getPageActor } from "@/lib/auth/get-page-actor";
 import { safeRedirect } from "@/lib/http/safe-redirect";
 import { signInAction } from "./actions";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signIn"))("title") };
+}
 
 type Search = Promise<{ next?: string | string[]; need?: string | string[] }>;
 
@@ -14,18 +17,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const query = await searchParams;
   const next = safeRedirect(query.next);
   const need = typeof query.need === "string" ? query.need.slice(0, 20) : undefined;
-  const actor = await getPageActor();
+  const [actor, t] = await Promise.all([getPageActor(), getTranslations("signIn")]);
   if (actor && !need) redirect(next);
   return (
     <div className="narrow">
-      <h1>Sign in</h1>
+      <h1>{t("title")}</h1>
       {need && actor ? (
         <p className="notice" role="status">
-          You are signed in as {actor.name}, {actor.role === "admin" || actor.role === "editor" ? "an" : "a"} {actor.role}. That page needs the{" "}
-          {need} role: sign in with another account, or ask an admin.
+          {t("signedInAs", { name: actor.name, role: actor.role, need })}
         </p>
       ) : (
-        <p className="muted">Editors and admins sign in to log, check and correct values. Reading needs no account unless your desk has made it private.</p>
+        <p className="muted">{t("intro")}</p>
       )}
       <SignInForm action={signInAction} next={next} />
     </div>

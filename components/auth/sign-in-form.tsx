@@ -1,6 +1,7 @@
 "use client";
 // Email + password. Errors (wrong password, throttled, disabled account) appear above the
 // fields and take focus so screen readers announce them.
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
@@ -8,6 +9,7 @@ import type { FormState } from "@/lib/http/handle-form-action";
 type Props = { action: (prev: FormState, form: FormData) => Promise<FormState>; next: string };
 
 export function SignInForm({ action, next }: Props) {
+  const t = useTranslations("signIn");
   const [state, formAction, isPending] = useActionState(action, {});
   const errorRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -21,14 +23,14 @@ export function SignInForm({ action, next }: Props) {
         </div>
       )}
       <input type="hidden" name="next" value={next} />
-      <Field name="email" label="Email" errors={state.fieldErrors?.email}>
+      <Field name="email" label={t("email")} errors={state.fieldErrors?.email}>
         {(a11y) => <input {...a11y} type="email" autoComplete="username" required defaultValue={state.values?.email ?? ""} autoFocus />}
       </Field>
-      <Field name="password" label="Password" errors={state.fieldErrors?.password}>
+      <Field name="password" label={t("password")} errors={state.fieldErrors?.password}>
         {(a11y) => <input {...a11y} type="password" autoComplete="current-password" required />}
       </Field>
       <button className="button" type="submit" disabled={isPending}>
-        {isPending ? "Signing in…" : "Sign in"}
+        {isPending ? t("signingIn") : t("submit")}
       </button>
     </form>
   );

@@ -1,33 +1,36 @@
 // The chart's data as a table (the accessible alternative to the drawing): every point the
 // chart draws, by outlet, oldest first.
+import { useLocale, useTranslations } from "next-intl";
 import type { ChartSeries } from "@/lib/figures/chart-series";
 import { formatDate } from "@/lib/format/format-date";
 
 const LIMIT = 300;
 
 export function ChartDataTable({ series, hidden }: { series: ChartSeries[]; hidden: string[] }) {
+  const t = useTranslations("chartData");
+  const locale = useLocale();
   const rows = series
     .filter((s) => !hidden.includes(s.outletSlug))
     .flatMap((s) => s.points.filter((p) => !p.isRetracted))
     .sort((a, b) => a.t - b.t);
   return (
     <details className="chart-data">
-      <summary>Chart data as a table ({rows.length} points)</summary>
+      <summary>{t("summary", { count: rows.length })}</summary>
       <div className="table-wrap">
         <table>
-          <caption className="sr-only">Values drawn on the chart, oldest first</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Reported</th>
-              <th scope="col">Outlet</th>
-              <th scope="col">Value</th>
-              <th scope="col">Refers to</th>
+              <th scope="col">{t("reported")}</th>
+              <th scope="col">{t("outlet")}</th>
+              <th scope="col">{t("value")}</th>
+              <th scope="col">{t("refersTo")}</th>
             </tr>
           </thead>
           <tbody>
             {rows.slice(0, LIMIT).map((p) => (
               <tr key={p.id}>
-                <td>{formatDate(p.reportedOn)}</td>
+                <td>{formatDate(p.reportedOn, locale)}</td>
                 <td>{p.outletName}</td>
                 <td className="num">{p.display}</td>
                 <td>{p.period}</td>
@@ -36,7 +39,7 @@ export function ChartDataTable({ series, hidden }: { series: ChartSeries[]; hidd
           </tbody>
         </table>
       </div>
-      {rows.length > LIMIT && <p className="small muted">The first {LIMIT} points; the table below holds every reported value.</p>}
+      {rows.length > LIMIT && <p className="small muted">{t("limit", { limit: LIMIT })}</p>}
     </details>
   );
 }

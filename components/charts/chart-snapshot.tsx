@@ -5,14 +5,21 @@
 // area (strokes not stretched), and markers and labels sit at percentages in an unstretched layer.
 import { formatDate } from "@/lib/format/format-date";
 import type { ChartState } from "@/lib/figures/chart-state";
+import { INTL_TAG, type Locale } from "@/lib/i18n/locales";
 import { fractionX, fractionY, iso, PLOT_HEIGHT, PLOT_INSET, Y_AXIS_WIDTH, type ChartLayout, type DrawnPoint } from "./chart-layout";
 import { QualifierDot } from "./qualifier-dot";
 
-const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+const COMPACT: Record<Locale, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat(INTL_TAG.en, { notation: "compact", maximumFractionDigits: 1 }),
+  es: new Intl.NumberFormat(INTL_TAG.es, { notation: "compact", maximumFractionDigits: 1 }),
+};
 const AXIS = { fontSize: 12, fill: "#4a505c" };
 const pct = (f: number) => `${(f * 100).toFixed(3)}%`;
 
-export function ChartSnapshot({ layout, scale, unit }: { layout: ChartLayout; scale: ChartState["scale"]; unit: string }) {
+type Props = { layout: ChartLayout; scale: ChartState["scale"]; unit: string; locale?: Locale };
+
+export function ChartSnapshot({ layout, scale, unit, locale = "en" }: Props) {
+  const compact = COMPACT[locale];
   const X = (x: number) => fractionX(layout, x) * 1000;
   const Y = (y: number) => (1 - fractionY(layout, y, scale)) * 1000;
   // stepAfter: a value holds until the next report, then the line steps to the new value.
@@ -57,7 +64,7 @@ export function ChartSnapshot({ layout, scale, unit }: { layout: ChartLayout; sc
       <svg style={box} aria-hidden="true" focusable="false">
         {layout.xTicks.map((t) => (
           <text key={t} x={pct(fractionX(layout, t))} y="100%" dy={18} textAnchor="middle" {...AXIS}>
-            {formatDate(iso(t))}
+            {formatDate(iso(t), locale)}
           </text>
         ))}
         {layout.yTicks.map((v) => (

@@ -5,7 +5,17 @@ export const SOURCE_LINE = "Source: outlets as listed; compiled by Tally";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-export function chartSvgText(opts: { container: HTMLElement; title: string; unit: string; legend: { name: string; color: string }[] }): { svg: string; width: number; height: number } {
+type ChartSvgOptions = {
+  container: HTMLElement;
+  title: string;
+  unit: string;
+  legend: { name: string; color: string }[];
+  /** the unit and source lines in the reader's language; English when not given */
+  labels?: { unit: string; source: string };
+};
+
+export function chartSvgText(opts: ChartSvgOptions): { svg: string; width: number; height: number } {
+  const labels = opts.labels ?? { unit: `Unit: ${opts.unit}`, source: SOURCE_LINE };
   const drawn = opts.container.querySelector("svg.recharts-surface");
   if (!drawn) throw new Error("The chart is not drawn yet.");
   const w = Number(drawn.getAttribute("width")) || drawn.clientWidth || 800;
@@ -27,10 +37,10 @@ export function chartSvgText(opts: { container: HTMLElement; title: string; unit
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif">` +
     `<rect width="100%" height="100%" fill="#fff"/>` +
     `<text x="16" y="26" font-size="18" font-weight="700">${esc(opts.title)}</text>` +
-    `<text x="16" y="46" font-size="13" fill="#5b6270">Unit: ${esc(opts.unit)}</text>` +
+    `<text x="16" y="46" font-size="13" fill="#5b6270">${esc(labels.unit)}</text>` +
     inner +
     legend +
-    `<text x="16" y="${height - 12}" font-size="12" fill="#5b6270">${esc(SOURCE_LINE)}</text></svg>`;
+    `<text x="16" y="${height - 12}" font-size="12" fill="#5b6270">${esc(labels.source)}</text></svg>`;
   return { svg, width, height };
 }
 

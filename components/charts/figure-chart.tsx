@@ -8,11 +8,13 @@
 // chunk is imported only once the page is idle (with a mouse) or the reader reaches for the chart
 // (touch, focus), so it never delays a page's first paint or interactivity. Both draw from
 // chart-layout.ts, so nothing moves when one replaces the other.
+import { useLocale, useTranslations } from "next-intl";
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
 import type { FigureChartData } from "@/lib/figures/chart-series";
 import type { ChartState } from "@/lib/figures/chart-state";
 import type { EventDto } from "@/lib/events/list-events-for-figure";
-import { formatDate } from "@/lib/format/format-date";
+import { formatDate, formatPeriod } from "@/lib/format/format-date";
+import { unitName } from "@/lib/values/format-value";
 import { layoutChart } from "./chart-layout";
 import { ChartSnapshot } from "./chart-snapshot";
 import { downloadPng, downloadSvg } from "./export-chart";
@@ -46,6 +48,9 @@ type Props = {
 };
 
 export function FigureChart({ title, slug, unit, chart, events, summary, state, onChange, highlightId }: Props) {
+  const t = useTranslations("chart");
+  const locale = useLocale();
+  const shownUnit = unitName(unit, locale);
   const plotRef = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const [Plot, setPlot] = useState<ComponentType<FigurePlotProps> | null>(null);
@@ -62,7 +67,7 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
   const { drawn, visible, showConsensus } = layout;
   const hidden = useMemo(() => new Set(state.hidden), [state.hidden]);
 
-  if (chart.series.length === 0) return <p className="empty">No published values to chart yet.</p>;
+  if (chart.series.length === 0) return <p className="empty">{t("empty")}</p>;
 
   const toggleOutlet = (outletSlug: string) =>
     onChange({ hidden: hidden.has(outletSlug) ? state.hidden.filter((h) => h !== outletSlug) : [...state.hidden, outletSlug] });
@@ -71,25 +76,26 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
     container: plotRef.current!,
     title,
     unit,
-    legend: visible.map((s) => ({ name: state.colour === "origin" && s.origin ? `${s.outletName} (${s.origin})` : s.outletName, color: s.color })).concat(showConsensus ? [{ name: "Consensus (median of latest values)", color: "#333" }] : []),
+    legend: visible.map((s) => ({ name: state.colour === "origin" && s.origin ? `${s.outletName} (${s.origin})` : s.outletName, color: s.color })).concat(showConsensus ? [{ name: t("consensusLegend"), color: "#333" }] : []),
     filename: `tally-${slug}-chart.${ext}`,
+    labels: { unit: t("exportUnit", { unit: shownUnit }), source: t("exportSource") },
   });
 
   return (
     <figure className="panel chart-panel" data-testid="figure-chart" data-interactive={Plot ? "true" : "false"} onPointerEnter={load} onTouchStart={load} onFocus={load}>
-      <div className="chart-controls" role="group" aria-label="Chart options">
+      <div className="chart-controls" role="group" aria-label={t("options")}>
         <label>
-          X axis{" "}
+          {t("xAxis")}{" "}
           <select value={state.x} onChange={(e) => onChange({ x: e.target.value as ChartState["x"] })}>
-            <option value="reported">Date reported</option>
-            <option value="refers">Period it refers to</option>
+            <option value="reported">{t("xReported")}</option>
+            <option value="refers">{t("xRefers")}</option>
           </select>
         </label>
         <label>
-          Scale{" "}
+          {t("scale")}{" "}
           <select value={state.scale} onChange={(e) => onChange({ scale: e.target.value as ChartState["scale"] })}>
-            <option value="linear">Linear</option>
-            <option value="log">Logarithmic</option>
+            <option value="linear">{t("linear")}</option>
+            <option value="log">{t("log")}</option>
           </select>
         </label>
         <label>
@@ -100,26 +106,26 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
           </select>
         </label>
         <label className="check">
-          <input type="checkbox" checked={state.consensus} onChange={(e) => onChange({ consensus: e.target.checked })} /> Agreement line
+          <input type="checkbox" checked={state.consensus} onChange={(e) => onChange({ consensus: e.target.checked })} /> {t("consensusLine")}
         </label>
         <label className="check">
-          <input type="checkbox" checked={state.retracted} onChange={(e) => onChange({ retracted: e.target.checked, page: 1 })} /> Show retracted
+          <input type="checkbox" checked={state.retracted} onChange={(e) => onChange({ retracted: e.target.checked, page: 1 })} /> {t("showRetracted")}
           {chart.retractedCount > 0 ? ` (${chart.retractedCount})` : ""}
         </label>
         <label>
-          From <input type="date" value={state.from ?? ""} onChange={(e) => onChange({ from: e.target.value || null })} />
+          {t("from")} <input type="date" value={state.from ?? ""} onChange={(e) => onChange({ from: e.target.value || null })} />
         </label>
         <label>
-          To <input type="date" value={state.to ?? ""} onChange={(e) => onChange({ to: e.target.value || null })} />
+          {t("to")} <input type="date" value={state.to ?? ""} onChange={(e) => onChange({ to: e.target.value || null })} />
         </label>
         {(state.from || state.to) && (
           <button type="button" className="button secondary small-button" onClick={() => onChange({ from: null, to: null })}>
-            Reset zoom
+            {t("resetZoom")}
           </button>
         )}
         <span className="chart-downloads">
           <button type="button" className="button secondary small-button" disabled={busy || !Plot} onClick={() => downloadSvg(exportOpts("svg"))}>
-            Download SVG
+            {t("downloadSvg")}
           </button>
           <button
             type="button"
@@ -130,12 +136,12 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
               downloadPng(exportOpts("png")).finally(() => setBusy(false));
             }}
           >
-            Download PNG
+            {t("downloadPng")}
           </button>
         </span>
       </div>
 
-      <div className="chart-outlets" role="group" aria-label="Outlets on the chart (press to hide or show)">
+      <div className="chart-outlets" role="group" aria-label={t("outlets")}>
         {drawn.map((s) => (
           <button key={s.outletId} type="button" className="outlet-toggle" aria-pressed={!s.isHidden} onClick={() => toggleOutlet(s.outletSlug)} style={{ ["--swatch" as string]: s.color }}>
             {s.outletName}
@@ -144,17 +150,17 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
         ))}
         {showConsensus && (
           <span className="consensus-key" aria-hidden="true">
-            Outlets agree
+            {t("consensus")}
           </span>
         )}
       </div>
 
       <div className="chart-plot" ref={plotRef}>
         {Plot ? (
-          <Plot layout={layout} scale={state.scale} unit={unit} summary={summary} highlightId={highlightId} onZoom={(range) => onChange(range)} />
+          <Plot layout={layout} scale={state.scale} unit={shownUnit} summary={summary} highlightId={highlightId} onZoom={(range) => onChange(range)} />
         ) : (
           <div role="img" aria-label={summary}>
-            <ChartSnapshot layout={layout} scale={state.scale} unit={unit} />
+            <ChartSnapshot layout={layout} scale={state.scale} unit={shownUnit} locale={locale} />
           </div>
         )}
       </div>
@@ -162,13 +168,14 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
       {layout.undated.length > 0 && (
         <div className="chart-undated" data-testid="chart-undated">
           <p className="small">
-            <strong>Period not given</strong> — not drawn on this axis, because these reports do not say which period they are about:
+            <strong>{t("undatedLead")}</strong>
+            {t("undatedRest")}
           </p>
           <ul className="small">
             {layout.undated.map((p) => (
               <li key={p.id}>
-                {p.display} — {p.outletName}, reported {formatDate(p.reportedOn)}
-                {p.period !== "not stated" ? ` (“${p.period}”)` : ""}
+                {t("undatedItem", { value: p.display, outlet: p.outletName, date: formatDate(p.reportedOn, locale) })}
+                {p.period !== formatPeriod({ refersStart: null, refersEnd: null, refersLabel: null }, locale) ? ` (“${p.period}”)` : ""}
               </li>
             ))}
           </ul>
@@ -178,16 +185,16 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
       <figcaption className="chart-legend">
         {QUALIFIER_LEGEND.map((q) => (
           <span key={q.label}>
-            <span aria-hidden="true">{q.symbol}</span> {q.label}
+            <span aria-hidden="true">{q.symbol}</span> {t(q.label)}
           </span>
         ))}
-        {showConsensus && <span>– – what the outlets’ latest reports agree on (at its lower end; a gap where they disagree)</span>}
+        {showConsensus && <span>{t("consensusNote")}</span>}
       </figcaption>
       {events.length > 0 && (
-        <ol className="small muted" style={{ margin: ".75rem 0 0", paddingLeft: "1.25rem" }} aria-label="Events marked on the chart">
+        <ol className="small muted" style={{ margin: ".75rem 0 0", paddingLeft: "1.25rem" }} aria-label={t("events")}>
           {events.map((e) => (
             <li key={e.id}>
-              {formatDate(e.date)}: {e.url ? <a href={e.url}>{e.title}</a> : e.title}
+              {formatDate(e.date, locale)}: {e.url ? <a href={e.url}>{e.title}</a> : e.title}
             </li>
           ))}
         </ol>

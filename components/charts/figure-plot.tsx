@@ -3,6 +3,7 @@
 // the consensus line, event lines, and drag-to-zoom (brush) over time. Loaded by figure-chart.tsx
 // in its own chunk once the page is idle, so Recharts is never on a page's critical path; the
 // server-drawn snapshot (chart-snapshot.tsx) stands in until then, at the same size and scale.
+import { useLocale, useTranslations } from "next-intl";
 import { useLayoutEffect, useRef, useState, type PointerEvent } from "react";
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis } from "recharts";
 import type { ChartPoint } from "@/lib/figures/chart-series";
@@ -11,8 +12,7 @@ import { formatDate } from "@/lib/format/format-date";
 import { DAY_MS, iso, MARGIN, PLOT_HEIGHT, PLOT_INSET, X_AXIS_HEIGHT, Y_AXIS_WIDTH, type ChartLayout } from "./chart-layout";
 import { QualifierDot } from "./qualifier-dot";
 
-const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
-const CHECK_WORDS = { unchecked: "not yet checked", checked: "checked by a second editor", returned: "sent back by a checker" } as const;
+import { INTL_TAG } from "@/lib/i18n/locales";
 /** A drag shorter than this is a click, not a zoom. */
 const MIN_DRAG_PX = 8;
 
@@ -29,6 +29,9 @@ type Hover = { p: ChartPoint; x: number; y: number; color: string };
 type Drag = { start: number; end: number };
 
 export function FigurePlot({ layout, scale, unit, summary, highlightId, onZoom }: FigurePlotProps) {
+  const t = useTranslations("chart");
+  const locale = useLocale();
+  const compact = new Intl.NumberFormat(INTL_TAG[locale], { notation: "compact", maximumFractionDigits: 1 });
   const [hover, setHover] = useState<Hover | null>(null);
   const hideTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const plotRef = useRef<HTMLDivElement>(null);
@@ -104,7 +107,7 @@ export function FigurePlot({ layout, scale, unit, summary, highlightId, onZoom }
               allowDataOverflow
               ticks={layout.xTicks}
               height={X_AXIS_HEIGHT}
-              tickFormatter={(t: number) => formatDate(iso(t))}
+              tickFormatter={(ms: number) => formatDate(iso(ms), locale)}
               tick={{ fontSize: 12, fill: "#4a505c" }}
             />
             <YAxis
@@ -177,17 +180,17 @@ export function FigurePlot({ layout, scale, unit, summary, highlightId, onZoom }
           onPointerDown={(e) => e.stopPropagation()}
         >
           <strong>{hover.p.display}</strong>
-          {hover.p.isRetracted && <span className="badge"> retracted</span>}
+          {hover.p.isRetracted && <span className="badge">{t("retracted")}</span>}
           <div>{hover.p.outletName}</div>
-          <div className="muted">Cited source: {hover.p.citedSources.join(" › ") || "none given"}</div>
+          <div className="muted">{t("cited", { sources: hover.p.citedSources.join(" › ") || t("noneGiven") })}</div>
           <div className="muted">
-            Reported {formatDate(hover.p.reportedOn)} · refers to {hover.p.period}
+            {t("reportedRefers", { date: formatDate(hover.p.reportedOn, locale), period: hover.p.period })}
           </div>
-          <div className="muted">{CHECK_WORDS[hover.p.checkStatus]}</div>
+          <div className="muted">{t("check", { status: hover.p.checkStatus })}</div>
           <blockquote className="quote">“{hover.p.quote}”</blockquote>
           {hover.p.url && (
             <a href={hover.p.url} rel="noopener noreferrer" target="_blank">
-              Read the article
+              {t("readArticle")}
             </a>
           )}
         </div>

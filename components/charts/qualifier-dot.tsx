@@ -53,11 +53,12 @@ export function QualifierDot({ cx, cy, payload, stroke = "#000", highlightId, on
   }
 }
 
+/** `label`: its key in the "chart" messages. */
 export const QUALIFIER_LEGEND = [
-  { symbol: "●", label: "exact" },
-  { symbol: "▲", label: "at least / more than" },
-  { symbol: "▼", label: "at most / less than" },
-  { symbol: "~", label: "approximately (◆)" },
-  { symbol: "▮", label: "range (band shows low–high)" },
-  { symbol: "○", label: "hollow, dashed: not yet checked" },
-];
+  { symbol: "●", label: "legendExact" },
+  { symbol: "▲", label: "legendAtLeast" },
+  { symbol: "▼", label: "legendAtMost" },
+  { symbol: "~", label: "legendAbout" },
+  { symbol: "▮", label: "legendRange" },
+  { symbol: "○", label: "legendUnchecked" },
+] as const;

@@ -1,10 +1,11 @@
 // A value's check status in words (never colour alone).
-const LABELS = { unchecked: "Not checked yet", checked: "Checked", returned: "Sent back" } as const;
+import { useTranslations } from "next-intl";
 
-export function CheckBadge({ status }: { status: keyof typeof LABELS }) {
+export function CheckBadge({ status }: { status: "unchecked" | "checked" | "returned" }) {
+  const t = useTranslations("table");
   return (
     <span className={`badge check-${status}`} data-testid="check-status">
-      {LABELS[status]}
+      {t("check", { status })}
     </span>
   );
 }

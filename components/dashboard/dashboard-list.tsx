@@ -4,14 +4,20 @@
 // shows up here within a second or two.
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { FigureCard } from "@/components/figures/figure-card";
 import type { FigureList } from "@/lib/figures/list-figures";
 
 export function DashboardList({ initial, query, openAlerts = {} }: { initial: FigureList; query: string; openAlerts?: Record<string, number> }) {
+  const locale = useLocale();
+  const t = useTranslations("dashboard");
   const { data, isFetching } = useQuery({
-    queryKey: ["figures", query],
+    queryKey: ["figures", query, locale],
     queryFn: async (): Promise<FigureList> => {
-      const res = await fetch(`/api/figures${query}`, { headers: { accept: "application/json" } });
+      // The cards' display strings come in the page's language; the figures are the same.
+      const p = new URLSearchParams(query);
+      if (locale !== "en") p.set("locale", locale);
+      const res = await fetch(`/api/figures${p.size ? `?${p}` : ""}`, { headers: { accept: "application/json" } });
       if (!res.ok) throw new Error(`Could not refresh (${res.status})`);
       return res.json();
     },
@@ -29,8 +35,8 @@ export function DashboardList({ initial, query, openAlerts = {} }: { initial: Fi
   return (
     <>
       <p className="small muted" role="status" aria-live="polite">
-        {data.total.toLocaleString("en-US")} {data.total === 1 ? "figure" : "figures"}
-        {isFetching ? " · updating…" : ""}
+        {t("count", { count: data.total })}
+        {isFetching ? t("updating") : ""}
       </p>
       <ul className="cards">
         {data.figures.map((f) => (
@@ -38,12 +44,10 @@ export function DashboardList({ initial, query, openAlerts = {} }: { initial: Fi
         ))}
       </ul>
       {pages > 1 && (
-        <nav className="pager" aria-label="Pages of figures">
-          {data.page > 1 && <Link href={pageHref(data.page - 1)}>Previous</Link>}
-          <span>
-            Page {data.page} of {pages}
-          </span>
-          {data.page < pages && <Link href={pageHref(data.page + 1)}>Next</Link>}
+        <nav className="pager" aria-label={t("pagesLabel")}>
+          {data.page > 1 && <Link href={pageHref(data.page - 1)}>{t("previous")}</Link>}
+          <span>{t("pageOf", { page: data.page, pages })}</span>
+          {data.page < pages && <Link href={pageHref(data.page + 1)}>{t("next")}</Link>}
         </nav>
       )}
     </>

@@ -1,20 +1,24 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Sparkline } from "@/components/charts/sparkline";
 import type { FigureCard as Card } from "@/lib/figures/list-figures";
 import { formatDate } from "@/lib/format/format-date";
 import { describeSources } from "@/lib/sources/origins";
+import { formatReportedValue } from "@/lib/values/format-value";
 import { FigureHeadline } from "./figure-headline";
 
 export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlerts?: number }) {
   const { latest, headline } = figure;
+  const t = useTranslations("card");
+  const locale = useLocale();
   return (
     <li className="card" data-testid="figure-card">
-      <span className="topic-tag">{figure.topics.join(" · ") || "No topic"}</span>
+      <span className="topic-tag">{figure.topics.join(" · ") || t("noTopic")}</span>
       <h2>
         <Link href={`/figures/${figure.slug}`}>{figure.title}</Link>
         {openAlerts > 0 && (
           <span className="alert-mark" data-testid="card-alert-mark">
-            {openAlerts} {openAlerts === 1 ? "alert" : "alerts"}
+            {t("alerts", { count: openAlerts })}
           </span>
         )}
       </h2>
@@ -22,30 +26,28 @@ export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlert
         <>
           <span className="card-badges">
             {figure.isDisagreeing && (
-              <span className="badge disagree" title="The outlets' latest reports for the same period cannot all be true">
-                Outlets disagree
+              <span className="badge disagree" title={t("disagreeTitle")}>
+                {t("disagree")}
               </span>
             )}
             {figure.isStale && (
-              <span className="badge stale" title={`No report for ${figure.staleAfterDays} days or more`}>
-                Stale
+              <span className="badge stale" title={t("staleTitle", { days: figure.staleAfterDays })}>
+                {t("stale")}
               </span>
             )}
           </span>
           {headline && <FigureHeadline headline={headline} unit={figure.unit} testId="card-headline" />}
           <span className="meta">
-            Newest report: {latest.display}, {latest.outlet.name}, {formatDate(latest.reportedOn)}
+            {t("newest", { value: formatReportedValue({ ...latest, unit: figure.unit }, locale), outlet: latest.outlet.name, date: formatDate(latest.reportedOn, locale) })}
           </span>
           <span className="meta sources-line" data-testid="card-sources">
             {figure.outletCount} {figure.outletCount === 1 ? "outlet" : "outlets"} · {describeSources(figure)}
           </span>
-          <span className="meta">
-            {figure.observationCount.toLocaleString("en-US")} {figure.observationCount === 1 ? "report" : "reports"}
-          </span>
+          <span className="meta">{t("reports", { count: figure.observationCount })}</span>
           <Sparkline points={figure.sparkline} />
         </>
       ) : (
-        <span className="meta">No reported values yet.</span>
+        <span className="meta">{t("noValues")}</span>
       )}
     </li>
   );

@@ -3,6 +3,7 @@
 // it fresh from /api/figures/[slug]/chart and /observations (same shapes). Live changes
 // (components/live) invalidate ["figure", slug]; the view itself lives in the URL.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { toast } from "sonner";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
@@ -10,7 +11,10 @@ import { FigureChart } from "@/components/charts/figure-chart";
 import { useChartState } from "@/components/charts/use-chart-state";
 import type { FigureChartView } from "@/lib/figures/get-figure-chart";
 import type { ObservationPage } from "@/lib/figures/list-figure-observations";
-import { summarizeFigure } from "@/lib/figures/summarize-figure";
+import type { FigureStats } from "@/lib/figures/summarize-figure";
+import { formatDate } from "@/lib/format/format-date";
+import { compareDecimal } from "@/lib/values/decimal";
+import { formatAmount, formatReportedValue } from "@/lib/values/format-value";
 import { FigureHeadline } from "./figure-headline";
 import { ObservationTable } from "./observation-table";
 
@@ -20,14 +24,40 @@ async function getJson<T>(url: string): Promise<T> {
   return res.json();
 }
 
+/** The chart's text alternative in the reader's language (summarizeFigure's wording, translated). */
+export function useFigureSummary(unit: string, stats: FigureStats): string {
+  const t = useTranslations("figure");
+  const locale = useLocale();
+  const { min, max, outletCount, latest, headline } = stats;
+  if (!latest || min === null || max === null) return t("summaryNone");
+  const fmt = (value: string) => formatAmount(value, unit, locale);
+  const lead = headline
+    ? headline.period
+      ? t("leadPeriod", { period: headline.period, display: headline.display })
+      : t("leadNoPeriod", { display: headline.display })
+    : "";
+  const args = {
+    lead,
+    min: fmt(min),
+    max: fmt(max),
+    count: outletCount,
+    latest: formatReportedValue({ ...latest, unit }, locale),
+    outlet: latest.outlet.name,
+    date: formatDate(latest.reportedOn, locale),
+  };
+  return compareDecimal(min, max) === 0 ? t("summarySame", args) : t("summaryRange", args);
+}
+
 type Props = { initial: FigureChartView; initialTable: ObservationPage; loggedId: string | null; alertedIds?: string[] };
 
 export function FigureView({ initial, initialTable, loggedId, alertedIds }: Props) {
+  const t = useTranslations("figure");
+  const locale = useLocale();
   const slug = initial.figure.slug;
   const [state, setState] = useChartState();
   const { data } = useQuery({
-    queryKey: ["figure", slug, "chart"],
-    queryFn: () => getJson<FigureChartView>(`/api/figures/${encodeURIComponent(slug)}/chart`),
+    queryKey: ["figure", slug, "chart", locale],
+    queryFn: () => getJson<FigureChartView>(`/api/figures/${encodeURIComponent(slug)}/chart${locale === "en" ? "" : `?locale=${locale}`}`),
     initialData: initial,
     // A cached copy from an earlier visit would win over the fresh server render.
     gcTime: 0,
@@ -46,11 +76,11 @@ export function FigureView({ initial, initialTable, loggedId, alertedIds }: Prop
   useEffect(() => {
     if (!loggedId) return;
     const saved = initialTable.observations.find((o) => o.id === loggedId);
-    if (saved) toast.success(`Saved: ${saved.display}, ${saved.outlet.name}`);
+    if (saved) toast.success(t("saved", { value: formatReportedValue({ ...saved, unit: initial.figure.unit }, locale), outlet: saved.outlet.name }));
     document.getElementById(`obs-${loggedId}`)?.scrollIntoView({ block: "center" });
-  }, [loggedId, initialTable.observations]);
+  }, [loggedId, initialTable.observations, t, locale, initial.figure.unit]);
 
-  const summary = summarizeFigure({ unit: data.figure.unit, stats: data.stats });
+  const summary = useFigureSummary(data.figure.unit, data.stats);
   const { headline } = data.stats;
   return (
     <>
@@ -74,17 +104,18 @@ export function FigureView({ initial, initialTable, loggedId, alertedIds }: Prop
         highlightId={loggedId}
       />
       <ChartDataTable series={data.chart.series} hidden={state.hidden} />
-      <h2>Every reported value</h2>
+      <h2>{t("everyValue")}</h2>
       {table.data ? (
         <ObservationTable
           observations={table.data.observations}
+          unit={data.figure.unit}
           highlightId={loggedId}
           alertedIds={alertedIds}
           pagination={{ page: table.data.page, pageSize: table.data.pageSize, total: table.data.total, onPage: (page) => setState({ page }) }}
         />
       ) : (
         <p className="muted" role="status">
-          Loading…
+          {t("loading")}
         </p>
       )}
     </>

@@ -2,50 +2,61 @@
 // check status. Retracted values (shown only when the reader asks) are struck through.
 // Columns are a list so later features can add one (e.g. actions) without touching the rest.
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { CheckBadge } from "@/components/corrections/check-badge";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ObservationDto } from "@/lib/observations/observation-dto";
+import { formatReportedValue } from "@/lib/values/format-value";
 import { formatDate, formatPeriod } from "@/lib/format/format-date";
 
 export type ObservationColumn = { header: string; cell: (o: ObservationDto) => ReactNode; className?: string };
+type T = ReturnType<typeof useTranslations<"table">>;
 
-export const OBSERVATION_COLUMNS: ObservationColumn[] = [
-  {
-    header: "Reported value",
-    className: "num",
-    cell: (o) => (
-      <>
-        <Link href={`/observations/${o.id}`}>{o.display}</Link>
-        {o.status === "retracted" && <span className="sr-only"> (retracted)</span>}
-      </>
-    ),
-  },
-  { header: "Outlet", cell: (o) => o.outlet.name },
-  { header: "Cited source", cell: (o) => o.citedSources.join(" › ") },
-  { header: "Reported", cell: (o) => <time dateTime={o.reportedOn}>{formatDate(o.reportedOn)}</time> },
-  { header: "Refers to", cell: (o) => formatPeriod(o) },
-  {
-    header: "Quote",
-    cell: (o) => (
-      <>
-        <blockquote className="quote">“{o.quote}”</blockquote>
-        {o.url && (
-          <a href={o.url} rel="noopener noreferrer" className="small">
-            Read the article
-          </a>
-        )}
-        {o.note && <div className="small muted">Note: {o.note}</div>}
-      </>
-    ),
-  },
-  {
-    header: "Status",
-    cell: (o) => (o.status === "retracted" ? <span className="retraction-reason">Retracted: {o.statusReason}</span> : <CheckBadge status={o.checkStatus} />),
-  },
-];
+/** The columns in the reader's language; `unit` (the figure's) lets values read in it too. */
+export function observationColumns(t: T, locale: Locale, unit?: string): ObservationColumn[] {
+  const display = (o: ObservationDto) => (unit === undefined ? o.display : formatReportedValue({ ...o, unit }, locale));
+  return [
+    {
+      header: t("value"),
+      className: "num",
+      cell: (o) => (
+        <>
+          <Link href={`/observations/${o.id}`}>{display(o)}</Link>
+          {o.status === "retracted" && <span className="sr-only">{t("retractedSr")}</span>}
+        </>
+      ),
+    },
+    { header: t("outlet"), cell: (o) => o.outlet.name },
+    { header: t("cited"), cell: (o) => o.citedSources.join(" › ") },
+    { header: t("reported"), cell: (o) => <time dateTime={o.reportedOn}>{formatDate(o.reportedOn, locale)}</time> },
+    { header: t("refersTo"), cell: (o) => formatPeriod(o, locale) },
+    {
+      header: t("quote"),
+      cell: (o) => (
+        <>
+          <blockquote className="quote">“{o.quote}”</blockquote>
+          {o.url && (
+            <a href={o.url} rel="noopener noreferrer" className="small">
+              {t("readArticle")}
+            </a>
+          )}
+          {o.note && <div className="small muted">{t("note", { note: o.note })}</div>}
+        </>
+      ),
+    },
+    {
+      header: t("status"),
+      cell: (o) =>
+        o.status === "retracted" ? <span className="retraction-reason">{t("retracted", { reason: o.statusReason ?? "" })}</span> : <CheckBadge status={o.checkStatus} />,
+    },
+  ];
+}
 
 type Props = {
   observations: ObservationDto[];
+  /** the figure's unit: values are then written in the reader's language */
+  unit?: string;
   highlightId?: string | null;
   columns?: ObservationColumn[];
   /** values an unresolved alert involves (lib/monitoring) */
@@ -53,14 +64,17 @@ type Props = {
   pagination?: { page: number; pageSize: number; total: number; onPage: (page: number) => void };
 };
 
-export function ObservationTable({ observations, highlightId, columns = OBSERVATION_COLUMNS, pagination, alertedIds = [] }: Props) {
-  if (observations.length === 0) return <p className="empty">Nothing has been reported for this figure yet.</p>;
+export function ObservationTable({ observations, unit, highlightId, columns: given, pagination, alertedIds = [] }: Props) {
+  const t = useTranslations("table");
+  const locale = useLocale();
+  const columns = given ?? observationColumns(t, locale, unit);
+  if (observations.length === 0) return <p className="empty">{t("empty")}</p>;
   const pages = pagination ? Math.max(1, Math.ceil(pagination.total / pagination.pageSize)) : 1;
   return (
     <>
       <div className="table-wrap">
         <table data-testid="observation-table">
-          <caption className="sr-only">Every reported value, newest first</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr>
               {columns.map((c) => (
@@ -89,15 +103,13 @@ export function ObservationTable({ observations, highlightId, columns = OBSERVAT
         </table>
       </div>
       {pagination && pages > 1 && (
-        <nav className="pager" aria-label="Table pages">
+        <nav className="pager" aria-label={t("pages")}>
           <button type="button" className="button secondary" disabled={pagination.page <= 1} onClick={() => pagination.onPage(pagination.page - 1)}>
-            Previous
+            {t("previous")}
           </button>
-          <span>
-            Page {pagination.page} of {pages} · {pagination.total.toLocaleString("en-US")} values
-          </span>
+          <span>{t("pageOf", { page: pagination.page, pages, total: pagination.total })}</span>
           <button type="button" className="button secondary" disabled={pagination.page >= pages} onClick={() => pagination.onPage(pagination.page + 1)}>
-            Next
+            {t("next")}
           </button>
         </nav>
       )}

@@ -5,7 +5,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { NewOutletFields, NumberFields, OutletSelect, PeriodFields } from "@/components/observations/observation-fields";
 import { DateInput } from "@/components/ui/date-input";
-import { describeCandidate } from "@/components/observations/paste-sentence";
+import { useDescribeCandidate } from "@/components/observations/paste-sentence";
 import { Field } from "@/components/ui/field";
 import { submitProps } from "@/components/ui/submit-props";
 import { extractFigures, type Candidate } from "@/lib/extract/extract-figures";
@@ -48,6 +48,7 @@ function NumberRow({ c, i, figures, errors, reportedOn }: RowProps) {
     setProv((old) => ({ ...old, ...patch }));
   };
   const at = c.start - c.quoteStart;
+  const describeCandidate = useDescribeCandidate();
   return (
     <li className="article-number" data-testid="article-number">
       <label className="pick">

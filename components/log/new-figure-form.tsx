@@ -1,22 +1,26 @@
 "use client";
 // Create a figure from the global /log page; on success the server action opens its log form.
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { submitProps } from "@/components/ui/submit-props";
 import type { FormState } from "@/lib/http/handle-form-action";
-import { FIGURE_KIND_LABELS, FIGURE_KINDS } from "@/lib/figures/schemas";
+import { FIGURE_KINDS } from "@/lib/figures/schemas";
 import { slugify } from "@/lib/outlets/slugify";
 
 /** A figure kind's options, in words (this form and the article form's new figures). */
 export function FigureKindOptions() {
+  const t = useTranslations("kinds");
   return FIGURE_KINDS.map((k) => (
     <option key={k} value={k}>
-      {FIGURE_KIND_LABELS[k]}
+      {t("label", { kind: k })}
     </option>
   ));
 }
 
 export function NewFigureForm({ action }: { action: (s: FormState, f: FormData) => Promise<FormState> }) {
+  const t = useTranslations("logStart");
+  const tl = useTranslations("log");
   const [state, formAction, isPending] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -27,12 +31,12 @@ export function NewFigureForm({ action }: { action: (s: FormState, f: FormData) 
     <form {...submitProps(formAction)} className="log-form" noValidate>
       {state.message && (
         <div className="form-error" role="alert">
-          <strong>Nothing was saved.</strong> {state.message}
+          <strong>{tl("nothingSaved")}</strong> {state.message}
         </div>
       )}
       <fieldset>
-        <legend>New figure</legend>
-        <Field name="title" label="Title" hint="What is counted, e.g. “People killed in US strikes on alleged drug boats”" errors={e.title}>
+        <legend>{t("newFigure")}</legend>
+        <Field name="title" label={t("title")} hint={t("titleHint")} errors={e.title}>
           {(a) => (
             <input
               {...a}
@@ -45,17 +49,17 @@ export function NewFigureForm({ action }: { action: (s: FormState, f: FormData) 
           )}
         </Field>
         <div className="row">
-          <Field name="unit" label="Unit" hint="people, USD, percent, hectares…" errors={e.unit}>
+          <Field name="unit" label={t("unit")} hint={t("unitHint")} errors={e.unit}>
             {(a) => <input {...a} defaultValue={v.unit} />}
           </Field>
-          <Field name="kind" label="Kind" errors={e.kind}>
+          <Field name="kind" label={t("kind")} errors={e.kind}>
             {(a) => (
               <select {...a} defaultValue={v.kind ?? "cumulative"}>
                 <FigureKindOptions />
               </select>
             )}
           </Field>
-          <Field name="slug" label="Slug" hint="Its web address: /figures/<slug>" errors={e.slug}>
+          <Field name="slug" label={t("slug")} hint={t("slugHint")} errors={e.slug}>
             {(a) => (
               <input
                 {...a}
@@ -71,7 +75,7 @@ export function NewFigureForm({ action }: { action: (s: FormState, f: FormData) 
       </fieldset>
       <div>
         <button className="button" type="submit" disabled={isPending}>
-          {isPending ? "Creating…" : "Create figure and log a value"}
+          {isPending ? t("creating") : t("create")}
         </button>
       </div>
     </form>

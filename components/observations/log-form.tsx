@@ -3,6 +3,7 @@
 // top: Tally proposes the number, qualifier, quote, outlet and date, and the editor confirms or
 // fixes them. Server-validated: errors come back per field from the server action and are shown
 // next to each field; warnings (likely duplicate, …) come back first and "Save anyway" resends.
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { submitProps } from "@/components/ui/submit-props";
 import type { Candidate } from "@/lib/extract/extract-figures";
@@ -24,6 +25,8 @@ type Props = {
 };
 
 export function LogForm({ figure, outlets, sources, today, action }: Props) {
+  const t = useTranslations("log");
+  const locale = useLocale();
   const [state, formAction, isPending] = useActionState(action, {});
   const [f, setF] = useState(() => toFieldValues({ reportedOn: today }));
   const set = (patch: Partial<ObservationFieldValues>) => setF((old) => ({ ...old, ...patch }));
@@ -53,23 +56,18 @@ export function LogForm({ figure, outlets, sources, today, action }: Props) {
     if (proposal && !touched.current.outlet) {
       if (proposal.outlet) {
         patch.outletId = proposal.outlet.id;
-        notes.push(`outlet “${proposal.outlet.name}”`);
+        notes.push(t("noteOutlet", { name: proposal.outlet.name }));
       } else if (proposal.newOutletName) {
-        Object.assign(patch, {
-          outletId: NEW_OUTLET,
-          "newOutlet.name": proposal.newOutletName,
-          "newOutlet.kind": proposal.newOutletKind ?? "other",
-          "newOutlet.domain": proposal.domain,
-        });
-        notes.push(`a new outlet “${proposal.newOutletName}” (${proposal.domain})`);
+        Object.assign(patch, { outletId: NEW_OUTLET, "newOutlet.name": proposal.newOutletName, "newOutlet.kind": proposal.newOutletKind ?? "other", "newOutlet.domain": proposal.domain });
+        notes.push(t("noteNewOutlet", { name: proposal.newOutletName, domain: proposal.domain }));
       }
     }
     if (proposal?.reportedOn && !touched.current.reportedOn) {
       patch.reportedOn = proposal.reportedOn;
-      notes.push(`reported on ${formatDate(proposal.reportedOn)}`);
+      notes.push(t("noteReportedOn", { date: formatDate(proposal.reportedOn, locale) }));
     }
     set(patch);
-    setUrlNote(notes.length ? `From the link: ${notes.join(", ")}. Check below.` : "");
+    setUrlNote(notes.length ? t("fromLink", { notes: notes.join(", ") }) : "");
   };
 
   const onChange = (patch: Partial<ObservationFieldValues>) => {
@@ -89,21 +87,21 @@ export function LogForm({ figure, outlets, sources, today, action }: Props) {
     <form ref={formRef} {...submitProps(formAction)} aria-describedby="log-form-keys" className="log-form" noValidate>
       {state.message && (
         <div className="form-error" role="alert" tabIndex={-1} ref={errorRef} data-testid="form-error">
-          <strong>Nothing was saved.</strong> {state.message}
+          <strong>{t("nothingSaved")}</strong> {state.message}
         </div>
       )}
       {warnings.length > 0 && (
         <div className="form-warning" role="alert" data-testid="form-warnings" tabIndex={-1} ref={warningsRef}>
-          <strong>Check before saving — nothing was saved yet:</strong>
+          <strong>{t("checkFirst")}</strong>
           <ul>
             {warnings.map((w) => (
               <li key={w.code}>{w.message}</li>
             ))}
           </ul>
           <button type="button" className="button secondary" onClick={saveAnyway} disabled={isPending}>
-            Save anyway
+            {t("saveAnyway")}
           </button>{" "}
-          <span className="small muted">or fix the fields and save again.</span>
+          <span className="small muted">{t("orFix")}</span>
         </div>
       )}
       <input type="hidden" name="figureSlug" value={figure.slug} />
@@ -123,10 +121,10 @@ export function LogForm({ figure, outlets, sources, today, action }: Props) {
 
       <div>
         <button className="button" type="submit" disabled={isPending}>
-          {isPending ? "Saving…" : "Save value"}
+          {isPending ? t("saving") : t("save")}
         </button>{" "}
         <span className="small muted" id="log-form-keys">
-          or press Ctrl+Enter
+          {t("orCtrlEnter")}
         </span>
       </div>
     </form>

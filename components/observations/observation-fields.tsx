@@ -4,12 +4,14 @@
 // aria-invalid). The fields are controlled: the form owns the values, because they are filled
 // from a pasted sentence, a link, a stored value or what the server sent back with an error —
 // and because a controlled select keeps its choice when a save comes back with errors.
+import { useLocale, useTranslations } from "next-intl";
 import { CitedSourcesProposal, type SourceOption } from "./cited-sources-proposal";
 import type { ReactNode } from "react";
 import { DateInput } from "@/components/ui/date-input";
 import { Field } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/errors";
-import { QUALIFIER_LABELS, QUALIFIERS } from "@/lib/values/qualifiers";
+import { unitName } from "@/lib/values/format-value";
+import { QUALIFIERS } from "@/lib/values/qualifiers";
 import { NEW_OUTLET } from "@/lib/observations/form-to-input";
 import { DATE_PRECISIONS } from "@/lib/observations/schemas";
 import { OUTLET_KINDS } from "@/lib/outlets/schemas";
@@ -49,40 +51,34 @@ export function toFieldValues(from: Partial<Record<string, string>> = {}): Obser
   return Object.fromEntries(OBSERVATION_FIELD_NAMES.map((k) => [k, from[k] ?? DEFAULTS[k] ?? ""])) as ObservationFieldValues;
 }
 
-const PRECISION_LABELS: Record<(typeof DATE_PRECISIONS)[number], string> = {
-  day: "Day",
-  month: "Month",
-  year: "Year",
-  fiscal_year: "Fiscal year",
-};
-
 type PeriodValues = Pick<ObservationFieldValues, "refersStart" | "refersEnd" | "refersPrecision" | "refersLabel">;
 
 /** The refers-to period of one value; the article form gives each ticked number its own. */
 export function PeriodFields(props: { values: PeriodValues; onChange: OnFieldsChange; errors: FieldErrors; name: (field: string) => string }) {
   const { values, onChange, errors, name } = props;
+  const t = useTranslations("log");
   const text = (field: keyof PeriodValues) => ({ value: values[field], onChange: (ev: { target: { value: string } }) => onChange({ [field]: ev.target.value }) });
   return (
     <>
-      <Field name={name("refersStart")} label="Refers to: from" errors={errors[name("refersStart")]}>
+      <Field name={name("refersStart")} label={t("refersFrom")} errors={errors[name("refersStart")]}>
         {(a) => <DateInput {...a} {...text("refersStart")} />}
       </Field>
-      <Field name={name("refersEnd")} label="Refers to: until" errors={errors[name("refersEnd")]}>
+      <Field name={name("refersEnd")} label={t("refersUntil")} errors={errors[name("refersEnd")]}>
         {(a) => <DateInput {...a} {...text("refersEnd")} />}
       </Field>
-      <Field name={name("refersPrecision")} label="Precision" errors={errors[name("refersPrecision")]}>
+      <Field name={name("refersPrecision")} label={t("precisionLabel")} errors={errors[name("refersPrecision")]}>
         {(a) => (
           <select {...a} {...text("refersPrecision")}>
             <option value="">—</option>
             {DATE_PRECISIONS.map((p) => (
               <option key={p} value={p}>
-                {PRECISION_LABELS[p]}
+                {t("precision", { p })}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field name={name("refersLabel")} label="Period in the reporter's words" errors={errors[name("refersLabel")]}>
+      <Field name={name("refersLabel")} label={t("periodWords")} errors={errors[name("refersLabel")]}>
         {(a) => <input {...a} {...text("refersLabel")} />}
       </Field>
     </>
@@ -101,7 +97,9 @@ type NumberProps = {
 
 /** Qualifier, then one value or a low and a high: the caller puts them in a row. */
 export function NumberFields({ values, onChange, errors, unit, name = (f) => f }: NumberProps) {
-  const inUnit = unit ? ` (${unit})` : "";
+  const t = useTranslations("log");
+  const locale = useLocale();
+  const inUnit = unit ? ` (${unitName(unit, locale)})` : "";
   const numberField = (field: "value" | "low" | "high", label: string, hint?: string) => (
     <Field name={name(field)} label={`${label}${inUnit}`} hint={hint} errors={errors[name(field)]}>
       {(a) => <input {...a} inputMode="decimal" autoComplete="off" value={values[field]} onChange={(ev) => onChange({ [field]: ev.target.value })} />}
@@ -109,12 +107,12 @@ export function NumberFields({ values, onChange, errors, unit, name = (f) => f }
   );
   return (
     <>
-      <Field name={name("qualifier")} label="Qualifier" errors={errors[name("qualifier")]}>
+      <Field name={name("qualifier")} label={t("qualifierLabel")} errors={errors[name("qualifier")]}>
         {(a) => (
           <select {...a} value={values.qualifier} onChange={(ev) => onChange({ qualifier: ev.target.value })}>
             {QUALIFIERS.map((q) => (
               <option key={q} value={q}>
-                {QUALIFIER_LABELS[q]}
+                {t("qualifier", { q })}
               </option>
             ))}
           </select>
@@ -122,11 +120,11 @@ export function NumberFields({ values, onChange, errors, unit, name = (f) => f }
       </Field>
       {values.qualifier === "range" ? (
         <>
-          {numberField("low", "Low")}
-          {numberField("high", "High")}
+          {numberField("low", t("low"))}
+          {numberField("high", t("high"))}
         </>
       ) : (
-        numberField("value", "Value", "Digits only: 43, 253,000, 1.5")
+        numberField("value", t("value"), t("valueHint"))
       )}
     </>
   );
@@ -142,17 +140,18 @@ type OutletProps = {
 };
 
 export function OutletSelect({ value, onChange, errors, outlets, canAddOutlet }: OutletProps) {
+  const t = useTranslations("log");
   return (
-    <Field name="outletId" label="Outlet" errors={errors}>
+    <Field name="outletId" label={t("outlet")} errors={errors}>
       {(a) => (
         <select {...a} value={value} onChange={(ev) => onChange({ outletId: ev.target.value })}>
-          {canAddOutlet && <option value="">Choose an outlet…</option>}
+          {canAddOutlet && <option value="">{t("chooseOutlet")}</option>}
           {outlets.map((o) => (
             <option key={o.id} value={o.id}>
               {o.name}
             </option>
           ))}
-          {canAddOutlet && <option value={NEW_OUTLET}>+ Add a new outlet</option>}
+          {canAddOutlet && <option value={NEW_OUTLET}>{t("addOutlet")}</option>}
         </select>
       )}
     </Field>
@@ -167,12 +166,13 @@ type NewOutletProps = {
 
 /** Name, kind and web domain of an outlet created with the value: show when the outlet is NEW_OUTLET. */
 export function NewOutletFields({ values, onChange, errors }: NewOutletProps) {
+  const t = useTranslations("log");
   return (
     <div className="row">
-      <Field name="newOutlet.name" label="New outlet's name" errors={errors["newOutlet.name"]}>
+      <Field name="newOutlet.name" label={t("newOutletName")} errors={errors["newOutlet.name"]}>
         {(a) => <input {...a} value={values["newOutlet.name"]} onChange={(ev) => onChange({ "newOutlet.name": ev.target.value })} />}
       </Field>
-      <Field name="newOutlet.kind" label="Kind" errors={errors["newOutlet.kind"]}>
+      <Field name="newOutlet.kind" label={t("kind")} errors={errors["newOutlet.kind"]}>
         {(a) => (
           <select {...a} value={values["newOutlet.kind"]} onChange={(ev) => onChange({ "newOutlet.kind": ev.target.value })}>
             {OUTLET_KINDS.map((k) => (
@@ -183,7 +183,7 @@ export function NewOutletFields({ values, onChange, errors }: NewOutletProps) {
           </select>
         )}
       </Field>
-      <Field name="newOutlet.domain" label="Web domain" hint="e.g. apnews.com" errors={errors["newOutlet.domain"]}>
+      <Field name="newOutlet.domain" label={t("domain")} hint={t("domainHint")} errors={errors["newOutlet.domain"]}>
         {(a) => <input {...a} value={values["newOutlet.domain"]} onChange={(ev) => onChange({ "newOutlet.domain": ev.target.value })} />}
       </Field>
     </div>
@@ -209,12 +209,13 @@ type Props = {
 export function ObservationFields({ values: v, onChange, errors: e, unit, outlets, canAddOutlet, lead, urlNote, sources }: Props) {
   const text = (field: ObservationFieldName) => ({ value: v[field], onChange: (ev: { target: { value: string } }) => onChange({ [field]: ev.target.value }) });
   const proposes = urlNote !== undefined;
+  const t = useTranslations("log");
   return (
     <>
       <fieldset>
-        <legend>From the article</legend>
+        <legend>{t("fromArticle")}</legend>
         {lead}
-        <Field name="url" label="Link to the article" hint={proposes ? "Tally proposes the outlet and date from it (the page is not fetched)." : undefined} errors={e.url}>
+        <Field name="url" label={t("link")} hint={proposes ? t("linkHint") : undefined} errors={e.url}>
           {(a) => <input {...a} type="url" inputMode="url" placeholder="https://" {...text("url")} />}
         </Field>
         {proposes && (
@@ -225,8 +226,8 @@ export function ObservationFields({ values: v, onChange, errors: e, unit, outlet
       </fieldset>
 
       <fieldset>
-        <legend>The number</legend>
-        <Field name="quote" label="Quote" hint="The sentence exactly as published." errors={e.quote}>
+        <legend>{t("theNumber")}</legend>
+        <Field name="quote" label={t("quote")} hint={t("quoteHint")} errors={e.quote}>
           {(a) => <textarea {...a} required {...text("quote")} />}
         </Field>
         <div className="row">
@@ -235,50 +236,50 @@ export function ObservationFields({ values: v, onChange, errors: e, unit, outlet
       </fieldset>
 
       <fieldset>
-        <legend>Who reported it</legend>
+        <legend>{t("whoReported")}</legend>
         <OutletSelect value={v.outletId} onChange={onChange} errors={e.outletId} outlets={outlets} canAddOutlet={canAddOutlet} />
         {v.outletId === NEW_OUTLET && <NewOutletFields values={v} onChange={onChange} errors={e} />}
-        <Field name="citedSources" label="Cited source" hint="Whose number it is. For a chain, nearest first: AFP tallies > US figures" errors={e.citedSources}>
+        <Field name="citedSources" label={t("cited")} hint={t("citedHint")} errors={e.citedSources}>
           {(a) => <input {...a} {...text("citedSources")} />}
         </Field>
         {sources && <CitedSourcesProposal text={v.citedSources} sources={sources} />}
       </fieldset>
 
       <fieldset>
-        <legend>When</legend>
+        <legend>{t("when")}</legend>
         <div className="row">
-          <Field name="reportedOn" label="Reported on" errors={e.reportedOn}>
+          <Field name="reportedOn" label={t("reportedOn")} errors={e.reportedOn}>
             {(a) => <DateInput {...a} {...text("reportedOn")} />}
           </Field>
           {/* The server checks date and time together, as reportedAt. */}
-          <Field name="reportedTime" label="Time (UTC, optional)" errors={e.reportedAt}>
+          <Field name="reportedTime" label={t("time")} errors={e.reportedAt}>
             {(a) => <input {...a} inputMode="numeric" placeholder="HH:MM" autoComplete="off" {...text("reportedTime")} />}
           </Field>
         </div>
         <div className="row">
-          <Field name="refersStart" label="Refers to: from" errors={e.refersStart}>
+          <Field name="refersStart" label={t("refersFrom")} errors={e.refersStart}>
             {(a) => <DateInput {...a} {...text("refersStart")} />}
           </Field>
-          <Field name="refersEnd" label="Refers to: until" errors={e.refersEnd}>
+          <Field name="refersEnd" label={t("refersUntil")} errors={e.refersEnd}>
             {(a) => <DateInput {...a} {...text("refersEnd")} />}
           </Field>
-          <Field name="refersPrecision" label="Precision" errors={e.refersPrecision}>
+          <Field name="refersPrecision" label={t("precisionLabel")} errors={e.refersPrecision}>
             {(a) => (
               <select {...a} {...text("refersPrecision")}>
                 <option value="">—</option>
                 {DATE_PRECISIONS.map((p) => (
                   <option key={p} value={p}>
-                    {PRECISION_LABELS[p]}
+                    {t("precision", { p })}
                   </option>
                 ))}
               </select>
             )}
           </Field>
         </div>
-        <Field name="refersLabel" label="Period in the reporter's words" hint="e.g. “since early September”, “fiscal year ending Sept 30, 2025”" errors={e.refersLabel}>
+        <Field name="refersLabel" label={t("periodWords")} hint={t("periodHint")} errors={e.refersLabel}>
           {(a) => <input {...a} {...text("refersLabel")} />}
         </Field>
-        <Field name="note" label="Note (optional)" errors={e.note}>
+        <Field name="note" label={t("note")} errors={e.note}>
           {(a) => <textarea {...a} style={{ minHeight: "3.5rem" }} {...text("note")} />}
         </Field>
       </fieldset>

@@ -2,23 +2,31 @@
 // "Paste the sentence": reads the pasted text as it changes (in the browser, the same pure parser
 // POST /api/extract uses), lists every number found as a radio group (arrow keys move between
 // them) and hands the chosen one to the form. The one in the figure's unit is preselected.
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { extractFigures, type Candidate } from "@/lib/extract/extract-figures";
 import { pickCandidate } from "@/lib/extract/pick-candidate";
 import { MAX_EXTRACT_CHARS } from "@/lib/extract/schemas";
 import { unitsMatch } from "@/lib/extract/units";
-import { QUALIFIER_LABELS } from "@/lib/values/qualifiers";
-import { groupThousands } from "@/lib/values/decimal";
+import type { Locale } from "@/lib/i18n/locales";
+import { groupDigits, unitName } from "@/lib/values/format-value";
 
 const DEBOUNCE_MS = 200;
 
-export function describeCandidate(c: Candidate): string {
-  const unit = c.unit ? ` ${c.unit}` : "";
-  if (c.value === null) return `between ${groupThousands(c.low ?? "?")} and ${groupThousands(c.high ?? "?")}${unit}`;
-  return `${QUALIFIER_LABELS[c.qualifier]} ${groupThousands(c.value)}${unit}`;
+export function useDescribeCandidate(): (c: Candidate) => string {
+  const t = useTranslations("log");
+  const locale: Locale = useLocale();
+  return (c) => {
+    const unit = c.unit ? ` ${unitName(c.unit, locale)}` : "";
+    const n = (v: string | null) => (v === null ? "?" : groupDigits(v, locale));
+    if (c.value === null) return `${t("between", { low: n(c.low), high: n(c.high) })}${unit}`;
+    return `${t("qualifier", { q: c.qualifier })} ${n(c.value)}${unit}`;
+  };
 }
 
 export function PasteSentence({ unit, onChoose }: { unit: string; onChoose: (c: Candidate) => void }) {
+  const t = useTranslations("log");
+  const describeCandidate = useDescribeCandidate();
   const [text, setText] = useState("");
   const [candidates, setCandidates] = useState<Candidate[]>([]);
   const [chosen, setChosen] = useState(-1);
@@ -40,19 +48,19 @@ export function PasteSentence({ unit, onChoose }: { unit: string; onChoose: (c: 
   return (
     <div className="paste-sentence">
       <div className="field">
-        <label htmlFor="f-paste">Paste the sentence</label>
+        <label htmlFor="f-paste">{t("paste")}</label>
         <textarea id="f-paste" value={text} onChange={(e) => setText(e.target.value)} aria-describedby="f-paste-hint" autoFocus />
         <span className="hint" id="f-paste-hint">
-          From the article, as published. Tally proposes the number, its qualifier and the quote below; check them before saving.
+          {t("pasteHint")}
         </span>
       </div>
       <p className="sr-only" role="status">
-        {hasText && candidates.length > 0 ? `${candidates.length} number${candidates.length === 1 ? "" : "s"} found; “${candidates[chosen]?.text}” chosen.` : ""}
+        {hasText && candidates.length > 0 ? t("found", { count: candidates.length, text: candidates[chosen]?.text ?? "" }) : ""}
       </p>
-      {hasText && candidates.length === 0 && <p className="muted small">No number found in this text: fill in the fields below yourself.</p>}
+      {hasText && candidates.length === 0 && <p className="muted small">{t("noNumber")}</p>}
       {candidates.length > 0 && hasText && (
         <fieldset className="candidates" data-testid="candidates">
-          <legend>Numbers found — choose the one to log</legend>
+          <legend>{t("candidates")}</legend>
           {candidates.map((c, i) => {
             const isOtherUnit = c.unit !== null && !unitsMatch(c.unit, unit);
             return (
@@ -69,7 +77,7 @@ export function PasteSentence({ unit, onChoose }: { unit: string; onChoose: (c: 
                 />
                 <span>
                   <strong>{c.text}</strong> <span className="muted small">→ {describeCandidate(c)}</span>
-                  {isOtherUnit && <span className="small candidate-unit"> (not in {unit})</span>}
+                  {isOtherUnit && <span className="small candidate-unit">{t("notInUnit", { unit })}</span>}
                 </span>
               </label>
             );

@@ -3,6 +3,8 @@
 // against. Served at /api/openapi.json and rendered at /api/docs.
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
+import { DATASET_TABLES } from "../csv/dataset-tables";
+import { OBSERVATION_COLUMNS } from "../csv/observations-sql";
 import { ZCsvExportQuery } from "../csv/schemas";
 import { ZExtractRequest } from "../extract/schemas";
 import { ZListAlertsQuery } from "../monitoring/schemas";
@@ -26,7 +28,9 @@ import {
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema } } });
 const error = (description: string) => json(ZErrorResponse, description);
-const csv = (description: string) => ({ description, content: { "text/csv": { schema: z.string() } } });
+/** The columns as the export writes them (lib/csv's one list), so the document cannot drift from the file. */
+export const CSV_COLUMNS_TEXT = `Columns, in order: ${OBSERVATION_COLUMNS.map((c) => `\`${c.name}\``).join(", ")} (each described under "CSV columns" on /api/docs).`;
+const csv = (description: string) => ({ description: `${description} ${CSV_COLUMNS_TEXT}`, content: { "text/csv": { schema: z.string() } } });
 const ERRORS = { "400": error("Invalid input; `fields` says which and why."), "404": error("Not found."), "500": error("Our bug; logged.") };
 const WRITE_ERRORS = { ...ERRORS, "401": error("No or invalid session / token."), "403": error("Not an editor, or the token lacks the scope."), "409": error("Conflict: lost a race, or already retracted.") };
 const slugPath = z.object({ slug: ZSlug.meta({ description: "The figure's slug.", example: "us-strikes-deaths" }) });
@@ -63,13 +67,13 @@ export const API_PATHS: ZodOpenApiPathsObject = {
     }),
   },
   "/api/figures/{slug}/history.csv": {
-    get: { summary: "The figure's history as CSV (streamed)", tags: ["export"], requestParams: { path: slugPath, query: ZCsvExportQuery }, responses: { "200": csv("RFC 4180 CSV, columns as in the README."), ...ERRORS } },
+    get: { summary: "The figure's history as CSV (streamed)", tags: ["export"], requestParams: { path: slugPath, query: ZCsvExportQuery }, responses: { "200": csv("RFC 4180 CSV (UTF-8; `?bom=1` adds a byte order mark for Excel)."), ...ERRORS } },
   },
   "/api/observations/{id}": {
     patch: write({
       summary: "Change a value (optimistic concurrency)",
       tags: ["observations"],
-      requestParams: { path: idPath, header: z.object({ "If-Match": ZIfMatch.meta({ description: "The version you edited." }) }) },
+      requestParams: { path: idPath, header: z.object({ "If-Match": ZIfMatch.meta({ description: "The version you edited (the observation's `version`).", example: "3" }) }) },
       requestBody: { content: { "application/json": { schema: ZObservationPatch } } },
       responses: {
         "200": json(ZObservationResponse, "Changed; version went up by one."),
@@ -91,11 +95,11 @@ export const API_PATHS: ZodOpenApiPathsObject = {
   "/api/outlets": { get: get({ summary: "Every outlet", tags: ["outlets"], responses: { "200": { ...json(ZOutletListResponse, "The outlets."), ...etag }, ...ERRORS } }) },
   "/api/events": { get: get({ summary: "Every dated event", tags: ["events"], responses: { "200": { ...json(ZEventListResponse, "The events."), ...etag }, ...ERRORS } }) },
   "/api/export.csv": {
-    get: { summary: "Every figure's values as one CSV (streamed)", tags: ["export"], requestParams: { query: ZCsvExportQuery }, responses: { "200": csv("RFC 4180 CSV."), ...ERRORS } },
+    get: { summary: "Every figure's values as one CSV (streamed)", tags: ["export"], requestParams: { query: ZCsvExportQuery }, responses: { "200": csv("RFC 4180 CSV (UTF-8; `?bom=1` adds a byte order mark for Excel)."), ...ERRORS } },
   },
   "/api/export.zip": {
     get: {
-      summary: "The whole dataset: four CSV files and a Frictionless datapackage.json",
+      summary: `The whole dataset: ${DATASET_TABLES.map((t) => `\`${t.path}\``).join(", ")} and a Frictionless \`datapackage.json\` describing every column`,
       tags: ["export"],
       responses: { "200": { description: "A zip file.", content: { "application/zip": { schema: z.string().meta({ format: "binary" }) } } }, ...ERRORS },
     },

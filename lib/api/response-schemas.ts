@@ -7,7 +7,7 @@ import { OUTLET_KINDS } from "../outlets/schemas";
 import { QUALIFIERS } from "../values/qualifiers";
 import { SOURCE_KINDS } from "../sources/directory";
 
-const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: "Exact decimal string, never a float.", example: "230000000" });
+const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: "Exact decimal string, never a float.", example: "43" });
 const isoDate = z.string().meta({ format: "date", example: "2025-10-24" });
 const isoTime = z.string().meta({ format: "date-time", example: "2025-10-24T14:30:00.000Z" });
 

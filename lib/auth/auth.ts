@@ -28,6 +28,8 @@ function createAuth() {
     secret: requireAuthSecret(),
     trustedOrigins: port ? [baseURL, `http://localhost:${port}`, `http://127.0.0.1:${port}`] : [baseURL],
     database: prismaAdapter(getDb(), { provider: "postgresql" }),
+    // The interface language the person chose (lib/i18n); set by our own action, never by sign-up.
+    user: { additionalFields: { locale: { type: "string", required: false, input: false } } },
     emailAndPassword: {
       enabled: true,
       disableSignUp: true, // accounts are made by admins (or `npm run user:create`)

@@ -7,7 +7,8 @@ import { ROLE_RANK, type Actor, type Role } from "./actor";
 
 const isRole = (r: unknown): r is Role => typeof r === "string" && r in ROLE_RANK;
 
-export type CurrentActor = Actor & { id: string; email: string };
+/** `locale`: the interface language saved on the account (null: follow the browser). */
+export type CurrentActor = Actor & { id: string; email: string; locale: string | null };
 
 export async function getCurrentActor(opts: { headers: Headers }): Promise<CurrentActor | null> {
   // No cookie of ours: skip the database entirely (most readers are anonymous).
@@ -21,5 +22,5 @@ export async function getCurrentActor(opts: { headers: Headers }): Promise<Curre
     await (await auth.$context).internalAdapter.deleteSession(session.token);
     return null;
   }
-  return { id: user.id, email: user.email, name: user.name, role: isRole(user.role) ? user.role : "viewer" };
+  return { id: user.id, email: user.email, name: user.name, role: isRole(user.role) ? user.role : "viewer", locale: user.locale ?? null };
 }

@@ -1,8 +1,8 @@
 import "server-only";
 // For pages that look different to editors (edit buttons) but are open to everyone.
 import { headers } from "next/headers";
+import { cache } from "react";
 import { getCurrentActor, type CurrentActor } from "./get-current-actor";
 
-export async function getPageActor(): Promise<CurrentActor | null> {
-  return getCurrentActor({ headers: await headers() });
-}
+// Cached per request: the layout, the page and the language choice all ask.
+export const getPageActor = cache(async (): Promise<CurrentActor | null> => getCurrentActor({ headers: await headers() }));

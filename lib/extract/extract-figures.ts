@@ -53,11 +53,15 @@ type Num = {
   end: number;
   /** "un", "medio": a number only before a scale */
   needsScale: boolean;
+  /** "un centenar": a round estimate */
+  isRound: boolean;
+  /** ends with a multiplier ("dos docenas"), so "de" may link it to its unit like a scale */
+  endsWithMultiplier: boolean;
 };
 
 /** "cuarenta y tres" → 43, "dos docenas" → 24, "one hundred and five" → 105; stops where the words stop
  *  making one number. */
-function readSpelled(c: CompiledLexicon, raw: string): { value: number; length: number; needsScale: boolean } | null {
+function readSpelled(c: CompiledLexicon, raw: string) {
   const { numberWords, multiplierWords, articleOne, numberJoiners } = c.lex;
   let total = 0;
   let cur = 0;
@@ -65,6 +69,7 @@ function readSpelled(c: CompiledLexicon, raw: string): { value: number; length: 
   let prev: { value: number; isMultiplier: boolean } | null = null;
   let joiner: string | null = null;
   let isWeak = true; // only "a"/"un"/"medio": a number only before a scale ("un millón", "medio millón")
+  let isRound = false; // "un centenar": about 100
   for (const m of raw.matchAll(c.token)) {
     const t = m[0].toLowerCase();
     if (numberJoiners.includes(t)) {
@@ -89,6 +94,7 @@ function readSpelled(c: CompiledLexicon, raw: string): { value: number; length: 
       if (!(afterTens || afterHundreds || afterMultiplier)) break;
     } else if (prev && joiner) break;
     else if (prev && mult === undefined) break;
+    else if (!prev && mult !== undefined && !c.lex.standaloneMultipliers.includes(t)) break; // "docenas de", "dozen"
     if (mult !== undefined) {
       if (mult === 1000) {
         total += (cur || 1) * 1000;
@@ -103,10 +109,11 @@ function readSpelled(c: CompiledLexicon, raw: string): { value: number; length: 
       if (!isArticle && Number.isInteger(value)) isWeak = false;
     }
     joiner = null;
+    if (c.lex.roundNumberWords.includes(t)) isRound = true;
     length = m.index + m[0].length;
   }
   if (!prev) return null;
-  return { value: total + cur, length, needsScale: isWeak };
+  return { value: total + cur, length, needsScale: isWeak, isRound, endsWithMultiplier: prev.isMultiplier };
 }
 
 function toDecimal(c: CompiledLexicon, raw: string): string {
@@ -114,17 +121,21 @@ function toDecimal(c: CompiledLexicon, raw: string): string {
   return shiftDecimal(plain.replace(",", "."), 0);
 }
 
+const NOT_SPELLED = { needsScale: false, isRound: false, endsWithMultiplier: false };
+
 function readNumber(c: CompiledLexicon, m: RegExpExecArray, at: number): Num | null {
   const raw = m.groups!.num!;
   const numStart = at + m[0].length - raw.length;
   const cur = m.groups!.cur;
   const end = at + m[0].length;
-  if (/^\d/.test(raw)) return { raw, value: toDecimal(c, raw), isWord: false, cur, start: at, end, needsScale: false };
+  if (/^\d/.test(raw)) return { raw, value: toDecimal(c, raw), isWord: false, cur, start: at, end, ...NOT_SPELLED };
   const s = readSpelled(c, raw);
   if (!s) return null;
   const value = shiftDecimal(String(s.value), 0);
   const words = raw.slice(0, s.length);
-  return { raw: words, value, isWord: true, cur, start: at, end: numStart + s.length, needsScale: s.needsScale };
+  const { needsScale, isRound, endsWithMultiplier } = s;
+  const spelled = { needsScale, isRound, endsWithMultiplier };
+  return { raw: words, value, isWord: true, cur, start: at, end: numStart + s.length, ...spelled };
 }
 
 function readNumberAt(c: CompiledLexicon, text: string, at: number): Num | null {
@@ -206,7 +217,8 @@ function readSentence(c: CompiledLexicon, text: string, from: number, to: number
     // The qualifier right before the number (or its currency sign), and a range's opening word.
     const q = c.qualifierBefore.exec(head);
     const qWords = q?.[1]!.toLowerCase().replace(/\s+/g, " ");
-    let qualifier: Qualifier = qWords ? (c.qualifierOf.get(qWords) as Qualifier) : "exact";
+    const unqualified: Qualifier = first.isRound ? "approximately" : "exact";
+    let qualifier: Qualifier = qWords ? (c.qualifierOf.get(qWords) as Qualifier) : unqualified;
     let start = q ? first.start - (head.length - head.toLowerCase().lastIndexOf(q[1]!.toLowerCase())) : first.start;
     const beforeQualifier = q ? head.slice(0, head.length - (first.start - start)) : head;
     // "cayó un 27 % hasta 412,5 millones", "edged up to 9.1%": right after a change (or its amount), "hasta"
@@ -271,7 +283,7 @@ function readSentence(c: CompiledLexicon, text: string, from: number, to: number
     // "$230 million in aid" keeps USD; "230 million dollars" and "43 people" take the next word.
     let unitWord: string | null = null;
     if (!unit || isAmbiguousSign) {
-      const w = readUnitWord(c, sentence, end, !!scale || /docena|dozen/i.test(first.raw));
+      const w = readUnitWord(c, sentence, end, !!scale || first.endsWithMultiplier);
       if (w && (!unit || c.currencies.has(w.unit))) {
         unit = w.unit;
         unitWord = w.word;

@@ -2,6 +2,8 @@
 // its tooltip shows. Pure, so chart components only draw. Retracted points are kept, flagged,
 // and hidden by the chart unless the reader asks for them.
 import { formatPeriod } from "../format/format-date";
+import type { Locale } from "../i18n/locales";
+import { formatReportedValue } from "../values/format-value";
 import type { ObservationDto } from "../observations/observation-dto";
 import type { ConsensusPoint } from "./consensus";
 import { plottedValue } from "./sparkline";
@@ -58,7 +60,10 @@ export type ChartSource = Pick<
   "id" | "value" | "low" | "high" | "qualifier" | "display" | "refersStart" | "refersEnd" | "refersLabel" | "reportedOn" | "citedSources" | "quote" | "url" | "status" | "checkStatus"
 > & { outlet: Pick<ObservationDto["outlet"], "id" | "slug" | "name">; origin?: string };
 
-export function toChartPoint(o: ChartSource): ChartPoint | null {
+/** `lang`: a reader's language for the tooltip's words (the figure's unit is needed to say the value). */
+type Lang = { locale: Locale; unit: string };
+
+export function toChartPoint(o: ChartSource, lang?: Lang): ChartPoint | null {
   const y = plottedValue(o);
   if (y === null) return null;
   const refers = o.refersEnd ?? o.refersStart;
@@ -68,12 +73,12 @@ export function toChartPoint(o: ChartSource): ChartPoint | null {
     y,
     band: [o.low === null ? y : Number(o.low), o.high === null ? y : Number(o.high)],
     id: o.id,
-    display: o.display,
+    display: lang && lang.locale !== "en" ? formatReportedValue({ ...o, unit: lang.unit }, lang.locale) : o.display,
     qualifier: o.qualifier,
     checkStatus: o.checkStatus,
     isRetracted: o.status === "retracted",
     reportedOn: o.reportedOn,
-    period: formatPeriod(o),
+    period: formatPeriod(o, lang?.locale),
     citedSources: o.citedSources,
     quote: o.quote,
     url: o.url,
@@ -83,10 +88,10 @@ export function toChartPoint(o: ChartSource): ChartPoint | null {
 }
 
 /** Groups points (any order) into per-outlet series, oldest first, outlets by name. */
-export function toChartSeries(observations: ChartSource[]): ChartSeries[] {
+export function toChartSeries(observations: ChartSource[], lang?: Lang): ChartSeries[] {
   const byOutlet = new Map<string, ChartSeries>();
   for (const o of observations) {
-    const point = toChartPoint(o);
+    const point = toChartPoint(o, lang);
     if (!point) continue;
     let series = byOutlet.get(o.outlet.id);
     if (!series) {

@@ -27,6 +27,7 @@ import {
   type ChartPointRow,
   type ObservationDtoRow,
 } from "../observations/observation-dto-sql";
+import type { Locale } from "../i18n/locales";
 import { drawnBoundsOf } from "../values/interval";
 import { QUALIFIERS } from "../values/qualifiers";
 import { toChartSeries, type FigureChartData } from "./chart-series";
@@ -137,7 +138,8 @@ function pick(from: Float64Array, rows: Int32Array): Float64Array {
   return out;
 }
 
-export async function getFigureChart(opts: { db?: DbOrTx; slug: string }): Promise<FigureChartView> {
+/** `locale`: the tooltips' language (values and periods in words); English by default. */
+export async function getFigureChart(opts: { db?: DbOrTx; slug: string; locale?: Locale }): Promise<FigureChartView> {
   const db = opts.db ?? getDb();
   const slug = ZSlug.safeParse(opts.slug);
   if (!slug.success) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
@@ -157,7 +159,7 @@ export async function getFigureChart(opts: { db?: DbOrTx; slug: string }): Promi
         LEFT JOIN outlet ol ON ol.id = o.outlet_id
        WHERE s.figure_id = ${figure.id}::uuid`,
     listEventsForFigure({ db, figureId: figure.id, topics: figure.topics }),
-    listFigureHeadlines({ db, figureIds: [figure.id] }),
+    listFigureHeadlines({ db, figureIds: [figure.id], locale: opts.locale }),
   ]);
   const summary = summaryRows[0];
   const latest = summary?.id ? rowToObservationDto(summary as ObservationDtoRow, figure.unit) : null;
@@ -189,7 +191,7 @@ export async function getFigureChart(opts: { db?: DbOrTx; slug: string }): Promi
   const drawn = (await keptRows).rows.map((r) => rowToChartSource(r, figure.unit));
   return {
     figure,
-    chart: { series: toChartSeries(drawn), consensus, publishedCount, retractedCount },
+    chart: { series: toChartSeries(drawn, { locale: opts.locale ?? "en", unit: figure.unit }), consensus, publishedCount, retractedCount },
     stats: { min: summary?.min ?? null, max: summary?.max ?? null, outletCount: summary?.outlets ?? 0, latest, headline: headlines.get(figure.id) ?? null },
     events,
   };

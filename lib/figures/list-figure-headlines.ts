@@ -6,6 +6,7 @@ import { getDb, type DbOrTx } from "../db/client";
 import { resolveSettings } from "../monitoring/config";
 import { aboutToleranceOf } from "../monitoring/thresholds";
 import { shiftDecimal } from "../values/decimal";
+import type { Locale } from "../i18n/locales";
 import { headlineOf, type Headline, type HeadlineReport } from "../values/headline";
 
 /** A figure with many undated reports: the newest this many make its headline. */
@@ -30,7 +31,7 @@ type Row = {
 
 const norm = (s: string | null) => (s === null ? null : shiftDecimal(s, 0));
 
-export async function listFigureHeadlines(opts: { db?: DbOrTx; figureIds: string[] }): Promise<Map<string, Headline | null>> {
+export async function listFigureHeadlines(opts: { db?: DbOrTx; figureIds: string[]; locale?: Locale }): Promise<Map<string, Headline | null>> {
   const out = new Map<string, Headline | null>(opts.figureIds.map((id) => [id, null]));
   if (opts.figureIds.length === 0) return out;
   const rows = await (opts.db ?? getDb()).$queryRaw<Row[]>`
@@ -73,7 +74,7 @@ export async function listFigureHeadlines(opts: { db?: DbOrTx; figureIds: string
     });
   }
   for (const [id, { unit, settings, reports }] of byFigure) {
-    out.set(id, headlineOf({ reports, unit, tolerance: aboutToleranceOf(resolveSettings(settings)) }));
+    out.set(id, headlineOf({ reports, unit, tolerance: aboutToleranceOf(resolveSettings(settings)), locale: opts.locale }));
   }
   return out;
 }

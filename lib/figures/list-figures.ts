@@ -25,6 +25,7 @@ import { NO_SOURCES, type FigureSources } from "../sources/origins";
 import { parseInput } from "../validate";
 import type { FigureDto } from "./figure-dto";
 import { ZListFiguresQuery, type TListFiguresQuery } from "./schemas";
+import type { Locale } from "../i18n/locales";
 import { listFigureHeadlines } from "./list-figure-headlines";
 import type { SparkPoint } from "./sparkline";
 
@@ -93,8 +94,10 @@ const ORDER_BY = {
   disagreement: Prisma.sql`s.spread_ratio DESC NULLS LAST, f.title, f.id`,
 } as const;
 
-export async function listFigures(opts: { db?: DbOrTx; query?: TListFiguresQuery; now?: Date }): Promise<FigureList> {
+/** `locale`: the language of the cards' headlines (English unless a page asks for another). */
+export async function listFigures(opts: { db?: DbOrTx; query?: TListFiguresQuery; now?: Date; locale?: Locale }): Promise<FigureList> {
   const db = opts.db ?? getDb();
+  const locale = opts.locale ?? "en";
   const query = parseInput(ZListFiguresQuery, opts.query ?? {});
   const now = opts.now ?? new Date();
   // Conditions are left out, not ORed with "IS NULL": a generic plan would otherwise prepare
@@ -131,7 +134,7 @@ export async function listFigures(opts: { db?: DbOrTx; query?: TListFiguresQuery
   ]);
   const total = pageRows[0]?.total ?? 0;
   const [headlines, sourcesOf] = await Promise.all([
-    listFigureHeadlines({ db, figureIds: pageRows.map((r) => r.figure_id) }),
+    listFigureHeadlines({ db, figureIds: pageRows.map((r) => r.figure_id), locale }),
     listFigureSources({ db, figureIds: pageRows.map((r) => r.figure_id) }),
   ]);
 

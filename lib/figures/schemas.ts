@@ -35,12 +35,12 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 export const FIGURE_SORTS = ["recent", "disagreement", "title"] as const;
 
 export const ZListFiguresQuery = z.object({
-  topic: z.preprocess(blankToUndefined, z.string().trim().max(80).optional()),
+  topic: z.preprocess(blankToUndefined, z.string().trim().max(80).optional()).meta({ description: "Only figures with this topic.", example: "caribbean-strikes" }),
   /** full-text search over titles, descriptions, quotes and outlet names */
-  q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
-  sort: z.preprocess(blankToUndefined, z.enum(FIGURE_SORTS).default("recent")),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(48),
+  q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()).meta({ description: "Full-text search over titles, descriptions, quotes and outlet names." }),
+  sort: z.preprocess(blankToUndefined, z.enum(FIGURE_SORTS).default("recent")).meta({ description: "`recent` (newest report first), `disagreement` (widest spread first) or `title`." }),
+  page: z.coerce.number().int().min(1).max(100_000).default(1).meta({ description: "Page number, from 1." }),
+  pageSize: z.coerce.number().int().min(1).max(200).default(48).meta({ description: "Figures per page (at most 200)." }),
 });
 export type TListFiguresQuery = z.input<typeof ZListFiguresQuery>;
 
@@ -71,8 +71,8 @@ export const ZCreateFigureForm = ZCreateFigure.extend({ topics: ZTopics });
 const flag = z.preprocess((v) => v === true || v === "1" || v === "true", z.boolean());
 
 export const ZTablePageQuery = z.object({
-  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-  retracted: flag.default(false),
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1).meta({ description: "Page number, from 1." }),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50).meta({ description: "Rows per page (at most 200)." }),
+  retracted: flag.default(false).meta({ description: "`1` to include retracted values." }),
 });
 export type TTablePageQuery = z.input<typeof ZTablePageQuery>;

@@ -11,6 +11,7 @@ import { getDb } from "../db/client";
 import { markDatabaseDown } from "../db/availability";
 import { AppError, asAppError, toErrorBody, TooManyRequestsError, UNAVAILABLE_RETRY_SECONDS } from "../errors";
 import { finishRead, isRead, READ_CORS } from "./read-headers";
+import { redactForAnonymous } from "./redact-for-anonymous";
 import { refuseCrossSite } from "./refuse-cross-site";
 import { refuseNulInUrl } from "./refuse-nul";
 
@@ -29,7 +30,8 @@ export function handleRoute<P = Record<string, never>>(
       if (!isRead(req)) refuseCrossSite(req);
       refuseNulInUrl(req.url);
       const actor = need === "public" ? PUBLIC_ACTOR : await authorizeRequest(req, need, opts.scope);
-      const res = await fn({ req, params: await ctx.params, actor });
+      const answer = await fn({ req, params: await ctx.params, actor });
+      const res = actor.id === null ? await redactForAnonymous(answer) : answer;
       return isRead(req) ? await finishRead(req, res) : res;
     } catch (e) {
       const url = new URL(req.url);

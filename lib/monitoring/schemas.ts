@@ -28,10 +28,10 @@ export const ZUpdateAlertsStatus = z.object({
 });
 
 export const ZListAlertsQuery = z.object({
-  status: z.preprocess(emptyToUndefined, z.enum([...ALERT_STATUSES, "all"]).default("open")),
-  figure: z.preprocess(emptyToUndefined, z.string().trim().max(80).optional()),
-  rule: z.preprocess(emptyToUndefined, z.enum(ALERT_RULES).optional()),
-  q: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
+  status: z.preprocess(emptyToUndefined, z.enum([...ALERT_STATUSES, "all"]).default("open")).meta({ description: "`open` (default), `acknowledged`, `resolved` or `all`." }),
+  figure: z.preprocess(emptyToUndefined, z.string().trim().max(80).optional()).meta({ description: "Only this figure's alerts (its slug).", example: "us-strikes-deaths" }),
+  rule: z.preprocess(emptyToUndefined, z.enum(ALERT_RULES).optional()).meta({ description: "Only alerts of this rule." }),
+  q: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()).meta({ description: "Words in the alert's message, its notes or its figure's title." }),
 });
 export type TListAlertsQuery = z.input<typeof ZListAlertsQuery>;
 

@@ -16,13 +16,15 @@ const ZDomains = z.preprocess(
 
 /** A new outlet named while logging or importing a value; created with it. */
 export const ZNewOutlet = z.object({
-  name: z.string().trim().min(2, "Give the outlet's name.").max(120),
-  kind: z.enum(OUTLET_KINDS).default("other"),
+  name: z.string().trim().min(2, "Give the outlet's name.").max(120).meta({ description: "The outlet's name; matched to an existing one in any letter case.", example: "Reuters" }),
+  kind: z.enum(OUTLET_KINDS).default("other").meta({ description: "What kind of organisation it is.", example: "wire_agency" }),
   // An empty form field arrives as "": absent.
-  domain: z.preprocess(
-    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.string().trim().toLowerCase().regex(DOMAIN, "Enter a domain like apnews.com.").optional(),
-  ),
+  domain: z
+    .preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z.string().trim().toLowerCase().regex(DOMAIN, "Enter a domain like apnews.com.").optional(),
+    )
+    .meta({ description: "Its web domain, so links from it are recognised later.", example: "reuters.com" }),
 });
 
 export const ZUpdateOutlet = z.object({

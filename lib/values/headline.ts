@@ -6,6 +6,7 @@
 // period against the one before it, labelled with both, only when the interval arithmetic says
 // which way it went. Reports whose period is not given are never ordered or subtracted: they
 // make the headline only when no report gives a period. Pure and exact.
+import type { Locale } from "../i18n/locales";
 import { formatPeriod } from "../format/format-date";
 import { describeChange, describeInterval } from "./describe-interval";
 import { formatReportedValue } from "./format-value";
@@ -94,55 +95,68 @@ export function latestByOutlet<T extends HeadlineReport>(group: T[]): T[] {
 type Agreement = { status: "agree" | "disagree"; display: string; interval: Interval | null; latest: HeadlineReport[] };
 
 /** One period's reports (report order) → each outlet's latest, and whether their intervals meet. */
-function agreementOf(reports: HeadlineReport[], unit: string, tolerance?: string): Agreement | null {
+const WORDS = {
+  en: { agree: (n: number) => ` (${n} outlets agree)`, disagree: (a: string, b: string) => `Outlets disagree: ${a} to ${b}` },
+  es: { agree: (n: number) => ` (coinciden ${n} medios)`, disagree: (a: string, b: string) => `Los medios no coinciden: de ${a} a ${b}` },
+};
+const CHANGE = {
+  en: { revised: "revised", up: "up", down: "down", same: "same", from: "from", against: "against" },
+  es: { revised: "revisado", up: "subió", down: "bajó", same: "igual", from: "desde", against: "frente a" },
+};
+
+function agreementOf(reports: HeadlineReport[], unit: string, tolerance?: string, locale: Locale = "en"): Agreement | null {
   const withIntervals = latestByOutlet(reports)
     .map((r) => ({ r, i: intervalOf(r, tolerance) }))
     .filter((x): x is { r: HeadlineReport; i: Interval } => x.i !== null);
   if (withIntervals.length === 0) return null;
   const latest = withIntervals.map((x) => x.r);
-  const show = (r: HeadlineReport) => formatReportedValue({ ...r, unit });
+  const show = (r: HeadlineReport) => formatReportedValue({ ...r, unit }, locale);
   const meet = intersectAll(withIntervals.map((x) => x.i));
   if (meet) {
     const n = withIntervals.length;
     const allSame = withIntervals.every((x) => sameInterval(x.i, withIntervals[0].i));
     const anyAbout = latest.some((r) => r.qualifier === "approximately");
     let display: string;
-    if (allSame) display = show(latest[0]) + (n > 1 ? ` (${n} outlets agree)` : "");
+    if (allSame) display = show(latest[0]) + (n > 1 ? WORDS[locale].agree(n) : "");
     // An "about" bound is not a number anyone reported: name the reports instead.
     else if (anyAbout) display = [...new Set(latest.map(show))].join("; ");
-    else display = describeInterval(meet, unit);
+    else display = describeInterval(meet, unit, locale);
     return { status: "agree", display, interval: meet, latest };
   }
   const sorted = [...withIntervals].sort((a, b) => compareLower(a.i.lo, b.i.lo) || compareUpper(a.i.hi, b.i.hi));
   const low = sorted[0].r;
   const high = sorted.at(-1)!.r;
-  const lowWords = formatReportedValue({ ...low, unit: unitSignOnly(unit) });
-  return { status: "disagree", display: `Outlets disagree: ${lowWords} to ${show(high)}`, interval: null, latest };
+  const lowWords = formatReportedValue({ ...low, unit: locale === "en" ? unitSignOnly(unit) : "" }, locale);
+  return { status: "disagree", display: WORDS[locale].disagree(lowWords, show(high)), interval: null, latest };
 }
 
 /** The unit a first number keeps in "17 to at least 43 people" ("$", "%" stay; words go). */
 const unitSignOnly = (unit: string) => (["USD", "EUR", "GBP", "COP", "percent", "%"].includes(unit) ? unit : "");
 
-export function headlineOf(opts: { reports: HeadlineReport[]; unit: string; tolerance?: string }): Headline | null {
+/** `locale`: the language of its words (English unless a page asks for another). */
+export function headlineOf(opts: { reports: HeadlineReport[]; unit: string; tolerance?: string; locale?: Locale }): Headline | null {
   const { unit, tolerance } = opts;
+  const locale = opts.locale ?? "en";
+  const c = CHANGE[locale];
+  const period$ = (r: HeadlineReport) => formatPeriod(r, locale);
   const { dated, undated } = periodsOf(opts.reports);
   const group = dated.length ? dated.at(-1)! : undated;
-  const now = agreementOf(group, unit, tolerance);
+  const now = agreementOf(group, unit, tolerance, locale);
   if (!now) return null;
-  const period = dated.length ? formatPeriod(group[0]) : null;
+  const period = dated.length ? period$(group[0]) : null;
 
   let change: HeadlineChange | null = null;
   // A revision: the same period's headline before its newest report.
-  const before = group.length > 1 ? agreementOf(group.slice(0, -1), unit, tolerance) : null;
+  const before = group.length > 1 ? agreementOf(group.slice(0, -1), unit, tolerance, locale) : null;
   if (before && before.status === "agree" && now.status === "agree" && before.display !== now.display) {
     change = { kind: "revision", ...revision(now.interval!, before.interval!), display: "" };
-    change.display = `${change.direction === "revised" ? "revised" : change.direction} from ${before.display}`;
+    change.display = `${c[change.direction]} ${c.from} ${before.display}`;
   } else if (!before && dated.length > 1 && now.status === "agree") {
     const previous = dated.at(-2)!;
-    const then = agreementOf(previous, unit, tolerance);
-    const words = then?.status === "agree" ? describeChange(difference(now.interval!, then.interval!), unit) : null;
+    const then = agreementOf(previous, unit, tolerance, locale);
+    const words = then?.status === "agree" ? describeChange(difference(now.interval!, then.interval!), unit, locale) : null;
     if (words) {
-      const labels = `${formatPeriod(group[0])} against ${formatPeriod(previous[0])}`;
+      const labels = `${period$(group[0])} ${c.against} ${period$(previous[0])}`;
       change = { kind: "period", direction: words.direction, display: `${words.display} (${labels})` };
     }
   }

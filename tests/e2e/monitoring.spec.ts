@@ -57,7 +57,7 @@ test("a decreasing value raises an alert on /alerts and in the header badge with
   // The watcher never reloads: the list and the badge follow by themselves.
   const alert = watcher.getByTestId("alert-item").filter({ hasText: "Decrease of a cumulative figure" });
   await expect(alert).toHaveCount(1, { timeout: 15_000 });
-  await expect(alert).toContainText(`${outlet} reported 40, lower than its own previous 50 (2025-09-01).`);
+  await expect(alert).toContainText(`${outlet} reported 40 people, lower than its own previous 50 people (2025-09-01).`);
   await expect.poll(() => badgeCount(watcher), { timeout: 15_000 }).toBeGreaterThan(before);
 
   // The figure page marks it too.
@@ -65,11 +65,13 @@ test("a decreasing value raises an alert on /alerts and in the header badge with
   await expect(editor.getByTestId("figure-alert-notice")).toContainText("unresolved");
   await expect(editor.getByTestId("observation-table").locator("tr[data-alerted]")).toHaveCount(2);
 
-  // Acknowledge: a note is required, then the alert says who acknowledged it and why.
-  await alert.getByRole("button", { name: "Acknowledge" }).click();
+  // Acknowledge: the note opens when asked for; it is required, then the alert says who acknowledged it and why.
+  await expect(alert.getByLabel("Note")).toBeHidden();
+  await alert.getByText("Acknowledge or resolve…").click();
+  await alert.getByRole("button", { name: "Acknowledge", exact: true }).click();
   await expect(alert.getByText("Say what you checked or did.")).toBeVisible();
   await alert.getByLabel("Note").fill("Asked the wire desk; they are checking.");
-  await alert.getByRole("button", { name: "Acknowledge" }).click();
+  await alert.getByRole("button", { name: "Acknowledge", exact: true }).click();
   await expect(watcher.getByText("Alert acknowledged")).toBeVisible();
   // it left the open list (the watcher's filter) and the badge count
   await expect(alert).toHaveCount(0);
@@ -78,8 +80,9 @@ test("a decreasing value raises an alert on /alerts and in the header badge with
   const acked = watcher.getByTestId("alert-item").filter({ hasText: "Decrease of a cumulative figure" });
   await expect(acked).toContainText("Acknowledged by Ben Editor");
   await expect(acked).toContainText("Asked the wire desk; they are checking.");
-  await expect(acked.getByRole("button", { name: "Acknowledge" })).toHaveCount(0);
-  await expect(acked.getByRole("button", { name: "Resolve" })).toBeVisible();
+  await acked.getByText("Resolve…").click();
+  await expect(acked.getByRole("button", { name: "Acknowledge", exact: true })).toHaveCount(0);
+  await expect(acked.getByRole("button", { name: "Resolve", exact: true })).toBeVisible();
 });
 
 test("the alerts, digest, monitoring settings and webhook pages have no serious or critical axe violations", async ({ page }) => {

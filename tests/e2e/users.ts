@@ -6,6 +6,8 @@ export const E2E_USERS = {
   editor: { email: "editor-a@tally.test", name: "Ana Editor", role: "editor" },
   editor2: { email: "editor-b@tally.test", name: "Ben Editor", role: "editor" },
   viewer: { email: "viewer@tally.test", name: "Vic Viewer", role: "viewer" },
+  // Only the language spec signs in as her: she saves Spanish on her account, which no other spec expects.
+  editorEs: { email: "editora-es@tally.test", name: "Eva Editora", role: "editor" },
 } as const;
 
 export type E2EUser = keyof typeof E2E_USERS;

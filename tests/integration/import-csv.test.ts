@@ -9,7 +9,7 @@ import { getPgPool } from "@/lib/db/pg-pool";
 import { migrate } from "@/lib/db/migrate";
 import { createTemporaryDatabase } from "@/lib/db/temporary-database";
 import { commitImport, ImportRefused, RESTORE_REASON } from "@/lib/imports/commit-import";
-import { parseImportCsv } from "@/lib/imports/parse-import-csv";
+import { MAX_RECORD_CHARS, parseImportCsv } from "@/lib/imports/parse-import-csv";
 import { linkCitations } from "@/lib/sources/link-citations";
 import { makeFigure, makeOutlet, TEST_ACTOR, uniq } from "../factories";
 import { makeUser, sessionHeaders } from "../factories/users";
@@ -59,7 +59,7 @@ describe("export → import round trip", () => {
     try {
       await migrate({ databaseUrl: fresh.url });
       // A backup into an empty database: an admin's restore keeps who logged and checked each value.
-      const result = await commitImport({ db: freshDb, actor: ADMIN, csv: parseImportCsv(exportedBytes), restore: true });
+      const result = await commitImport({ db: freshDb, actor: ADMIN, csv: await parseImportCsv(exportedBytes), restore: true });
       expect(result).toEqual({ created: 5, alreadyThere: 0, newFigures: 1, newOutlets: 1, newSources: 0 });
       const reexported = await readBytes((await exportObservationsCsv({ pool: freshPool, figureSlug: figure.slug, query: { includeRetracted: "1", ...extra } })).body);
       expect(Buffer.from(reexported).equals(Buffer.from(exportedBytes))).toBe(true);
@@ -86,7 +86,7 @@ describe("commitImport", () => {
     const figure = await makeFigure();
     const outletName = uniq("New Outlet");
     const file = HEAD + [`${figure.slug},,,exact,1,,,2025-10-01,${outletName},newspaper,AP,one`, `${figure.slug},,,exact,lots,,,2025-10-02,${outletName},newspaper,AP,two`, `${figure.slug},,,exact,3,,,2025-10-03,${outletName},newspaper,AP,three`].join("\r\n");
-    const err = await commitImport({ db, actor: TEST_ACTOR, csv: parseImportCsv(enc(file)) }).catch((e) => e);
+    const err = await commitImport({ db, actor: TEST_ACTOR, csv: await parseImportCsv(enc(file)) }).catch((e) => e);
     expect(err).toBeInstanceOf(ImportRefused);
     expect(err.errors).toEqual([{ row: 3, column: "value", message: 'value "lots": Enter a plain number like 43, 253,000 or 1.5 (no units or words).' }]);
     const f = await db.figure.findUniqueOrThrow({ where: { slug: figure.slug } });
@@ -99,9 +99,9 @@ describe("commitImport", () => {
     const outlet = await makeOutlet();
     // `;`-separated with a BOM, LF line ends and a quoted newline, as some spreadsheets save.
     const file = "\uFEFF" + HEAD.replace(/,/g, ";").replace("\r\n", "\n") + `${figure.slug};;;at_least;"1,250";;;2025-10-01;${outlet.name};;AP > OCHA;"two\nlines"\n${figure.slug};;;range;;10;20;2025-10-02;${outlet.name};;AP;range\n`;
-    const first = await commitImport({ db, actor: TEST_ACTOR, csv: parseImportCsv(enc(file)) });
+    const first = await commitImport({ db, actor: TEST_ACTOR, csv: await parseImportCsv(enc(file)) });
     expect(first).toEqual({ created: 2, alreadyThere: 0, newFigures: 0, newOutlets: 0, newSources: 0 });
-    const second = await commitImport({ db, actor: TEST_ACTOR, csv: parseImportCsv(enc(file)) });
+    const second = await commitImport({ db, actor: TEST_ACTOR, csv: await parseImportCsv(enc(file)) });
     expect(second).toEqual({ created: 0, alreadyThere: 2, newFigures: 0, newOutlets: 0, newSources: 0 });
     const rows = await db.observation.findMany({ where: { figure: { slug: figure.slug } }, orderBy: { reportedOn: "asc" } });
     expect(rows.map((r) => [r.value?.toFixed() ?? null, r.low?.toFixed() ?? null, r.quote, r.citedSources])).toEqual([
@@ -116,10 +116,10 @@ describe("commitImport", () => {
     const lines = [HEAD.trim()];
     for (let i = 0; i < 100_000; i++) lines.push(`${figure.slug},,,exact,${i},,,2025-01-01,${outlet.name},,AP,row ${i}`);
     const started = Date.now();
-    const result = await commitImport({ db, actor: TEST_ACTOR, csv: parseImportCsv(enc(lines.join("\n"))) });
+    const result = await commitImport({ db, actor: TEST_ACTOR, csv: await parseImportCsv(enc(lines.join("\n"))) });
     expect(result.created).toBe(100_000);
     console.log(`100,000-row import: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    const again = await commitImport({ db, actor: TEST_ACTOR, csv: parseImportCsv(enc(lines.join("\n"))) });
+    const again = await commitImport({ db, actor: TEST_ACTOR, csv: await parseImportCsv(enc(lines.join("\n"))) });
     expect(again).toMatchObject({ created: 0, alreadyThere: 100_000 });
     // Out of the other tests' way (retracting needs a reason).
     await db.observation.updateMany({ where: { outletId: outlet.id }, data: { status: "retracted", statusReason: "test rows" } });
@@ -132,8 +132,26 @@ describe("parseImportCsv refuses, with a clear message", () => {
     ["missing required columns", enc("figure_slug,value\nx,1\n"), /lacks required columns: qualifier, reported_on, outlet, cited_sources, quote/],
     ["an empty file", enc("  \n"), /empty/],
     ["broken quoting", enc(`${HEAD}a,,,exact,1,,,2025-01-01,AP,,AP,"unclosed\n`), /not valid CSV/],
-  ])("%s", (_, bytes, message) => {
-    expect(() => parseImportCsv(bytes)).toThrow(message);
+    ["a NUL", enc(`${HEAD}a,,,exact,1,,,2025-01-01,AP,,AP,x\u0000y\n`), /NUL character \(line 2\)/],
+    ["a row over the record limit", enc(`${HEAD}a,,,exact,1,,,2025-01-01,AP,,AP,"${"x".repeat(MAX_RECORD_CHARS + 10)}"\n`), /longer than 100,000 characters/],
+  ])("%s", async (_, bytes, message) => {
+    await expect(parseImportCsv(bytes)).rejects.toThrow(message);
+  });
+
+  it("a 20 MB quoted field is refused without stalling the event loop", async () => {
+    const bytes = enc(`${HEAD}a,,,exact,1,,,2025-01-01,AP,,AP,"${"x".repeat(20 * 1024 * 1024)}"\n`);
+    let longestStall = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longestStall = Math.max(longestStall, now - last);
+      last = now;
+    }, 5);
+    const started = performance.now();
+    await expect(parseImportCsv(bytes)).rejects.toThrow(/longer than/);
+    clearInterval(ticker);
+    console.log(`20 MB field: refused in ${Math.round(performance.now() - started)} ms, longest event-loop stall ${Math.round(longestStall)} ms`);
+    expect(longestStall).toBeLessThan(1_000); // the sync parser held it for seconds
   });
 
   it("a file over the size limit, before reading it", async () => {
@@ -184,7 +202,7 @@ describe("figure_kind", () => {
       { slug: flowSlug, title: `Figure ${flowSlug}`, unit: "tonnes", kind: "flow", isKindDefault: false },
       { slug: blankSlug, title: `Figure ${blankSlug}`, unit: "tonnes", kind: "level", isKindDefault: true },
     ]);
-    expect(await commitImport({ db, actor: TEST_ACTOR, csv: parseImportCsv(enc(file)) })).toEqual({ created: 3, alreadyThere: 0, newFigures: 2, newOutlets: 0, newSources: 0 });
+    expect(await commitImport({ db, actor: TEST_ACTOR, csv: await parseImportCsv(enc(file)) })).toEqual({ created: 3, alreadyThere: 0, newFigures: 2, newOutlets: 0, newSources: 0 });
     const kinds = await db.figure.findMany({ where: { slug: { in: [flowSlug, blankSlug] } }, select: { slug: true, kind: true }, orderBy: { kind: "asc" } });
     expect(kinds).toEqual(expect.arrayContaining([{ slug: flowSlug, kind: "flow" }, { slug: blankSlug, kind: "level" }]));
     await db.observation.updateMany({ where: { outletId: outlet.id }, data: { status: "retracted", statusReason: "test rows" } });
@@ -203,7 +221,7 @@ describe("provenance in an import file", () => {
     const res = await importRoute(new Request("http://localhost/api/import", { method: "POST", headers: await sessionHeaders(editor), body: enc(file) }), { params: Promise.resolve({}) });
     expect((await res.json()).ignoredColumns).toEqual(["logged_by", "logged_at", "check_status", "checked_by", "checked_at", "version"]);
     const before = Date.now();
-    await commitImport({ db, actor: editor.actor, csv: parseImportCsv(enc(file)) });
+    await commitImport({ db, actor: editor.actor, csv: await parseImportCsv(enc(file)) });
     const stored = await db.observation.findFirstOrThrow({ where: { figure: { slug: figure.slug } } });
     expect(stored).toMatchObject({ loggedBy: editor.name, loggedById: editor.id, checkStatus: "unchecked", checkedBy: null, checkedAt: null, version: 1 });
     expect(stored.loggedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
@@ -218,10 +236,10 @@ describe("provenance in an import file", () => {
       { params: Promise.resolve({}) },
     );
     expect(refused.status).toBe(403);
-    await expect(commitImport({ db, actor: editor.actor, csv: parseImportCsv(enc(file)), restore: true })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(commitImport({ db, actor: editor.actor, csv: await parseImportCsv(enc(file)), restore: true })).rejects.toMatchObject({ code: "forbidden" });
 
     const admin = await makeUser({ role: "admin" });
-    await commitImport({ db, actor: admin.actor, csv: parseImportCsv(enc(file)), restore: true });
+    await commitImport({ db, actor: admin.actor, csv: await parseImportCsv(enc(file)), restore: true });
     const stored = await db.observation.findFirstOrThrow({ where: { figure: { slug: figure.slug } } });
     expect(stored).toMatchObject({ loggedBy: "Ana", checkStatus: "checked", checkedBy: "Ben", version: 3 });
     const revision = await db.revision.findFirstOrThrow({ where: { entityType: "observation", entityId: stored.id } });

@@ -48,7 +48,7 @@ describe("independent sources", () => {
     const head = "figure_slug,figure_title,unit,qualifier,value,reported_on,refers_end,outlet,cited_sources,origin,origin_kind,quote";
     const line = (outlet: string, cited: string, origin = "", kind = "") => `${slug},Imported toll,people,at_least,43,2025-10-24,2025-10-24,${outlet} ${slug},${cited},${origin},${kind},q ${outlet}`;
     const csv = [head, line("A", "AFP tally"), line("B", "AFP tally"), line("C", "an AFP count"), line("D", "Reuters tally")].join("\n");
-    await commitImport({ db, actor: TEST_ACTOR, csv: parseImportCsv(new TextEncoder().encode(csv)) });
+    await commitImport({ db, actor: TEST_ACTOR, csv: await parseImportCsv(new TextEncoder().encode(csv)) });
     const { figure } = await getFigure({ db, slug });
     expect(figure.independentSourceCount).toBe(2);
     expect(figure.sources.map((s) => [s.name, s.outlets.length])).toEqual([["AFP", 3], ["Reuters", 1]]);
@@ -61,7 +61,7 @@ describe("independent sources", () => {
       line("E", "a local paper", "Agence France-Presse").replace(slug, slug2).replace(slug, slug2),
       line("F", "the clinic", local, "government").replace(slug, slug2).replace(slug, slug2),
     ].join("\n");
-    const result = await commitImport({ db, actor: TEST_ACTOR, csv: parseImportCsv(new TextEncoder().encode(csv2)) });
+    const result = await commitImport({ db, actor: TEST_ACTOR, csv: await parseImportCsv(new TextEncoder().encode(csv2)) });
     expect(result.newSources).toBe(1);
     const second = (await getFigure({ db, slug: slug2 })).figure;
     expect(second.sources.map((s) => [s.name, s.kind])).toEqual([["AFP", "news_agency"], [local, "government"]].sort((a, b) => a[0].localeCompare(b[0])));

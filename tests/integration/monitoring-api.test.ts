@@ -5,6 +5,7 @@ import { GET as summaryJson } from "@/app/api/alerts/summary/route";
 import { getDb } from "@/lib/db/client";
 import { logObservation } from "@/lib/observations/log-observation";
 import { makeFigure, makeOutlet, observationInput, TEST_ACTOR } from "../factories";
+import { makeUser, sessionHeaders } from "../factories/users";
 
 const db = getDb();
 const req = (path: string) => new Request(`http://localhost${path}`);
@@ -18,7 +19,8 @@ describe("alerts API", () => {
     const a = await log("43", "2025-10-20");
     const b = await log("37", "2025-10-25");
 
-    const list = await alertsJson(req(`/api/alerts?figure=${fig.slug}&rule=decrease`), ctx);
+    const viewer = await sessionHeaders(await makeUser({ role: "viewer" }));
+    const list = await alertsJson(new Request(`http://localhost/api/alerts?figure=${fig.slug}&rule=decrease`, { headers: viewer }), ctx);
     expect(list.status).toBe(200);
     const { alerts } = await list.json();
     expect(alerts).toHaveLength(1);
@@ -33,7 +35,8 @@ describe("alerts API", () => {
   });
 
   it("answers a bad filter with a 400 naming the field", async () => {
-    const res = await alertsJson(req("/api/alerts?rule=nonsense&status=sleeping"), ctx);
+    const viewer = await sessionHeaders(await makeUser({ role: "viewer" }));
+    const res = await alertsJson(new Request("http://localhost/api/alerts?rule=nonsense&status=sleeping", { headers: viewer }), ctx);
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error.code).toBe("validation_failed");

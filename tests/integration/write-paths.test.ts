@@ -126,13 +126,23 @@ const WRITE_PATHS: Record<string, WritePath> = {
       };
     },
   },
+  "app/alerts/actions.ts#bulkUpdateAlertsAction": {
+    need: "editor",
+    attempt: async () => {
+      const figure = await makeFigure();
+      const alert = await db.alert.create({ data: { rule: "decrease", figureId: figure.id, observationIds: [], details: {}, message: "test", dedupeKey: uniq("test") } });
+      const form = formOf({ action: "resolve", note: "Checked with the outlet" });
+      form.append("alert", `${alert.id}:1`);
+      return { form, hasChanged: async () => (await db.alert.findUniqueOrThrow({ where: { id: alert.id } })).status !== "open" };
+    },
+  },
   "app/figures/[slug]/monitoring/actions.ts#saveMonitoringAction": {
     need: "editor",
     attempt: async () => {
       const figure = await makeFigure();
       const form = formOf({
-        slug: figure.slug, version: "0", isActive: "on", "decrease.enabled": "on", "disagreement.enabled": "on", "disagreement.smallBelow": "100",
-        "disagreement.smallLower": "0.5", "disagreement.smallUpper": "1.5", "disagreement.largeLower": "0.75", "disagreement.largeUpper": "1.25",
+        slug: figure.slug, version: "0", isActive: "on", "decrease.enabled": "on", "disagreement.enabled": "on", "disagreement.aboutPercent": "10",
+        "quiet.decrease": "72",
         "stale.enabled": "on", "new_outlet.enabled": "on", "outlier.enabled": "on", "outlier.k": "4", "outlier.window": "20", "outlier.minPoints": "5",
       });
       return { form, hasChanged: async () => (await db.monitoringConfig.count({ where: { figureId: figure.id } })) > 0 };
@@ -274,8 +284,8 @@ WRITE_PATHS["app/manage/actions.ts#confirmCitationsAction"] = {
   },
 };
 
-/** Not role-checked, on purpose: how a person signs in and out. */
-const PUBLIC_ACTIONS = new Set(["app/sign-in/actions.ts#signInAction", "app/sign-in/actions.ts#signOutAction"]);
+/** Not role-checked, on purpose: how a person signs in and out, and chooses a language (their own account only). */
+const PUBLIC_ACTIONS = new Set(["app/sign-in/actions.ts#signInAction", "app/sign-in/actions.ts#signOutAction", "app/language/actions.ts#setLocaleAction"]);
 /** Route writes (JSON API, import): their refusals are tested in json-api.test.ts and import-csv.test.ts. */
 const ROUTE_WRITES = new Set([
   "app/api/figures/[slug]/observations/route.ts#POST",

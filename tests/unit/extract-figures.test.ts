@@ -204,6 +204,10 @@ const TRAPS: [string, { text: string; value?: string; low?: string; high?: strin
     { text: "412,5 millones de dólares", value: "412500000", qualifier: "exact", unit: "USD" },
   ]],
   ["Los ataques comenzaron el 2 de septiembre de 2025 y seguirán hasta 2026.", []],
+  ["Docenas de personas y un centenar de soldados; medio centenar de muertos.", [
+    { text: "un centenar de soldados", value: "100", qualifier: "approximately", unit: "soldados" },
+    { text: "medio centenar de muertos", value: "50", qualifier: "approximately", unit: "people" },
+  ]],
 ];
 
 describe("extractFigures on the traps of issue 12", () => {

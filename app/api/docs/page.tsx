@@ -1,13 +1,36 @@
 // /api/docs — the OpenAPI document as a readable page: every route, its parameters, body and
-// answers. Rendered on the server from the same document /api/openapi.json serves (no CDN).
+// answers, and an example of each (curl, the JSON sent and answered) generated from the same
+// document (lib/api/examples.ts). Rendered on the server from what /api/openapi.json serves.
 import type { Metadata } from "next";
+import { Fragment, type ReactNode } from "react";
+import { routeExample, type Doc } from "@/lib/api/examples";
 import { openApiDocument } from "@/lib/api/openapi-document";
+import { OBSERVATION_COLUMNS } from "@/lib/csv/observations-sql";
 
 export const metadata: Metadata = { title: "API · Tally" };
 
 type Schema = { $ref?: string; type?: string | string[]; description?: string; enum?: unknown[]; format?: string; properties?: Record<string, Schema>; required?: string[]; items?: Schema; anyOf?: Schema[] };
 type Param = { name: string; in: string; required?: boolean; description?: string; schema?: Schema };
 type Op = { summary?: string; parameters?: Param[]; requestBody?: { content: Record<string, { schema: Schema }> }; responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>; security?: unknown[] };
+
+/** Text with `backticks` shown as code. */
+function Prose({ text }: { text: string | undefined }): ReactNode {
+  if (!text) return null;
+  return text.split(/(`[^`]+`)/).map((part, i) =>
+    part.startsWith("`") && part.endsWith("`") && part.length > 1 ? <code key={i}>{part.slice(1, -1)}</code> : <Fragment key={i}>{part}</Fragment>,
+  );
+}
+
+/** Properties, with one level of nested objects spelled out ("newOutlet.name"). */
+function flatten(schema: Schema, resolveRef: (s: Schema) => Schema): [string, Schema, boolean][] {
+  const out: [string, Schema, boolean][] = [];
+  for (const [name, raw] of Object.entries(schema.properties ?? {})) {
+    const p = raw.$ref ? resolveRef(raw) : raw;
+    out.push([name, raw, schema.required?.includes(name) ?? false]);
+    if (p.properties && !raw.$ref) for (const [sub, q] of Object.entries(p.properties)) out.push([`${name}.${sub}`, q, p.required?.includes(sub) ?? false]);
+  }
+  return out;
+}
 
 function typeOf(s: Schema | undefined): string {
   if (!s) return "";
@@ -19,7 +42,7 @@ function typeOf(s: Schema | undefined): string {
   return s.format ? `${t} (${s.format})` : t;
 }
 
-function Fields({ schema }: { schema: Schema }) {
+function Fields({ schema, resolveRef = (x) => x }: { schema: Schema; resolveRef?: (s: Schema) => Schema }) {
   if (!schema.properties) return <code>{typeOf(schema)}</code>;
   return (
     <table className="api-fields">
@@ -31,16 +54,18 @@ function Fields({ schema }: { schema: Schema }) {
         </tr>
       </thead>
       <tbody>
-        {Object.entries(schema.properties).map(([name, p]) => (
+        {flatten(schema, resolveRef).map(([name, p, isRequired]) => (
           <tr key={name}>
             <td>
               <code>{name}</code>
-              {schema.required?.includes(name) ? " *" : ""}
+              {isRequired ? " *" : ""}
             </td>
             <td>
               <code>{typeOf(p)}</code>
             </td>
-            <td>{p.description}</td>
+            <td>
+              <Prose text={p.description} />
+            </td>
           </tr>
         ))}
       </tbody>
@@ -53,7 +78,9 @@ export default function ApiDocsPage() {
   return (
     <article className="api-docs">
       <h1>{doc.info.title}</h1>
-      <p>{doc.info.description}</p>
+      <p>
+        <Prose text={doc.info.description} />
+      </p>
       <p>
         Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1). Fields marked * are required.
       </p>
@@ -81,7 +108,7 @@ export default function ApiDocsPage() {
               </code>
             </h2>
             <p>
-              {op.summary}
+              <Prose text={op.summary} />
               {op.security ? " — editors only (session or API token with scope observations:write)." : ""}
             </p>
             {op.parameters?.length ? (
@@ -100,7 +127,7 @@ export default function ApiDocsPage() {
                 {Object.entries(op.requestBody.content).map(([type, c]) => (
                   <div key={type}>
                     <h3>Body ({type})</h3>
-                    <Fields schema={resolve(doc, c.schema)} />
+                    <Fields schema={resolve(doc, c.schema)} resolveRef={(x) => resolve(doc, x)} />
                   </div>
                 ))}
               </>
@@ -109,13 +136,43 @@ export default function ApiDocsPage() {
             <ul>
               {Object.entries(op.responses).map(([status, r]) => (
                 <li key={status}>
-                  <strong>{status}</strong> {r.description} {r.content ? <code>{Object.entries(r.content).map(([type, c]) => `${type} ${typeOf(c.schema)}`).join(", ")}</code> : null}
+                  <strong>{status}</strong> <Prose text={r.description} /> {r.content ? <code>{Object.entries(r.content).map(([type, c]) => `${type} ${typeOf(c.schema)}`).join(", ")}</code> : null}
                 </li>
               ))}
             </ul>
+            <Example doc={doc as unknown as Doc} path={path} method={method} />
           </section>
         )),
       )}
+      <section aria-labelledby="csv-columns">
+        <h2 id="csv-columns">CSV columns</h2>
+        <p>
+          <code>export.csv</code>, <code>history.csv</code> and the zip&apos;s <code>observations.csv</code>, in this order (the same list the
+          export writes). <code>?bom=1</code> starts the file with a UTF-8 byte order mark, for Excel.
+        </p>
+        <table className="api-fields">
+          <thead>
+            <tr>
+              <th scope="col">column</th>
+              <th scope="col">type</th>
+              <th scope="col">about</th>
+            </tr>
+          </thead>
+          <tbody>
+            {OBSERVATION_COLUMNS.map((c) => (
+              <tr key={c.name}>
+                <td>
+                  <code>{c.name}</code>
+                </td>
+                <td>{c.type}</td>
+                <td>
+                  <Prose text={c.description} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
       <section aria-labelledby="schemas">
         <h2 id="schemas">Shapes</h2>
         {Object.entries(doc.components.schemas).map(([name, s]) => (
@@ -126,6 +183,36 @@ export default function ApiDocsPage() {
         ))}
       </section>
     </article>
+  );
+}
+
+function Example({ doc, path, method }: { doc: Doc; path: string; method: string }) {
+  const ex = routeExample(doc, path, method);
+  return (
+    <div className="api-example" data-testid="api-example">
+      <h3>Example</h3>
+      <pre>
+        <code>{ex.curl}</code>
+      </pre>
+      {ex.request && (
+        <>
+          <p className="small muted">Sends ({ex.request.type})</p>
+          <pre>
+            <code>{ex.request.body}</code>
+          </pre>
+        </>
+      )}
+      {ex.response && (
+        <>
+          <p className="small muted">
+            Answers {ex.response.status} ({ex.response.type})
+          </p>
+          <pre>
+            <code>{ex.response.body}</code>
+          </pre>
+        </>
+      )}
+    </div>
   );
 }
 

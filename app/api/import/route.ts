@@ -22,7 +22,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
     async ({ req, actor }) => {
       const { commit, restore } = parseInput(ZImportQuery, queryObject(req.url));
       if (restore && actor.role !== "admin") throw new AppError("forbidden", "Only an admin can restore a file with its provenance.");
-      const csv = parseImportCsv(await readUpload(req, MAX_IMPORT_BYTES));
+      const csv = await parseImportCsv(await readUpload(req, MAX_IMPORT_BYTES));
       if (!commit) {
         const plan = await planImport({ csv, restore });
         return Response.json({

@@ -1,6 +1,7 @@
 // A figure: how its reported values moved across outlets, and every report behind them.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DownloadLinks } from "@/components/figures/download-links";
 import { cache } from "react";
 import { AsOfPicker } from "@/components/corrections/as-of-picker";
@@ -26,7 +27,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 // Once per request: generateMetadata and the page share it.
-const load = cache((slug: string) => orNotFound(getFigureChart({ slug })));
+const load = cache(async (slug: string) => orNotFound(getFigureChart({ slug, locale: await getLocale() })));
 
 /** `?asOf=`: the past state, or why the date given is not one (the page then shows now). */
 async function loadAsOf(slug: string, asOf: string): Promise<{ past: FigureDetail | null; asOfError: string | null }> {
@@ -65,12 +66,14 @@ export default async function FigurePage({ params, searchParams }: Props) {
   ]);
   const alerts = alertSummary.byFigure[figure.id];
   const canEdit = actor !== null && hasRole(actor, "editor");
+  const [t, locale] = await Promise.all([getTranslations("figure"), getLocale()]);
+  const unresolved = alerts ? alerts.open + alerts.acknowledged : 0;
   return (
     <>
       <div className="page-head">
         <div>
           <p className="topic-tag">
-            <Link href="/">Figures</Link> · {figure.topics.join(" · ")}
+            <Link href="/">{t("breadcrumb")}</Link> · {figure.topics.join(" · ")}
           </p>
           <h1>{figure.title}</h1>
           {figure.description && <p className="muted">{figure.description}</p>}
@@ -78,16 +81,16 @@ export default async function FigurePage({ params, searchParams }: Props) {
         <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap", alignItems: "flex-end" }}>
           <AsOfPicker slug={figure.slug} asOf={isPast ? asOf : undefined} max={new Date().toISOString().slice(0, 10)} />
           <Link className="button secondary" href={`/figures/${figure.slug}/history`}>
-            History
+            {t("history")}
           </Link>
           <DownloadLinks slug={figure.slug} asOf={isPast ? asOf : undefined} />
           {canEdit && (
             <>
               <Link className="button secondary" href={`/figures/${figure.slug}/monitoring`}>
-                Monitoring
+                {t("monitoring")}
               </Link>
               <Link className="button" href={`/figures/${figure.slug}/log`}>
-                Log a new value
+                {t("logNew")}
               </Link>
             </>
           )}
@@ -95,20 +98,21 @@ export default async function FigurePage({ params, searchParams }: Props) {
       </div>
       {!isPast && alerts && (
         <p className="alert-notice" data-testid="figure-alert-notice">
-          {alerts.open + alerts.acknowledged} unresolved {alerts.open + alerts.acknowledged === 1 ? "alert" : "alerts"} on this figure.{" "}
-          <Link href={`/alerts?figure=${figure.slug}&status=all`}>See alerts</Link>
+          {t("unresolvedAlerts", { count: unresolved })} <Link href={`/alerts?figure=${figure.slug}&status=all`}>{t("seeAlerts")}</Link>
         </p>
       )}
       {asOfError && (
         <p className="form-error" role="alert">
-          {asOfError} Showing the figure as it is now.
+          {asOfError} {t("showingNow")}
         </p>
       )}
       {past && asOf ? (
         <>
           <p className="as-of-banner" role="note" data-testid="as-of-banner">
-            As the desk knew it on {/^\d{4}-\d{2}-\d{2}$/.test(asOf) ? formatDate(asOf) : `${formatDate(asOf)}, ${new Date(asOf).toISOString().slice(11, 16)} UTC`}.{" "}
-            <Link href={`/figures/${figure.slug}`}>Back to now</Link>
+            {t("asOfBanner", {
+              date: /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? formatDate(asOf, locale) : `${formatDate(asOf, locale)}, ${new Date(asOf).toISOString().slice(11, 16)} UTC`,
+            })}{" "}
+            <Link href={`/figures/${figure.slug}`}>{t("backToNow")}</Link>
           </p>
           <AsOfView detail={past} />
         </>

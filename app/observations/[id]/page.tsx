@@ -58,7 +58,8 @@ export default async function ObservationPage({ params }: { params: Promise<{ id
       )}
       {o.checkStatus === "returned" && (
         <p className="notice" role="note">
-          Sent back by {o.checkedBy}: {o.checkComment}
+          Sent back by {o.checkedBy}
+          {actor ? `: ${o.checkComment ?? ""}` : " (signed-in people see why)"}
         </p>
       )}
 

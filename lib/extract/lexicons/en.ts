@@ -23,6 +23,8 @@ export const en: Lexicon = {
     ...TENS.map((w, i) => [w, 20 + 10 * i] as const),
   ]),
   multiplierWords: { hundred: 100, thousand: 1000, dozen: 12 },
+  standaloneMultipliers: [],
+  roundNumberWords: [],
   articleOne: ["a", "an"],
   numberJoiners: ["and"],
   scales: { thousand: 3, million: 6, billion: 9, trillion: 12 },

@@ -31,7 +31,9 @@ export const es: Lexicon = {
       .concat(words("seiscientos setecientos ochocientos novecientos", 600, 100))
       .flatMap(([w, v]) => [[w, v], [w.replace(/os$/, "as"), v]] as const),
   ]),
-  multiplierWords: { mil: 1000, docena: 12, docenas: 12 },
+  multiplierWords: { mil: 1000, docena: 12, docenas: 12, centenar: 100, centenares: 100 },
+  standaloneMultipliers: ["mil"],
+  roundNumberWords: ["centenar", "centenares"],
   articleOne: ["un", "una", "uno"],
   numberJoiners: ["y"],
   scales: {

@@ -16,6 +16,10 @@ export type Lexicon = {
   numberWords: Record<string, number>;
   /** Words that multiply what comes before them: "hundred" 100, "thousand"/"mil" 1000, "dozen"/"docenas" 12. */
   multiplierWords: Record<string, number>;
+  /** Multipliers that stand alone for their value: "mil personas" (1000); "docenas de" (dozens) does not. */
+  standaloneMultipliers: string[];
+  /** Words that make a spelled number a round estimate: "un centenar" → about 100. */
+  roundNumberWords: string[];
   /** "a", "un": 1 only before a multiplier or a scale ("a dozen", "un millón"), never alone. */
   articleOne: string[];
   /** Joins spelled numbers: "y" in "cuarenta y tres", "and" in "one hundred and five". */

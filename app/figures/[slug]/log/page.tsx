@@ -1,6 +1,7 @@
 // Log a newly reported value of one figure.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LogForm } from "@/components/observations/log-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { getFigure } from "@/lib/figures/get-figure";
@@ -8,9 +9,12 @@ import { listOutlets } from "@/lib/outlets/list-outlets";
 import { listSources } from "@/lib/sources/list-sources";
 import { logObservationAction } from "./actions";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { unitName } from "@/lib/values/format-value";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Log a value" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("log"))("pageTitle") };
+}
 
 export default async function LogPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -18,6 +22,7 @@ export default async function LogPage({ params }: { params: Promise<{ slug: stri
   const detail = await orNotFound(getFigure({ slug }));
   const [outlets, sources] = await Promise.all([listOutlets({}), listSources({})]);
   const { figure } = detail;
+  const [t, locale] = await Promise.all([getTranslations("log"), getLocale()]);
   return (
     <>
       <div className="page-head">
@@ -25,8 +30,8 @@ export default async function LogPage({ params }: { params: Promise<{ slug: stri
           <p className="topic-tag">
             <Link href={`/figures/${figure.slug}`}>{figure.title}</Link>
           </p>
-          <h1>Log a reported value</h1>
-          <p className="muted">Unit: {figure.unit}. Every field is kept with the value; nothing is ever overwritten.</p>
+          <h1>{t("heading")}</h1>
+          <p className="muted">{t("intro", { unit: unitName(figure.unit, locale) })}</p>
         </div>
       </div>
       <LogForm
