@@ -3,15 +3,10 @@
 // reach). `--if-missing` succeeds quietly when the email already has an account (the browser
 // tests' set-up uses it). Uses DATABASE_URL, else the embedded PostgreSQL of `npm start` — the running one if
 // `npm start` is up, otherwise it starts it for the moment.
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { createDb } from "../lib/db/client";
-import { embeddedUrl, startEmbeddedPostgres, type EmbeddedServer } from "../lib/db/embedded";
-import { migrate } from "../lib/db/migrate";
-import { env } from "../lib/env";
 import { AppError } from "../lib/errors";
 import { createUser } from "../lib/users/create-user";
+import { openScriptDatabase } from "./script-database";
 
 const SHELL = { id: null, name: "shell (npm run user:create)", role: "admin" } as const;
 
@@ -23,15 +18,7 @@ async function main() {
     console.error('usage: npm run user:create -- --email ana@newsroom.org --role viewer|editor|admin [--name "Ana"] [--password …]');
     process.exit(2);
   }
-  let embedded: EmbeddedServer | undefined;
-  let url = env.DATABASE_URL;
-  if (!url) {
-    const dataDir = path.resolve(env.TALLY_DATA_DIR, "pg");
-    if (existsSync(path.join(dataDir, "postmaster.pid"))) url = embeddedUrl(env.TALLY_PG_PORT);
-    else url = (embedded = await startEmbeddedPostgres({ dataDir, port: env.TALLY_PG_PORT })).url;
-  }
-  await migrate({ databaseUrl: url });
-  const db = createDb(url);
+  const { db, close } = await openScriptDatabase();
   try {
     if (values["if-missing"] && (await db.user.findUnique({ where: { email: values.email.toLowerCase() }, select: { id: true } }))) return;
     const input = { email: values.email, role: values.role, name: values.name ?? values.email.split("@")[0], password: values.password ?? "" };
@@ -43,8 +30,7 @@ async function main() {
     console.error([e.message, ...fields].join("\n"));
     process.exitCode = 1;
   } finally {
-    await db.$disconnect();
-    await embedded?.stop();
+    await close();
   }
 }
 

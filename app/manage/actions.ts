@@ -1,5 +1,5 @@
 "use server";
-// Editors manage figures, outlets and events. Each action checks the role (handleFormAction);
+// Editors manage figures, outlets, sources and events. Each action checks the role (handleFormAction);
 // the writes, their version checks and revisions are in lib/.
 import { revalidatePath } from "next/cache";
 import { saveEvent } from "@/lib/events/save-event";
@@ -9,6 +9,10 @@ import { updateFigure } from "@/lib/figures/update-figure";
 import { handleFormAction } from "@/lib/http/handle-form-action";
 import { mergeOutlets } from "@/lib/outlets/merge-outlets";
 import { updateOutlet } from "@/lib/outlets/update-outlet";
+import { addSource } from "@/lib/sources/add-source";
+import { confirmCitations } from "@/lib/sources/confirm-citations";
+import { mergeSources } from "@/lib/sources/merge-sources";
+import { updateSource } from "@/lib/sources/update-source";
 import { parseInput } from "@/lib/validate";
 
 const fields = (form: FormData) => Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")));
@@ -42,4 +46,31 @@ export const saveEventAction = handleFormAction("editor", async ({ form, actor }
   const event = await saveEvent({ actor, input: fields(form) });
   revalidatePath("/manage/events");
   return { ok: true, message: `Saved “${event.title}”.` };
+});
+
+export const addSourceAction = handleFormAction("editor", async ({ form, actor }) => {
+  const source = await addSource({ actor, input: fields(form) });
+  revalidatePath("/manage/sources");
+  return { ok: true, message: `Added ${source.name}.` };
+});
+
+export const updateSourceAction = handleFormAction("editor", async ({ form, actor }) => {
+  const source = await updateSource({ actor, input: fields(form) });
+  revalidatePath("/manage/sources");
+  return { ok: true, message: `Saved ${source.name}.` };
+});
+
+export const mergeSourcesAction = handleFormAction("editor", async ({ form, actor }) => {
+  const { survivor, duplicate, repointed } = await mergeSources({ actor, input: fields(form) });
+  revalidatePath("/manage/sources");
+  return { ok: true, message: `Merged ${duplicate.name} into ${survivor.name}: ${repointed} ${repointed === 1 ? "report" : "reports"} relinked.` };
+});
+
+/** "This cited text is that source" — or, with newName, a new source made from it. */
+export const confirmCitationsAction = handleFormAction("editor", async ({ form, actor }) => {
+  const f = fields(form);
+  const newSource = f.newName ? { name: f.newName, kind: f.newKind, aliases: [f.text] } : undefined;
+  const { source, observations } = await confirmCitations({ actor, input: { text: f.text, sourceId: f.sourceId }, newSource });
+  revalidatePath("/manage/sources");
+  return { ok: true, message: `“${f.text}” is ${source}: ${observations} ${observations === 1 ? "report" : "reports"} confirmed.` };
 });

@@ -2,7 +2,7 @@
 // both axes' domains and ticks. Pure (no React, no Recharts), so the server-rendered snapshot
 // (chart-snapshot.tsx) and the Recharts plot (figure-plot.tsx) place every mark in the same spot
 // and the swap from one to the other after load does not move anything.
-import type { ChartPoint, FigureChartData } from "@/lib/figures/chart-series";
+import { colorFor, type ChartPoint, type FigureChartData } from "@/lib/figures/chart-series";
 import type { ChartState } from "@/lib/figures/chart-state";
 import type { EventDto } from "@/lib/events/list-events-for-figure";
 
@@ -76,7 +76,8 @@ export function layoutChart({ chart, events, state }: { chart: FigureChartData; 
       .map((p) => ({ ...p, x: byPeriod ? p.tr! : p.t }))
       .filter((p) => p.x >= fromT && p.x <= toT)
       .sort((a, b) => a.x - b.x);
-    return { ...s, isHidden: hidden.has(s.outletSlug), live: points.filter((p) => !p.isRetracted), retracted: points.filter((p) => p.isRetracted) };
+    const color = state.colour === "origin" ? colorFor(`origin:${s.origin}`) : s.color;
+    return { ...s, color, isHidden: hidden.has(s.outletSlug), live: points.filter((p) => !p.isRetracted), retracted: points.filter((p) => p.isRetracted) };
   });
   const visible = drawn.filter((s) => !s.isHidden);
   const showConsensus = state.consensus && state.x === "reported" && chart.consensus.length > 0;

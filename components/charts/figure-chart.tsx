@@ -76,7 +76,7 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
     container: plotRef.current!,
     title,
     unit,
-    legend: visible.map((s) => ({ name: s.outletName, color: s.color })).concat(showConsensus ? [{ name: t("consensusLegend"), color: "#333" }] : []),
+    legend: visible.map((s) => ({ name: state.colour === "origin" && s.origin ? `${s.outletName} (${s.origin})` : s.outletName, color: s.color })).concat(showConsensus ? [{ name: t("consensusLegend"), color: "#333" }] : []),
     filename: `tally-${slug}-chart.${ext}`,
     labels: { unit: t("exportUnit", { unit: shownUnit }), source: t("exportSource") },
   });
@@ -96,6 +96,13 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
           <select value={state.scale} onChange={(e) => onChange({ scale: e.target.value as ChartState["scale"] })}>
             <option value="linear">{t("linear")}</option>
             <option value="log">{t("log")}</option>
+          </select>
+        </label>
+        <label>
+          Colour by{" "}
+          <select value={state.colour} onChange={(e) => onChange({ colour: e.target.value as ChartState["colour"] })}>
+            <option value="outlet">Outlet</option>
+            <option value="origin">Origin (the source cited)</option>
           </select>
         </label>
         <label className="check">
@@ -138,6 +145,7 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
         {drawn.map((s) => (
           <button key={s.outletId} type="button" className="outlet-toggle" aria-pressed={!s.isHidden} onClick={() => toggleOutlet(s.outletSlug)} style={{ ["--swatch" as string]: s.color }}>
             {s.outletName}
+            {state.colour === "origin" && s.origin ? ` (${s.origin})` : ""}
           </button>
         ))}
         {showConsensus && (

@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Sparkline } from "@/components/charts/sparkline";
 import type { FigureCard as Card } from "@/lib/figures/list-figures";
 import { formatDate } from "@/lib/format/format-date";
+import { describeSources } from "@/lib/sources/origins";
 import { formatReportedValue } from "@/lib/values/format-value";
 import { FigureHeadline } from "./figure-headline";
 
@@ -38,6 +39,9 @@ export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlert
           {headline && <FigureHeadline headline={headline} unit={figure.unit} testId="card-headline" />}
           <span className="meta">
             {t("newest", { value: formatReportedValue({ ...latest, unit: figure.unit }, locale), outlet: latest.outlet.name, date: formatDate(latest.reportedOn, locale) })}
+          </span>
+          <span className="meta sources-line" data-testid="card-sources">
+            {figure.outletCount} {figure.outletCount === 1 ? "outlet" : "outlets"} · {describeSources(figure)}
           </span>
           <span className="meta">{t("reports", { count: figure.observationCount })}</span>
           <Sparkline points={figure.sparkline} />

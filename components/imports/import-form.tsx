@@ -11,6 +11,7 @@ type DryRun = {
   alreadyThere: number;
   newFigures: { slug: string; title: string; unit: string; kind: string; isKindDefault: boolean }[];
   newOutlets: { name: string; kind: string }[];
+  newSources?: { name: string; kind: string }[];
   preview: { row: number; figureSlug: string; outlet: string; qualifier: string; value: string | null; low: string | null; high: string | null; reportedOn: string; quote: string }[];
   errors: RowError[];
   ignoredColumns?: string[];
@@ -162,6 +163,7 @@ export function ImportForm() {
             </p>
           )}
           {dryRun.newOutlets.length > 0 && <p>New outlets: {dryRun.newOutlets.map((o) => o.name).join("; ")}</p>}
+          {(dryRun.newSources?.length ?? 0) > 0 && <p>New sources: {dryRun.newSources!.map((o) => `${o.name} (${o.kind})`).join("; ")}</p>}
           {dryRun.preview.length > 0 && (
             <table>
               <caption>First {dryRun.preview.length} values to create</caption>

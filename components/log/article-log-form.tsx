@@ -141,8 +141,9 @@ export function ArticleLogForm({ figures, outlets, today, action }: Props) {
       notes.push(`outlet “${p.outlet.name}”`);
     } else if (p.newOutletName) {
       const { newOutletName: name, domain } = p;
+      const kind = p.newOutletKind ?? "other";
       setOutletId(NEW_OUTLET);
-      setNewOutlet((old) => ({ ...old, "newOutlet.name": name, "newOutlet.domain": domain }));
+      setNewOutlet((old) => ({ ...old, "newOutlet.name": name, "newOutlet.kind": kind, "newOutlet.domain": domain }));
       notes.push(`a new outlet “${name}”`);
     }
     if (p.reportedOn) {

@@ -3,6 +3,7 @@ import Link from "next/link";
 const PAGES = [
   { key: "figures", href: "/manage/figures", label: "Figures" },
   { key: "outlets", href: "/manage/outlets", label: "Outlets" },
+  { key: "sources", href: "/manage/sources", label: "Sources" },
   { key: "events", href: "/manage/events", label: "Events" },
 ] as const;
 

@@ -66,6 +66,10 @@ export function SettingsForm({ data, action }: Props) {
         {check("new_outlet.enabled", "On", s.new_outlet.enabled)}
       </fieldset>
       <fieldset>
+        <legend>{RULE_LABELS.single_source}</legend>
+        {check("single_source.enabled", "On", s.single_source.enabled)}
+      </fieldset>
+      <fieldset>
         <legend>{RULE_LABELS.outlier} (median ± k·MAD)</legend>
         {check("outlier.enabled", "On", s.outlier.enabled)}
         <div className="row">

@@ -12,17 +12,19 @@ import { formatDate } from "@/lib/format/format-date";
 import type { FormState } from "@/lib/http/handle-form-action";
 import { NEW_OUTLET } from "@/lib/observations/form-to-input";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
+import type { SourceOption } from "./cited-sources-proposal";
 import { ObservationFields, toFieldValues, type ObservationFieldValues } from "./observation-fields";
 import { PasteSentence } from "./paste-sentence";
 
 type Props = {
   figure: { slug: string; title: string; unit: string };
   outlets: OutletOption[];
+  sources?: SourceOption[];
   today: string;
   action: (state: FormState, form: FormData) => Promise<FormState>;
 };
 
-export function LogForm({ figure, outlets, today, action }: Props) {
+export function LogForm({ figure, outlets, sources, today, action }: Props) {
   const t = useTranslations("log");
   const locale = useLocale();
   const [state, formAction, isPending] = useActionState(action, {});
@@ -56,7 +58,7 @@ export function LogForm({ figure, outlets, today, action }: Props) {
         patch.outletId = proposal.outlet.id;
         notes.push(t("noteOutlet", { name: proposal.outlet.name }));
       } else if (proposal.newOutletName) {
-        Object.assign(patch, { outletId: NEW_OUTLET, "newOutlet.name": proposal.newOutletName, "newOutlet.domain": proposal.domain });
+        Object.assign(patch, { outletId: NEW_OUTLET, "newOutlet.name": proposal.newOutletName, "newOutlet.kind": proposal.newOutletKind ?? "other", "newOutlet.domain": proposal.domain });
         notes.push(t("noteNewOutlet", { name: proposal.newOutletName, domain: proposal.domain }));
       }
     }
@@ -106,6 +108,7 @@ export function LogForm({ figure, outlets, today, action }: Props) {
       <input type="hidden" name="confirmWarnings" defaultValue="" ref={confirmRef} />
 
       <ObservationFields
+        sources={sources}
         values={f}
         onChange={onChange}
         errors={state.fieldErrors ?? {}}

@@ -5,6 +5,7 @@
 // from a pasted sentence, a link, a stored value or what the server sent back with an error —
 // and because a controlled select keeps its choice when a save comes back with errors.
 import { useLocale, useTranslations } from "next-intl";
+import { CitedSourcesProposal, type SourceOption } from "./cited-sources-proposal";
 import type { ReactNode } from "react";
 import { DateInput } from "@/components/ui/date-input";
 import { Field } from "@/components/ui/field";
@@ -200,10 +201,12 @@ type Props = {
   lead?: ReactNode;
   /** What the form proposed from the link. Given only by a form that proposes from the link. */
   urlNote?: string;
+  /** The sources, to show which ones the cited chain traces to while typing. */
+  sources?: SourceOption[];
 };
 
 /** All of a value's fields in four groups: the article, the number, who reported it, when. */
-export function ObservationFields({ values: v, onChange, errors: e, unit, outlets, canAddOutlet, lead, urlNote }: Props) {
+export function ObservationFields({ values: v, onChange, errors: e, unit, outlets, canAddOutlet, lead, urlNote, sources }: Props) {
   const text = (field: ObservationFieldName) => ({ value: v[field], onChange: (ev: { target: { value: string } }) => onChange({ [field]: ev.target.value }) });
   const proposes = urlNote !== undefined;
   const t = useTranslations("log");
@@ -239,6 +242,7 @@ export function ObservationFields({ values: v, onChange, errors: e, unit, outlet
         <Field name="citedSources" label={t("cited")} hint={t("citedHint")} errors={e.citedSources}>
           {(a) => <input {...a} {...text("citedSources")} />}
         </Field>
+        {sources && <CitedSourcesProposal text={v.citedSources} sources={sources} />}
       </fieldset>
 
       <fieldset>

@@ -5,6 +5,7 @@ import { FIGURE_KINDS } from "../figures/schemas";
 import { DATE_PRECISIONS } from "../observations/schemas";
 import { OUTLET_KINDS } from "../outlets/schemas";
 import { QUALIFIERS } from "../values/qualifiers";
+import { SOURCE_KINDS } from "../sources/directory";
 
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: "Exact decimal string, never a float.", example: "43" });
 const isoDate = z.string().meta({ format: "date", example: "2025-10-24" });
@@ -93,6 +94,24 @@ export const ZHeadlineResponse = z
   })
   .meta({ id: "Headline", description: "A figure's headline: the outlets' latest reports for the latest period, combined as intervals." });
 
+/** Independent sources: the distinct origins among the figure's latest reports for the latest period. */
+const ZFigureSources = {
+  independentSourceCount: z.number().int().meta({
+    description: "How many distinct origins (the last source each report cites) the outlets' latest reports for the latest period go back to. Outlets repeating one origin count once.",
+    example: 1,
+  }),
+  sources: z
+    .array(
+      z.object({
+        name: z.string().meta({ example: "US government" }),
+        kind: z.enum(SOURCE_KINDS),
+        isResolved: z.boolean().meta({ description: "false when no known source matched the cited text; name is then the text as written." }),
+        outlets: z.array(z.string()).meta({ description: "The outlets carrying it (names)." }),
+      }),
+    )
+    .meta({ description: "Each independent source, most-carried first." }),
+};
+
 export const ZEventResponse = z.object({ id: z.uuid(), date: isoDate, title: z.string(), url: z.string().nullable(), description: z.string() });
 
 export const ZFigureListResponse = z
@@ -106,6 +125,7 @@ export const ZFigureListResponse = z
         isDisagreeing: z.boolean().meta({ description: "headline.status is disagree: the same rule as the disagreement alert." }),
         isStale: z.boolean().meta({ description: "No report for staleAfterDays days or more: the same rule as the stale alert." }),
         staleAfterDays: z.number().int(),
+        ...ZFigureSources,
       }).loose(),
     ),
     topics: z.array(z.string()),
@@ -113,7 +133,12 @@ export const ZFigureListResponse = z
   .meta({ id: "FigureList" });
 
 export const ZFigureDetailResponse = z
-  .object({ figure: ZFigureResponse, observations: z.array(ZObservationResponse), events: z.array(ZEventResponse), headline: ZHeadlineResponse.nullable() })
+  .object({
+    figure: ZFigureResponse.extend(ZFigureSources),
+    observations: z.array(ZObservationResponse),
+    events: z.array(ZEventResponse),
+    headline: ZHeadlineResponse.nullable(),
+  })
   .meta({ id: "FigureDetail" });
 
 export const ZOutletListResponse = z

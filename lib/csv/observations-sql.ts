@@ -113,6 +113,20 @@ export const OBSERVATION_COLUMNS: Column[] = [
   text("outlet", "x.outlet", "The outlet that reported it."),
   { name: "outlet_kind", sql: "x.outlet_kind", type: "string", description: "wire_agency, newspaper, broadcaster, government, un_agency_ngo or other." },
   text("cited_sources", "array_to_string(x.cited_sources, ' > ')", "Whom the outlet cites, nearest first, joined with \" > \"."),
+  text(
+    "origin",
+    `coalesce((SELECT s.name FROM citation c JOIN source s ON s.id = c.source_id
+                WHERE c.observation_id = x.id AND c.position = cardinality(x.cited_sources) - 1),
+              x.cited_sources[cardinality(x.cited_sources)])`,
+    "Where the number comes from: the source the last cited step names (an import matches it by name or alias), else that step as written.",
+  ),
+  {
+    name: "origin_kind",
+    sql: `(SELECT s.kind::text FROM citation c JOIN source s ON s.id = c.source_id
+            WHERE c.observation_id = x.id AND c.position = cardinality(x.cited_sources) - 1)`,
+    type: "string",
+    description: "news_agency, government, un_ngo, research, outlet_own or other; empty when no known source matched the origin.",
+  },
   text("url", "x.url", "Link to the report."),
   text("quote", "x.quote", "The exact sentence that reports the number."),
   text("note", "x.note", "The desk's note."),

@@ -1,6 +1,10 @@
 // From an article's link alone (no fetch): the outlet, by matching its domain against the
 // outlets' known domains (or a name to propose for a new one), and a publication date written
-// into the path (/2025/10/24/, 2025-10-24, 20251024, /2025/oct/24/). Pure.
+// into the path (/2025/10/24/, 2025-10-24, 20251024, /2025/oct/24/). Pure. A domain of the shipped
+// source directory (lib/sources/directory.ts) gives the new outlet its name and kind: apnews.com is
+// "Associated Press", a wire agency.
+import { SOURCE_DIRECTORY, type DirectoryOutletKind } from "../sources/directory";
+
 export type UrlOutlet = { id: string; name: string; domains: string[] };
 export type UrlProposal = {
   /** the host without "www." etc.: "apnews.com" */
@@ -9,16 +13,13 @@ export type UrlProposal = {
   outlet: { id: string; name: string } | null;
   /** when no outlet matches: a name to propose for a new one */
   newOutletName: string | null;
+  /** its kind: from the directory, else "other" */
+  newOutletKind: DirectoryOutletKind | null;
   /** YYYY-MM-DD found in the path, if any */
   reportedOn: string | null;
 };
 
 const KNOWN_NAMES: Record<string, string> = {
-  "apnews.com": "Associated Press",
-  "reuters.com": "Reuters",
-  "afp.com": "AFP",
-  "bbc.com": "BBC",
-  "bbc.co.uk": "BBC",
   "nytimes.com": "The New York Times",
   "washingtonpost.com": "The Washington Post",
   "theguardian.com": "The Guardian",
@@ -32,8 +33,6 @@ const KNOWN_NAMES: Record<string, string> = {
   "france24.com": "France 24",
   "dw.com": "DW",
   "elpais.com": "El País",
-  "eltiempo.com": "El Tiempo",
-  "semana.com": "Semana",
 };
 const TWO_PART_SUFFIXES = /\.(?:co|com|org|net|gov|ac|gob|edu)\.[a-z]{2}$/;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -69,7 +68,11 @@ export function dateFromPath(path: string): string | null {
   return null;
 }
 
+const directoryEntry = (domain: string) => SOURCE_DIRECTORY.find((d) => d.domains.includes(domain));
+
 function nameFromDomain(domain: string): string {
+  const entry = directoryEntry(domain);
+  if (entry) return entry.name;
   if (KNOWN_NAMES[domain]) return KNOWN_NAMES[domain]!;
   const label = domain.split(".")[0]!;
   return label.charAt(0).toUpperCase() + label.slice(1);
@@ -95,6 +98,7 @@ export function proposeFromUrl(opts: { url: string; outlets: UrlOutlet[] }): Url
     domain,
     outlet: found ? { id: found.id, name: found.name } : null,
     newOutletName: found ? null : nameFromDomain(domain),
+    newOutletKind: found ? null : (directoryEntry(domain)?.outletKind ?? "other"),
     reportedOn: dateFromPath(decodeURIComponent(u.pathname)),
   };
 }

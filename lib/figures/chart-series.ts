@@ -30,9 +30,12 @@ export type ChartPoint = {
   quote: string;
   url: string | null;
   outletName: string;
+  /** where the number comes from: the source its last cited step names, else that step as written */
+  origin: string;
 };
 
-export type ChartSeries = { outletId: string; outletSlug: string; outletName: string; color: string; points: ChartPoint[] };
+/** `origin`: the origin of the outlet's newest point (the chart can colour series by it) */
+export type ChartSeries = { outletId: string; outletSlug: string; outletName: string; color: string; origin: string; points: ChartPoint[] };
 
 export type FigureChartData = {
   series: ChartSeries[];
@@ -55,7 +58,7 @@ export const dayMs = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00
 export type ChartSource = Pick<
   ObservationDto,
   "id" | "value" | "low" | "high" | "qualifier" | "display" | "refersStart" | "refersEnd" | "refersLabel" | "reportedOn" | "citedSources" | "quote" | "url" | "status" | "checkStatus"
-> & { outlet: Pick<ObservationDto["outlet"], "id" | "slug" | "name"> };
+> & { outlet: Pick<ObservationDto["outlet"], "id" | "slug" | "name">; origin?: string };
 
 /** `lang`: a reader's language for the tooltip's words (the figure's unit is needed to say the value). */
 type Lang = { locale: Locale; unit: string };
@@ -80,6 +83,7 @@ export function toChartPoint(o: ChartSource, lang?: Lang): ChartPoint | null {
     quote: o.quote,
     url: o.url,
     outletName: o.outlet.name,
+    origin: o.origin ?? o.citedSources.at(-1) ?? "",
   };
 }
 
@@ -91,11 +95,14 @@ export function toChartSeries(observations: ChartSource[], lang?: Lang): ChartSe
     if (!point) continue;
     let series = byOutlet.get(o.outlet.id);
     if (!series) {
-      series = { outletId: o.outlet.id, outletSlug: o.outlet.slug, outletName: o.outlet.name, color: colorFor(o.outlet.slug), points: [] };
+      series = { outletId: o.outlet.id, outletSlug: o.outlet.slug, outletName: o.outlet.name, color: colorFor(o.outlet.slug), origin: "", points: [] };
       byOutlet.set(o.outlet.id, series);
     }
     series.points.push(point);
   }
-  for (const s of byOutlet.values()) s.points.sort((a, b) => a.t - b.t || a.id.localeCompare(b.id));
+  for (const s of byOutlet.values()) {
+    s.points.sort((a, b) => a.t - b.t || a.id.localeCompare(b.id));
+    s.origin = s.points.at(-1)?.origin ?? "";
+  }
   return [...byOutlet.values()].sort((a, b) => a.outletName.localeCompare(b.outletName));
 }

@@ -9,10 +9,12 @@ export type ChartState = {
   to: string | null;
   consensus: boolean;
   retracted: boolean;
+  /** colour each outlet's line by the outlet, or by the origin it cites (one colour per source) */
+  colour: "outlet" | "origin";
   page: number;
 };
 
-export const DEFAULT_CHART_STATE: ChartState = { x: "reported", scale: "linear", hidden: [], from: null, to: null, consensus: true, retracted: false, page: 1 };
+export const DEFAULT_CHART_STATE: ChartState = { x: "reported", scale: "linear", hidden: [], from: null, to: null, consensus: true, retracted: false, colour: "outlet", page: 1 };
 
 const isDate = (v: string | null | undefined): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
 
@@ -28,6 +30,7 @@ export function parseChartState(params: Params): ChartState {
     to: isDate(params.get("to")) ? params.get("to") : null,
     consensus: params.get("consensus") !== "0",
     retracted: params.get("retracted") === "1",
+    colour: params.get("colour") === "origin" ? "origin" : "outlet",
     page: Number.isFinite(page) && page > 0 ? page : 1,
   };
 }
@@ -41,6 +44,7 @@ export function chartStateToQuery(s: ChartState): string {
   if (s.to) q.set("to", s.to);
   if (!s.consensus) q.set("consensus", "0");
   if (s.retracted) q.set("retracted", "1");
+  if (s.colour === "origin") q.set("colour", "origin");
   if (s.page > 1) q.set("page", String(s.page));
   const text = q.toString();
   return text ? `?${text}` : "";

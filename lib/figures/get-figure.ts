@@ -5,13 +5,15 @@ import { getDb, type DbOrTx } from "../db/client";
 import { AppError } from "../errors";
 import { listEventsForFigure, type EventDto } from "../events/list-events-for-figure";
 import { OBSERVATION_ORDER, OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "../observations/observation-dto";
+import { listFigureSources } from "../sources/list-figure-sources";
+import type { FigureSources } from "../sources/origins";
 import { FIGURE_SELECT, toFigureDto, type FigureDto } from "./figure-dto";
 import type { Headline } from "../values/headline";
 import { listFigureHeadlines } from "./list-figure-headlines";
 import { ZSlug } from "./schemas";
 
 export type FigureDetail = {
-  figure: FigureDto;
+  figure: FigureDto & FigureSources;
   observations: ObservationDto[];
   events: EventDto[];
   /** what the outlets' latest reports for the latest period say together (lib/values/headline.ts) */
@@ -29,12 +31,13 @@ export async function getFigure(opts: { db?: DbOrTx; slug: string }): Promise<Fi
     : null;
   if (!row) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
   const { observations, ...figure } = row;
-  const [events, headlines] = await Promise.all([
+  const [events, headlines, sources] = await Promise.all([
     listEventsForFigure({ db, figureId: figure.id, topics: figure.topics }),
     listFigureHeadlines({ db, figureIds: [figure.id] }),
+    listFigureSources({ db, figureIds: [figure.id] }),
   ]);
   return {
-    figure: toFigureDto(figure),
+    figure: { ...toFigureDto(figure), ...sources.get(figure.id)! },
     observations: observations.map((o) => toObservationDto(o, figure.unit)),
     events,
     headline: headlines.get(figure.id) ?? null,

@@ -20,6 +20,8 @@ import type { FigureKind } from "../monitoring/types";
 import type { Headline } from "../values/headline";
 import { OBSERVATION_DTO_COLUMNS, rowToObservationDto, type ObservationDtoRow } from "../observations/observation-dto-sql";
 import type { ObservationDto } from "../observations/observation-dto";
+import { listFigureSources } from "../sources/list-figure-sources";
+import { NO_SOURCES, type FigureSources } from "../sources/origins";
 import { parseInput } from "../validate";
 import type { FigureDto } from "./figure-dto";
 import { ZListFiguresQuery, type TListFiguresQuery } from "./schemas";
@@ -27,7 +29,7 @@ import type { Locale } from "../i18n/locales";
 import { listFigureHeadlines } from "./list-figure-headlines";
 import type { SparkPoint } from "./sparkline";
 
-export type FigureCard = FigureDto & {
+export type FigureCard = FigureDto & FigureSources & {
   /** the newest published observation */
   latest: ObservationDto | null;
   /**
@@ -131,7 +133,10 @@ export async function listFigures(opts: { db?: DbOrTx; query?: TListFiguresQuery
     db.$queryRaw<{ topic: string }[]>`SELECT DISTINCT unnest(topics) AS topic FROM figure ORDER BY 1`,
   ]);
   const total = pageRows[0]?.total ?? 0;
-  const headlines = await listFigureHeadlines({ db, figureIds: pageRows.map((r) => r.figure_id), locale });
+  const [headlines, sourcesOf] = await Promise.all([
+    listFigureHeadlines({ db, figureIds: pageRows.map((r) => r.figure_id), locale }),
+    listFigureSources({ db, figureIds: pageRows.map((r) => r.figure_id) }),
+  ]);
 
   const figures = pageRows.map((row): FigureCard => {
     const figure: FigureDto = {
@@ -157,6 +162,7 @@ export async function listFigures(opts: { db?: DbOrTx; query?: TListFiguresQuery
       isDisagreeing: headline?.status === "disagree",
       isStale: isStale({ kind, isActive: row.is_active, lastReportedOn: row.last_reported_on, settings, now }),
       staleAfterDays: staleDaysFor(kind, settings),
+      ...(sourcesOf.get(row.figure_id) ?? NO_SOURCES),
       sparkline: row.recent_values.map((v, i) => ({ date: row.recent_dates[i], y: Number(v) })).reverse(),
     };
   });

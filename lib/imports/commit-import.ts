@@ -12,10 +12,11 @@ import { formatReportedValue } from "../values/format-value";
 import type { ObservationDto } from "../observations/observation-dto";
 import { writeObservations } from "../observations/write-observations";
 import { createOutlet } from "../outlets/create-outlet";
+import { linkImportedCitations } from "../sources/link-imported-citations";
 import type { ParsedCsv } from "./parse-import-csv";
 import { planImport, type ImportError } from "./plan-import";
 
-export type ImportResult = { created: number; alreadyThere: number; newFigures: number; newOutlets: number };
+export type ImportResult = { created: number; alreadyThere: number; newFigures: number; newOutlets: number; newSources: number };
 const CHUNK = 5_000;
 
 /** 422 with every row's errors (`error.rows`), through the one error mapper (handleRoute). */
@@ -148,8 +149,19 @@ export async function commitImport(opts: { db?: Db; actor: Actor; csv: ParsedCsv
           restore ? RESTORE_REASON : IMPORT_REASON,
         );
       }
+      await linkImportedCitations({
+        tx,
+        actor: opts.actor,
+        rows: plan.create.map((r) => ({ id: r.id, citedSources: r.input.citedSources, origin: r.origin })),
+      });
       return {
-        result: { created: plan.create.length, alreadyThere: plan.alreadyThere, newFigures: plan.newFigures.length, newOutlets: plan.newOutlets.length },
+        result: {
+          created: plan.create.length,
+          alreadyThere: plan.alreadyThere,
+          newFigures: plan.newFigures.length,
+          newOutlets: plan.newOutlets.length,
+          newSources: plan.newSources.length,
+        },
         touched: plan.create.map((r) => ({ figureSlug: r.figureSlug, observationIds: [r.id] })),
       };
     },

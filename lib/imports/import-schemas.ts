@@ -37,6 +37,7 @@ export const ZImportDryRun = z
       }),
     ),
     newOutlets: z.array(z.object({ name: z.string(), kind: z.string() })),
+    newSources: z.array(z.object({ name: z.string(), kind: z.string() })).meta({ description: "Origins no known source matches, that the file gives an origin_kind for: created on commit." }),
     preview: z.array(z.object({ row: z.number().int(), figureSlug: z.string(), outlet: z.string(), qualifier: z.string(), value: z.string().nullable(), low: z.string().nullable(), high: z.string().nullable(), reportedOn: z.string(), quote: z.string() })),
     errors: z.array(ZImportError),
     notes: z.array(z.string()).meta({
@@ -46,7 +47,7 @@ export const ZImportDryRun = z
   .meta({ id: "ImportDryRun" });
 
 export const ZImportCommitted = z
-  .object({ created: z.number().int(), alreadyThere: z.number().int(), newFigures: z.number().int(), newOutlets: z.number().int() })
+  .object({ created: z.number().int(), alreadyThere: z.number().int(), newFigures: z.number().int(), newOutlets: z.number().int(), newSources: z.number().int() })
   .meta({ id: "ImportCommitted" });
 
 export const ZImportRefused = z

@@ -11,11 +11,14 @@ import "server-only";
 // them). Only an admin's restore (`restore: true`, e.g. a backup into an empty database) keeps them.
 import { randomUUID } from "node:crypto";
 import { getDb, type DbOrTx } from "../db/client";
+import { listSources } from "../sources/list-sources";
+import { sourceMatcher } from "../sources/resolve-source";
 import { fieldErrorsOf, isoDateTime } from "../validate";
 import { FIGURE_KINDS, ZSlug, type FigureKind } from "../figures/schemas";
 import { ZLogObservation, type LogObservationInput } from "../observations/schemas";
 import { OUTLET_KINDS } from "../outlets/schemas";
 import { z } from "zod";
+import { SOURCE_KINDS, type SourceKind } from "../sources/directory";
 import { cellError } from "./cell-error";
 import { unneutralize, type ParsedCsv } from "./parse-import-csv";
 import { readDate } from "./read-date";
@@ -30,6 +33,8 @@ export type PlannedRow = {
   outletName: string;
   outletKind: (typeof OUTLET_KINDS)[number];
   input: LogObservationInput;
+  /** the file's `origin` (a source's name or alias) and `origin_kind`, when given */
+  origin: { name: string; kind: SourceKind | null } | null;
   provenance: { status: "published" | "retracted"; statusReason: string | null; loggedBy: string | null; loggedAt: string | null; checkStatus: "unchecked" | "checked" | "returned"; checkedBy: string | null; checkedAt: string | null; version: number };
 };
 export type ImportPlan = {
@@ -40,6 +45,8 @@ export type ImportPlan = {
   alreadyThere: number;
   newFigures: NewFigure[];
   newOutlets: { name: string; kind: string }[];
+  /** origins the sources do not know, with an origin_kind: created by the commit */
+  newSources: { name: string; kind: string }[];
   errors: ImportError[];
   /** what the dry run read generously, e.g. day-first dates: worth a look before committing */
   notes: string[];
@@ -63,6 +70,7 @@ const ZProvenance = z.object({
   logged_at: z.preprocess((v) => (v === "" ? undefined : v), isoDateTime("Use a time like 2025-10-24T12:00:00.000Z.").optional()),
   checked_at: z.preprocess((v) => (v === "" ? undefined : v), isoDateTime("Use a time like 2025-10-24T12:00:00.000Z.").optional()),
   version: z.preprocess((v) => (v === "" || v === undefined ? "1" : v), z.coerce.number().int().min(1, "A version is 1 or more.")),
+  origin_kind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SOURCE_KINDS, `Use ${SOURCE_KINDS.join(", ")} (or leave it empty).`).optional()),
 });
 
 /** Columns that say who logged or checked a value, when, and at which version: a restore's only. */
@@ -137,6 +145,7 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
     if (!prov.success || !parsed.success || badDates.size) return;
     const p = prov.data;
     if (p.status === "retracted" && !cell("status_reason").trim()) return fail(row, "status_reason", "A retracted value needs the reason it was retracted.");
+    if (p.origin_kind && !cell("origin").trim()) return fail(row, "origin", "An origin_kind needs the origin it describes.");
     const by = (c: string) => (restore ? cell(c).trim() || null : null);
     if (p.check_status !== "unchecked" && (!by("checked_by") || !p.checked_at)) return fail(row, "checked_by", "A checked or returned value needs checked_by and checked_at.");
     rows.push({
@@ -146,6 +155,7 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
       outletName: parsed.data.newOutlet!.name,
       outletKind: parsed.data.newOutlet!.kind,
       input: parsed.data,
+      origin: cell("origin").trim() ? { name: cell("origin").trim().slice(0, 120), kind: p.origin_kind ?? null } : null,
       provenance: {
         status: p.status,
         statusReason: cell("status_reason").trim() || null,
@@ -175,6 +185,17 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
   const knownOutlets = new Set(outlets.map((o) => o.name.toLowerCase()));
   const newOutlets = new Map<string, { name: string; kind: string }>();
   for (const r of rows) if (!knownOutlets.has(r.outletName.toLowerCase()) && !newOutlets.has(r.outletName.toLowerCase())) newOutlets.set(r.outletName.toLowerCase(), { name: r.outletName, kind: r.outletKind });
+
+  // Origins no source knows by name or alias, that the file gives a kind for: created on commit.
+  const knownSources = await listSources({ db });
+  const matchSource = sourceMatcher(knownSources);
+  const newSources = new Map<string, { name: string; kind: string }>();
+  for (const r of rows) {
+    const o = r.origin;
+    if (!o?.kind || newSources.has(o.name.toLowerCase())) continue;
+    if (knownSources.some((s) => s.name.toLowerCase() === o.name.toLowerCase()) || matchSource(o.name)) continue;
+    newSources.set(o.name.toLowerCase(), { name: o.name, kind: o.kind });
+  }
 
   // What is already stored: by id, and by natural key within the figures concerned.
   const ids = rows.map((r) => r.id);
@@ -215,6 +236,7 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
       isFigureKind(kind) ? { slug, title, unit, kind, isKindDefault: false } : { slug, title, unit, kind: DEFAULT_FIGURE_KIND, isKindDefault: true },
     ),
     newOutlets: [...newOutlets.values()],
+    newSources: [...newSources.values()],
     errors,
     notes: [...dateReadings.entries()].map(([key, r]) => {
       const [column, order] = key.split("|");

@@ -17,6 +17,7 @@ export async function previewImport(opts: { csv: ParsedCsv; restore?: boolean })
     alreadyThere: plan.alreadyThere,
     newFigures: plan.newFigures,
     newOutlets: plan.newOutlets,
+    newSources: plan.newSources,
     preview: plan.create.slice(0, PREVIEW_ROWS).map((r) => ({
       row: r.row,
       figureSlug: r.figureSlug,

@@ -7,7 +7,7 @@ import type { FigureKind } from "./types";
 export const STALE_DAYS_BY_KIND: Record<FigureKind, number> = { cumulative: 7, level: 90, flow: 400, change: 120 };
 
 /** Tuned on bench/alerts.ts's synthetic week (README, "Alert noise"). */
-const DEFAULT_QUIET_HOURS = { decrease: 72, disagreement: 72, stale: 0, new_outlet: 0, outlier: 24 };
+const DEFAULT_QUIET_HOURS = { decrease: 72, disagreement: 72, stale: 0, new_outlet: 0, outlier: 24, single_source: 0 };
 /** hours; 0 = no quiet period */
 const hours = z.coerce.number().int().min(0, "0 or more hours.").max(24 * 90, "At most 90 days (2160 hours).");
 
@@ -20,6 +20,7 @@ export const ZMonitoringSettings = z.object({
   }),
   stale: z.object({ enabled: z.boolean(), days: z.coerce.number().int().min(1).max(3650).optional() }),
   new_outlet: z.object({ enabled: z.boolean() }),
+  single_source: z.object({ enabled: z.boolean() }),
   outlier: z.object({
     enabled: z.boolean(),
     /** how many scaled MADs from the median counts as an outlier */
@@ -40,6 +41,7 @@ export const ZMonitoringSettings = z.object({
       stale: hours.default(() => DEFAULT_QUIET_HOURS.stale),
       new_outlet: hours.default(() => DEFAULT_QUIET_HOURS.new_outlet),
       outlier: hours.default(() => DEFAULT_QUIET_HOURS.outlier),
+      single_source: hours.default(() => DEFAULT_QUIET_HOURS.single_source),
     })
     .default(() => ({ ...DEFAULT_QUIET_HOURS })),
 });
@@ -50,6 +52,7 @@ export const DEFAULT_SETTINGS: MonitoringSettings = {
   disagreement: { enabled: true, aboutPercent: 10 },
   stale: { enabled: true },
   new_outlet: { enabled: true },
+  single_source: { enabled: true },
   outlier: { enabled: true, k: 5, window: 20, minPoints: 5 },
   quiet: { ...DEFAULT_QUIET_HOURS },
 };
@@ -58,7 +61,7 @@ export const DEFAULT_SETTINGS: MonitoringSettings = {
 export const ORIGINAL_DEFAULT_SETTINGS: MonitoringSettings = {
   ...DEFAULT_SETTINGS,
   outlier: { enabled: true, k: 5, window: 20, minPoints: 5 },
-  quiet: { decrease: 0, disagreement: 0, stale: 0, new_outlet: 0, outlier: 0 },
+  quiet: { decrease: 0, disagreement: 0, stale: 0, new_outlet: 0, outlier: 0, single_source: 0 },
 };
 
 /** Stored (partial, possibly from an older version) → complete settings. Bad stored parts fall back to defaults. */

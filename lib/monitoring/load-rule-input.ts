@@ -2,6 +2,7 @@ import "server-only";
 // One figure's data in the plain shape the rules read (published observations only).
 import { getDb, type DbOrTx } from "../db/client";
 import { isoDate } from "../observations/observation-dto";
+import { originOf } from "../sources/origins";
 import { resolveSettings, type MonitoringSettings } from "./config";
 import type { RuleFigure, RuleObservation } from "./types";
 
@@ -17,6 +18,7 @@ export async function loadRuleInput(opts: { db?: DbOrTx; figureId: string }): Pr
     select: {
       id: true, outletId: true, qualifier: true, value: true, low: true, high: true, reportedOn: true,
       refersStart: true, refersEnd: true, refersLabel: true, loggedAt: true, outlet: { select: { name: true } },
+      citedSources: true, citations: { select: { position: true, source: { select: { id: true, name: true } } } },
     },
   });
   const observations = rows.map((r) => ({
@@ -32,6 +34,7 @@ export async function loadRuleInput(opts: { db?: DbOrTx; figureId: string }): Pr
     refersEnd: r.refersEnd ? isoDate(r.refersEnd) : null,
     refersLabel: r.refersLabel,
     loggedAt: r.loggedAt.toISOString(),
+    origin: originOf(r.citedSources, r.citations),
   }));
   const { monitoring, ...rest } = figure;
   return { figure: rest, observations, settings: resolveSettings(monitoring?.settings) };

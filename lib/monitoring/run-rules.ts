@@ -3,6 +3,7 @@ import { decreaseRule } from "./rules/decrease";
 import { disagreementRule } from "./rules/disagreement";
 import { newOutletRule } from "./rules/new-outlet";
 import { outlierRule } from "./rules/outlier";
+import { singleSourceRule } from "./rules/single-source";
 import type { RuleInput } from "./rules/rule-input";
 import { staleRule } from "./rules/stale";
 import type { AlertRule, Finding } from "./types";
@@ -15,6 +16,7 @@ const RULES: Record<AlertRule, (input: RuleInput) => Finding[]> = {
   stale: staleRule,
   new_outlet: newOutletRule,
   outlier: outlierRule,
+  single_source: singleSourceRule,
 };
 
 export function runRules(input: RuleInput, only?: readonly AlertRule[]): Finding[] {

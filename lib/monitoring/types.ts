@@ -2,7 +2,7 @@
 // over these shapes, so every rule is tested on a table of cases (tests/unit/monitoring-*.test.ts).
 import type { Qualifier } from "../values/qualifiers";
 
-export const ALERT_RULES = ["decrease", "disagreement", "stale", "new_outlet", "outlier"] as const;
+export const ALERT_RULES = ["decrease", "disagreement", "stale", "new_outlet", "outlier", "single_source"] as const;
 export type AlertRule = (typeof ALERT_RULES)[number];
 
 export const RULE_LABELS: Record<AlertRule, string> = {
@@ -11,6 +11,7 @@ export const RULE_LABELS: Record<AlertRule, string> = {
   stale: "No new report",
   new_outlet: "New outlet",
   outlier: "Outlier",
+  single_source: "Every report traces to one source",
 };
 
 import type { FigureKind } from "../figures/schemas";
@@ -34,6 +35,8 @@ export type RuleObservation = {
   refersLabel: string | null;
   /** ISO timestamp: ties on reportedOn are broken by who was logged later */
   loggedAt: string;
+  /** where it comes from: the source linked to the last cited step, else that step as written */
+  origin: { key: string; name: string };
 };
 
 export type RuleFigure = { id: string; slug: string; title: string; unit: string; kind: FigureKind; isActive: boolean };

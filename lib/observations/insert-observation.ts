@@ -7,6 +7,7 @@ import type { DbOrTx } from "../db/client";
 import { AppError } from "../errors";
 import { createOutlet } from "../outlets/create-outlet";
 import { writeRevision } from "../revisions/write-revision";
+import { linkCitations } from "../sources/link-citations";
 import { observationColumns } from "./observation-columns";
 import { OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "./observation-dto";
 import type { LogObservationInput } from "./schemas";
@@ -37,5 +38,6 @@ export async function insertObservation(opts: { tx: DbOrTx; actor: Actor; input:
   });
   const dto = toObservationDto(row, figure.unit);
   await writeRevision({ tx, entityType: "observation", entityId: dto.id, action: "create", after: dto, actor: opts.actor });
+  await linkCitations({ tx, actor: opts.actor, observationId: dto.id, citedSources: dto.citedSources });
   return dto;
 }

@@ -25,9 +25,12 @@ export const CHART_POINT_COLUMNS = `o.id::text AS id, o.value::text AS value, o.
   o.low::text AS low, o.high::text AS high, ${isoDate("o.refers_start")} AS refers_start, ${isoDate("o.refers_end")} AS refers_end,
   o.refers_label, ${isoDate("o.reported_on")} AS reported_on, o.cited_sources, o.url, o.quote,
   o.status::text AS status, o.check_status::text AS check_status,
-  ol.id::text AS outlet_id, ol.slug AS outlet_slug, ol.name AS outlet_name`;
+  ol.id::text AS outlet_id, ol.slug AS outlet_slug, ol.name AS outlet_name,
+  coalesce((SELECT s.name FROM citation c JOIN source s ON s.id = c.source_id
+             WHERE c.observation_id = o.id AND c.position = cardinality(o.cited_sources) - 1),
+           o.cited_sources[cardinality(o.cited_sources)]) AS origin`;
 
-export type ChartPointRow = Pick<
+export type ChartPointRow = { origin?: string | null } & Pick<
   ObservationDtoRow,
   "id" | "value" | "qualifier" | "low" | "high" | "refers_start" | "refers_end" | "refers_label" | "reported_on" | "cited_sources" | "url" | "quote" | "status" | "check_status" | "outlet_id" | "outlet_slug" | "outlet_name"
 >;
@@ -90,6 +93,8 @@ export function rowToChartSource(r: ChartPointRow, unit: string) {
     status: r.status as ObservationDto["status"],
     checkStatus: r.check_status as ObservationDto["checkStatus"],
     outlet: { id: r.outlet_id, slug: r.outlet_slug, name: r.outlet_name },
+    /** the source the last cited step names (lib/sources), else that step as written */
+    origin: (r as ChartPointRow).origin ?? (r.cited_sources ?? []).at(-1) ?? "",
   };
 }
 

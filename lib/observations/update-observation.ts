@@ -7,6 +7,7 @@ import "server-only";
 // An edited value has not been checked by anyone, so its check status starts over.
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
+import { linkCitations } from "../sources/link-citations";
 import { AppError } from "../errors";
 import { parseInput } from "../validate";
 import { lockObservation } from "./lock-observation";
@@ -50,6 +51,14 @@ export async function updateObservation(opts: { db?: Db; actor: Actor; input: un
           checkedAt: null,
           checkComment: null,
         },
+      });
+      await linkCitations({
+        tx,
+        actor: opts.actor,
+        observationId: input.id,
+        citedSources: after.citedSources,
+        previousCitedSources: before.citedSources,
+        reason: input.reason,
       });
       return { result: after, touched: [{ figureSlug: figure.slug, observationIds: [input.id] }] };
     },

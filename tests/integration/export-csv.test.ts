@@ -87,7 +87,7 @@ describe("GET /api/export.csv", () => {
     expect(await figureCells("")).toEqual([[figure.slug, "'=Vessels destroyed", "vessels", "flow", "12"]]);
     // The same figure columns in the one-figure download, and the old unit in the JSON page's display.
     const history = await historyCsv(new Request(`http://localhost/api/figures/${figure.slug}/history.csv?asOf=2025-10-05`), ctx({ slug: figure.slug }));
-    expect((await history.text()).split("\r\n")[1]).toBe(`12 boats,${dto.id},${figure.slug},Boats struck,boats,cumulative,exact,12,,,,,,,2025-10-25,,${outlet.name},newspaper,AFP tallies > US figures,,"${dto.quote}",,published,,unchecked,,,${dto.loggedBy},${dto.loggedAt},1`);
+    expect((await history.text()).split("\r\n")[1]).toBe(`12 boats,${dto.id},${figure.slug},Boats struck,boats,cumulative,exact,12,,,,,,,2025-10-25,,${outlet.name},newspaper,AFP tallies > US figures,US government,government,,"${dto.quote}",,published,,unchecked,,,${dto.loggedBy},${dto.loggedAt},1`);
     const page = await listObservationsPage({ pool: getPgPool(), figureSlug: figure.slug, query: { asOf: "2025-10-05" } });
     expect(page.observations.map((o) => o.display)).toEqual(["12 boats"]);
   });

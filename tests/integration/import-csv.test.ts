@@ -10,6 +10,7 @@ import { migrate } from "@/lib/db/migrate";
 import { createTemporaryDatabase } from "@/lib/db/temporary-database";
 import { commitImport, ImportRefused, RESTORE_REASON } from "@/lib/imports/commit-import";
 import { MAX_RECORD_CHARS, parseImportCsv } from "@/lib/imports/parse-import-csv";
+import { linkCitations } from "@/lib/sources/link-citations";
 import { makeFigure, makeOutlet, TEST_ACTOR, uniq } from "../factories";
 import { makeUser, sessionHeaders } from "../factories/users";
 
@@ -42,6 +43,10 @@ describe("export → import round trip", () => {
         { ...base, value: "18", checkStatus: "checked", checkedBy: "Ben", checkedAt: new Date("2025-10-27T09:00:00Z"), reportedOn: new Date("2025-10-27"), version: 3 },
       ],
     });
+    // Inserted past the write path, so linked to their sources here as logging would.
+    for (const o of await db.observation.findMany({ where: { figureId: f.id }, select: { id: true, citedSources: true } })) {
+      await db.$transaction((tx) => linkCitations({ tx, actor: TEST_ACTOR, observationId: o.id, citedSources: o.citedSources }));
+    }
     const exportedBytes = await readBytes((await exportObservationsCsv({ pool: getPgPool(), figureSlug: figure.slug, query: { includeRetracted: "1", ...extra } })).body);
     const exported = new TextDecoder("utf-8", { ignoreBOM: true }).decode(exportedBytes);
     expect(exported.startsWith("\uFEFFdisplay,observation_id,")).toBe("bom" in extra);
@@ -55,7 +60,7 @@ describe("export → import round trip", () => {
       await migrate({ databaseUrl: fresh.url });
       // A backup into an empty database: an admin's restore keeps who logged and checked each value.
       const result = await commitImport({ db: freshDb, actor: ADMIN, csv: await parseImportCsv(exportedBytes), restore: true });
-      expect(result).toEqual({ created: 5, alreadyThere: 0, newFigures: 1, newOutlets: 1 });
+      expect(result).toEqual({ created: 5, alreadyThere: 0, newFigures: 1, newOutlets: 1, newSources: 0 });
       const reexported = await readBytes((await exportObservationsCsv({ pool: freshPool, figureSlug: figure.slug, query: { includeRetracted: "1", ...extra } })).body);
       expect(Buffer.from(reexported).equals(Buffer.from(exportedBytes))).toBe(true);
       expect(exported.split("\r\n").slice(1, -1).map((line) => line.slice(0, line.indexOf(",", line.startsWith('"') ? line.indexOf('"', 1) : 0))).sort()).toEqual([
@@ -95,9 +100,9 @@ describe("commitImport", () => {
     // `;`-separated with a BOM, LF line ends and a quoted newline, as some spreadsheets save.
     const file = "\uFEFF" + HEAD.replace(/,/g, ";").replace("\r\n", "\n") + `${figure.slug};;;at_least;"1,250";;;2025-10-01;${outlet.name};;AP > OCHA;"two\nlines"\n${figure.slug};;;range;;10;20;2025-10-02;${outlet.name};;AP;range\n`;
     const first = await commitImport({ db, actor: TEST_ACTOR, csv: await parseImportCsv(enc(file)) });
-    expect(first).toEqual({ created: 2, alreadyThere: 0, newFigures: 0, newOutlets: 0 });
+    expect(first).toEqual({ created: 2, alreadyThere: 0, newFigures: 0, newOutlets: 0, newSources: 0 });
     const second = await commitImport({ db, actor: TEST_ACTOR, csv: await parseImportCsv(enc(file)) });
-    expect(second).toEqual({ created: 0, alreadyThere: 2, newFigures: 0, newOutlets: 0 });
+    expect(second).toEqual({ created: 0, alreadyThere: 2, newFigures: 0, newOutlets: 0, newSources: 0 });
     const rows = await db.observation.findMany({ where: { figure: { slug: figure.slug } }, orderBy: { reportedOn: "asc" } });
     expect(rows.map((r) => [r.value?.toFixed() ?? null, r.low?.toFixed() ?? null, r.quote, r.citedSources])).toEqual([
       ["1250", null, "two\nlines", ["AP", "OCHA"]],
@@ -197,7 +202,7 @@ describe("figure_kind", () => {
       { slug: flowSlug, title: `Figure ${flowSlug}`, unit: "tonnes", kind: "flow", isKindDefault: false },
       { slug: blankSlug, title: `Figure ${blankSlug}`, unit: "tonnes", kind: "level", isKindDefault: true },
     ]);
-    expect(await commitImport({ db, actor: TEST_ACTOR, csv: await parseImportCsv(enc(file)) })).toEqual({ created: 3, alreadyThere: 0, newFigures: 2, newOutlets: 0 });
+    expect(await commitImport({ db, actor: TEST_ACTOR, csv: await parseImportCsv(enc(file)) })).toEqual({ created: 3, alreadyThere: 0, newFigures: 2, newOutlets: 0, newSources: 0 });
     const kinds = await db.figure.findMany({ where: { slug: { in: [flowSlug, blankSlug] } }, select: { slug: true, kind: true }, orderBy: { kind: "asc" } });
     expect(kinds).toEqual(expect.arrayContaining([{ slug: flowSlug, kind: "flow" }, { slug: blankSlug, kind: "level" }]));
     await db.observation.updateMany({ where: { outletId: outlet.id }, data: { status: "retracted", statusReason: "test rows" } });

@@ -249,6 +249,40 @@ WRITE_PATHS["app/manage/actions.ts#saveEventAction"] = {
     return { form: formOf({ id: "", date: "2025-10-24", title, description: "" }), hasChanged: async () => (await db.event.count({ where: { title } })) > 0 };
   },
 };
+WRITE_PATHS["app/manage/actions.ts#addSourceAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const name = uniq("Source");
+    return { form: formOf({ name, kind: "research", aliases: "" }), hasChanged: async () => (await db.source.count({ where: { name } })) > 0 };
+  },
+};
+WRITE_PATHS["app/manage/actions.ts#updateSourceAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const source = await db.source.create({ data: { name: uniq("Source"), slug: uniq("source") } });
+    const form = formOf({ id: source.id, version: "1", name: `${source.name} renamed`, kind: "other", aliases: "", domains: "" });
+    return { form, hasChanged: async () => (await db.source.findUniqueOrThrow({ where: { id: source.id } })).version !== 1 };
+  },
+};
+WRITE_PATHS["app/manage/actions.ts#mergeSourcesAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const [dup, keep] = [await db.source.create({ data: { name: uniq("Source"), slug: uniq("source") } }), await db.source.create({ data: { name: uniq("Source"), slug: uniq("source") } })];
+    const form = formOf({ duplicateId: dup.id, survivorId: keep.id, reason: "Same source." });
+    return { form, hasChanged: async () => (await db.source.findUniqueOrThrow({ where: { id: dup.id } })).mergedIntoId !== null };
+  },
+};
+WRITE_PATHS["app/manage/actions.ts#confirmCitationsAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const text = uniq("a count by");
+    const o = await logObservation({ db, actor: TEST_ACTOR, input: observationInput((await makeFigure()).slug, (await makeOutlet()).id, { citedSources: [text] }) });
+    const afp = await db.source.findUniqueOrThrow({ where: { slug: "afp" } });
+    const form = formOf({ text, sourceId: afp.id, newName: "", newKind: "other" });
+    const confirmed = () => db.citation.count({ where: { observationId: o.id, position: 0, isConfirmed: true } });
+    return { form, hasChanged: async () => (await confirmed()) > 0 };
+  },
+};
 
 /** Not role-checked, on purpose: how a person signs in and out, and chooses a language (their own account only). */
 const PUBLIC_ACTIONS = new Set(["app/sign-in/actions.ts#signInAction", "app/sign-in/actions.ts#signOutAction", "app/language/actions.ts#setLocaleAction"]);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { DAY_MS, fractionX, fractionY, layoutChart } from "@/components/charts/chart-layout";
 import { sparklinePath } from "@/components/charts/sparkline";
-import type { ChartPoint, FigureChartData } from "@/lib/figures/chart-series";
+import { colorFor, type ChartPoint, type FigureChartData } from "@/lib/figures/chart-series";
 import { DEFAULT_CHART_STATE, type ChartState } from "@/lib/figures/chart-state";
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -25,14 +25,15 @@ function point(id: string, date: string, y: number, extra: Partial<ChartPoint> =
     quote: "",
     url: null,
     outletName: "A",
+    origin: "US government",
     ...extra,
   };
 }
 
 const chart: FigureChartData = {
   series: [
-    { outletId: "a", outletSlug: "a", outletName: "A", color: "#000", points: [point("1", "2025-10-01", 17), point("2", "2025-10-10", 37), point("r", "2025-10-12", 99, { isRetracted: true })] },
-    { outletId: "b", outletSlug: "b", outletName: "B", color: "#111", points: [point("3", "2025-10-20", 43, { outletName: "B" })] },
+    { outletId: "a", outletSlug: "a", outletName: "A", color: "#000", origin: "US government", points: [point("1", "2025-10-01", 17), point("2", "2025-10-10", 37), point("r", "2025-10-12", 99, { isRetracted: true })] },
+    { outletId: "b", outletSlug: "b", outletName: "B", color: "#111", origin: "US government", points: [point("3", "2025-10-20", 43, { outletName: "B" })] },
   ],
   consensus: [
     { t: day("2025-10-01"), y: 17, outlets: 1 },
@@ -108,5 +109,18 @@ describe("sparklinePath", () => {
         { date: "2025-10-02", y: 5 },
       ]),
     ).toBe("M0,20.00H100.00V20.00");
+  });
+});
+
+describe("colour by origin", () => {
+  it("gives outlets that cite one origin one colour, and keeps the outlets' own colours otherwise", () => {
+    const byOutlet = layoutChart({ chart, events: [], state: DEFAULT_CHART_STATE });
+    expect(byOutlet.drawn.map((s) => s.color)).toEqual(["#000", "#111"]);
+    const byOrigin = layoutChart({ chart, events: [], state: { ...DEFAULT_CHART_STATE, colour: "origin" } });
+    expect(new Set(byOrigin.drawn.map((s) => s.color)).size).toBe(1);
+    const twoOrigins = { ...chart, series: [chart.series[0], { ...chart.series[1], origin: "Reuters" }] };
+    const colours = layoutChart({ chart: twoOrigins, events: [], state: { ...DEFAULT_CHART_STATE, colour: "origin" } }).drawn.map((s) => s.color);
+    expect(colours).toEqual([colorFor("origin:US government"), colorFor("origin:Reuters")]);
+    expect(colours[0]).not.toBe(colours[1]);
   });
 });

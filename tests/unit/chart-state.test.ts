@@ -6,9 +6,9 @@ import { isStale } from "@/lib/monitoring/thresholds";
 describe("chart state in the URL", () => {
   it("leaves defaults out and round-trips every setting", () => {
     expect(chartStateToQuery(DEFAULT_CHART_STATE)).toBe("");
-    const state = { x: "refers", scale: "log", hidden: ["afp", "bbc"], from: "2025-10-01", to: "2025-12-31", consensus: false, retracted: true, page: 3 } as const;
+    const state = { x: "refers", scale: "log", hidden: ["afp", "bbc"], from: "2025-10-01", to: "2025-12-31", consensus: false, retracted: true, colour: "origin", page: 3 } as const;
     const query = chartStateToQuery({ ...state, hidden: [...state.hidden] });
-    expect(query).toBe("?x=refers&scale=log&hide=afp%2Cbbc&from=2025-10-01&to=2025-12-31&consensus=0&retracted=1&page=3");
+    expect(query).toBe("?x=refers&scale=log&hide=afp%2Cbbc&from=2025-10-01&to=2025-12-31&consensus=0&retracted=1&colour=origin&page=3");
     expect(parseChartState(new URLSearchParams(query.slice(1)))).toEqual(state);
   });
 

@@ -11,7 +11,7 @@ const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
 const LOGGED_AT = new Date("2025-10-24T12:00:00.000Z");
 
 const HEADER =
-  "observation_id,figure_slug,figure_title,unit,figure_kind,qualifier,value,low,high,refers_start,refers_end,refers_precision,refers_label,reported_on,reported_at,outlet,outlet_kind,cited_sources,url,quote,note,status,status_reason,check_status,checked_by,checked_at,logged_by,logged_at,version\r\n";
+  "observation_id,figure_slug,figure_title,unit,figure_kind,qualifier,value,low,high,refers_start,refers_end,refers_precision,refers_label,reported_on,reported_at,outlet,outlet_kind,cited_sources,origin,origin_kind,url,quote,note,status,status_reason,check_status,checked_by,checked_at,logged_by,logged_at,version\r\n";
 
 let slug: string;
 let outletName: string;
@@ -59,15 +59,15 @@ describe("history.csv", () => {
     const row = (id: string, rest: string) => `${id},${slug},"Aid, per year",USD,flow,exact,${rest}`;
     expect(await text()).toBe(
       HEADER +
-        row(first.id, `230000000,,,2024-10-01,2025-09-30,fiscal_year,,2025-10-24,,${outletName},newspaper,Associated Press,,seeing $230 million in aid,,published,,unchecked,,,desk,2025-10-24T12:00:00.000Z,1\r\n`) +
-        row(second.id, `-3.50,,,2024-10-01,2025-09-30,fiscal_year,,2025-10-25,,${outletName},newspaper,Associated Press,,"He said ""more, not less""\nlater",'-3.5 is a change,published,,unchecked,,,desk,2025-10-24T12:00:00.000Z,1\r\n`),
+        row(first.id, `230000000,,,2024-10-01,2025-09-30,fiscal_year,,2025-10-24,,${outletName},newspaper,Associated Press,Associated Press,,,seeing $230 million in aid,,published,,unchecked,,,desk,2025-10-24T12:00:00.000Z,1\r\n`) +
+        row(second.id, `-3.50,,,2024-10-01,2025-09-30,fiscal_year,,2025-10-25,,${outletName},newspaper,Associated Press,Associated Press,,,"He said ""more, not less""\nlater",'-3.5 is a change,published,,unchecked,,,desk,2025-10-24T12:00:00.000Z,1\r\n`),
     );
   });
 
   it("writes a range's low and high as stored and leaves value empty", async () => {
     const o = await insert({ qualifier: "range", value: null, low: "12", high: "15.000", refersStart: null, refersEnd: null, refersPrecision: null, refersLabel: "since early September" });
     expect((await text()).split("\r\n")[1]).toBe(
-      `${o.id},${slug},"Aid, per year",USD,flow,range,,12,15.000,,,,since early September,2025-10-24,,${outletName},newspaper,Associated Press,,seeing $230 million in aid,,published,,unchecked,,,desk,2025-10-24T12:00:00.000Z,1`,
+      `${o.id},${slug},"Aid, per year",USD,flow,range,,12,15.000,,,,since early September,2025-10-24,,${outletName},newspaper,Associated Press,Associated Press,,,seeing $230 million in aid,,published,,unchecked,,,desk,2025-10-24T12:00:00.000Z,1`,
     );
   });
 
@@ -82,7 +82,7 @@ describe("history.csv", () => {
     ["a=1", "a=1"],
   ])("neutralises a text cell starting %j", async (quote, expected) => {
     await insert({ quote });
-    expect((await text()).split("\r\n")[1]).toContain(`,Associated Press,,${expected},,published,`);
+    expect((await text()).split("\r\n")[1]).toContain(`,Associated Press,Associated Press,,,${expected},,published,`);
   });
 
   it("neutralises every text column but never a number", async () => {

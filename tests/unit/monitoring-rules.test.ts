@@ -5,6 +5,7 @@ import { decreaseRule } from "@/lib/monitoring/rules/decrease";
 import { disagreementRule } from "@/lib/monitoring/rules/disagreement";
 import { newOutletRule } from "@/lib/monitoring/rules/new-outlet";
 import { outlierRule } from "@/lib/monitoring/rules/outlier";
+import { singleSourceRule } from "@/lib/monitoring/rules/single-source";
 import { staleRule } from "@/lib/monitoring/rules/stale";
 import type { RuleInput } from "@/lib/monitoring/rules/rule-input";
 import type { FigureKind, RuleObservation } from "@/lib/monitoring/types";
@@ -26,6 +27,7 @@ function obs(outlet: string, qualifier: RuleObservation["qualifier"], value: str
     refersEnd: null,
     refersLabel: null,
     loggedAt: `2026-01-01T00:00:${String(seq % 60).padStart(2, "0")}.${String(seq).padStart(3, "0").slice(-3)}Z`,
+    origin: { key: `own:${outlet}`, name: `Outlet ${outlet}` },
     ...more,
   };
 }
@@ -210,5 +212,30 @@ describe("settings", () => {
     expect(s.stale.enabled).toBe(false);
     expect(s.outlier).toEqual(DEFAULT_SETTINGS.outlier);
     expect(s.disagreement.aboutPercent).toBe(10);
+  });
+});
+
+describe("single source: every latest report traces to one origin", () => {
+  const US = { origin: { key: "source:us", name: "US government" } };
+  const AFP = { origin: { key: "source:afp", name: "AFP" } };
+  const day = { refersEnd: "2025-10-24" };
+  it.each([
+    ["two outlets, both back to the US government", [obs("A", "at_least", "37", "2025-10-24", { ...US, ...day }), obs("B", "at_least", "43", "2025-10-24", { ...US, ...day })], "US government"],
+    ["two outlets, two origins", [obs("A", "at_least", "37", "2025-10-24", { ...US, ...day }), obs("B", "at_least", "43", "2025-10-24", { ...AFP, ...day })], null],
+    ["one outlet only", [obs("A", "at_least", "37", "2025-10-24", US), obs("A", "at_least", "43", "2025-10-25", US)], null],
+    // An older period's second origin does not count: only the latest period's reports do.
+    ["the older period had another origin", [obs("A", "exact", "10", "2025-10-01", { ...AFP, refersEnd: "2025-10-01" }), obs("A", "at_least", "37", "2025-10-24", { ...US, ...day }), obs("B", "at_least", "43", "2025-10-24", { ...US, ...day })], "US government"],
+    // Each outlet's latest report counts: B moved from AFP to the US government.
+    ["an outlet's newer report replaces its older one", [obs("A", "at_least", "37", "2025-10-24", { ...US, ...day }), obs("B", "at_least", "40", "2025-10-23", { ...AFP, ...day }), obs("B", "at_least", "43", "2025-10-24", { ...US, ...day })], "US government"],
+  ])("%s", (_, observations, origin) => {
+    const found = singleSourceRule(input(observations));
+    expect(found.map((f) => f.details.origin)).toEqual(origin ? [origin] : []);
+    if (origin) expect(found[0].message).toContain(`all go back to ${origin}`);
+  });
+
+  it("is on by default and can be turned off", () => {
+    expect(DEFAULT_SETTINGS.single_source.enabled).toBe(true);
+    const two = [obs("A", "exact", "4", "2025-10-24", US), obs("B", "exact", "4", "2025-10-24", US)];
+    expect(singleSourceRule(input(two, { settings: { single_source: { enabled: false } } }))).toEqual([]);
   });
 });

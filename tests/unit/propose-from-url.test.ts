@@ -23,6 +23,17 @@ describe("proposeFromUrl", () => {
     expect(proposeFromUrl({ url, outlets })).toMatchObject({ outlet, newOutletName, reportedOn });
   });
 
+  it.each([
+    ["https://apnews.com/article/x", "Associated Press", "wire_agency"],
+    ["https://www.efe.com/mundo/x", "EFE", "wire_agency"],
+    ["https://www.elespectador.com/politica/x", "El Espectador", "newspaper"],
+    ["https://www.unodc.org/documents/x", "UNODC", "un_agency_ngo"],
+    ["https://www.mindefensa.gov.co/x", "Colombian defence ministry", "government"],
+    ["https://colombiareports.com/x", "Colombiareports", "other"],
+  ])("a new outlet from %s is %s, kind %s (the source directory)", (url, newOutletName, newOutletKind) => {
+    expect(proposeFromUrl({ url, outlets: [] })).toMatchObject({ outlet: null, newOutletName, newOutletKind });
+  });
+
   it.each(["", "not a link", "ftp://apnews.com/x", "javascript:alert(1)"])("proposes nothing for %j", (url) => {
     expect(proposeFromUrl({ url, outlets })).toBeNull();
   });

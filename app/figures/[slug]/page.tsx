@@ -18,6 +18,8 @@ import { parseChartState } from "@/lib/figures/chart-state";
 import { getFigureChart } from "@/lib/figures/get-figure-chart";
 import { listFigureObservations } from "@/lib/figures/list-figure-observations";
 import { EmbedSnippet } from "@/components/figures/embed-snippet";
+import { WhoCitesWhom } from "@/components/figures/who-cites-whom";
+import { getCitationTree } from "@/lib/sources/get-citation-tree";
 import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
@@ -58,7 +60,11 @@ export default async function FigurePage({ params, searchParams }: Props) {
   const table = tableNow ?? (past ? null : await loadTable());
   const isPast = past !== null;
   const { figure } = detail;
-  const alerts = (await getAlertSummary({ figureId: figure.id })).byFigure[figure.id];
+  const [alertSummary, citations] = await Promise.all([
+    getAlertSummary({ figureId: figure.id }),
+    getCitationTree({ figureId: figure.id, unit: figure.unit }),
+  ]);
+  const alerts = alertSummary.byFigure[figure.id];
   const canEdit = actor !== null && hasRole(actor, "editor");
   const [t, locale] = await Promise.all([getTranslations("figure"), getLocale()]);
   const unresolved = alerts ? alerts.open + alerts.acknowledged : 0;
@@ -114,6 +120,7 @@ export default async function FigurePage({ params, searchParams }: Props) {
         table && (
           <>
             <FigureView initial={detail} initialTable={table} loggedId={search.logged ?? null} alertedIds={alerts?.observationIds} />
+            <WhoCitesWhom tree={citations} />
             <EmbedSnippet slug={figure.slug} title={figure.title} />
           </>
         )

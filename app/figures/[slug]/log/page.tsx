@@ -6,6 +6,7 @@ import { LogForm } from "@/components/observations/log-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { getFigure } from "@/lib/figures/get-figure";
 import { listOutlets } from "@/lib/outlets/list-outlets";
+import { listSources } from "@/lib/sources/list-sources";
 import { logObservationAction } from "./actions";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { unitName } from "@/lib/values/format-value";
@@ -19,7 +20,7 @@ export default async function LogPage({ params }: { params: Promise<{ slug: stri
   const { slug } = await params;
   await requirePageRole({ need: "editor", path: `/figures/${slug}/log` });
   const detail = await orNotFound(getFigure({ slug }));
-  const outlets = await listOutlets({});
+  const [outlets, sources] = await Promise.all([listOutlets({}), listSources({})]);
   const { figure } = detail;
   const [t, locale] = await Promise.all([getTranslations("log"), getLocale()]);
   return (
@@ -33,7 +34,11 @@ export default async function LogPage({ params }: { params: Promise<{ slug: stri
           <p className="muted">{t("intro", { unit: unitName(figure.unit, locale) })}</p>
         </div>
       </div>
-      <LogForm figure={figure} outlets={outlets} today={new Date().toISOString().slice(0, 10)} action={logObservationAction} />
+      <LogForm
+        figure={figure}
+        outlets={outlets}
+        sources={sources.map(({ id, name, kind, aliases }) => ({ id, name, kind, aliases }))}
+        today={new Date().toISOString().slice(0, 10)} action={logObservationAction} />
     </>
   );
 }

@@ -1,0 +1,14 @@
+import "server-only";
+// Every source (merged ones included, marked) with how many cited steps point at it: the manage page.
+import { getDb, type DbOrTx } from "../db/client";
+import { SOURCE_SELECT, type SourceDto } from "./source-dto";
+
+export type SourceRow = SourceDto & { citationCount: number; mergedIntoName: string | null };
+
+export async function listAllSources(opts: { db?: DbOrTx }): Promise<SourceRow[]> {
+  const rows = await (opts.db ?? getDb()).source.findMany({
+    orderBy: { name: "asc" },
+    select: { ...SOURCE_SELECT, mergedInto: { select: { name: true } }, _count: { select: { citations: true } } },
+  });
+  return rows.map(({ mergedInto, _count, ...s }) => ({ ...s, citationCount: _count.citations, mergedIntoName: mergedInto?.name ?? null }));
+}

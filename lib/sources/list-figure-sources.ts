@@ -1,0 +1,34 @@
+import "server-only";
+// The independent sources of each figure: the distinct origins among its latest reports for the
+// latest period (lib/figures/latest-period-reports-sql.ts). One query for a page of figures.
+import { getDb, type DbOrTx } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { latestPeriodReportsSql } from "../figures/latest-period-reports-sql";
+import type { SourceKind } from "./directory";
+import { independentSources, NO_SOURCES, type FigureSources, type ReportOrigin } from "./origins";
+
+type Row = { figure_id: string; outlet: string; cited_sources: string[]; source_id: string | null; source_name: string | null; source_kind: SourceKind | null };
+
+export async function listFigureSources(opts: { db?: DbOrTx; figureIds: string[] }): Promise<Map<string, FigureSources>> {
+  const out = new Map<string, FigureSources>(opts.figureIds.map((id) => [id, NO_SOURCES]));
+  if (opts.figureIds.length === 0) return out;
+  const rows = await (opts.db ?? getDb()).$queryRaw<Row[]>(Prisma.sql`
+    SELECT r.figure_id::text AS figure_id, ol.name AS outlet, r.cited_sources,
+           s.id::text AS source_id, s.name AS source_name, s.kind::text AS source_kind
+      FROM (${latestPeriodReportsSql(opts.figureIds)}) r
+      JOIN outlet ol ON ol.id = r.outlet_id
+      LEFT JOIN citation c ON c.observation_id = r.observation_id AND c.position = cardinality(r.cited_sources) - 1
+      LEFT JOIN source s ON s.id = c.source_id`);
+  const grouped = new Map<string, ReportOrigin[]>();
+  for (const r of rows) {
+    const list = grouped.get(r.figure_id) ?? [];
+    list.push({
+      outlet: r.outlet,
+      citedSources: r.cited_sources,
+      origin: r.source_id ? { id: r.source_id, name: r.source_name!, kind: r.source_kind! } : null,
+    });
+    grouped.set(r.figure_id, list);
+  }
+  for (const [id, reports] of grouped) out.set(id, independentSources(reports));
+  return out;
+}

@@ -1,0 +1,56 @@
+// Independent sources, pure: a report's origin is the last step of its cited chain (the source it
+// is linked to, or the text as written when no source matches); outlets that repeat one origin
+// are one voice. Used by the figure list and page, the API and the monitoring rule.
+import { normalizeCitation } from "./normalize";
+import type { SourceKind } from "./directory";
+
+export type ReportOrigin = {
+  outlet: string;
+  citedSources: string[];
+  /** the source linked to the last step, if any */
+  origin: { id: string; name: string; kind: SourceKind } | null;
+};
+
+export type IndependentSource = {
+  name: string;
+  kind: SourceKind;
+  /** false when no source matched the cited text: the text is the name */
+  isResolved: boolean;
+  /** the outlets carrying it, by name */
+  outlets: string[];
+};
+
+export type FigureSources = { independentSourceCount: number; sources: IndependentSource[] };
+
+export const NO_SOURCES: FigureSources = { independentSourceCount: 0, sources: [] };
+
+export function independentSources(reports: ReportOrigin[]): FigureSources {
+  const byKey = new Map<string, IndependentSource>();
+  for (const r of reports) {
+    const text = r.citedSources[r.citedSources.length - 1] ?? r.outlet;
+    const key = originOf(r.citedSources, r.origin ? [{ position: r.citedSources.length - 1, source: r.origin }] : []).key;
+    const found = byKey.get(key) ?? { name: r.origin?.name ?? text, kind: r.origin?.kind ?? "other", isResolved: Boolean(r.origin), outlets: [] };
+    if (!found.outlets.includes(r.outlet)) found.outlets.push(r.outlet);
+    byKey.set(key, found);
+  }
+  const sources = [...byKey.values()]
+    .map((s) => ({ ...s, outlets: s.outlets.sort((a, b) => a.localeCompare(b)) }))
+    .sort((a, b) => b.outlets.length - a.outlets.length || a.name.localeCompare(b.name));
+  return { independentSourceCount: sources.length, sources };
+}
+
+/** "1 independent source (US government)", "2 independent sources (AFP, Reuters)". */
+export function describeSources(s: FigureSources): string {
+  const n = s.independentSourceCount;
+  if (n === 0) return "no sources";
+  const names = s.sources.slice(0, 3).map((x) => x.name).join(", ") + (n > 3 ? ", …" : "");
+  return `${n} independent ${n === 1 ? "source" : "sources"} (${names})`;
+}
+
+/** A report's origin as a key and a name: the source linked to the last step, else that step's text. */
+export function originOf(citedSources: string[], links: { position: number; source: { id: string; name: string } }[]): { key: string; name: string } {
+  const last = citedSources.length - 1;
+  const linked = links.find((l) => l.position === last)?.source;
+  const text = citedSources[last] ?? "";
+  return linked ? { key: `source:${linked.id}`, name: linked.name } : { key: `text:${normalizeCitation(text)}`, name: text };
+}

@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { SOURCE_KINDS } from "./directory";
+
+export const ZSourceKind = z.enum(SOURCE_KINDS, { error: "Pick a kind." });
+const ZVersion = z.coerce.number({ error: "The form lost its version; reload the page." }).int().min(1);
+
+/** "AFP tallies; an AFP count" or one per line → ["AFP tallies", "an AFP count"]. */
+const ZAliases = z.preprocess(
+  (v) => (typeof v === "string" ? v.split(/\s*[;\n]\s*/).map((a) => a.trim()).filter(Boolean) : v),
+  z.array(z.string().trim().min(1).max(200, "Each alias must be under 200 characters.")).max(100, "At most 100 aliases."),
+);
+const ZDomains = z.preprocess(
+  (v) => (typeof v === "string" ? v.split(/[\s,]+/).map((d) => d.trim().toLowerCase()).filter(Boolean) : v),
+  z.array(z.string().regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, "Enter domains like afp.com, separated by commas.")).max(20),
+);
+
+export const ZCreateSource = z.object({
+  name: z.string().trim().min(2, "Give the source's name.").max(120),
+  kind: ZSourceKind,
+  aliases: ZAliases.default([]),
+  domains: ZDomains.default([]),
+});
+export type TCreateSource = z.input<typeof ZCreateSource>;
+
+export const ZUpdateSource = ZCreateSource.extend({ id: z.uuid(), version: ZVersion });
+export type TUpdateSource = z.input<typeof ZUpdateSource>;
+
+export const ZMergeSources = z
+  .object({
+    duplicateId: z.uuid({ error: "Pick the duplicate source." }),
+    survivorId: z.uuid({ error: "Pick the source to keep." }),
+    reason: z.string().trim().min(3, "Say why they are the same source.").max(2000),
+  })
+  .refine((o) => o.duplicateId !== o.survivorId, { path: ["survivorId"], message: "Pick two different sources." });
+export type TMergeSources = z.input<typeof ZMergeSources>;
+
+/** An editor's decision for every step of every chain cited as `text`: it is `sourceId`. */
+export const ZConfirmCitations = z.object({
+  text: z.string().trim().min(1).max(200),
+  sourceId: z.uuid({ error: "Pick the source this text names." }),
+});
+export type TConfirmCitations = z.input<typeof ZConfirmCitations>;

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "AlertRule" ADD VALUE 'single_source';
