@@ -5,7 +5,7 @@
 // newest published report for it. Reports whose period is not given count only when no report of
 // the figure gives one (a period is never guessed from a report date).
 // Rows: observation_id, figure_id, outlet_id, cited_sources.
-import { Prisma } from "../db/generated/client";
+import { Prisma } from "../db/client";
 
 export function latestPeriodReportsSql(figureIds: string[]): Prisma.Sql {
   return Prisma.sql`

@@ -4,7 +4,7 @@ import "server-only";
 // outlets are ordered by their newest report. A figure with thousands of reports shows each
 // outlet's newest PER_OUTLET and says how many more there are.
 import { getDb, type DbOrTx } from "../db/client";
-import { Prisma } from "../db/generated/client";
+import { Prisma } from "../db/client";
 import { shiftDecimal } from "../values/decimal";
 import { formatReportedValue } from "../values/format-value";
 import type { Qualifier } from "../values/qualifiers";

@@ -2,7 +2,7 @@ import "server-only";
 // The independent sources of each figure: the distinct origins among its latest reports for the
 // latest period (lib/figures/latest-period-reports-sql.ts). One query for a page of figures.
 import { getDb, type DbOrTx } from "../db/client";
-import { Prisma } from "../db/generated/client";
+import { Prisma } from "../db/client";
 import { latestPeriodReportsSql } from "../figures/latest-period-reports-sql";
 import type { SourceKind } from "./directory";
 import { independentSources, NO_SOURCES, type FigureSources, type ReportOrigin } from "./origins";

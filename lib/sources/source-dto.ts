@@ -1,4 +1,4 @@
-import type { Prisma } from "../db/generated/client";
+import type { Prisma } from "../db/client";
 
 export const SOURCE_SELECT = {
   id: true,
