@@ -2,7 +2,9 @@ import "server-only";
 // Links each step of an observation's cited chain to a source, inside the caller's transaction:
 // the editor's choice where given (confirmed), otherwise the resolver's proposal from the aliases
 // (unconfirmed); a step no alias matches stays unlinked. The cited text is never changed. Writes
-// a `citation` revision when the links change. Every observation write calls this.
+// a `citation` revision when links that existed change, or an editor chose one (a new value's
+// automatic links need none: its create revision keeps the text they come from). Every
+// observation write calls this.
 import type { Actor } from "../auth/actor";
 import type { DbOrTx } from "../db/client";
 import { writeRevision } from "../revisions/write-revision";
@@ -53,6 +55,10 @@ export async function linkCitations(opts: {
       data: links.map((l) => ({ observationId: opts.observationId, position: l.position, sourceId: l.sourceId, isConfirmed: l.isConfirmed })),
     });
   }
+  // A new value's automatic links are read from its cited text, which its own create revision
+  // keeps; a revision records a person's choice or a change to links that existed.
+  const isAutomaticFirstLink = before.length === 0 && !opts.chosen?.some(Boolean);
+  if (isAutomaticFirstLink) return links;
   await writeRevision({
     tx,
     entityType: "citation",

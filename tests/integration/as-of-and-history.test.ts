@@ -98,12 +98,14 @@ describe("getFigureHistory", () => {
     });
     const { revisions } = await getFigureHistory({ db, slug: figure.slug });
     expect(revisions.map((r) => [r.entityType, r.action, r.actor])).toEqual([
+      ["citation", "update", "Ana"], // the chain changed, so the sources it links to did too
       ["observation", "update", "Ana"],
       ["observation", "create", "test editor"],
       ["figure", "create", "test editor"],
     ]);
-    expect(revisions[0].reason).toBe("AFP's update");
-    expect(revisions[0].changes.map((c) => `${c.label}: ${c.before} → ${c.after}`)).toEqual([
+    const update = revisions[1]!;
+    expect(update.reason).toBe("AFP's update");
+    expect(update.changes.map((c) => `${c.label}: ${c.before} → ${c.after}`)).toEqual([
       "Reported value: at least 43 people → 45 people",
       "Cited sources: AFP tallies › US figures → US figures",
     ]);
