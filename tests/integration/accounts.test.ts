@@ -71,7 +71,7 @@ describe("signing in", () => {
   it("gives a session that says who you are and your role", async () => {
     const user = await makeUser({ role: "editor", name: "Ana Editor" });
     const headers = await sessionHeaders(user);
-    expect(await getCurrentActor({ headers })).toEqual({ id: user.id, email: user.email, name: "Ana Editor", role: "editor" });
+    expect(await getCurrentActor({ headers })).toEqual({ id: user.id, email: user.email, name: "Ana Editor", role: "editor", locale: null });
   });
 
   it("refuses a wrong password with a field message", async () => {

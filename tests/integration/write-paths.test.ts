@@ -75,8 +75,8 @@ const WRITE_PATHS: Record<string, WritePath> = {
       const form = formOf({
         outletId: outlet.id,
         reportedOn: "2025-10-25",
-        citedSources: "AFP tallies",
         "rows.0.pick": "on",
+        "rows.0.citedSources": "AFP tallies",
         "rows.0.figure": figure.slug,
         "rows.0.qualifier": "at_least",
         "rows.0.value": "43",
@@ -208,6 +208,16 @@ WRITE_PATHS["app/observations/[id]/actions.ts#checkObservationAction"] = {
   attempt: async () => {
     const { o, hasChanged } = await loggedValue();
     return { form: formOf({ id: o.id, version: "1", decision: "checked", returnTo: "/review" }), hasChanged };
+  },
+};
+
+WRITE_PATHS["app/review/actions.ts#bulkCheckAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const { o, hasChanged } = await loggedValue();
+    const form = formOf({ reason: "Read against the articles", returnTo: "/review" });
+    form.append("item", `${o.id}@1`);
+    return { form, hasChanged };
   },
 };
 
