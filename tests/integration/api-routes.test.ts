@@ -70,7 +70,7 @@ describe("GET /api/figures/:slug/history.csv", () => {
     expect(res.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="tally-${figure.slug}-history-\\d{4}-\\d{2}-\\d{2}\\.csv"$`));
     const text = await res.text();
     expect(text.split("\r\n")[0]).toBe(
-      "observation_id,figure_slug,figure_title,unit,figure_kind,qualifier,value,low,high,refers_start,refers_end,refers_precision,refers_label,reported_on,reported_at,outlet,outlet_kind,cited_sources,url,quote,note,status,status_reason,check_status,checked_by,checked_at,logged_by,logged_at,version",
+      "display,observation_id,figure_slug,figure_title,unit,figure_kind,qualifier,value,low,high,refers_start,refers_end,refers_precision,refers_label,reported_on,reported_at,outlet,outlet_kind,cited_sources,origin,origin_kind,url,quote,note,status,status_reason,check_status,checked_by,checked_at,logged_by,logged_at,version",
     );
     const rows = parse(text, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => [r.observation_id, r.value, r.qualifier, r.reported_on])).toEqual([
