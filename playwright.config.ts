@@ -32,6 +32,8 @@ export default defineConfig({
       TALLY_PG_PORT: String(env.E2E_PG_PORT),
       PORT: String(PORT),
       NEXT_TELEMETRY_DISABLED: "1",
+      // The webhook spec delivers to this machine; intranet targets must be allowed by name.
+      TALLY_WEBHOOK_ALLOW: "127.0.0.1",
       ...(env.TEST_DATABASE_URL ? { DATABASE_URL: env.TEST_DATABASE_URL } : {}),
     },
   },

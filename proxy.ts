@@ -3,14 +3,15 @@
 //    Next reads from the request's Content-Security-Policy header and puts on its own scripts;
 // 2. pages: a query Tally cannot read (a NUL, page=-1, a year 0000…) gets a 400 page, not a 500;
 // 3. server actions posted from another site get a 403 here (Next's own refusal answers 500);
-// 4. while the database is unreachable, pages get a 503 page at once (lib/db/availability.ts);
+// 4. while the database is unreachable, pages get a 503 page, never a half-rendered 500
+//    (lib/db/availability.ts: one SELECT 1 first);
 // 5. on a sign-in-only site, anonymous page visits go to /sign-in. That is a convenience: every
 //    route handler and server action checks the role itself (lib/auth/authorize.ts), so nothing
 //    depends on this file for protection.
 import { NextResponse, type NextRequest } from "next/server";
 import { authorize } from "@/lib/auth/authorize";
 import { env, publicUrl } from "@/lib/env";
-import { isDatabaseMarkedDown, markDatabaseDown } from "@/lib/db/availability";
+import { isDatabaseAnswering, markDatabaseDown } from "@/lib/db/availability";
 import { AppError, asAppError } from "@/lib/errors";
 import { badRequestPage, pageQueryProblem } from "@/lib/http/check-page-query";
 import { refuseCrossSite } from "@/lib/http/refuse-cross-site";
@@ -27,7 +28,7 @@ export async function proxy(request: NextRequest) {
     return res;
   };
   if (isApi) return finish(NextResponse.next());
-  if (isDatabaseMarkedDown()) return finish(unavailableResponse());
+  if (!(await isDatabaseAnswering())) return finish(unavailableResponse());
 
   const problem = pageQueryProblem(new URL(request.url));
   if (problem) return finish(badRequestPage(problem));

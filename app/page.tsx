@@ -35,15 +35,15 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
           <h1>{t("title")}</h1>
           <p className="muted">{t("intro")}</p>
         </div>
-        <div className="download-links" role="group" aria-label="Downloads">
+        <div className="download-links" role="group" aria-label={t("downloads")}>
           <a className="button secondary" href="/api/export.csv" download>
-            All values (CSV)
+            {t("allCsv")}
           </a>
           <a className="button secondary" href="/api/export.csv?bom=1" download>
-            CSV (Excel)
+            {t("csvExcel")}
           </a>
           <a className="button secondary" href="/api/export.zip" download>
-            Whole dataset (.zip)
+            {t("zip")}
           </a>
         </div>
       </div>

@@ -99,10 +99,10 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
           </select>
         </label>
         <label>
-          Colour by{" "}
+          {t("colourBy")}{" "}
           <select value={state.colour} onChange={(e) => onChange({ colour: e.target.value as ChartState["colour"] })}>
-            <option value="outlet">Outlet</option>
-            <option value="origin">Origin (the source cited)</option>
+            <option value="outlet">{t("colourOutlet")}</option>
+            <option value="origin">{t("colourOrigin")}</option>
           </select>
         </label>
         <label className="check">

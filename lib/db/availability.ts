@@ -6,12 +6,30 @@ import "server-only";
 // own connection errors to 503.
 import pg from "pg";
 import { requireDatabaseUrl } from "../env";
+import { getPgPool } from "./pg-pool";
 
 const PROBE_EVERY_MS = 1_000;
 const state = globalThis as unknown as { tallyDbDownSince?: number; tallyDbProbe?: NodeJS.Timeout };
 
 export function isDatabaseMarkedDown(): boolean {
   return state.tallyDbDownSince !== undefined;
+}
+
+/**
+ * Before a page renders: one `SELECT 1` on a pooled connection (a fraction of a millisecond when
+ * all is well). A page that fails half-way for want of the database can only answer 500, so the
+ * proxy asks first; a connection the pool still holds from before a crash fails here instead.
+ */
+export async function isDatabaseAnswering(): Promise<boolean> {
+  if (isDatabaseMarkedDown()) return false;
+  const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), 2_000).unref?.());
+  const probe = getPgPool()
+    .query("SELECT 1")
+    .then(() => true)
+    .catch(() => false);
+  const isUp = await Promise.race([probe, timeout]);
+  if (!isUp) markDatabaseDown();
+  return isUp;
 }
 
 export function markDatabaseDown(): void {
