@@ -13,6 +13,7 @@ import { formatDate, formatPeriod } from "@/lib/format/format-date";
 import { getObservation } from "@/lib/observations/get-observation";
 import { isLoggerOf } from "@/lib/observations/is-logger-of";
 import { listRevisions } from "@/lib/revisions/list-revisions";
+import { revisionsForReader } from "@/lib/revisions/revisions-for-reader";
 import { checkObservationAction, retractObservationAction } from "./actions";
 import { orNotFound } from "@/lib/http/or-not-found";
 
@@ -106,7 +107,7 @@ export default async function ObservationPage({ params }: { params: Promise<{ id
       )}
 
       <h2>History of this value</h2>
-      <RevisionTimeline revisions={revisions} />
+      <RevisionTimeline revisions={revisionsForReader({ revisions, actor })} />
     </>
   );
 }

@@ -4,15 +4,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RevisionTimeline } from "@/components/corrections/revision-timeline";
 import { getFigureHistory } from "@/lib/figures/get-figure-history";
+import { getPageActor } from "@/lib/auth/get-page-actor";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { revisionsForReader } from "@/lib/revisions/revisions-for-reader";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "History" };
 
 export default async function FigureHistoryPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const history = await orNotFound(getFigureHistory({ slug }));
-  const { figure, revisions, isTruncated } = history;
+  const [history, actor] = await Promise.all([orNotFound(getFigureHistory({ slug })), getPageActor()]);
+  const { figure, isTruncated } = history;
+  const revisions = revisionsForReader({ revisions: history.revisions, actor });
   return (
     <>
       <div className="page-head">
