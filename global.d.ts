@@ -1,4 +1,4 @@
-// next-intl's typed keys: t("nav.figures") is checked against messages/en.json at compile time.
+// next-intl's typed keys: t("nav.figures") is checked against messages/en/*.json at compile time.
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 

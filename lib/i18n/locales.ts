@@ -1,4 +1,4 @@
-// The interface languages. A new one is a catalogue in messages/ plus its code here.
+// The interface languages. A new one is a folder of catalogues in messages/ plus its code here.
 export const LOCALES = ["en", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
