@@ -8,7 +8,7 @@ import { useEffect, useRef } from "react";
 import type { EditState } from "@/lib/observations/edit-state";
 import { formatDate } from "@/lib/format/format-date";
 import { QUALIFIER_LABELS, type Qualifier } from "@/lib/values/qualifiers";
-import { EDIT_FIELDS, sameFieldValue, toFormValues, type ObservationFormValues } from "@/lib/observations/to-form-values";
+import { EDIT_FIELDS, sameFieldValue, toFormValues, type ObservationFormValues } from "@/lib/observations/observation-form";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
 import { MergeView } from "./merge-view";
 

@@ -4,12 +4,12 @@
 // here, field by field, so nothing is overwritten without the editor seeing it.
 import Link from "next/link";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { ObservationFields, toFieldValues, type ObservationFieldValues } from "@/components/observations/observation-fields";
+import { ObservationFields } from "@/components/observations/observation-fields";
 import { Field } from "@/components/ui/field";
 import { submitProps } from "@/components/ui/submit-props";
 import type { EditState } from "@/lib/observations/edit-state";
 import type { ObservationDto } from "@/lib/observations/observation-dto";
-import { toFormValues, type ObservationFormValues } from "@/lib/observations/to-form-values";
+import { toFieldValues, toFormValues, type ObservationFieldValues, type ObservationFormValues } from "@/lib/observations/observation-form";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
 import { ConflictView } from "./conflict-view";
 

@@ -8,7 +8,7 @@ import { useState } from "react";
 import type { EditState } from "@/lib/observations/edit-state";
 import { QUALIFIER_LABELS, type Qualifier } from "@/lib/values/qualifiers";
 import type { StaleEditMerge } from "@/lib/observations/stale-edit-error";
-import { EDIT_FIELDS, toFormValues, type ObservationFormValues } from "@/lib/observations/to-form-values";
+import { EDIT_FIELDS, toFormValues, type ObservationFormValues } from "@/lib/observations/observation-form";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
 
 type Props = {

@@ -16,8 +16,8 @@ import type { FigureOption } from "@/lib/figures/list-figure-options";
 import { formatDate } from "@/lib/format/format-date";
 import type { FieldErrors } from "@/lib/errors";
 import type { FormState } from "@/lib/http/handle-form-action";
-import { NEW_FIGURE } from "@/lib/observations/article-form-to-inputs";
-import { NEW_OUTLET } from "@/lib/observations/form-to-input";
+import { NEW_FIGURE, rowField } from "@/lib/observations/article-form";
+import { NEW_OUTLET } from "@/lib/observations/observation-form";
 import { proposeProvenance } from "@/lib/observations/propose-provenance";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
 import { slugify } from "@/lib/outlets/slugify";
@@ -36,7 +36,7 @@ function NumberRow({ c, i, figures, errors, reportedOn }: RowProps) {
   const [prov, setProv] = useState<Record<"citedSources" | "refersStart" | "refersEnd" | "refersPrecision" | "refersLabel", string>>(() =>
     proposeProvenance(c.quote, reportedOn),
   );
-  const n = (k: string) => `rows.${i}.${k}`;
+  const n = (k: string) => rowField(i, k);
   const isProvTouched = useRef(false);
   // Proposed again when ticked, so "since September" ends on the article's date as set by then.
   const tick = (on: boolean) => {
@@ -83,9 +83,7 @@ function NumberRow({ c, i, figures, errors, reportedOn }: RowProps) {
           <Field name={n("citedSources")} label="Cited source" hint="Whose number: “Reuters tally > Pentagon”." errors={errors[n("citedSources")]}>
             {(a) => <input {...a} value={prov.citedSources} onChange={(ev) => editProv({ citedSources: ev.target.value })} />}
           </Field>
-          <div className="row">
-            <PeriodFields values={prov} onChange={editProv} errors={errors} name={n} />
-          </div>
+          <PeriodFields values={prov} onChange={editProv} errors={errors} name={n} />
           {figure === NEW_FIGURE && (
             <div className="row">
               <Field name={n("newFigure.title")} label="New figure's title" errors={errors[n("newFigure.title")]}>

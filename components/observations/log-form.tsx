@@ -10,10 +10,10 @@ import type { Candidate } from "@/lib/extract/extract-figures";
 import { proposeFromUrl } from "@/lib/extract/propose-from-url";
 import { formatDate } from "@/lib/format/format-date";
 import type { FormState } from "@/lib/http/handle-form-action";
-import { NEW_OUTLET } from "@/lib/observations/form-to-input";
+import { NEW_OUTLET, toFieldValues, type ObservationFieldValues } from "@/lib/observations/observation-form";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
 import type { SourceOption } from "./cited-sources-proposal";
-import { ObservationFields, toFieldValues, type ObservationFieldValues } from "./observation-fields";
+import { ObservationFields } from "./observation-fields";
 import { PasteSentence } from "./paste-sentence";
 
 type Props = {

@@ -12,73 +12,44 @@ import { Field } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/errors";
 import { unitName } from "@/lib/values/format-value";
 import { QUALIFIERS } from "@/lib/values/qualifiers";
-import { NEW_OUTLET } from "@/lib/observations/form-to-input";
+import { NEW_OUTLET, type ObservationFieldName, type ObservationFieldValues } from "@/lib/observations/observation-form";
 import { DATE_PRECISIONS } from "@/lib/observations/schemas";
 import { OUTLET_KINDS } from "@/lib/outlets/schemas";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
 
-/** The form's field names (what formToObservationInput reads), in form order. */
-export const OBSERVATION_FIELD_NAMES = [
-  "url",
-  "quote",
-  "qualifier",
-  "value",
-  "low",
-  "high",
-  "outletId",
-  "newOutlet.name",
-  "newOutlet.kind",
-  "newOutlet.domain",
-  "citedSources",
-  "reportedOn",
-  "reportedTime",
-  "refersStart",
-  "refersEnd",
-  "refersPrecision",
-  "refersLabel",
-  "note",
-] as const;
-
-export type ObservationFieldName = (typeof OBSERVATION_FIELD_NAMES)[number];
-export type ObservationFieldValues = Record<ObservationFieldName, string>;
 /** Called with the fields a person just changed (never for values set by the form itself). */
 export type OnFieldsChange = (patch: Partial<ObservationFieldValues>) => void;
 
-const DEFAULTS: Partial<ObservationFieldValues> = { qualifier: "exact", "newOutlet.kind": "other" };
-
-/** Every field's value from a flat record (a stored value, the server's echo of a post), "" where missing. */
-export function toFieldValues(from: Partial<Record<string, string>> = {}): ObservationFieldValues {
-  return Object.fromEntries(OBSERVATION_FIELD_NAMES.map((k) => [k, from[k] ?? DEFAULTS[k] ?? ""])) as ObservationFieldValues;
-}
-
 type PeriodValues = Pick<ObservationFieldValues, "refersStart" | "refersEnd" | "refersPrecision" | "refersLabel">;
+type PeriodProps = { values: PeriodValues; onChange: OnFieldsChange; errors: FieldErrors; name?: (field: string) => string; hasHint?: boolean };
 
 /** The refers-to period of one value; the article form gives each ticked number its own. */
-export function PeriodFields(props: { values: PeriodValues; onChange: OnFieldsChange; errors: FieldErrors; name: (field: string) => string }) {
-  const { values, onChange, errors, name } = props;
+export function PeriodFields({ values, onChange, errors, name = (f) => f, hasHint }: PeriodProps) {
   const t = useTranslations("log");
   const text = (field: keyof PeriodValues) => ({ value: values[field], onChange: (ev: { target: { value: string } }) => onChange({ [field]: ev.target.value }) });
   return (
     <>
-      <Field name={name("refersStart")} label={t("refersFrom")} errors={errors[name("refersStart")]}>
-        {(a) => <DateInput {...a} {...text("refersStart")} />}
-      </Field>
-      <Field name={name("refersEnd")} label={t("refersUntil")} errors={errors[name("refersEnd")]}>
-        {(a) => <DateInput {...a} {...text("refersEnd")} />}
-      </Field>
-      <Field name={name("refersPrecision")} label={t("precisionLabel")} errors={errors[name("refersPrecision")]}>
-        {(a) => (
-          <select {...a} {...text("refersPrecision")}>
-            <option value="">—</option>
-            {DATE_PRECISIONS.map((p) => (
-              <option key={p} value={p}>
-                {t("precision", { p })}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field name={name("refersLabel")} label={t("periodWords")} errors={errors[name("refersLabel")]}>
+      <div className="row">
+        <Field name={name("refersStart")} label={t("refersFrom")} errors={errors[name("refersStart")]}>
+          {(a) => <DateInput {...a} {...text("refersStart")} />}
+        </Field>
+        <Field name={name("refersEnd")} label={t("refersUntil")} errors={errors[name("refersEnd")]}>
+          {(a) => <DateInput {...a} {...text("refersEnd")} />}
+        </Field>
+        <Field name={name("refersPrecision")} label={t("precisionLabel")} errors={errors[name("refersPrecision")]}>
+          {(a) => (
+            <select {...a} {...text("refersPrecision")}>
+              <option value="">—</option>
+              {DATE_PRECISIONS.map((p) => (
+                <option key={p} value={p}>
+                  {t("precision", { p })}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field name={name("refersLabel")} label={t("periodWords")} hint={hasHint ? t("periodHint") : undefined} errors={errors[name("refersLabel")]}>
         {(a) => <input {...a} {...text("refersLabel")} />}
       </Field>
     </>
@@ -256,29 +227,7 @@ export function ObservationFields({ values: v, onChange, errors: e, unit, outlet
             {(a) => <input {...a} inputMode="numeric" placeholder="HH:MM" autoComplete="off" {...text("reportedTime")} />}
           </Field>
         </div>
-        <div className="row">
-          <Field name="refersStart" label={t("refersFrom")} errors={e.refersStart}>
-            {(a) => <DateInput {...a} {...text("refersStart")} />}
-          </Field>
-          <Field name="refersEnd" label={t("refersUntil")} errors={e.refersEnd}>
-            {(a) => <DateInput {...a} {...text("refersEnd")} />}
-          </Field>
-          <Field name="refersPrecision" label={t("precisionLabel")} errors={e.refersPrecision}>
-            {(a) => (
-              <select {...a} {...text("refersPrecision")}>
-                <option value="">—</option>
-                {DATE_PRECISIONS.map((p) => (
-                  <option key={p} value={p}>
-                    {t("precision", { p })}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-        <Field name="refersLabel" label={t("periodWords")} hint={t("periodHint")} errors={e.refersLabel}>
-          {(a) => <input {...a} {...text("refersLabel")} />}
-        </Field>
+        <PeriodFields values={v} onChange={onChange} errors={e} hasHint />
         <Field name="note" label={t("note")} errors={e.note}>
           {(a) => <textarea {...a} style={{ minHeight: "3.5rem" }} {...text("note")} />}
         </Field>

@@ -5,13 +5,6 @@ import { isoDate, isoDateTime } from "../validate";
 export const FIGURE_KINDS = ["cumulative", "level", "flow", "change"] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
-/** Each kind in words, for pickers. */
-export const FIGURE_KIND_LABELS: Record<FigureKind, string> = {
-  cumulative: "Running total (a death toll)",
-  level: "Level at a point in time (hectares)",
-  flow: "Amount per period (aid per year)",
-  change: "Percent change",
-};
 
 export const ZSlug = z
   .string()
@@ -66,8 +59,6 @@ export const ZUpdateFigure = z.object({
 });
 export type TUpdateFigure = z.input<typeof ZUpdateFigure>;
 
-/** Creating from the management form: topics typed comma-separated. */
-export const ZCreateFigureForm = ZCreateFigure.extend({ topics: ZTopics });
 const flag = z.preprocess((v) => v === true || v === "1" || v === "true", z.boolean());
 
 export const ZTablePageQuery = z.object({

@@ -6,6 +6,7 @@ import { unstable_rethrow } from "next/navigation";
 import { authorize, type Actor, type Role } from "../auth/authorize";
 import { markDatabaseDown } from "../db/availability";
 import { asAppError, type FieldErrors } from "../errors";
+import { readForm } from "./read-form";
 import { refuseNul } from "./refuse-nul";
 
 /**
@@ -25,14 +26,13 @@ export function handleFormAction(need: Role, fn: (args: { form: FormData; actor:
   return async (_prev: FormState, form: FormData): Promise<FormState> => {
     try {
       const actor = await authorize({ need, headers: await headers() });
-      refuseNul(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")));
+      refuseNul(readForm(form));
       return await fn({ form, actor });
     } catch (e) {
       unstable_rethrow(e);
       const err = asAppError(e);
       if (err.code === "unavailable") markDatabaseDown();
-      const values = Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$") && !/password/i.test(k)) as [string, string][]);
-      return { message: err.message, fieldErrors: err.fields, values };
+      return { message: err.message, fieldErrors: err.fields, values: readForm(form, { isSecretOmitted: true }) };
     }
   };
 }

@@ -2,8 +2,7 @@
 // the version the editor opened; "theirs" is what another editor saved since; "mine" is what this
 // editor submits. A field only one side changed takes that side; a field both changed to
 // different things is a conflict, and the merge keeps theirs there until the editor chooses.
-import { EDIT_FIELDS, sameFieldValue, type ObservationFormValues } from "./to-form-values";
-import type { UpdateObservationInput } from "./schemas";
+import { EDIT_FIELDS, sameFieldValue, type ObservationFormValues } from "./observation-form";
 
 export type EditField = keyof ObservationFormValues;
 
@@ -30,32 +29,4 @@ export function mergeEdit(opts: { base: ObservationFormValues; mine: Observation
     if (isMine && isTheirs && !sameFieldValue(name, mine[name], theirs[name])) conflicts.push(name);
   }
   return { merged, conflicts, mineChanged, theirsChanged };
-}
-
-/** A parsed edit back in the form's flat fields (the inverse of reading the form). */
-export function editInputToFormValues(input: UpdateObservationInput): ObservationFormValues {
-  return {
-    outletId: input.outletId,
-    qualifier: input.qualifier,
-    value: input.value ?? "",
-    low: input.low ?? "",
-    high: input.high ?? "",
-    reportedOn: input.reportedOn,
-    reportedTime: input.reportedAt ? new Date(input.reportedAt).toISOString().slice(11, 16) : "",
-    refersStart: input.refersStart ?? "",
-    refersEnd: input.refersEnd ?? "",
-    refersPrecision: input.refersPrecision ?? "",
-    refersLabel: input.refersLabel ?? "",
-    citedSources: input.citedSources.join(" > "),
-    url: input.url ?? "",
-    quote: input.quote,
-    note: input.note ?? "",
-  };
-}
-
-/** Flat form fields → the edit's raw input (validated again by the caller). */
-export function formValuesToEditInput(v: ObservationFormValues): Record<string, string | undefined> {
-  const { reportedTime, ...rest } = v;
-  const time = reportedTime.trim();
-  return { ...rest, reportedAt: time && v.reportedOn ? `${v.reportedOn}T${time.length === 5 ? `${time}:00` : time}Z` : undefined };
 }

@@ -4,11 +4,11 @@ import "server-only";
 // (revisions keep whole snapshots). Fields only one side changed merge on their own; if both
 // changed a field differently, a StaleEditError (409) carries the merge for the editor to choose.
 import type { DbOrTx } from "../db/client";
-import { editInputToFormValues, formValuesToEditInput, mergeEdit } from "./merge-edit";
+import { mergeEdit } from "./merge-edit";
+import { editInputToFormValues, formValuesToEditInput, toFormValues } from "./observation-form";
 import type { ObservationDto } from "./observation-dto";
 import type { UpdateObservationInput } from "./schemas";
 import { StaleEditError } from "./stale-edit-error";
-import { toFormValues } from "./to-form-values";
 
 export type MergedEdit = { input: Record<string, unknown>; isNoChange: boolean };
 

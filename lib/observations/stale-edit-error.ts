@@ -5,7 +5,7 @@
 import { AppError } from "../errors";
 import type { EditField } from "./merge-edit";
 import type { ObservationDto } from "./observation-dto";
-import type { ObservationFormValues } from "./to-form-values";
+import type { ObservationFormValues } from "./observation-form";
 
 export type StaleEditMerge = {
   /** the version the editor opened */

@@ -9,6 +9,7 @@ import { pickCandidate } from "@/lib/extract/pick-candidate";
 import { EXTRACT_LIMIT, MAX_EXTRACT_CHARS, ZExtractRequest } from "@/lib/extract/schemas";
 import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
+import { readJsonBody } from "@/lib/http/read-json-body";
 import { clientIp } from "@/lib/throttle/client-ip";
 import { consumeThrottle } from "@/lib/throttle/consume-throttle";
 import { parseInput } from "@/lib/validate";
@@ -19,16 +20,10 @@ const TOO_LARGE = `The text is too long: send at most ${MAX_EXTRACT_CHARS.toLoca
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   POST: handleRoute("public", async ({ req }) => {
-  const ip = clientIp(req);
-  if (ip) await consumeThrottle({ key: `extract:ip:${ip}`, ...EXTRACT_LIMIT, message: "Too many texts read from this address." });
-  // JSON escapes may make the body longer than the text: allow for that before reading it all.
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_EXTRACT_CHARS * 6 + 1000) throw new AppError("payload_too_large", TOO_LARGE);
-  let body: unknown;
-  try {
-    body = await req.json();
-  } catch {
-    throw new AppError("bad_request", 'Send JSON like {"text": "At least 43 people were killed."}.');
-  }
+    const ip = clientIp(req);
+    if (ip) await consumeThrottle({ key: `extract:ip:${ip}`, ...EXTRACT_LIMIT, message: "Too many texts read from this address." });
+    // JSON escapes may make the body longer than the text: allow for that before reading it all.
+    const body = await readJsonBody(req, { maxBytes: MAX_EXTRACT_CHARS * 6 + 1000, tooLarge: TOO_LARGE, example: '{"text": "At least 43 people were killed."}' });
   const { text, unit, lang } = parseInput(ZExtractRequest, body);
   if (text.length > MAX_EXTRACT_CHARS) throw new AppError("payload_too_large", TOO_LARGE);
   const candidates = extractFigures(text, { lang });

@@ -6,7 +6,8 @@
 import { redirect } from "next/navigation";
 import { handleFormAction } from "@/lib/http/handle-form-action";
 import { logObservationOrWarn, WarningsToConfirm } from "@/lib/observations/log-observation-or-warn";
-import { formToObservationInput, formValues } from "@/lib/observations/form-to-input";
+import { readForm } from "@/lib/http/read-form";
+import { formToObservationInput } from "@/lib/observations/observation-form";
 
 export const logObservationAction = handleFormAction("editor", async ({ form, actor }) => {
   const input = formToObservationInput(form);
@@ -14,7 +15,7 @@ export const logObservationAction = handleFormAction("editor", async ({ form, ac
   try {
     saved = await logObservationOrWarn({ actor, input, force: form.get("confirmWarnings") === "1" });
   } catch (e) {
-    if (e instanceof WarningsToConfirm) return { warnings: e.warnings, values: formValues(form) };
+    if (e instanceof WarningsToConfirm) return { warnings: e.warnings, values: readForm(form) };
     throw e;
   }
   redirect(`/figures/${encodeURIComponent(String(input.figureSlug))}?logged=${saved.id}`);
