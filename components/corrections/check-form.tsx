@@ -1,6 +1,7 @@
 "use client";
 // Check, or send back with a comment. The editor who logged the value sees the buttons greyed
 // out with the reason, rather than finding out after clicking.
+import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import type { FormState } from "@/lib/http/handle-form-action";
 
@@ -13,6 +14,7 @@ type Props = {
 };
 
 export function CheckForm({ id, version, returnTo, isOwn, action }: Props) {
+  const t = useTranslations("forms.check");
   const [state, formAction, isPending] = useActionState(action, {});
   const uid = useId();
   const commentId = `${uid}-comment`;
@@ -20,24 +22,24 @@ export function CheckForm({ id, version, returnTo, isOwn, action }: Props) {
   const errorId = `${uid}-error`;
   const commentError = state.fieldErrors?.comment?.join(" ");
   return (
-    <form action={formAction} className="check-form" aria-label="Check this value">
+    <form action={formAction} className="check-form" aria-label={t("label")}>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}
       {isOwn && (
         <p className="small muted" id={whyId}>
-          You logged this value, so another editor has to check it.
+          {t("own")}
         </p>
       )}
       <div className="check-buttons">
         <button className="button" name="decision" value="checked" disabled={isOwn || isPending} aria-describedby={isOwn ? whyId : undefined}>
-          Check
+          {t("check")}
         </button>
         <details className="send-back">
           <summary className={`button secondary${isOwn ? " is-disabled" : ""}`} aria-disabled={isOwn || undefined}>
-            Send back…
+            {t("sendBack")}
           </summary>
-          <label htmlFor={commentId}>What needs fixing?</label>
+          <label htmlFor={commentId}>{t("whatToFix")}</label>
           <textarea
             id={commentId}
             name="comment"
@@ -52,7 +54,7 @@ export function CheckForm({ id, version, returnTo, isOwn, action }: Props) {
             </p>
           )}
           <button className="button secondary" name="decision" value="returned" disabled={isOwn || isPending}>
-            Send back with this comment
+            {t("sendBackButton")}
           </button>
         </details>
       </div>

@@ -2,6 +2,7 @@
 // Edit a logged value. The form carries the version it was opened at; if another editor saved
 // in between, the server refuses (409) and this shows their stored values beside the ones typed
 // here, field by field, so nothing is overwritten without the editor seeing it.
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { ObservationFields } from "@/components/observations/observation-fields";
@@ -21,6 +22,7 @@ type Props = {
 };
 
 export function EditForm({ observation, unit, outlets, action }: Props) {
+  const t = useTranslations("forms.edit");
   const [state, formAction, isPending] = useActionState(action, {});
   const [values, setValues] = useState(() => toFieldValues(toFormValues(observation)));
   const e = state.fieldErrors ?? {};
@@ -45,17 +47,17 @@ export function EditForm({ observation, unit, outlets, action }: Props) {
         </div>
       )}
       <ObservationFields values={values} onChange={onChange} errors={e} unit={unit} outlets={outlets} canAddOutlet={false} />
-      <Field name="reason" label="Why the change?" hint="Optional; kept in the value's history." errors={e.reason}>
+      <Field name="reason" label={t("why")} hint={t("whyHint")} errors={e.reason}>
         {(a) => <input {...a} defaultValue={state.values?.reason} />}
       </Field>
       <div className="form-actions">
         <button className="button" disabled={isPending}>
-          {isPending ? "Saving…" : "Save correction"}
+          {isPending ? t("saving") : t("save")}
         </button>
         <Link className="button secondary" href={`/observations/${observation.id}`}>
-          Cancel
+          {t("cancel")}
         </Link>
-        <span className="small muted">Version {observation.version} · Ctrl+Enter saves</span>
+        <span className="small muted">{t("footer", { version: observation.version })}</span>
       </div>
     </form>
   );

@@ -3,13 +3,14 @@
 // (with their reason) and what this editor typed (with theirs). Fields only one side changed are
 // already merged; each field both changed gets an explicit choice, and the default keeps the
 // other editor's value, so saving without choosing never undoes a colleague's correction.
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import type { EditState } from "@/lib/observations/edit-state";
-import { QUALIFIER_LABELS, type Qualifier } from "@/lib/values/qualifiers";
 import type { StaleEditMerge } from "@/lib/observations/stale-edit-error";
-import { EDIT_FIELDS, toFormValues, type ObservationFormValues } from "@/lib/observations/observation-form";
+import { toFormValues, type ObservationFormValues } from "@/lib/observations/observation-form";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
+import { HiddenEditFields, useEditWords } from "./edit-values";
 
 type Props = {
   conflict: NonNullable<EditState["conflict"]>;
@@ -20,56 +21,55 @@ type Props = {
   isPending: boolean;
 };
 
-const labelOf = (name: string) => EDIT_FIELDS.find((f) => f.name === name)?.label ?? name;
-
 export function MergeView({ conflict, merge, mine, outlets, formAction, isPending }: Props) {
+  const t = useTranslations("forms.merge");
+  const tc = useTranslations("forms.conflict");
+  const { shown, label } = useEditWords(outlets);
   const { current } = conflict;
   const theirs = toFormValues(current);
   const base = toFormValues(merge.base);
   const [picks, setPicks] = useState<Record<string, "theirs" | "mine">>({});
-  const outletName = (id: string) => outlets.find((o) => o.id === id)?.name ?? id;
-  const shown = (name: string, value: string) =>
-    (name === "outletId" ? outletName(value) : name === "qualifier" ? (QUALIFIER_LABELS[value as Qualifier] ?? value) : value) || "—";
   const final = { ...merge.merged };
   for (const f of merge.conflicts) if (picks[f] === "mine") final[f] = mine[f] ?? "";
   const theirReasons = merge.theirEdits.filter((e) => e.reason);
   const ownMerged = merge.mineChanged.filter((f) => !merge.conflicts.includes(f));
   const theirMerged = merge.theirsChanged.filter((f) => !merge.conflicts.includes(f) && !merge.mineChanged.includes(f));
+  const opened = t("opened", { version: merge.base.version });
+  const theirsHead = t("theirs", { version: current.version });
   return (
     <form action={formAction} className="merge">
       <p>
-        <strong>You both changed {merge.conflicts.map(labelOf).join(", ")}.</strong> Choose for each field below;
-        unless you pick yours, {conflict.by}&apos;s value stays.
+        <strong>{t("bothChanged", { fields: merge.conflicts.map(label).join(", ") })}</strong> {t("choose", { by: conflict.by })}
       </p>
       <div className="table-wrap">
         <table>
-          <caption className="sr-only">Fields you both changed</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Field</th>
-              <th scope="col">When you opened it (version {merge.base.version})</th>
-              <th scope="col">Theirs (version {current.version})</th>
-              <th scope="col">Yours</th>
-              <th scope="col">Keep</th>
+              <th scope="col">{tc("field")}</th>
+              <th scope="col">{opened}</th>
+              <th scope="col">{theirsHead}</th>
+              <th scope="col">{tc("yours")}</th>
+              <th scope="col">{t("keep")}</th>
             </tr>
           </thead>
           <tbody>
             {merge.conflicts.map((f) => (
               <tr key={f} className="differs" data-field={f}>
-                <th scope="row">{labelOf(f)}</th>
-                <td data-label={`When you opened it (version ${merge.base.version})`}>{shown(f, base[f])}</td>
-                <td data-label={`Theirs (version ${current.version})`}>{shown(f, theirs[f])}</td>
-                <td data-label="Yours">{shown(f, mine[f] ?? "")}</td>
-                <td data-label="Keep">
+                <th scope="row">{label(f)}</th>
+                <td data-label={opened}>{shown(f, base[f])}</td>
+                <td data-label={theirsHead}>{shown(f, theirs[f])}</td>
+                <td data-label={tc("yours")}>{shown(f, mine[f] ?? "")}</td>
+                <td data-label={t("keep")}>
                   <fieldset className="pick">
-                    <legend className="sr-only">Keep which {labelOf(f)}?</legend>
+                    <legend className="sr-only">{t("keepWhich", { field: label(f) })}</legend>
                     <label>
                       <input type="radio" name={`pick-${f}`} checked={picks[f] !== "mine"} onChange={() => setPicks((p) => ({ ...p, [f]: "theirs" }))} />{" "}
-                      Theirs
+                      {t("theirsPick")}
                     </label>{" "}
                     <label>
                       <input type="radio" name={`pick-${f}`} checked={picks[f] === "mine"} onChange={() => setPicks((p) => ({ ...p, [f]: "mine" }))} />{" "}
-                      Mine
+                      {t("minePick")}
                     </label>
                   </fieldset>
                 </td>
@@ -79,30 +79,23 @@ export function MergeView({ conflict, merge, mine, outlets, formAction, isPendin
         </table>
       </div>
       <dl className="merge-reasons">
-        <dt>Their reason</dt>
-        <dd data-testid="their-reason">
-          {theirReasons.length ? theirReasons.map((e) => `“${e.reason}” (${e.by})`).join("; ") : "No reason given."}
-        </dd>
-        <dt>Your reason</dt>
-        <dd data-testid="your-reason">{mine.reason ? `“${mine.reason}”` : "No reason given."}</dd>
+        <dt>{t("theirReason")}</dt>
+        <dd data-testid="their-reason">{theirReasons.length ? theirReasons.map((e) => `“${e.reason}” (${e.by})`).join("; ") : t("noReason")}</dd>
+        <dt>{t("yourReason")}</dt>
+        <dd data-testid="your-reason">{mine.reason ? `“${mine.reason}”` : t("noReason")}</dd>
       </dl>
       {(ownMerged.length > 0 || theirMerged.length > 0) && (
         <p className="muted" data-testid="merged-on-their-own">
-          Merged on their own: {[...ownMerged.map((f) => `${labelOf(f)} (yours)`), ...theirMerged.map((f) => `${labelOf(f)} (theirs)`)].join(", ")}.
+          {t("mergedOwn", { fields: [...ownMerged.map((f) => t("fieldYours", { field: label(f) })), ...theirMerged.map((f) => t("fieldTheirs", { field: label(f) }))].join(", ") })}
         </p>
       )}
-      <input type="hidden" name="id" value={current.id} />
-      <input type="hidden" name="version" value={current.version} />
-      {EDIT_FIELDS.map((f) => (
-        <input key={f.name} type="hidden" name={f.name} value={final[f.name]} />
-      ))}
-      <input type="hidden" name="reason" value={mine.reason ?? ""} />
+      <HiddenEditFields id={current.id} version={current.version} values={final} reason={mine.reason} />
       <div className="form-actions">
         <button className="button" disabled={isPending}>
-          Save the merged version
+          {t("save")}
         </button>
         <Link className="button secondary" href={`/observations/${current.id}`}>
-          Drop my changes
+          {t("drop")}
         </Link>
       </div>
     </form>

@@ -1,19 +1,20 @@
 // Who cites whom: per outlet, each report's chain from the outlet through whom it cites to the
 // origin, as nested lists (a screen reader announces the levels; each outlet is a <details> a
 // keyboard opens and closes). Above it, the independent sources in words.
+import { useTranslations } from "next-intl";
 import { formatDate } from "@/lib/format/format-date";
-import { SOURCE_KIND_LABELS } from "@/lib/sources/directory";
 import type { CitationStep, CitationTree } from "@/lib/sources/get-citation-tree";
 import { describeSources } from "@/lib/sources/origins";
 
 function Step({ step, isOrigin }: { step: CitationStep; isOrigin: boolean }) {
+  const td = useTranslations("directory");
   return (
     <>
       <q>{step.text}</q>
       {step.source ? (
         <>
           {" "}
-          ({isOrigin ? <strong>{step.source.name}</strong> : step.source.name}, {SOURCE_KIND_LABELS[step.source.kind]})
+          ({isOrigin ? <strong>{step.source.name}</strong> : step.source.name}, {td("sourceKind", { kind: step.source.kind })})
         </>
       ) : (
         " (no known source)"

@@ -1,18 +1,16 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 
-const PAGES = [
-  { key: "figures", href: "/manage/figures", label: "Figures" },
-  { key: "outlets", href: "/manage/outlets", label: "Outlets" },
-  { key: "sources", href: "/manage/sources", label: "Sources" },
-  { key: "events", href: "/manage/events", label: "Events" },
-] as const;
+export const MANAGE_PAGES = ["figures", "outlets", "sources", "events"] as const;
+export type ManagePage = (typeof MANAGE_PAGES)[number];
 
-export function ManageNav({ current }: { current: (typeof PAGES)[number]["key"] }) {
+export function ManageNav({ current }: { current: ManagePage }) {
+  const t = useTranslations("manage");
   return (
-    <nav aria-label="Manage" className="chips">
-      {PAGES.map((p) => (
-        <Link key={p.key} href={p.href} className="chip" aria-current={p.key === current ? "page" : undefined}>
-          {p.label}
+    <nav aria-label={t("nav")} className="chips">
+      {MANAGE_PAGES.map((page) => (
+        <Link key={page} href={`/manage/${page}`} className="chip" aria-current={page === current ? "page" : undefined}>
+          {t("tab", { page })}
         </Link>
       ))}
     </nav>

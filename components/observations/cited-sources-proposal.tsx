@@ -2,13 +2,15 @@
 // Under the "Cited source" field: the sources Tally will link each step of the chain to, proposed
 // from the sources' aliases as the editor types (the same resolver as the server). Editors confirm
 // or correct the match under Manage → Sources.
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { SOURCE_KIND_LABELS, type SourceKind } from "@/lib/sources/directory";
+import type { SourceKind } from "@/lib/sources/directory";
 import { sourceMatcher, type SourceCandidate } from "@/lib/sources/resolve-source";
 
 export type SourceOption = SourceCandidate & { kind: SourceKind };
 
 export function CitedSourcesProposal({ text, sources }: { text: string; sources: SourceOption[] }) {
+  const td = useTranslations("directory");
   const match = useMemo(() => sourceMatcher(sources), [sources]);
   const steps = text.split(/\s*(?:>|›|\n)\s*/).map((s) => s.trim()).filter(Boolean);
   if (steps.length === 0) return null;
@@ -20,7 +22,7 @@ export function CitedSourcesProposal({ text, sources }: { text: string; sources:
         return (
           <span key={i}>
             {i > 0 && " → "}
-            {hit ? `${hit.source.name} (${SOURCE_KIND_LABELS[hit.source.kind]})` : `“${step}” (no known source)`}
+            {hit ? `${hit.source.name} (${td("sourceKind", { kind: hit.source.kind })})` : `“${step}” (no known source)`}
           </span>
         );
       })}

@@ -19,6 +19,9 @@ import en_signIn from "@/messages/en/signIn.json";
 import en_logStart from "@/messages/en/logStart.json";
 import en_kinds from "@/messages/en/kinds.json";
 import en_headline from "@/messages/en/headline.json";
+import en_manage from "@/messages/en/manage.json";
+import en_directory from "@/messages/en/directory.json";
+import en_forms from "@/messages/en/forms.json";
 
 import es_meta from "@/messages/es/meta.json";
 import es_layout from "@/messages/es/layout.json";
@@ -35,6 +38,9 @@ import es_signIn from "@/messages/es/signIn.json";
 import es_logStart from "@/messages/es/logStart.json";
 import es_kinds from "@/messages/es/kinds.json";
 import es_headline from "@/messages/es/headline.json";
+import es_manage from "@/messages/es/manage.json";
+import es_directory from "@/messages/es/directory.json";
+import es_forms from "@/messages/es/forms.json";
 
 const en = {
   meta: en_meta,
@@ -52,6 +58,9 @@ const en = {
   logStart: en_logStart,
   kinds: en_kinds,
   headline: en_headline,
+  manage: en_manage,
+  directory: en_directory,
+  forms: en_forms,
 };
 
 const es = {
@@ -70,6 +79,9 @@ const es = {
   logStart: es_logStart,
   kinds: es_kinds,
   headline: es_headline,
+  manage: es_manage,
+  directory: es_directory,
+  forms: es_forms,
 } satisfies Messages;
 
 export type Messages = typeof en;

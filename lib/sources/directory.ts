@@ -5,16 +5,7 @@
 // ("U.S." = "US") and punctuation do not matter, and an alias matches inside a longer phrase
 // ("according to AFP tallies" → AFP). Keep aliases specific: "US" alone would match "told us".
 export const SOURCE_KINDS = ["news_agency", "government", "un_ngo", "research", "outlet_own", "other"] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  news_agency: "news agency",
-  government: "government",
-  un_ngo: "UN / NGO",
-  research: "research",
-  outlet_own: "outlet's own reporting",
-  other: "other",
-};
+export type SourceKind = (typeof SOURCE_KINDS)[number]; // in words: the `directory` messages
 
 /** The outlet kind an outlet of this directory entry gets (lib/observations OUTLET_KINDS). */
 export type DirectoryOutletKind = "wire_agency" | "newspaper" | "broadcaster" | "government" | "un_agency_ngo" | "other";

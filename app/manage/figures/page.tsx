@@ -1,51 +1,41 @@
 // Manage → Figures: add a figure, or edit one (title, unit, kind, topics; version-checked).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { AddRecord } from "@/components/manage/add-record";
 import { EditInPlace } from "@/components/manage/edit-in-place";
-import { ManageNav } from "@/components/manage/manage-nav";
-import { ActionForm } from "@/components/ui/action-form";
+import { SelectField, TextField } from "@/components/manage/fields";
+import { ManageHead } from "@/components/manage/manage-head";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { listFigureRecords, type FigureRecord } from "@/lib/figures/list-figure-records";
 import { FIGURE_KINDS } from "@/lib/figures/schemas";
 import { createFigureAction, updateFigureAction } from "../actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Manage figures" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("manage"))("title", { page: "figures" }) };
+}
 
+/** The figure form's fields (lib/figures/figure-form.ts reads them); the slug only when adding. */
 function FigureFields({ f, prefix }: { f?: FigureRecord; prefix: string }) {
+  const t = useTranslations("manage.field");
+  const tk = useTranslations("kinds");
   const id = (name: string) => `${prefix}-${name}`;
   return (
     <div className="row">
-      <div className="field">
-        <label htmlFor={id("title")}>Title</label>
-        <input id={id("title")} name="title" required minLength={3} defaultValue={f?.title} />
-      </div>
-      {!f && (
-        <div className="field">
-          <label htmlFor={id("slug")}>Slug (in its address)</label>
-          <input id={id("slug")} name="slug" required pattern="[a-z0-9]+(-[a-z0-9]+)*" placeholder="us-aid-colombia" />
-        </div>
-      )}
-      <div className="field">
-        <label htmlFor={id("unit")}>Unit</label>
-        <input id={id("unit")} name="unit" required defaultValue={f?.unit} placeholder="people, USD, hectares" />
-      </div>
-      <div className="field">
-        <label htmlFor={id("kind")}>Kind</label>
-        <select id={id("kind")} name="kind" defaultValue={f?.kind ?? "cumulative"}>
-          {FIGURE_KINDS.map((k) => (
-            <option key={k}>{k}</option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={id("topics")}>Topics (comma-separated)</label>
-        <input id={id("topics")} name="topics" defaultValue={f?.topics.join(", ")} />
-      </div>
-      <div className="field">
-        <label htmlFor={id("description")}>Description</label>
-        <input id={id("description")} name="description" defaultValue={f?.description} />
-      </div>
+      <TextField id={id("title")} name="title" label={t("title")} required minLength={3} defaultValue={f?.title} />
+      {!f && <TextField id={id("slug")} name="slug" label={t("slug")} required pattern="[a-z0-9]+(-[a-z0-9]+)*" placeholder="us-aid-colombia" />}
+      <TextField id={id("unit")} name="unit" label={t("unit")} required defaultValue={f?.unit} placeholder={t("unitPlaceholder")} />
+      <SelectField
+        id={id("kind")}
+        name="kind"
+        label={t("kind")}
+        defaultValue={f?.kind ?? "cumulative"}
+        choices={FIGURE_KINDS.map((kind) => ({ value: kind, label: tk("label", { kind }) }))}
+      />
+      <TextField id={id("topics")} name="topics" label={t("topics")} defaultValue={f?.topics.join(", ")} />
+      <TextField id={id("description")} name="description" label={t("description")} defaultValue={f?.description} />
     </div>
   );
 }
@@ -53,24 +43,14 @@ function FigureFields({ f, prefix }: { f?: FigureRecord; prefix: string }) {
 export default async function ManageFiguresPage() {
   await requirePageRole({ need: "editor", path: "/manage/figures" });
   const figures = await listFigureRecords({});
+  const t = await getTranslations("manage");
+  const tk = await getTranslations("kinds");
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>Manage</h1>
-          <p className="muted">Every change is kept in the figure's history.</p>
-        </div>
-      </div>
-      <ManageNav current="figures" />
-      <details className="panel manage-new">
-        <summary>Add a figure</summary>
-        <ActionForm action={createFigureAction} className="stack" aria-label="Add a figure">
-          <FigureFields prefix="new" />
-          <div>
-            <button className="button">Add figure</button>
-          </div>
-        </ActionForm>
-      </details>
+      <ManageHead current="figures" intro={t("figures.intro")} />
+      <AddRecord action={createFigureAction} label={t("figures.add")} submit={t("figures.addButton")}>
+        <FigureFields prefix="new" />
+      </AddRecord>
       <ul className="manage-list">
         {figures.map((f) => (
           <li key={f.id} className="panel" data-testid={`figure-${f.slug}`}>
@@ -79,11 +59,11 @@ export default async function ManageFiguresPage() {
                 {f.title}
               </Link>
               <span className="muted small">
-                {f.unit} · {f.kind} · {f.topics.join(", ") || "no topic"} · version {f.version} ·{" "}
-                <Link href={`/figures/${f.slug}/history`}>history</Link>
+                {f.unit} · {tk("label", { kind: f.kind })} · {f.topics.join(", ") || t("noTopic")} · {t("version", { version: f.version })} ·{" "}
+                <Link href={`/figures/${f.slug}/history`}>{t("history")}</Link>
               </span>
             </div>
-            <EditInPlace record={f} action={updateFigureAction} label={`Edit ${f.title}`} submit="Save figure">
+            <EditInPlace record={f} action={updateFigureAction} name={f.title} submit={t("figures.save")}>
               <FigureFields f={f} prefix={f.id} />
             </EditInPlace>
           </li>

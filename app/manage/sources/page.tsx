@@ -1,168 +1,103 @@
 // Manage → Sources: confirm which source each cited text names (or make a new source from it),
 // add, edit and merge sources — as outlets are managed.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { EditInPlace } from "@/components/manage/edit-in-place";
-import { ManageNav } from "@/components/manage/manage-nav";
+import { SelectField, TextAreaField, TextField } from "@/components/manage/fields";
+import { ManageHead } from "@/components/manage/manage-head";
+import { MergeForm } from "@/components/manage/merge-form";
+import { RecordItem } from "@/components/manage/record-item";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
-import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/sources/directory";
-import { listAllSources, type SourceRow } from "@/lib/sources/list-all-sources";
+import { SOURCE_KINDS } from "@/lib/sources/directory";
+import { listAllSources } from "@/lib/sources/list-all-sources";
 import { listCitedTexts } from "@/lib/sources/list-cited-texts";
 import { addSourceAction, confirmCitationsAction, mergeSourcesAction, updateSourceAction } from "../actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Manage sources" };
-
-function SourceChoice({ id, name, label, sources, value }: { id: string; name: string; label: string; sources: SourceRow[]; value?: string }) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ""}>
-        <option value="">Pick a source</option>
-        {sources.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name} ({SOURCE_KIND_LABELS[s.kind]})
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-function KindChoice({ id, name = "kind", value = "other" }: { id: string; name?: string; value?: string }) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>Kind</label>
-      <select id={id} name={name} defaultValue={value}>
-        {SOURCE_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {SOURCE_KIND_LABELS[k]}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("manage"))("title", { page: "sources" }) };
 }
 
 export default async function ManageSourcesPage() {
   await requirePageRole({ need: "editor", path: "/manage/sources" });
   const [sources, texts] = await Promise.all([listAllSources({}), listCitedTexts({})]);
-  const live = sources.filter((s) => !s.mergedIntoId);
-  const toConfirm = texts.filter((t) => !t.isConfirmed);
+  const t = await getTranslations("manage");
+  const td = await getTranslations("directory");
+  const kindOf = (kind: (typeof SOURCE_KINDS)[number]) => td("sourceKind", { kind });
+  const live = sources.filter((s) => !s.mergedIntoId).map((s) => ({ value: s.id, label: `${s.name} (${kindOf(s.kind)})` }));
+  const kinds = SOURCE_KINDS.map((kind) => ({ value: kind, label: kindOf(kind) }));
+  const toConfirm = texts.filter((x) => !x.isConfirmed);
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>Manage</h1>
-          <p className="muted">
-            A source is where a number comes from (AFP&apos;s tally, the US government); an outlet is who published it. Logging
-            proposes a source from its aliases; confirm or correct it here.
-          </p>
-        </div>
-      </div>
-      <ManageNav current="sources" />
+      <ManageHead current="sources" intro={t("sources.intro")} />
       <section className="panel" aria-labelledby="confirm-title">
         <h2 id="confirm-title" style={{ marginTop: 0 }}>
-          Cited text to confirm ({toConfirm.length})
+          {t("sources.toConfirm", { count: toConfirm.length })}
         </h2>
-        {toConfirm.length === 0 && <p className="muted">Every cited text is confirmed.</p>}
+        {toConfirm.length === 0 && <p className="muted">{t("sources.allConfirmed")}</p>}
         <ul className="manage-list">
-          {toConfirm.map((t, i) => (
-            <li key={`${t.text}-${t.source?.id ?? "none"}`} className="panel" data-testid="cited-text">
-              <div className="review-head">
+          {toConfirm.map((c, i) => (
+            <RecordItem
+              key={`${c.text}-${c.source?.id ?? "none"}`}
+              data-testid="cited-text"
+              name={
                 <strong>
-                  <q>{t.text}</q>
+                  <q>{c.text}</q>
                 </strong>
-                <span className="muted small">
-                  {t.uses} {t.uses === 1 ? "report" : "reports"} · {t.source ? `proposed: ${t.source.name}` : "no source matches"}
-                </span>
-              </div>
-              <ActionForm action={confirmCitationsAction} className="row" aria-label={`Confirm the source of “${t.text}”`}>
-                <input type="hidden" name="text" value={t.text} />
-                <SourceChoice id={`confirm-${i}`} name="sourceId" label="It is" sources={live} value={t.source?.id} />
-                <div className="field">
-                  <label htmlFor={`confirm-${i}-new`}>…or a new source named</label>
-                  <input id={`confirm-${i}-new`} name="newName" placeholder={t.source ? "" : t.text} />
-                </div>
-                <KindChoice id={`confirm-${i}-kind`} name="newKind" />
+              }
+              meta={`${t("reports", { count: c.uses })} · ${c.source ? t("sources.proposed", { name: c.source.name }) : t("sources.noMatch")}`}
+            >
+              <ActionForm action={confirmCitationsAction} className="row" aria-label={t("sources.confirmLabel", { text: c.text })}>
+                <input type="hidden" name="text" value={c.text} />
+                <SelectField id={`confirm-${i}`} name="sourceId" label={t("sources.itIs")} choices={live} placeholder={t("sources.pick")} defaultValue={c.source?.id ?? ""} />
+                <TextField id={`confirm-${i}-new`} name="newName" label={t("sources.orNew")} placeholder={c.source ? "" : c.text} />
+                <SelectField id={`confirm-${i}-kind`} name="newKind" label={t("field.kind")} choices={kinds} defaultValue="other" />
                 <div>
-                  <button className="button">Confirm</button>
+                  <button className="button">{t("sources.confirm")}</button>
                 </div>
               </ActionForm>
-            </li>
+            </RecordItem>
           ))}
         </ul>
       </section>
       <section className="panel" aria-labelledby="add-title">
         <h2 id="add-title" style={{ marginTop: 0 }}>
-          Add a source
+          {t("sources.add")}
         </h2>
-        <ActionForm action={addSourceAction} className="stack" aria-label="Add a source">
+        <ActionForm action={addSourceAction} className="stack" aria-label={t("sources.add")}>
           <div className="row">
-            <div className="field">
-              <label htmlFor="add-name">Name</label>
-              <input id="add-name" name="name" required minLength={2} />
-            </div>
-            <KindChoice id="add-kind" />
-            <div className="field">
-              <label htmlFor="add-aliases">Aliases (separated by ;)</label>
-              <input id="add-aliases" name="aliases" />
-            </div>
+            <TextField id="add-name" name="name" label={t("field.name")} required minLength={2} />
+            <SelectField id="add-kind" name="kind" label={t("field.kind")} choices={kinds} defaultValue="other" />
+            <TextField id="add-aliases" name="aliases" label={t("field.aliases")} />
           </div>
           <div>
-            <button className="button">Add source</button>
+            <button className="button">{t("sources.addButton")}</button>
           </div>
         </ActionForm>
       </section>
-      <section className="panel" aria-labelledby="merge-title">
-        <h2 id="merge-title" style={{ marginTop: 0 }}>
-          Merge two duplicates
-        </h2>
-        <ActionForm action={mergeSourcesAction} className="stack" aria-label="Merge two sources">
-          <div className="row">
-            <SourceChoice id="merge-duplicate" name="duplicateId" label="Duplicate (its citations move)" sources={live} />
-            <SourceChoice id="merge-survivor" name="survivorId" label="Keep" sources={live} />
-            <div className="field">
-              <label htmlFor="merge-reason">Why they are the same</label>
-              <input id="merge-reason" name="reason" required minLength={3} />
-            </div>
-          </div>
-          <div>
-            <button className="button">Merge</button>
-          </div>
-        </ActionForm>
-      </section>
+      <MergeForm action={mergeSourcesAction} label={t("sources.mergeLabel")} duplicateLabel={t("sources.duplicate")} placeholder={t("sources.pick")} choices={live} />
       <ul className="manage-list">
         {sources.map((s) => (
-          <li key={s.id} className="panel" data-testid={`source-${s.slug}`}>
-            <div className="review-head">
-              <strong className="value">{s.name}</strong>
-              <span className="muted small">
-                {SOURCE_KIND_LABELS[s.kind]} · {s.citationCount} {s.citationCount === 1 ? "citation" : "citations"} · version {s.version}
-              </span>
-              {s.mergedIntoName && <span className="badge">Merged into {s.mergedIntoName}</span>}
-            </div>
-            <p className="muted small">Aliases: {s.aliases.join("; ") || "none"}</p>
+          <RecordItem
+            key={s.id}
+            data-testid={`source-${s.slug}`}
+            name={s.name}
+            mergedInto={s.mergedIntoName}
+            meta={[kindOf(s.kind), t("citations", { count: s.citationCount }), t("version", { version: s.version })].join(" · ")}
+          >
+            <p className="muted small">{t("sources.aliases", { list: s.aliases.join("; ") || t("none") })}</p>
             {!s.mergedIntoId && (
-              <EditInPlace record={s} action={updateSourceAction} label={`Edit ${s.name}`} submit="Save source">
+              <EditInPlace record={s} action={updateSourceAction} name={s.name} submit={t("sources.save")}>
                 <div className="row">
-                  <div className="field">
-                    <label htmlFor={`${s.id}-name`}>Name</label>
-                    <input id={`${s.id}-name`} name="name" required defaultValue={s.name} />
-                  </div>
-                  <KindChoice id={`${s.id}-kind`} value={s.kind} />
-                  <div className="field">
-                    <label htmlFor={`${s.id}-domains`}>Domains (comma-separated)</label>
-                    <input id={`${s.id}-domains`} name="domains" defaultValue={s.domains.join(", ")} />
-                  </div>
+                  <TextField id={`${s.id}-name`} name="name" label={t("field.name")} required defaultValue={s.name} />
+                  <SelectField id={`${s.id}-kind`} name="kind" label={t("field.kind")} choices={kinds} defaultValue={s.kind} />
+                  <TextField id={`${s.id}-domains`} name="domains" label={t("field.domains")} defaultValue={s.domains.join(", ")} />
                 </div>
-                <div className="field">
-                  <label htmlFor={`${s.id}-aliases`}>Aliases (separated by ;)</label>
-                  <textarea id={`${s.id}-aliases`} name="aliases" rows={3} defaultValue={s.aliases.join("; ")} />
-                </div>
+                <TextAreaField id={`${s.id}-aliases`} name="aliases" label={t("field.aliases")} rows={3} defaultValue={s.aliases.join("; ")} />
               </EditInPlace>
             )}
-          </li>
+          </RecordItem>
         ))}
       </ul>
     </>
