@@ -19,6 +19,9 @@ import en_signIn from "@/messages/en/signIn.json";
 import en_logStart from "@/messages/en/logStart.json";
 import en_kinds from "@/messages/en/kinds.json";
 import en_headline from "@/messages/en/headline.json";
+import en_review from "@/messages/en/review.json";
+import en_observation from "@/messages/en/observation.json";
+import en_history from "@/messages/en/history.json";
 
 import es_meta from "@/messages/es/meta.json";
 import es_layout from "@/messages/es/layout.json";
@@ -35,6 +38,9 @@ import es_signIn from "@/messages/es/signIn.json";
 import es_logStart from "@/messages/es/logStart.json";
 import es_kinds from "@/messages/es/kinds.json";
 import es_headline from "@/messages/es/headline.json";
+import es_review from "@/messages/es/review.json";
+import es_observation from "@/messages/es/observation.json";
+import es_history from "@/messages/es/history.json";
 
 const en = {
   meta: en_meta,
@@ -52,6 +58,9 @@ const en = {
   logStart: en_logStart,
   kinds: en_kinds,
   headline: en_headline,
+  review: en_review,
+  observation: en_observation,
+  history: en_history,
 };
 
 const es = {
@@ -70,6 +79,9 @@ const es = {
   logStart: es_logStart,
   kinds: es_kinds,
   headline: es_headline,
+  review: es_review,
+  observation: es_observation,
+  history: es_history,
 } satisfies Messages;
 
 export type Messages = typeof en;
