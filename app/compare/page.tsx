@@ -1,13 +1,17 @@
 // /compare?figures=a,b — two or more figures with the same unit on one chart.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CompareChart } from "@/components/compare/compare-chart";
+import { CompareSummaries } from "@/components/compare/compare-summaries";
 import { AppError } from "@/lib/errors";
 import { compareFigures } from "@/lib/figures/compare-figures";
 import { listFigureOptions, type FigureOption } from "@/lib/figures/list-figure-options";
+import { unitName } from "@/lib/values/format-value";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Compare figures" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("compare"))("title") };
+}
 
 /** Figures grouped by unit: only figures with the same unit can share a chart. */
 function byUnit(options: FigureOption[]): [string, FigureOption[]][] {
@@ -21,25 +25,31 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   // `?figures=a,b` (a shared link) or `?figures=a&figures=b` (the picker's checkboxes).
   const slugs = [given].flat().flatMap((f) => f.split(",")).map((s) => s.trim()).filter(Boolean);
   const isEmpty = slugs.length === 0;
+  const [options, t, locale] = await Promise.all([listFigureOptions({}), getTranslations("compare"), getLocale()]);
+  // The two mistakes a picked link can carry, said in the reader's language before lib is asked
+  // (lib refuses them too, for the API).
+  const unitOf = new Map(options.map((o) => [o.slug, o.unit]));
+  const units = [...new Set(slugs.flatMap((s) => unitOf.get(s) ?? []))];
   let result: Awaited<ReturnType<typeof compareFigures>> | null = null;
   let problem: string | null = null;
-  if (!isEmpty) {
+  if (!isEmpty && new Set(slugs).size < 2) problem = t("tooFew");
+  else if (units.length > 1) problem = t("mixedUnits", { units: units.map((u) => unitName(u, locale)).join(", ") });
+  else if (!isEmpty) {
     try {
-      result = await compareFigures({ slugs });
+      result = await compareFigures({ slugs, locale });
     } catch (e) {
       if (!(e instanceof AppError) || (e.code !== "validation_failed" && e.code !== "not_found")) throw e;
       problem = e.message;
     }
   }
-  const groups = byUnit(await listFigureOptions({}));
-  const comparable = groups.filter(([, figures]) => figures.length >= 2);
+  const comparable = byUnit(options).filter(([, figures]) => figures.length >= 2);
   const chosen = new Set(slugs);
   return (
     <>
       <div className="page-head">
         <div>
-          <h1>Compare figures</h1>
-          <p className="muted">Figures with the same unit on one chart: each line is what its outlets’ latest reports agree on (a gap where they disagree).</p>
+          <h1>{t("title")}</h1>
+          <p className="muted">{t("intro")}</p>
         </div>
       </div>
       {problem && (
@@ -49,31 +59,23 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       )}
       {result && (
         <>
-          <CompareChart series={result.figures} unit={result.unit} summary={result.figures.map((f) => `${f.title}: ${f.summary}`).join(" ")} />
-          <ul className="compare-list">
-            {result.figures.map((f) => (
-              <li key={f.slug}>
-                <Link href={`/figures/${f.slug}`}>{f.title}</Link>: {f.summary}
-              </li>
-            ))}
-          </ul>
+          <CompareChart series={result.figures} unit={result.unit} describedBy="compare-summaries" />
+          <CompareSummaries id="compare-summaries" figures={result.figures} />
         </>
       )}
       {isEmpty && (
         <p className="empty" data-testid="compare-empty">
-          {comparable.length > 0
-            ? "Nothing to compare yet. Tick two or more figures that share a unit below, then press Compare. The page's address keeps your choice, so you can share it."
-            : "No two figures share a unit yet, so there is nothing to put on one chart. Figures can be compared once at least two of them are counted in the same unit."}
+          {comparable.length > 0 ? t("emptyPick") : t("emptyNone")}
         </p>
       )}
       {comparable.length > 0 && (
         <section aria-labelledby="compare-pick">
-          <h2 id="compare-pick">{isEmpty ? "Pick figures" : "Pick other figures"}</h2>
+          <h2 id="compare-pick">{isEmpty ? t("pick") : t("pickOther")}</h2>
           <div className="compare-picker">
             {comparable.map(([unit, figures]) => (
               <form key={unit} action="/compare" className="panel">
                 <fieldset>
-                  <legend>In {unit}</legend>
+                  <legend>{t("inUnit", { unit: unitName(unit, locale) })}</legend>
                   {figures.map((f) => (
                     <label key={f.slug} className="check">
                       <input type="checkbox" name="figures" value={f.slug} defaultChecked={chosen.has(f.slug)} /> {f.title}
@@ -81,7 +83,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                   ))}
                 </fieldset>
                 <button type="submit" className="button">
-                  Compare
+                  {t("compare")}
                 </button>
               </form>
             ))}

@@ -3,16 +3,20 @@
 // logged a value sees it here too, with its Check button greyed out and the reason beside it.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DoneToast } from "@/components/corrections/done-toast";
 import { ReviewQueueList } from "@/components/corrections/review-queue";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { isLoggerOf } from "@/lib/observations/is-logger-of";
 import { listReviewQueue, REVIEW_AGES } from "@/lib/observations/list-review-queue";
+import { formatReportedValue } from "@/lib/values/format-value";
 import { checkObservationAction } from "../observations/[id]/actions";
 import { bulkCheckAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Review queue" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("review"))("title") };
+}
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -24,7 +28,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   // An age the form does not offer (a hand-edited link) is ignored rather than an error page.
   const age = (REVIEW_AGES as readonly string[]).includes(one("age")) ? one("age") : "";
   const filters = { figure: one("figure").slice(0, 200), topic: one("topic").slice(0, 100), loggedBy: one("loggedBy").slice(0, 200), age };
-  const queue = await listReviewQueue({ filters });
+  const [queue, t, locale] = await Promise.all([listReviewQueue({ filters }), getTranslations("review"), getLocale()]);
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
   const isFiltered = query !== "";
   return (
@@ -32,21 +36,19 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
       <DoneToast />
       <div className="page-head">
         <div>
-          <h1>Review queue</h1>
+          <h1>{t("title")}</h1>
           <p className="muted" data-testid="review-count">
             {queue.total === 0
-              ? isFiltered
-                ? "Nothing waits that matches these filters."
-                : "Every published value has been checked."
-              : `${queue.total} ${queue.total === 1 ? "value waits" : "values wait"} for a second editor${isFiltered ? " (filtered)" : ""}, oldest first.`}
+              ? t(isFiltered ? "countNoneFiltered" : "countNone")
+              : t("count", { count: queue.total, filtered: isFiltered ? "yes" : "no" })}
           </p>
         </div>
       </div>
-      <form method="get" className="review-filters" aria-label="Filter the queue">
+      <form method="get" className="review-filters" aria-label={t("filters")}>
         <div className="field">
-          <label htmlFor="rf-figure">Figure</label>
+          <label htmlFor="rf-figure">{t("figure")}</label>
           <select id="rf-figure" name="figure" defaultValue={filters.figure}>
-            <option value="">Any figure</option>
+            <option value="">{t("anyFigure")}</option>
             {queue.options.figures.map((f) => (
               <option key={f.slug} value={f.slug}>
                 {f.title}
@@ -55,20 +57,20 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
           </select>
         </div>
         <div className="field">
-          <label htmlFor="rf-topic">Topic</label>
+          <label htmlFor="rf-topic">{t("topic")}</label>
           <select id="rf-topic" name="topic" defaultValue={filters.topic}>
-            <option value="">Any topic</option>
-            {queue.options.topics.map((t) => (
-              <option key={t} value={t}>
-                {t}
+            <option value="">{t("anyTopic")}</option>
+            {queue.options.topics.map((topic) => (
+              <option key={topic} value={topic}>
+                {topic}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="rf-logged-by">Logged by</label>
+          <label htmlFor="rf-logged-by">{t("loggedBy")}</label>
           <select id="rf-logged-by" name="loggedBy" defaultValue={filters.loggedBy}>
-            <option value="">Anyone</option>
+            <option value="">{t("anyone")}</option>
             {queue.options.loggers.map((l) => (
               <option key={l} value={l}>
                 {l}
@@ -77,24 +79,24 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
           </select>
         </div>
         <div className="field">
-          <label htmlFor="rf-age">Waiting</label>
+          <label htmlFor="rf-age">{t("waiting")}</label>
           <select id="rf-age" name="age" defaultValue={filters.age}>
-            <option value="">Any time</option>
+            <option value="">{t("anyTime")}</option>
             {REVIEW_AGES.map((d) => (
               <option key={d} value={d}>
-                Over {d} {d === "1" ? "day" : "days"}
+                {t("over", { days: Number(d) })}
               </option>
             ))}
           </select>
         </div>
-        <button className="button secondary">Filter</button>
-        {isFiltered && <Link href="/review">Clear filters</Link>}
+        <button className="button secondary">{t("filter")}</button>
+        {isFiltered && <Link href="/review">{t("clear")}</Link>}
       </form>
       {queue.items.length === 0 ? (
-        <p className="empty">Nothing to review. New values appear here as soon as they are logged.</p>
+        <p className="empty">{t("empty")}</p>
       ) : (
         <ReviewQueueList
-          items={queue.items.map((i) => ({ ...i, isOwn: isLoggerOf(actor, i.observation) }))}
+          items={queue.items.map((i) => ({ ...i, isOwn: isLoggerOf(actor, i.observation), display: formatReportedValue({ ...i.observation, unit: i.figure.unit }, locale) }))}
           returnTo={isFiltered ? `/review?${query}` : "/review"}
           checkAction={checkObservationAction}
           bulkAction={bulkCheckAction}

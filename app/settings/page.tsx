@@ -1,29 +1,33 @@
 // Your account: password (and, for editors, API tokens).
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { redirect } from "next/navigation";
 import { getPageActor } from "@/lib/auth/get-page-actor";
 import { changePasswordAction } from "./actions";
 
-export const metadata: Metadata = { title: "Your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("title") };
+}
 
 export default async function AccountSettingsPage() {
   const me = await getPageActor();
   if (!me) redirect("/sign-in?next=/settings");
+  const t = await getTranslations("settings");
   return (
     <>
       <div className="page-head">
         <div>
-          <h1>Your account</h1>
+          <h1>{t("title")}</h1>
           <p className="muted">
-            {me.name}, {me.role}.
+            {t("who", { name: me.name, role: me.role })}
           </p>
         </div>
       </div>
       <ChangePasswordForm action={changePasswordAction} />
       {me.role !== "viewer" && (
         <p>
-          <a href="/settings/tokens">API tokens</a>: let scripts log values through the JSON API as you.
+          {t.rich("tokensLink", { link: (text) => <a href="/settings/tokens">{text}</a> })}
         </p>
       )}
     </>

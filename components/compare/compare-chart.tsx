@@ -1,17 +1,25 @@
 "use client";
 // Several figures with the same unit on one chart: each figure's "outlets agree" line (what its
 // outlets' latest reports agree on), coloured by figure, with a table of the same numbers beside it.
+import { useLocale, useTranslations } from "next-intl";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { colorFor } from "@/lib/figures/chart-series";
 import type { ConsensusPoint } from "@/lib/figures/consensus";
 import { formatDate } from "@/lib/format/format-date";
+import { INTL_TAG, type Locale } from "@/lib/i18n/locales";
+import { unitName } from "@/lib/values/format-value";
 
-export type CompareSeries = { slug: string; title: string; consensus: ConsensusPoint[]; latest: string | null };
+export type CompareSeries = { slug: string; title: string; consensus: ConsensusPoint[] };
 
-const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+const compact = (locale: Locale) => new Intl.NumberFormat(INTL_TAG[locale], { notation: "compact", maximumFractionDigits: 1 });
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
-export function CompareChart({ series, unit, summary }: { series: CompareSeries[]; unit: string; summary: string }) {
+/** `describedBy`: the id of the figures said in words (the chart's long description). */
+export function CompareChart({ series, unit, describedBy }: { series: CompareSeries[]; unit: string; describedBy: string }) {
+  const t = useTranslations("compare");
+  const locale = useLocale();
+  const yFormat = compact(locale);
+  const unitLabel = unitName(unit, locale);
   const xs = series.flatMap((s) => s.consensus.map((p) => p.t));
   const DAY = 86_400_000;
   const first = xs.length ? Math.min(...xs) : Date.now();
@@ -19,12 +27,12 @@ export function CompareChart({ series, unit, summary }: { series: CompareSeries[
   const pad = Math.max(7 * DAY, (last - first) * 0.05);
   return (
     <figure className="panel chart-panel" data-testid="compare-chart">
-      <div role="img" aria-label={summary} style={{ height: 380 }}>
+      <div role="img" aria-label={t("chartLabel", { titles: series.map((s) => s.title).join(", "), unit: unitLabel })} aria-describedby={describedBy} style={{ height: 380 }}>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e5e7eb" />
-            <XAxis dataKey="t" type="number" scale="time" domain={[first - pad, last + pad]} tickFormatter={(t: number) => formatDate(iso(t))} tick={{ fontSize: 12, fill: "#4a505c" }} />
-            <YAxis tickFormatter={(v: number) => compact.format(v)} tick={{ fontSize: 12, fill: "#4a505c" }} width={64} label={{ value: unit, angle: -90, position: "insideLeft", style: { fontSize: 12, fill: "#4a505c" } }} />
+            <XAxis dataKey="t" type="number" scale="time" domain={[first - pad, last + pad]} tickFormatter={(x: number) => formatDate(iso(x), locale)} tick={{ fontSize: 12, fill: "#4a505c" }} />
+            <YAxis tickFormatter={(v: number) => yFormat.format(v)} tick={{ fontSize: 12, fill: "#4a505c" }} width={64} label={{ value: unitLabel, angle: -90, position: "insideLeft", style: { fontSize: 12, fill: "#4a505c" } }} />
             {series.map((s) => (
               <Line key={s.slug} data={s.consensus} dataKey="y" name={s.title} type="stepAfter" stroke={colorFor(s.slug)} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
             ))}
@@ -32,7 +40,7 @@ export function CompareChart({ series, unit, summary }: { series: CompareSeries[
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <figcaption className="chart-legend">Each line: what every outlet’s latest report agrees on at each reported date (its lower end; a gap where they disagree).</figcaption>
+      <figcaption className="chart-legend">{t("caption")}</figcaption>
     </figure>
   );
 }

@@ -2,13 +2,15 @@
 // A figure as it stood at a past moment: the same chart (with the same URL view state) and
 // table as the live view, from the data it was given and never refreshed — a past state does
 // not change. Past states are small (what the desk had then), so no downsampling here.
+import { useLocale, useTranslations } from "next-intl";
 import { FigureChart } from "@/components/charts/figure-chart";
 import { useChartState } from "@/components/charts/use-chart-state";
+import { useFigureSummary } from "@/components/figures/figure-view";
 import { ObservationTable } from "@/components/figures/observation-table";
 import { toChartSeries } from "@/lib/figures/chart-series";
 import { consensusLine } from "@/lib/figures/consensus";
 import type { FigureDetail } from "@/lib/figures/get-figure";
-import { summarizeFigure, type FigureStats } from "@/lib/figures/summarize-figure";
+import type { FigureStats } from "@/lib/figures/summarize-figure";
 import { compareDecimal } from "@/lib/values/decimal";
 import { drawnBoundsOfReport } from "@/lib/values/interval";
 import type { ObservationDto } from "@/lib/observations/observation-dto";
@@ -24,12 +26,14 @@ function statsOf(observations: ObservationDto[], headline: FigureStats["headline
 
 export function AsOfView({ detail }: { detail: FigureDetail }) {
   const [state, setState] = useChartState();
-  if (detail.observations.length === 0) {
-    return <p className="empty">The desk had logged nothing for this figure by then.</p>;
-  }
+  const t = useTranslations("history");
+  const locale = useLocale();
   const { figure } = detail;
-  const summary = summarizeFigure({ unit: figure.unit, stats: statsOf(detail.observations, detail.headline) });
-  const series = toChartSeries(detail.observations);
+  const summary = useFigureSummary(figure.unit, statsOf(detail.observations, detail.headline));
+  if (detail.observations.length === 0) {
+    return <p className="empty">{t("asOfEmpty")}</p>;
+  }
+  const series = toChartSeries(detail.observations, { locale, unit: figure.unit });
   // Oldest first, the same day in the order logged, as the live chart's line reads them.
   const published = detail.observations
     .filter((o) => o.status === "published")
@@ -50,7 +54,7 @@ export function AsOfView({ detail }: { detail: FigureDetail }) {
         {summary}
       </p>
       <FigureChart title={figure.title} slug={figure.slug} unit={figure.unit} chart={chart} events={detail.events} summary={summary} state={state} onChange={setState} />
-      <h2>Every value the desk had logged by then</h2>
+      <h2>{t("asOfTable")}</h2>
       <ObservationTable observations={detail.observations} />
     </>
   );

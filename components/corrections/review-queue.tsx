@@ -3,6 +3,7 @@
 // values, c checks the current one, s opens "Send back" with the comment focused, x selects it
 // for a bulk check and b jumps to the bulk reason. Keys never fire while typing in a field.
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { formatDate } from "@/lib/format/format-date";
 import type { FormState } from "@/lib/http/handle-form-action";
@@ -10,7 +11,8 @@ import type { ObservationDto } from "@/lib/observations/observation-dto";
 import { CheckBadge } from "./check-badge";
 import { CheckForm } from "./check-form";
 
-type Item = { observation: ObservationDto; figure: { slug: string; title: string }; isOwn: boolean };
+/** `display`: the value in the reader's language ("al menos 57 personas"). */
+type Item = { observation: ObservationDto; figure: { slug: string; title: string }; isOwn: boolean; display: string };
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 type Props = { items: Item[]; returnTo: string; checkAction: Action; bulkAction: Action };
 
@@ -18,6 +20,8 @@ const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName));
 
 export function ReviewQueueList({ items, returnTo, checkAction, bulkAction }: Props) {
+  const t = useTranslations("review");
+  const locale = useLocale();
   const [current, setCurrent] = useState(-1);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulk, bulkFormAction, isBulkPending] = useActionState(bulkAction, {});
@@ -72,20 +76,19 @@ export function ReviewQueueList({ items, returnTo, checkAction, bulkAction }: Pr
   return (
     <>
       <p className="small muted keys" id="review-keys" data-testid="review-keys">
-        Keys: <kbd>j</kbd> / <kbd>k</kbd> next / previous · <kbd>c</kbd> check · <kbd>s</kbd> send back with a comment ·{" "}
-        <kbd>x</kbd> select for a bulk check · <kbd>b</kbd> bulk check the selected
+        {t.rich("keys", { k: (key) => <kbd>{key}</kbd> })}
       </p>
-      <form action={bulkFormAction} className="panel bulk-check" aria-label="Check the selected values together">
+      <form action={bulkFormAction} className="panel bulk-check" aria-label={t("bulkLabel")}>
         <input type="hidden" name="returnTo" value={returnTo} />
         {chosen.map(({ observation: o }) => (
           <input key={o.id} type="hidden" name="item" value={`${o.id}@${o.version}`} />
         ))}
         <div className="field">
-          <label htmlFor="bulk-reason">Why these can be checked together</label>
-          <input id="bulk-reason" name="reason" ref={reasonRef} placeholder="e.g. the import the desk read on Monday" defaultValue={bulk.values?.reason} />
+          <label htmlFor="bulk-reason">{t("bulkReason")}</label>
+          <input id="bulk-reason" name="reason" ref={reasonRef} placeholder={t("bulkPlaceholder")} defaultValue={bulk.values?.reason} />
         </div>
         <button className="button" disabled={chosen.length === 0 || isBulkPending}>
-          Check {chosen.length} selected
+          {t("bulkButton", { count: chosen.length })}
         </button>
         {bulk.message && (
           <p className="form-error" role="alert">
@@ -94,7 +97,7 @@ export function ReviewQueueList({ items, returnTo, checkAction, bulkAction }: Pr
         )}
       </form>
       <ol className="review-list" data-testid="review-queue" ref={listRef} aria-describedby="review-keys">
-        {items.map(({ observation: o, figure, isOwn }, i) => (
+        {items.map(({ observation: o, figure, isOwn, display }, i) => (
           <li
             key={o.id}
             className={`panel review-item${i === current ? " is-current" : ""}`}
@@ -107,10 +110,10 @@ export function ReviewQueueList({ items, returnTo, checkAction, bulkAction }: Pr
             <div className="review-head">
               <label className="review-select">
                 <input type="checkbox" checked={selected.has(o.id)} disabled={isOwn} onChange={(ev) => toggle(o.id, ev.target.checked)} />
-                <span className="sr-only">Select {o.display} for a bulk check</span>
+                <span className="sr-only">{t("select", { value: display })}</span>
               </label>
               <Link href={`/observations/${o.id}`} className="value">
-                {o.display}
+                {display}
               </Link>
               <span className="muted">
                 {" "}
@@ -120,19 +123,19 @@ export function ReviewQueueList({ items, returnTo, checkAction, bulkAction }: Pr
             </div>
             <blockquote className="quote">“{o.quote}”</blockquote>
             <p className="small muted">
-              Reported {formatDate(o.reportedOn)}, citing {o.citedSources.join(" › ")} · logged by {o.loggedBy} on {formatDate(o.loggedAt)}
+              {t("meta", { reported: formatDate(o.reportedOn, locale), sources: o.citedSources.join(" › "), loggedBy: o.loggedBy, logged: formatDate(o.loggedAt, locale) })}
               {o.url && (
                 <>
                   {" · "}
                   <a href={o.url} rel="noopener noreferrer">
-                    Read the article
+                    {t("readArticle")}
                   </a>
                 </>
               )}
             </p>
             {o.checkStatus === "returned" && (
               <p className="notice small">
-                Sent back by {o.checkedBy}: {o.checkComment}
+                {t("sentBack", { by: o.checkedBy ?? "", comment: o.checkComment ?? "" })}
               </p>
             )}
             <CheckForm id={o.id} version={o.version} returnTo={returnTo} isOwn={isOwn} action={checkAction} />

@@ -1,16 +1,18 @@
 "use client";
 // Add a webhook endpoint: URL, shared secret, which rules it hears about.
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { toast } from "sonner";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
-import { ALERT_RULES, RULE_LABELS } from "@/lib/monitoring/types";
+import { ALERT_RULES } from "@/lib/monitoring/types";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
 export function WebhookForm({ action }: { action: Action }) {
   const [state, formAction, isPending] = useActionState(action, {});
   const e = state.fieldErrors ?? {};
+  const t = useTranslations("monitoringPage");
   useEffect(() => {
     if (state.ok && state.message) toast.success(state.message);
   }, [state]);
@@ -18,22 +20,22 @@ export function WebhookForm({ action }: { action: Action }) {
     <form action={formAction} className="webhook-form">
       {!state.ok && state.message && (
         <div className="form-error" role="alert">
-          <strong>Nothing was saved.</strong> {state.message}
+          <strong>{t("form.nothingSaved")}</strong> {state.message}
         </div>
       )}
       <fieldset>
-        <legend>Add an endpoint</legend>
-        <Field name="url" label="URL" hint="Tally POSTs JSON here." errors={e.url}>
+        <legend>{t("webhook.legend")}</legend>
+        <Field name="url" label={t("webhook.url")} hint={t("webhook.urlHint")} errors={e.url}>
           {(a) => <input {...a} type="url" defaultValue={state.values?.url} placeholder="https://example.org/hooks/tally" />}
         </Field>
-        <Field name="secret" label="Secret" hint="At least 16 characters; the receiver checks X-Tally-Signature with it." errors={e.secret}>
+        <Field name="secret" label={t("webhook.secret")} hint={t("webhook.secretHint")} errors={e.secret}>
           {(a) => <input {...a} type="password" autoComplete="new-password" />}
         </Field>
         <div className="field" role="group" aria-labelledby="rules-label" aria-describedby={e.rules ? "rules-error" : undefined}>
-          <span id="rules-label" className="check">Rules</span>
+          <span id="rules-label" className="check">{t("webhook.rules")}</span>
           {ALERT_RULES.map((r) => (
             <label key={r} className="check">
-              <input type="checkbox" name="rules" value={r} defaultChecked /> {RULE_LABELS[r]}
+              <input type="checkbox" name="rules" value={r} defaultChecked /> {t(`rules.${r}`)}
             </label>
           ))}
           {e.rules && (
@@ -44,7 +46,7 @@ export function WebhookForm({ action }: { action: Action }) {
         </div>
         <div>
           <button className="button" type="submit" disabled={isPending}>
-            Add webhook
+            {t("webhook.add")}
           </button>
         </div>
       </fieldset>
@@ -54,13 +56,14 @@ export function WebhookForm({ action }: { action: Action }) {
 
 export function WebhookToggle({ hook, action }: { hook: { id: string; isActive: boolean; version: number }; action: Action }) {
   const [state, formAction, isPending] = useActionState(action, {});
+  const t = useTranslations("monitoringPage.webhook");
   return (
     <form action={formAction}>
       <input type="hidden" name="webhookId" value={hook.id} />
       <input type="hidden" name="version" value={hook.version} />
       <input type="hidden" name="isActive" value={hook.isActive ? "false" : "true"} />
       <button className="button secondary" type="submit" disabled={isPending}>
-        {hook.isActive ? "Pause" : "Resume"}
+        {t(hook.isActive ? "pause" : "resume")}
       </button>
       {!state.ok && state.message && (
         <span className="field-error" role="alert">

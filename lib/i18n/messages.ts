@@ -22,6 +22,14 @@ import en_headline from "@/messages/en/headline.json";
 import en_manage from "@/messages/en/manage.json";
 import en_directory from "@/messages/en/directory.json";
 import en_forms from "@/messages/en/forms.json";
+import en_review from "@/messages/en/review.json";
+import en_observation from "@/messages/en/observation.json";
+import en_history from "@/messages/en/history.json";
+import en_compare from "@/messages/en/compare.json";
+import en_settings from "@/messages/en/settings.json";
+import en_admin from "@/messages/en/admin.json";
+import en_monitoringPage from "@/messages/en/monitoringPage.json";
+import en_importPage from "@/messages/en/importPage.json";
 
 import es_meta from "@/messages/es/meta.json";
 import es_layout from "@/messages/es/layout.json";
@@ -41,6 +49,14 @@ import es_headline from "@/messages/es/headline.json";
 import es_manage from "@/messages/es/manage.json";
 import es_directory from "@/messages/es/directory.json";
 import es_forms from "@/messages/es/forms.json";
+import es_review from "@/messages/es/review.json";
+import es_observation from "@/messages/es/observation.json";
+import es_history from "@/messages/es/history.json";
+import es_compare from "@/messages/es/compare.json";
+import es_settings from "@/messages/es/settings.json";
+import es_admin from "@/messages/es/admin.json";
+import es_monitoringPage from "@/messages/es/monitoringPage.json";
+import es_importPage from "@/messages/es/importPage.json";
 
 const en = {
   meta: en_meta,
@@ -61,6 +77,14 @@ const en = {
   manage: en_manage,
   directory: en_directory,
   forms: en_forms,
+  review: en_review,
+  observation: en_observation,
+  history: en_history,
+  compare: en_compare,
+  settings: en_settings,
+  admin: en_admin,
+  monitoringPage: en_monitoringPage,
+  importPage: en_importPage,
 };
 
 const es = {
@@ -82,6 +106,14 @@ const es = {
   manage: es_manage,
   directory: es_directory,
   forms: es_forms,
+  review: es_review,
+  observation: es_observation,
+  history: es_history,
+  compare: es_compare,
+  settings: es_settings,
+  admin: es_admin,
+  monitoringPage: es_monitoringPage,
+  importPage: es_importPage,
 } satisfies Messages;
 
 export type Messages = typeof en;

@@ -8,7 +8,7 @@ import type { Prisma } from "../db/client";
 import { parseInput } from "../validate";
 import { OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "./observation-dto";
 
-export type ReviewItem = { observation: ObservationDto; figure: { slug: string; title: string } };
+export type ReviewItem = { observation: ObservationDto; figure: { slug: string; title: string; unit: string } };
 export type ReviewFilterOptions = { figures: { slug: string; title: string }[]; topics: string[]; loggers: string[] };
 export type ReviewQueue = { items: ReviewItem[]; total: number; options: ReviewFilterOptions };
 
@@ -53,7 +53,7 @@ export async function listReviewQueue(opts: { db?: DbOrTx; filters?: unknown; no
     db.observation.groupBy({ by: ["loggedBy"], where: waiting, orderBy: { loggedBy: "asc" } }),
   ]);
   return {
-    items: rows.map(({ figure, ...o }) => ({ observation: toObservationDto(o, figure.unit), figure: { slug: figure.slug, title: figure.title } })),
+    items: rows.map(({ figure, ...o }) => ({ observation: toObservationDto(o, figure.unit), figure: { slug: figure.slug, title: figure.title, unit: figure.unit } })),
     total,
     options: {
       figures: figures.map(({ slug, title }) => ({ slug, title })),

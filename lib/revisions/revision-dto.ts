@@ -23,7 +23,8 @@ export type RevisionDto = {
   actor: string;
   reason: string | null;
   createdAt: string;
-  /** the snapshot after the change (for an observation: its display value, outlet…) */
+  /** the snapshots before and after the change (for an observation: its numbers, display value, outlet…) */
+  before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   changes: FieldChange[];
 };
@@ -37,6 +38,7 @@ export function toRevisionDto(row: Prisma.RevisionGetPayload<{ select: typeof RE
     actor: row.actor,
     reason: row.reason,
     createdAt: row.createdAt.toISOString(),
+    before: (row.before as Record<string, unknown> | null) ?? null,
     after: (row.after as Record<string, unknown> | null) ?? null,
     // A create has no "before": listing every field as changed says nothing, so it lists none.
     changes: row.action === "create" ? [] : diffSnapshots(row.before, row.after),

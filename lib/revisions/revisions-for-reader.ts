@@ -11,6 +11,7 @@ export function revisionsForReader(opts: { revisions: RevisionDto[]; actor: Acto
     ...r,
     // A send-back's reason is its comment (lib/observations/check-observation.ts).
     reason: r.reason !== null && r.reason === r.after?.checkComment ? null : r.reason,
+    before: redactValue(r.before) as RevisionDto["before"],
     after: redactValue(r.after) as RevisionDto["after"],
     changes: r.changes.filter((c) => !INTERNAL_FIELDS.includes(c.field)),
   }));

@@ -1,5 +1,6 @@
 // Admin → Users: everyone with an account; add people, change roles, disable accounts.
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
@@ -8,28 +9,30 @@ import { listUsers } from "@/lib/users/list-users";
 import { changeRoleAction, createUserAction, setDisabledAction } from "./actions";
 import { AdminNav } from "@/components/admin/admin-nav";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("users.title") };
+}
 
 export default async function UsersPage() {
   const me = await requirePageRole({ need: "admin", path: "/admin/users" });
-  const users = await listUsers({});
+  const [users, t, locale] = await Promise.all([listUsers({}), getTranslations("admin.users"), getLocale()]);
   return (
     <>
       <div className="page-head">
         <div>
-          <h1>People</h1>
-          <p className="muted">Viewers read; editors log, check and correct values; admins also manage people and settings.</p>
+          <h1>{t("heading")}</h1>
+          <p className="muted">{t("intro")}</p>
         </div>
       </div>
       <AdminNav current="users" />
       <table className="data-table">
-        <caption className="sr-only">Accounts</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Person</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Last seen</th>
+            <th scope="col">{t("person")}</th>
+            <th scope="col">{t("role")}</th>
+            <th scope="col">{t("status")}</th>
+            <th scope="col">{t("lastSeen")}</th>
           </tr>
         </thead>
         <tbody>
@@ -44,36 +47,38 @@ export default async function UsersPage() {
                 </th>
                 <td>
                   {isMe ? (
-                    <span>{u.role} (you)</span>
+                    <span>{t("you", { role: t("roleName", { role: u.role }) })}</span>
                   ) : (
                     <ActionForm action={changeRoleAction} className="inline-form">
                       <input type="hidden" name="userId" value={u.id} />
-                      <select name="role" defaultValue={u.role} aria-label={`Role of ${u.email}`}>
-                        <option value="viewer">viewer</option>
-                        <option value="editor">editor</option>
-                        <option value="admin">admin</option>
+                      <select name="role" defaultValue={u.role} aria-label={t("roleOf", { email: u.email })}>
+                        {(["viewer", "editor", "admin"] as const).map((role) => (
+                          <option key={role} value={role}>
+                            {t("roleName", { role })}
+                          </option>
+                        ))}
                       </select>
                       <button type="submit" className="button secondary">
-                        Change
+                        {t("change")}
                       </button>
                     </ActionForm>
                   )}
                 </td>
                 <td>
-                  {u.isDisabled ? <strong>disabled</strong> : "active"}
+                  {u.isDisabled ? <strong>{t("disabled")}</strong> : t("active")}
                   {!isMe && (
                     <ActionForm action={setDisabledAction} className="inline-form">
                       <input type="hidden" name="userId" value={u.id} />
                       <input type="hidden" name="disabled" value={u.isDisabled ? "false" : "true"} />
                       <button type="submit" className="link-button">
-                        {u.isDisabled ? `Enable ${u.email}` : `Disable ${u.email}`}
+                        {t(u.isDisabled ? "enable" : "disable", { email: u.email })}
                       </button>
                     </ActionForm>
                   )}
                 </td>
                 <td className="small">
-                  {u.lastSeenAt ? formatDate(u.lastSeenAt) : "never"}
-                  {u.activeSessions > 0 && <span className="muted"> · {u.activeSessions} active session{u.activeSessions > 1 ? "s" : ""}</span>}
+                  {u.lastSeenAt ? formatDate(u.lastSeenAt, locale) : t("never")}
+                  {u.activeSessions > 0 && <span className="muted"> · {t("sessions", { count: u.activeSessions })}</span>}
                 </td>
               </tr>
             );

@@ -1,57 +1,60 @@
 // Admins: webhook endpoints that receive alerts as signed JSON.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { WebhookForm, WebhookToggle } from "@/components/monitoring/webhook-form";
 import { listWebhooks } from "@/lib/monitoring/list-webhooks";
 import { requirePageRole } from "@/lib/auth/require-page-role";
-import { RULE_LABELS } from "@/lib/monitoring/types";
+import { formatDate } from "@/lib/format/format-date";
 import { createWebhookAction, setWebhookActiveAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Webhooks" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("webhooks.title") };
+}
 
 export default async function WebhooksPage() {
   await requirePageRole({ need: "admin", path: "/admin/webhooks" });
-  const hooks = await listWebhooks({});
+  const [hooks, t, tRules, locale] = await Promise.all([listWebhooks({}), getTranslations("admin.webhooks"), getTranslations("monitoringPage.rules"), getLocale()]);
   return (
     <>
       <div className="page-head">
         <div>
-          <h1>Webhooks</h1>
+          <h1>{t("title")}</h1>
           <p className="muted">
-            Each new alert is POSTed as JSON to every active endpoint that wants its rule, signed with HMAC-SHA256 (see the README). <Link href="/admin/webhooks/deliveries">Deliveries log</Link>
+            {t("intro")} <Link href="/admin/webhooks/deliveries">{t("deliveriesLog")}</Link>
           </p>
         </div>
       </div>
       <AdminNav current="webhooks" />
       {hooks.length === 0 ? (
-        <p className="empty">No endpoints yet. Add one below to send alerts to a chat, a newsroom tool or a script.</p>
+        <p className="empty">{t("empty")}</p>
       ) : (
         <div className="table-wrap">
           <table>
-            <caption className="sr-only">Webhook endpoints</caption>
+            <caption className="sr-only">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">URL</th>
-                <th scope="col">Rules</th>
-                <th scope="col">Secret</th>
-                <th scope="col">State</th>
-                <th scope="col">Added</th>
-                <th scope="col"><span className="sr-only">Actions</span></th>
+                <th scope="col">{t("url")}</th>
+                <th scope="col">{t("rules")}</th>
+                <th scope="col">{t("secret")}</th>
+                <th scope="col">{t("state")}</th>
+                <th scope="col">{t("added")}</th>
+                <th scope="col"><span className="sr-only">{t("actions")}</span></th>
               </tr>
             </thead>
             <tbody>
               {hooks.map((h) => (
                 <tr key={h.id}>
                   <td>{h.url}</td>
-                  <td>{h.rules.map((r) => RULE_LABELS[r]).join(", ")}</td>
+                  <td>{h.rules.map((r) => tRules(r)).join(", ")}</td>
                   <td><code>{h.secretHint}</code></td>
-                  <td>{h.isActive ? "active" : "paused"}</td>
-                  <td>{h.createdBy}, {h.createdAt.slice(0, 10)}</td>
+                  <td>{t("isActive", { active: h.isActive ? "yes" : "no" })}</td>
+                  <td>{t("addedBy", { by: h.createdBy, date: formatDate(h.createdAt, locale) })}</td>
                   <td>
                     <WebhookToggle hook={h} action={setWebhookActiveAction} />{" "}
-                    <Link href={`/admin/webhooks/deliveries?webhook=${h.id}`}>Deliveries</Link>
+                    <Link href={`/admin/webhooks/deliveries?webhook=${h.id}`}>{t("deliveries")}</Link>
                   </td>
                 </tr>
               ))}
@@ -59,7 +62,7 @@ export default async function WebhooksPage() {
           </table>
         </div>
       )}
-      <h2>New endpoint</h2>
+      <h2>{t("newEndpoint")}</h2>
       <WebhookForm action={createWebhookAction} />
     </>
   );

@@ -1,6 +1,7 @@
 // Paste a whole article, tick the numbers to log, save them together (one transaction).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ArticleLogForm } from "@/components/log/article-log-form";
 import { SavedValues } from "@/components/log/saved-values";
 import { requirePageRole } from "@/lib/auth/require-page-role";
@@ -10,25 +11,28 @@ import { listOutlets } from "@/lib/outlets/list-outlets";
 import { logArticleAction } from "../actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Log a whole article" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("importPage.article"))("title") };
+}
 
 export default async function ArticleLogPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   await requirePageRole({ need: "editor", path: "/log/article" });
   const { saved } = await searchParams;
-  const [figures, outlets, savedValues] = await Promise.all([
+  const [figures, outlets, savedValues, t] = await Promise.all([
     listFigureOptions({}),
     listOutlets({}),
     listObservationsById({ ids: saved ? saved.split(",") : [] }),
+    getTranslations("importPage.article"),
   ]);
   return (
     <>
       <div className="page-head">
         <div>
           <p className="topic-tag">
-            <Link href="/log">Log a value</Link>
+            <Link href="/log">{t("back")}</Link>
           </p>
-          <h1>Log a whole article</h1>
-          <p className="muted">Paste the article, tick the numbers worth keeping, say which figure each belongs to, and save them together.</p>
+          <h1>{t("title")}</h1>
+          <p className="muted">{t("intro")}</p>
         </div>
       </div>
       <SavedValues saved={savedValues} />

@@ -1,21 +1,25 @@
 // /settings/tokens — an editor's API tokens for the JSON API (writes need the scope).
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ApiTokens } from "@/components/settings/api-tokens";
 import { API_SCOPE_LABELS, API_SCOPES } from "@/lib/auth/api-token-schemas";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { listApiTokens } from "@/lib/auth/list-api-tokens";
 import { createTokenAction, revokeTokenAction } from "./actions";
 
-export const metadata: Metadata = { title: "API tokens" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("tokensTitle") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function TokensPage() {
   const actor = await requirePageRole({ need: "editor", path: "/settings/tokens" });
+  const t = await getTranslations("settings");
   return (
     <>
-      <h1>API tokens</h1>
+      <h1>{t("tokensTitle")}</h1>
       <p className="muted">
-        A token lets a script use the <a href="/api/docs">JSON API</a> as you. It is shown once and stored only as a hash; revoke it when it is no longer needed.
+        {t.rich("tokensIntro", { link: (text) => <a href="/api/docs">{text}</a> })}
       </p>
       <ApiTokens
         tokens={await listApiTokens({ actor })}

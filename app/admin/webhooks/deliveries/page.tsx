@@ -1,52 +1,61 @@
 // Admins: every webhook delivery, newest first, with attempts and the last answer.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { listDeliveries } from "@/lib/monitoring/list-deliveries";
 import { requirePageRole } from "@/lib/auth/require-page-role";
+import { formatStamp } from "@/lib/format/format-stamp";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Webhook deliveries" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("deliveries.title") };
+}
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
 export default async function DeliveriesPage({ searchParams }: { searchParams: Promise<{ webhook?: string }> }) {
   await requirePageRole({ need: "admin", path: "/admin/webhooks/deliveries" });
   const { webhook } = await searchParams;
-  const deliveries = await listDeliveries({ webhookId: webhook && UUID.test(webhook) ? webhook : undefined });
+  const [deliveries, t, tHooks, locale] = await Promise.all([
+    listDeliveries({ webhookId: webhook && UUID.test(webhook) ? webhook : undefined }),
+    getTranslations("admin.deliveries"),
+    getTranslations("admin.webhooks"),
+    getLocale(),
+  ]);
   return (
     <>
       <div className="page-head">
         <div>
-          <p className="topic-tag"><Link href="/admin/webhooks">Webhooks</Link></p>
-          <h1>Deliveries</h1>
-          <p className="muted">Failed attempts are retried with growing delays (2 s, 4 s, 8 s …, 11 attempts in about an hour).</p>
+          <p className="topic-tag"><Link href="/admin/webhooks">{tHooks("title")}</Link></p>
+          <h1>{t("heading")}</h1>
+          <p className="muted">{t("intro")}</p>
         </div>
       </div>
       <AdminNav current="webhooks" />
       {deliveries.length === 0 ? (
-        <p className="empty">Nothing delivered yet. Deliveries appear here when an alert opens for a rule an endpoint wants.</p>
+        <p className="empty">{t("empty")}</p>
       ) : (
         <div className="table-wrap">
           <table data-testid="deliveries">
-            <caption className="sr-only">Webhook deliveries, newest first</caption>
+            <caption className="sr-only">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Created</th>
-                <th scope="col">Endpoint</th>
-                <th scope="col">Alert</th>
-                <th scope="col">Status</th>
-                <th scope="col">Attempts</th>
-                <th scope="col">Last answer</th>
+                <th scope="col">{t("created")}</th>
+                <th scope="col">{t("endpoint")}</th>
+                <th scope="col">{t("alert")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("attempts")}</th>
+                <th scope="col">{t("lastAnswer")}</th>
               </tr>
             </thead>
             <tbody>
               {deliveries.map((d) => (
                 <tr key={d.id}>
-                  <td><time dateTime={d.createdAt}>{d.createdAt.replace("T", " ").slice(0, 19)} UTC</time></td>
+                  <td><time dateTime={d.createdAt}>{formatStamp(d.createdAt, locale)}</time></td>
                   <td>{d.webhook.url}</td>
                   <td>{d.alert.message}</td>
-                  <td>{d.status}</td>
+                  <td>{t("state", { status: d.status })}</td>
                   <td className="num">{d.attempts}</td>
                   <td>{d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : ""} {d.lastError && d.lastError !== `HTTP ${d.lastStatusCode}` ? d.lastError : ""}</td>
                 </tr>

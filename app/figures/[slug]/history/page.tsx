@@ -2,6 +2,7 @@
 // who, when, what changed (before → after) and why.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { RevisionTimeline } from "@/components/corrections/revision-timeline";
 import { getFigureHistory } from "@/lib/figures/get-figure-history";
 import { getPageActor } from "@/lib/auth/get-page-actor";
@@ -9,11 +10,13 @@ import { orNotFound } from "@/lib/http/or-not-found";
 import { revisionsForReader } from "@/lib/revisions/revisions-for-reader";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "History" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("history"))("title") };
+}
 
 export default async function FigureHistoryPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const [history, actor] = await Promise.all([orNotFound(getFigureHistory({ slug })), getPageActor()]);
+  const [history, actor, t] = await Promise.all([orNotFound(getFigureHistory({ slug })), getPageActor(), getTranslations("history")]);
   const { figure, isTruncated } = history;
   const revisions = revisionsForReader({ revisions: history.revisions, actor });
   return (
@@ -23,12 +26,12 @@ export default async function FigureHistoryPage({ params }: { params: Promise<{ 
           <p className="topic-tag">
             <Link href={`/figures/${figure.slug}`}>{figure.title}</Link>
           </p>
-          <h1>History</h1>
-          <p className="muted">Every change to this figure and its reported values, newest first. Nothing here can be edited or deleted.</p>
+          <h1>{t("title")}</h1>
+          <p className="muted">{t("intro")}</p>
         </div>
       </div>
-      <RevisionTimeline revisions={revisions} showSubject />
-      {isTruncated && <p className="muted small">Showing the latest {revisions.length} changes.</p>}
+      <RevisionTimeline revisions={revisions} showSubject unit={figure.unit} />
+      {isTruncated && <p className="muted small">{t("truncated", { count: revisions.length })}</p>}
     </>
   );
 }

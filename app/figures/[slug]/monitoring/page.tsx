@@ -1,17 +1,20 @@
 // A figure's monitoring rules: which run, with which thresholds. Editors change them here.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/components/monitoring/settings-form";
 import { getMonitoringSettings } from "@/lib/monitoring/get-monitoring-settings";
 import { saveMonitoringAction } from "./actions";
 import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Monitoring rules" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("monitoringPage"))("title") };
+}
 
 export default async function MonitoringPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const data = await orNotFound(getMonitoringSettings({ slug }));
+  const [data, t] = await Promise.all([orNotFound(getMonitoringSettings({ slug })), getTranslations("monitoringPage")]);
   return (
     <>
       <div className="page-head">
@@ -19,9 +22,9 @@ export default async function MonitoringPage({ params }: { params: Promise<{ slu
           <p className="topic-tag">
             <Link href={`/figures/${slug}`}>{data.figure.title}</Link>
           </p>
-          <h1>Monitoring rules</h1>
+          <h1>{t("title")}</h1>
           <p className="muted">
-            Rules run after every new value and, for staleness, every 10 minutes. <Link href={`/alerts?figure=${slug}&status=all`}>This figure&apos;s alerts</Link>
+            {t("intro")} <Link href={`/alerts?figure=${slug}&status=all`}>{t("alertsLink")}</Link>
           </p>
         </div>
       </div>

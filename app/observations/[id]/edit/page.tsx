@@ -1,36 +1,40 @@
 // Correct a logged value. The form carries the version it was opened at (see EditForm).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EditForm } from "@/components/corrections/edit-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { getObservation } from "@/lib/observations/get-observation";
 import { listOutlets } from "@/lib/outlets/list-outlets";
 import { editObservationAction } from "../actions";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { formatReportedValue } from "@/lib/values/format-value";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Correct a value" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("observation"))("editTitle") };
+}
 
 export default async function EditObservationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageRole({ need: "editor", path: `/observations/${id}/edit` });
   const found = await orNotFound(getObservation({ id }));
   const { observation, figure } = found;
-  const outlets = await listOutlets({});
+  const [outlets, t, locale] = await Promise.all([listOutlets({}), getTranslations("observation"), getLocale()]);
   return (
     <>
       <div className="page-head">
         <div>
           <p className="topic-tag">
             <Link href={`/figures/${figure.slug}`}>{figure.title}</Link> ·{" "}
-            <Link href={`/observations/${observation.id}`}>{observation.display}</Link>
+            <Link href={`/observations/${observation.id}`}>{formatReportedValue({ ...observation, unit: figure.unit }, locale)}</Link>
           </p>
-          <h1>Correct a reported value</h1>
-          <p className="muted">The current values are kept in the history. A corrected value needs checking again.</p>
+          <h1>{t("editHeading")}</h1>
+          <p className="muted">{t("editIntro")}</p>
         </div>
       </div>
       {observation.status === "retracted" ? (
-        <p className="empty">This value was retracted ({observation.statusReason}); it can no longer be edited.</p>
+        <p className="empty">{t("editRetracted", { reason: observation.statusReason ?? "" })}</p>
       ) : (
         <EditForm observation={observation} unit={figure.unit} outlets={outlets} action={editObservationAction} />
       )}
