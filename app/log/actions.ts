@@ -33,7 +33,7 @@ export const logArticleAction = handleFormAction("editor", async ({ form, actor 
           return [k, msgs];
         }),
       );
-      throw new AppError(e.code, e.message, fields);
+      throw Object.assign(new AppError(e.code, e.message, fields), { i18n: e.i18n });
     }
     throw e;
   }

@@ -1,11 +1,13 @@
 import "server-only";
 // Every server action behind a form goes through this: role check first, then domain errors
-// become `{ message, fieldErrors }` for useActionState. Redirects pass through untouched.
+// become `{ message, fieldErrors }` for useActionState, in the reader's language. Redirects pass through untouched.
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { authorize, type Actor, type Role } from "../auth/authorize";
 import { markDatabaseDown } from "../db/availability";
 import { asAppError, type FieldErrors } from "../errors";
+import { localizeError } from "../i18n/localize-error";
+import { getRequestLocale } from "../i18n/request-locale";
 import { refuseNul } from "./refuse-nul";
 
 /**
@@ -32,7 +34,8 @@ export function handleFormAction(need: Role, fn: (args: { form: FormData; actor:
       const err = asAppError(e);
       if (err.code === "unavailable") markDatabaseDown();
       const values = Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$") && !/password/i.test(k)) as [string, string][]);
-      return { message: err.message, fieldErrors: err.fields, values };
+      const words = localizeError(err, await getRequestLocale().catch(() => "en" as const));
+      return { message: words.message, fieldErrors: words.fields, values };
     }
   };
 }
