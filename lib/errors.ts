@@ -24,6 +24,11 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export type FieldErrors = Record<string, string[]>;
 
 export class AppError extends Error {
+  /** The message's catalogue key and values, when it was made from one (lib/i18n/error-text.ts). */
+  i18n?: { key: string; params?: Record<string, string | number> };
+  /** Field messages already written in other languages (zod's own words; lib/validate.ts). */
+  localizedFields?: Record<string, FieldErrors>;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -31,6 +36,12 @@ export class AppError extends Error {
   ) {
     super(message);
     this.name = "AppError";
+  }
+
+  /** Tags the error with the catalogue key its message was written from. */
+  withKey(key: string, params?: Record<string, string | number>): this {
+    this.i18n = { key, params };
+    return this;
   }
 
   get status(): number {
@@ -55,8 +66,9 @@ export class TooManyRequestsError extends AppError {
 
 export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldErrors } & Record<string, unknown> };
 
-export function toErrorBody(err: AppError): ErrorBody {
-  return { error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...err.extraBody() } };
+/** The body, with `message` and `fields` in the reader's words when given (lib/i18n/localize-error.ts). */
+export function toErrorBody(err: AppError, words: { message: string; fields?: FieldErrors } = err): ErrorBody {
+  return { error: { code: err.code, message: words.message, ...(words.fields ? { fields: words.fields } : {}), ...err.extraBody() } };
 }
 
 /** Retry-After for `unavailable`: the supervisor or the pool usually has the database back by then. */
@@ -70,8 +82,8 @@ export function asAppError(err: unknown, context: Record<string, unknown> = {}):
   if (err instanceof AppError) return err;
   if (isDatabaseUnavailable(err)) {
     logger.warn({ err, ...context }, "database unavailable");
-    return new AppError("unavailable", "The database is not reachable right now. Nothing was saved; try again in a few seconds.");
+    return new AppError("unavailable", "The database is not reachable right now. Nothing was saved; try again in a few seconds.").withKey("unavailable");
   }
   logger.error({ err, ...context }, "unexpected error");
-  return new AppError("internal", "Something went wrong on our side. The error has been logged.");
+  return new AppError("internal", "Something went wrong on our side. The error has been logged.").withKey("internal");
 }

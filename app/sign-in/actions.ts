@@ -6,6 +6,8 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import { getAuth } from "@/lib/auth/auth";
 import { signIn } from "@/lib/auth/sign-in";
 import { asAppError } from "@/lib/errors";
+import { localizeError } from "@/lib/i18n/localize-error";
+import { getRequestLocale } from "@/lib/i18n/request-locale";
 import type { FormState } from "@/lib/http/handle-form-action";
 import { safeRedirect } from "@/lib/http/safe-redirect";
 
@@ -15,7 +17,8 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   } catch (e) {
     unstable_rethrow(e);
     const err = asAppError(e);
-    return { message: err.message, fieldErrors: err.fields, values: { email: String(form.get("email") ?? "") } };
+    const words = localizeError(err, await getRequestLocale());
+    return { message: words.message, fieldErrors: words.fields, values: { email: String(form.get("email") ?? "") } };
   }
   // Only paths on this site, so a crafted link cannot bounce people elsewhere after sign-in.
   redirect(safeRedirect(form.get("next")));

@@ -1,6 +1,7 @@
 // What people type into the account forms, checked before anything reaches better-auth.
 import { z } from "zod";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./password-rules";
+import { errorText } from "../i18n/error-text";
 
 const email = z.string().trim().toLowerCase().pipe(z.email("Enter an email address like name@newsroom.org."));
 const password = z
@@ -11,12 +12,12 @@ export const ZRole = z.enum(["viewer", "editor", "admin"], "Pick viewer, editor 
 
 export const ZSignIn = z.object({
   email,
-  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX, `Passwords are at most ${PASSWORD_MAX} characters.`),
+  password: z.string().min(1, errorText("enterPassword")).max(PASSWORD_MAX, `Passwords are at most ${PASSWORD_MAX} characters.`),
 });
 
 export const ZCreateUser = z.object({
   email,
-  name: z.string().trim().min(1, "Enter the person's name.").max(100, "Use at most 100 characters."),
+  name: z.string().trim().min(1, errorText("enterName")).max(100, "Use at most 100 characters."),
   role: ZRole,
   /** empty: Tally makes one and shows it once */
   password: z.preprocess((v) => (v === "" ? undefined : v), password.optional()),
@@ -26,7 +27,7 @@ export const ZChangeRole = z.object({ userId: z.string().min(1), role: ZRole });
 export const ZSetDisabled = z.object({ userId: z.string().min(1), disabled: z.preprocess((v) => v === "true" || v === true, z.boolean()) });
 
 export const ZChangePassword = z
-  .object({ currentPassword: z.string().min(1, "Enter your current password."), newPassword: password, confirmPassword: z.string() })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ." });
+  .object({ currentPassword: z.string().min(1, errorText("enterCurrentPassword")), newPassword: password, confirmPassword: z.string() })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: errorText("passwordsDiffer") });
 
 export type TCreateUser = z.infer<typeof ZCreateUser>;

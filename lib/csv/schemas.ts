@@ -4,13 +4,14 @@
 import { z } from "zod";
 import { isoDate } from "../validate";
 import { ZSlug } from "../figures/schemas";
+import { errorText } from "../i18n/error-text";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 const date = (description: string) =>
   z.preprocess(blank, isoDate("Use a date like 2025-10-24.").optional()).meta({ description });
 const flag = (description: string) =>
   z
-    .preprocess(blank, z.enum(["1", "0", "true", "false"], { error: "Use 1 or 0." }).optional())
+    .preprocess(blank, z.enum(["1", "0", "true", "false"], { error: errorText("useOneOrZero") }).optional())
     .transform((v) => v === "1" || v === "true")
     .meta({ description });
 
@@ -31,9 +32,9 @@ export const ZObservationFilters = z
   })
   .superRefine((q, ctx) => {
     if (q.reportedFrom && q.reportedTo && q.reportedFrom > q.reportedTo)
-      ctx.addIssue({ code: "custom", path: ["reportedTo"], message: "reportedTo is before reportedFrom." });
+      ctx.addIssue({ code: "custom", path: ["reportedTo"], message: errorText("reportedToBeforeFrom") });
     if (q.refersFrom && q.refersTo && q.refersFrom > q.refersTo)
-      ctx.addIssue({ code: "custom", path: ["refersTo"], message: "refersTo is before refersFrom." });
+      ctx.addIssue({ code: "custom", path: ["refersTo"], message: errorText("refersToBeforeFrom") });
   });
 export type ObservationFilters = z.output<typeof ZObservationFilters>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LANGS } from "./lexicons";
+import { errorText } from "../i18n/error-text";
 
 /** Longest text POST /api/extract reads (a long article); longer gets a 413. */
 export const MAX_EXTRACT_CHARS = 20_000;
@@ -8,7 +9,7 @@ export const MAX_EXTRACT_CHARS = 20_000;
 export const EXTRACT_LIMIT = { points: 60, durationSeconds: 60 };
 
 export const ZExtractRequest = z.object({
-  text: z.string({ error: "Send the text to read as a string in “text”." }),
+  text: z.string({ error: errorText("sendTextAsString") }),
   /** the figure's unit, to preselect the matching candidate */
   unit: z.string().trim().max(40).optional(),
   /** the language to read the text as; "auto" (the default) detects it per sentence */

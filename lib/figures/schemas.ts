@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDate, isoDateTime } from "../validate";
+import { errorText } from "../i18n/error-text";
 
 /** How a figure accumulates over time: the one list (the database enum FigureKind has the same members). */
 export const FIGURE_KINDS = ["cumulative", "level", "flow", "change"] as const;
@@ -39,7 +40,7 @@ export type TListFiguresQuery = z.input<typeof ZListFiguresQuery>;
 
 /** `?asOf=2025-10-26` (the end of that day, UTC) or an exact instant `2025-10-26T14:00:00Z`. */
 export const ZAsOf = z.union([isoDate("Use YYYY-MM-DD."), isoDateTime()], {
-  error: "Give a date as YYYY-MM-DD (or a time like 2025-10-26T14:00:00Z).",
+  error: errorText("giveDate"),
 });
 
 const ZTopics = z.preprocess(
@@ -50,11 +51,11 @@ const ZTopics = z.preprocess(
 /** Editing a figure: everything but its slug (links to it must keep working). */
 export const ZUpdateFigure = z.object({
   id: z.uuid(),
-  version: z.coerce.number({ error: "The form lost its version; reload the page." }).int().min(1),
-  title: z.string().trim().min(3, "Give the figure a title (3 characters or more).").max(200),
+  version: z.coerce.number({ error: errorText("versionLost") }).int().min(1),
+  title: z.string().trim().min(3, errorText("figureTitle")).max(200),
   description: z.string().trim().max(2000).default(""),
-  unit: z.string().trim().min(1, "Give the unit (people, USD, hectares…).").max(40),
-  kind: z.enum(FIGURE_KINDS, { error: "Pick how the figure accumulates." }),
+  unit: z.string().trim().min(1, errorText("giveUnit")).max(40),
+  kind: z.enum(FIGURE_KINDS, { error: errorText("pickFigureKind") }),
   topics: ZTopics,
 });
 export type TUpdateFigure = z.input<typeof ZUpdateFigure>;

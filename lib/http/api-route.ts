@@ -2,6 +2,8 @@
 // error shape with 405 (Next.js alone answers a bare 405). OPTIONS answers CORS preflights:
 // reads from any origin, never writes.
 import { AppError, toErrorBody } from "../errors";
+import { localizeError } from "../i18n/localize-error";
+import { requestLocaleOf } from "../i18n/request-locale-of";
 
 type Handler = (req: Request, ctx: { params: Promise<never> }) => Promise<Response>;
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -15,7 +17,7 @@ export function apiRoute(handlers: Partial<Record<Method, AnyHandler>>): Record<
   const allow = allowed.join(", ");
   const notAllowed: Handler = async (req) => {
     const err = new AppError("method_not_allowed", `${req.method} is not supported here; use ${allow}.`);
-    return Response.json(toErrorBody(err), { status: 405, headers: { allow } });
+    return Response.json(toErrorBody(err, localizeError(err, requestLocaleOf(req))), { status: 405, headers: { allow } });
   };
   const OPTIONS: Handler = async (req) => {
     const wanted = (req.headers.get("access-control-request-method") ?? "").toUpperCase();
@@ -33,7 +35,7 @@ export function apiRoute(handlers: Partial<Record<Method, AnyHandler>>): Record<
     }
     if (!wanted) return new Response(null, { status: 204, headers: { allow } });
     const err = new AppError("forbidden", "Other sites may read Tally's API but not write to it.");
-    return Response.json(toErrorBody(err), { status: 403, headers: { allow } });
+    return Response.json(toErrorBody(err, localizeError(err, requestLocaleOf(req))), { status: 403, headers: { allow } });
   };
   const out = { OPTIONS } as Record<Method | "OPTIONS", AnyHandler>;
   for (const m of METHODS) out[m] = handlers[m] ?? notAllowed;

@@ -1,11 +1,13 @@
 import "server-only";
 // Every server action behind a form goes through this: role check first, then domain errors
-// become `{ message, fieldErrors }` for useActionState. Redirects pass through untouched.
+// become `{ message, fieldErrors }` for useActionState, in the reader's language. Redirects pass through untouched.
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { authorize, type Actor, type Role } from "../auth/authorize";
 import { markDatabaseDown } from "../db/availability";
 import { asAppError, type FieldErrors } from "../errors";
+import { localizeError } from "../i18n/localize-error";
+import { getRequestLocale } from "../i18n/request-locale";
 import { readForm } from "./read-form";
 import { refuseNul } from "./refuse-nul";
 
@@ -32,7 +34,9 @@ export function handleFormAction(need: Role, fn: (args: { form: FormData; actor:
       unstable_rethrow(e);
       const err = asAppError(e);
       if (err.code === "unavailable") markDatabaseDown();
-      return { message: err.message, fieldErrors: err.fields, values: readForm(form, { isSecretOmitted: true }) };
+      const values = readForm(form, { isSecretOmitted: true });
+      const words = localizeError(err, await getRequestLocale().catch(() => "en" as const));
+      return { message: words.message, fieldErrors: words.fields, values };
     }
   };
 }

@@ -10,6 +10,8 @@ import { authorizeToken, bearerToken } from "../auth/authorize-token";
 import { getDb } from "../db/client";
 import { markDatabaseDown } from "../db/availability";
 import { AppError, asAppError, toErrorBody, TooManyRequestsError, UNAVAILABLE_RETRY_SECONDS } from "../errors";
+import { localizeError } from "../i18n/localize-error";
+import { requestLocaleOf } from "../i18n/request-locale-of";
 import { finishRead, isRead, READ_CORS } from "./read-headers";
 import { redactForAnonymous } from "./redact-for-anonymous";
 import { refuseCrossSite } from "./refuse-cross-site";
@@ -26,10 +28,11 @@ export function handleRoute<P = Record<string, never>>(
   opts: { scope?: ApiScope } = {},
 ) {
   return async (req: Request, ctx: RouteContext<P>): Promise<Response> => {
+    let actor: Actor | null = null;
     try {
       if (!isRead(req)) refuseCrossSite(req);
       refuseNulInUrl(req.url);
-      const actor = need === "public" ? PUBLIC_ACTOR : await authorizeRequest(req, need, opts.scope);
+      actor = need === "public" ? PUBLIC_ACTOR : await authorizeRequest(req, need, opts.scope);
       const answer = await fn({ req, params: await ctx.params, actor });
       const res = actor.id === null ? await redactForAnonymous(answer) : answer;
       return isRead(req) ? await finishRead(req, res) : res;
@@ -42,7 +45,11 @@ export function handleRoute<P = Record<string, never>>(
         markDatabaseDown();
         headers.set("Retry-After", String(UNAVAILABLE_RETRY_SECONDS));
       }
-      return Response.json(toErrorBody(err), { status: err.status, headers });
+      // `code` and field paths are the contract; `message` and field messages follow the caller's language.
+      const locale = requestLocaleOf(req, actor);
+      headers.set("Content-Language", locale);
+      headers.append("Vary", "Accept-Language");
+      return Response.json(toErrorBody(err, localizeError(err, locale)), { status: err.status, headers });
     }
   };
 }

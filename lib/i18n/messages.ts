@@ -30,6 +30,7 @@ import en_settings from "@/messages/en/settings.json";
 import en_admin from "@/messages/en/admin.json";
 import en_monitoringPage from "@/messages/en/monitoringPage.json";
 import en_importPage from "@/messages/en/importPage.json";
+import en_apiErrors from "@/messages/en/apiErrors.json";
 
 import es_meta from "@/messages/es/meta.json";
 import es_layout from "@/messages/es/layout.json";
@@ -57,6 +58,7 @@ import es_settings from "@/messages/es/settings.json";
 import es_admin from "@/messages/es/admin.json";
 import es_monitoringPage from "@/messages/es/monitoringPage.json";
 import es_importPage from "@/messages/es/importPage.json";
+import es_apiErrors from "@/messages/es/apiErrors.json";
 
 const en = {
   meta: en_meta,
@@ -85,6 +87,7 @@ const en = {
   admin: en_admin,
   monitoringPage: en_monitoringPage,
   importPage: en_importPage,
+  apiErrors: en_apiErrors,
 };
 
 const es = {
@@ -114,6 +117,7 @@ const es = {
   admin: es_admin,
   monitoringPage: es_monitoringPage,
   importPage: es_importPage,
+  apiErrors: es_apiErrors,
 } satisfies Messages;
 
 export type Messages = typeof en;

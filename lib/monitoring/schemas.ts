@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ALERT_RULES } from "./types";
+import { errorText } from "../i18n/error-text";
 
 export const ALERT_STATUSES = ["open", "acknowledged", "resolved"] as const;
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
@@ -7,7 +8,7 @@ const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v
 export const ZUpdateAlertStatus = z.object({
   alertId: z.uuid("Unknown alert."),
   action: z.enum(["acknowledge", "resolve"]),
-  note: z.string().trim().min(1, "Say what you checked or did.").max(2000),
+  note: z.string().trim().min(1, errorText("whatYouDid")).max(2000),
   version: z.coerce.number().int().min(1),
 });
 export type TUpdateAlertStatus = z.input<typeof ZUpdateAlertStatus>;
@@ -21,7 +22,7 @@ export const ZUpdateAlertsStatus = z.object({
         ZUpdateAlertStatus.pick({ alertId: true, version: true }),
       ),
     )
-    .min(1, "Tick at least one alert.")
+    .min(1, errorText("tickAlert"))
     .max(200, "At most 200 alerts at once."),
   action: ZUpdateAlertStatus.shape.action,
   note: ZUpdateAlertStatus.shape.note,
@@ -36,9 +37,9 @@ export const ZListAlertsQuery = z.object({
 export type TListAlertsQuery = z.input<typeof ZListAlertsQuery>;
 
 export const ZCreateWebhook = z.object({
-  url: z.url({ protocol: /^https?$/, error: "Enter an http:// or https:// address." }).max(2000),
+  url: z.url({ protocol: /^https?$/, error: errorText("httpAddress") }).max(2000),
   secret: z.string().min(16, "Use at least 16 characters (a long random string).").max(200),
-  rules: z.array(z.enum(ALERT_RULES)).min(1, "Pick at least one rule."),
+  rules: z.array(z.enum(ALERT_RULES)).min(1, errorText("pickRule")),
 });
 export type TCreateWebhook = z.input<typeof ZCreateWebhook>;
 

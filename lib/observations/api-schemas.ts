@@ -4,6 +4,7 @@ import { z } from "zod";
 import { isoDateTime } from "../validate";
 import { ZNewOutlet } from "../outlets/schemas";
 import { DATE_PRECISIONS, ZDecimal, ZIsoDate, ZQualifier } from "./schemas";
+import { errorText } from "../i18n/error-text";
 
 const clearable = <T extends z.ZodType>(s: T) => s.nullable().optional();
 
@@ -63,5 +64,5 @@ export const ZObservationPatch = z
 export type ObservationPatch = z.output<typeof ZObservationPatch>;
 
 export const ZRetractBody = z
-  .object({ reason: z.string().trim().min(3, "Say why it is retracted.").max(500) })
+  .object({ reason: z.string().trim().min(3, errorText("retractWhy")).max(500) })
   .meta({ id: "RetractObservation" });

@@ -53,5 +53,5 @@ export function toRowErrors(e: unknown, rows: { rowOfInput: number[]; rowOfNewFi
       return [k, msgs];
     }),
   );
-  return new AppError(e.code, e.message, fields);
+  return Object.assign(new AppError(e.code, e.message, fields), { i18n: e.i18n });
 }

@@ -5,10 +5,11 @@ import { isoDate, isoDateTime } from "../validate";
 import { compareDecimal } from "../values/decimal";
 import { QUALIFIERS } from "../values/qualifiers";
 import { ZNewOutlet } from "../outlets/schemas";
+import { errorText } from "../i18n/error-text";
 
 export const DATE_PRECISIONS = ["day", "month", "year", "fiscal_year"] as const;
 
-export const ZQualifier = z.enum(QUALIFIERS, { error: "Choose how the number was qualified (exact, at least, …)." });
+export const ZQualifier = z.enum(QUALIFIERS, { error: errorText("chooseQualifier") });
 
 /** Empty form fields arrive as "": treat them as absent. */
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -31,8 +32,8 @@ export const ZIsoDate = isoDate("Enter a date as YYYY-MM-DD.");
 const ZCitedSources = z.preprocess(
   (v) => (typeof v === "string" ? v.split(/\s*(?:>|›|\n)\s*/).map((s) => s.trim()).filter(Boolean) : v),
   z
-    .array(z.string().trim().min(1).max(200, "Each cited source must be under 200 characters."))
-    .min(1, "Say whose number it is (e.g. “US figures”, or the outlet itself)."),
+    .array(z.string().trim().min(1).max(200, errorText("citedSourceLength")))
+    .min(1, errorText("whoseNumber")),
 );
 
 /** The reported value and its provenance: what logging sets and an edit may change. */
@@ -48,8 +49,8 @@ const OBSERVATION_FIELDS = {
   reportedOn: ZIsoDate,
   reportedAt: optional(isoDateTime("Enter a time like 2025-10-24T14:30:00Z.")),
   citedSources: ZCitedSources,
-  url: optional(z.url({ protocol: /^https?$/, error: "Enter the article's full link, starting with https://." })),
-  quote: z.string().trim().min(3, "Paste the sentence that reports the number.").max(5000),
+  url: optional(z.url({ protocol: /^https?$/, error: errorText("articleLink") })),
+  quote: z.string().trim().min(3, errorText("pasteSentence")).max(5000),
   note: optional(z.string().trim().max(2000)),
 };
 
@@ -75,13 +76,13 @@ function refineObservation(o: ObservationFields, ctx: z.RefinementCtx) {
 
 export const ZLogObservation = z
   .object({
-    figureSlug: z.string({ error: "Choose a figure." }).min(1, "Choose a figure."),
-    outletId: optional(z.uuid({ error: "Pick an outlet from the list." })),
+    figureSlug: z.string({ error: errorText("chooseFigure") }).min(1, errorText("chooseFigure")),
+    outletId: optional(z.uuid({ error: errorText("pickOutletFromList") })),
     newOutlet: optional(ZNewOutlet),
     ...OBSERVATION_FIELDS,
   })
   .superRefine((o, ctx) => {
-    if (!o.outletId && !o.newOutlet) ctx.addIssue({ code: "custom", path: ["outletId"], message: "Pick an outlet, or add a new one." });
+    if (!o.outletId && !o.newOutlet) ctx.addIssue({ code: "custom", path: ["outletId"], message: errorText("pickOrAddOutlet") });
     refineObservation(o, ctx);
   });
 
@@ -90,16 +91,16 @@ export type LogObservationInput = z.output<typeof ZLogObservation>;
 
 // ---- Corrections and checks ----
 
-const ZVersion = z.coerce.number({ error: "The form lost its version; reload the page." }).int().min(1);
-const ZId = z.uuid({ error: "That is not an observation id." });
-const ZReason = z.string().trim().min(3, "Say why (at least a few words).").max(2000);
+const ZVersion = z.coerce.number({ error: errorText("versionLost") }).int().min(1);
+const ZId = z.uuid({ error: errorText("notObservationId") });
+const ZReason = z.string().trim().min(3, errorText("sayWhy")).max(2000);
 
 /** An edit: every field as the log form has it, the outlet picked from the list, and the version the editor saw. */
 export const ZUpdateObservation = z
   .object({
     id: ZId,
     version: ZVersion,
-    outletId: z.uuid({ error: "Pick an outlet from the list." }),
+    outletId: z.uuid({ error: errorText("pickOutletFromList") }),
     ...OBSERVATION_FIELDS,
     reason: optional(z.string().trim().max(2000)),
   })
@@ -114,12 +115,12 @@ export const ZCheckObservation = z
   .object({
     id: ZId,
     version: ZVersion,
-    decision: z.enum(["checked", "returned"], { error: "Choose Check or Send back." }),
+    decision: z.enum(["checked", "returned"], { error: errorText("chooseCheckOrSendBack") }),
     comment: optional(z.string().trim().max(2000)),
   })
   .superRefine((o, ctx) => {
     if (o.decision === "returned" && !o.comment) {
-      ctx.addIssue({ code: "custom", path: ["comment"], message: "Say what needs fixing before sending it back." });
+      ctx.addIssue({ code: "custom", path: ["comment"], message: errorText("sayWhatNeedsFixing") });
     }
   });
 export type TCheckObservation = z.input<typeof ZCheckObservation>;

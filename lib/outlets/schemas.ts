@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorText } from "../i18n/error-text";
 
 /** What kind of organisation an outlet is; the database enum OutletKind has the same members. */
 export const OUTLET_KINDS = ["wire_agency", "newspaper", "broadcaster", "government", "un_agency_ngo", "other"] as const;
@@ -6,23 +7,23 @@ export type OutletKind = (typeof OUTLET_KINDS)[number];
 
 const DOMAIN = /^([a-z0-9-]+\.)+[a-z]{2,}$/;
 
-const ZVersion = z.coerce.number({ error: "The form lost its version; reload the page." }).int().min(1);
+const ZVersion = z.coerce.number({ error: errorText("versionLost") }).int().min(1);
 
 /** "apnews.com, ap.org" or one per line → ["apnews.com", "ap.org"]. */
 const ZDomains = z.preprocess(
   (v) => (typeof v === "string" ? v.split(/[\s,]+/).map((d) => d.trim().toLowerCase()).filter(Boolean) : v),
-  z.array(z.string().regex(DOMAIN, "Enter domains like apnews.com, separated by commas.")).max(20),
+  z.array(z.string().regex(DOMAIN, errorText("domainList"))).max(20),
 );
 
 /** A new outlet named while logging or importing a value; created with it. */
 export const ZNewOutlet = z.object({
-  name: z.string().trim().min(2, "Give the outlet's name.").max(120).meta({ description: "The outlet's name; matched to an existing one in any letter case.", example: "Reuters" }),
+  name: z.string().trim().min(2, errorText("outletName")).max(120).meta({ description: "The outlet's name; matched to an existing one in any letter case.", example: "Reuters" }),
   kind: z.enum(OUTLET_KINDS).default("other").meta({ description: "What kind of organisation it is.", example: "wire_agency" }),
   // An empty form field arrives as "": absent.
   domain: z
     .preprocess(
       (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-      z.string().trim().toLowerCase().regex(DOMAIN, "Enter a domain like apnews.com.").optional(),
+      z.string().trim().toLowerCase().regex(DOMAIN, errorText("domainOne")).optional(),
     )
     .meta({ description: "Its web domain, so links from it are recognised later.", example: "reuters.com" }),
 });
@@ -30,17 +31,17 @@ export const ZNewOutlet = z.object({
 export const ZUpdateOutlet = z.object({
   id: z.uuid(),
   version: ZVersion,
-  name: z.string().trim().min(2, "Give the outlet's name.").max(120),
-  kind: z.enum(OUTLET_KINDS, { error: "Pick a kind." }),
+  name: z.string().trim().min(2, errorText("outletName")).max(120),
+  kind: z.enum(OUTLET_KINDS, { error: errorText("pickKind") }),
   domains: ZDomains,
 });
 export type TUpdateOutlet = z.input<typeof ZUpdateOutlet>;
 
 export const ZMergeOutlets = z
   .object({
-    duplicateId: z.uuid({ error: "Pick the duplicate outlet." }),
-    survivorId: z.uuid({ error: "Pick the outlet to keep." }),
-    reason: z.string().trim().min(3, "Say why they are the same outlet.").max(2000),
+    duplicateId: z.uuid({ error: errorText("pickDuplicateOutlet") }),
+    survivorId: z.uuid({ error: errorText("pickOutletToKeep") }),
+    reason: z.string().trim().min(3, errorText("sameOutletWhy")).max(2000),
   })
-  .refine((o) => o.duplicateId !== o.survivorId, { path: ["survivorId"], message: "Pick two different outlets." });
+  .refine((o) => o.duplicateId !== o.survivorId, { path: ["survivorId"], message: errorText("pickTwoOutlets") });
 export type TMergeOutlets = z.input<typeof ZMergeOutlets>;

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { SOURCE_KINDS } from "./directory";
+import { errorText } from "../i18n/error-text";
 
-export const ZSourceKind = z.enum(SOURCE_KINDS, { error: "Pick a kind." });
-const ZVersion = z.coerce.number({ error: "The form lost its version; reload the page." }).int().min(1);
+export const ZSourceKind = z.enum(SOURCE_KINDS, { error: errorText("pickKind") });
+const ZVersion = z.coerce.number({ error: errorText("versionLost") }).int().min(1);
 
 /** "AFP tallies; an AFP count" or one per line → ["AFP tallies", "an AFP count"]. */
 const ZAliases = z.preprocess(
@@ -15,7 +16,7 @@ const ZDomains = z.preprocess(
 );
 
 export const ZCreateSource = z.object({
-  name: z.string().trim().min(2, "Give the source's name.").max(120),
+  name: z.string().trim().min(2, errorText("sourceName")).max(120),
   kind: ZSourceKind,
   aliases: ZAliases.default([]),
   domains: ZDomains.default([]),
@@ -27,16 +28,16 @@ export type TUpdateSource = z.input<typeof ZUpdateSource>;
 
 export const ZMergeSources = z
   .object({
-    duplicateId: z.uuid({ error: "Pick the duplicate source." }),
-    survivorId: z.uuid({ error: "Pick the source to keep." }),
-    reason: z.string().trim().min(3, "Say why they are the same source.").max(2000),
+    duplicateId: z.uuid({ error: errorText("pickDuplicateSource") }),
+    survivorId: z.uuid({ error: errorText("pickSourceToKeep") }),
+    reason: z.string().trim().min(3, errorText("sameSourceWhy")).max(2000),
   })
-  .refine((o) => o.duplicateId !== o.survivorId, { path: ["survivorId"], message: "Pick two different sources." });
+  .refine((o) => o.duplicateId !== o.survivorId, { path: ["survivorId"], message: errorText("pickTwoSources") });
 export type TMergeSources = z.input<typeof ZMergeSources>;
 
 /** An editor's decision for every step of every chain cited as `text`: it is `sourceId`. */
 export const ZConfirmCitations = z.object({
   text: z.string().trim().min(1).max(200),
-  sourceId: z.uuid({ error: "Pick the source this text names." }),
+  sourceId: z.uuid({ error: errorText("pickSourceNamed") }),
 });
 export type TConfirmCitations = z.input<typeof ZConfirmCitations>;

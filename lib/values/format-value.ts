@@ -87,7 +87,8 @@ function withUnit(raw: string, unit: string, locale: Locale, prefixCurrency = tr
   if (unit === "percent" || unit === "%") return locale === "es" ? `${number} %` : `${number}%`;
   if (!unit) return number;
   if (locale === "en") {
-    if (unit in CURRENCY) return prefixCurrency ? `${CURRENCY[unit]}${number}` : number;
+    // The sign goes before the currency sign, as Intl writes it: "-$3.5 million", never "$-3.5 million".
+    if (unit in CURRENCY) return prefixCurrency ? number.replace(/^(-?)/, `$1${CURRENCY[unit]}`) : number;
     const names = UNIT_NAMES.en[unit];
     return `${number} ${names ? names[isOne ? 0 : 1] : unit}`;
   }
@@ -105,8 +106,8 @@ export function formatReportedValue(o: Reported, locale: Locale = "en"): string 
     if (o.low !== null && o.high !== null) {
       const high = withUnit(o.high, o.unit, locale);
       if (locale === "es") return `entre ${scaled(o.low, locale).text} y ${high}`;
-      const low = formatNumber(o.low);
-      return `between ${o.unit in CURRENCY ? CURRENCY[o.unit] : ""}${low} and ${high}`;
+      const low = o.unit in CURRENCY ? withUnit(o.low, o.unit, locale) : formatNumber(o.low);
+      return `between ${low} and ${high}`;
     }
     if (o.low !== null) return `${words.at_least} ${withUnit(o.low, o.unit, locale)}`;
     if (o.high !== null) return `${words.at_most} ${withUnit(o.high, o.unit, locale)}`;

@@ -29,6 +29,12 @@ describe("formatReportedValue in Spanish", () => {
     [es("exact", "12", "widgets"), "12 widgets"],
     [es("exact", "12345678901234567890.123456789", ""), "12.345.678.901.234.567.890,123456789"],
     [es("exact", null, "people"), "sin valor"],
+    [es("exact", "-3500000", "USD"), "-3,5 millones de dólares"],
+    [es("exact", "-12", "EUR"), "-12 euros"],
+    [es("exact", "1000000000", "USD"), "1 mil millones de dólares"],
+    [es("exact", "2", "hectares"), "2 hectáreas"],
+    [es("exact", "1", "hectares"), "1 hectárea"],
+    [es("approximately", "80", "people"), "alrededor de 80 personas"],
   ])("%s", (actual, expected) => {
     expect(actual).toBe(expected);
   });

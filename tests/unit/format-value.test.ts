@@ -22,6 +22,11 @@ describe("formatReportedValue", () => {
     [v("at_most", "2.7", "tonnes"), "at most 2.7 tonnes"],
     [v("less_than", "10", "vessels"), "less than 10 vessels"],
     [v("exact", "-3.5", "percent"), "-3.5%"],
+    // The sign before the currency sign, as Intl.NumberFormat("en-US", { style: "currency" }) writes it.
+    [v("exact", "-3500000", "USD"), "-$3.5 million"],
+    [v("exact", "-12", "EUR"), "-€12"],
+    [v("at_least", "-1200", "COP"), "at least -COP 1,200"],
+    [v("range", null, "USD", "-5000000", "-3000000"), "between -$5 million and -$3 million"],
     [v("range", null, "people", "12", "15"), "between 12 and 15 people"],
     [v("range", null, "USD", "12000000", "15000000"), "between $12 million and $15 million"],
     [v("range", null, "people", "12", null), "at least 12 people"],

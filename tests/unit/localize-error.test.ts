@@ -1,0 +1,73 @@
+// Errors in the reader's language: the code and field paths stay, the words follow the locale.
+// Our own messages are translated by key; zod's generic ones come from its locale error map.
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import enApiErrors from "@/messages/en/apiErrors.json";
+import { AppError } from "@/lib/errors";
+import { localizeError, translateMessage } from "@/lib/i18n/localize-error";
+import { ZCreateFigure } from "@/lib/figures/schemas";
+import { ZLogObservation } from "@/lib/observations/schemas";
+import { parseInput } from "@/lib/validate";
+
+const failure = (fn: () => unknown): AppError => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error("expected an AppError");
+};
+
+describe("translateMessage", () => {
+  it.each([
+    ["The form lost its version; reload the page.", "El formulario perdió su versión; recargue la página."],
+    ["There is no figure “us-aid”.", "No existe la cifra “us-aid”."],
+    ["An outlet named “El Tiempo” already exists.", "Ya existe un medio llamado “El Tiempo”."],
+    ["Someone else changed this figure after you opened it (now version 4). Reload to see their change; nothing of yours was saved.",
+      "Otra persona cambió esta cifra después de que usted la abrió (ahora versión 4). Recargue para ver su cambio; no se guardó nada suyo."],
+    ["A sentence no catalogue knows.", "A sentence no catalogue knows."],
+  ])("%s", (english, spanish) => {
+    expect(translateMessage(english, "es")).toBe(spanish);
+    expect(translateMessage(english, "en")).toBe(english);
+  });
+
+  it("each English message is written once, so a text leads back to one key", () => {
+    const texts = Object.values(enApiErrors);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+});
+
+describe("a failed parse, in both languages", () => {
+  const err = failure(() => parseInput(ZCreateFigure, { slug: "x-y", title: "A title", unit: "people", kind: "sideways" }));
+
+  it("keeps the code and the field paths", () => {
+    expect(err.code).toBe("validation_failed");
+    expect(Object.keys(localizeError(err, "es").fields!)).toEqual(Object.keys(err.fields!));
+  });
+
+  it("says it in English by default, in Spanish for a Spanish reader (zod's own words for generic issues)", () => {
+    expect(localizeError(err, "en").message).toBe("Please fix this field: kind.");
+    expect(localizeError(err, "es").message).toBe("Corrija este campo: kind.");
+    expect(localizeError(err, "es").fields!.kind[0]).toMatch(/^Opción inválida/);
+  });
+
+  it("our own messages become the catalogue's Spanish", () => {
+    const e = failure(() => parseInput(ZLogObservation, { figureSlug: "", qualifier: "nope" }));
+    const es = localizeError(e, "es");
+    expect(e.fields!.qualifier).toEqual(["Choose how the number was qualified (exact, at least, …)."]);
+    expect(es.fields!.qualifier).toEqual(["Elija cómo se calificó el número (exacto, al menos, …)."]);
+    expect(es.message).toMatch(/^Corrija estos campos: /);
+  });
+
+  it("a bare zod schema gets zod's Spanish", () => {
+    const e = failure(() => parseInput(z.object({ n: z.number() }), { n: "x" }));
+    expect(localizeError(e, "es").fields!.n[0]).toBe("Entrada inválida: se esperaba número, recibido texto");
+  });
+
+  it("an unexpected error says so in the reader's language", () => {
+    expect(localizeError(new AppError("internal", "Something went wrong on our side. The error has been logged.").withKey("internal"), "es").message).toBe(
+      "Algo falló de nuestro lado. El error quedó registrado.",
+    );
+  });
+});
