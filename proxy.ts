@@ -4,15 +4,20 @@
 // 2. pages: a query Tally cannot read (a NUL, page=-1, a year 0000…) gets a 400 page, not a 500;
 // 3. server actions posted from another site get a 403 here (Next's own refusal answers 500);
 // 4. while the database is unreachable, pages get a 503 page, never a half-rendered 500
-//    (lib/db/availability.ts: one SELECT 1 first);
+//    (lib/db/availability.ts: one SELECT 1 at most once a second per process);
 // 5. on a sign-in-only site, anonymous page visits go to /sign-in. That is a convenience: every
 //    route handler and server action checks the role itself (lib/auth/authorize.ts), so nothing
-//    depends on this file for protection.
+//    depends on this file for protection;
+// 6. the Cache-Control of pages a shared cache may keep (lib/http/cache-policy.ts: embeds, figure
+//    pages, for anonymous readers of a public site). Next sends its own `private, no-store` only
+//    when the response has none. Without a session cookie nothing here asks the database: the
+//    session check is skipped and the sign-in-only setting is kept in process (watch-site-settings).
 import { NextResponse, type NextRequest } from "next/server";
 import { authorize } from "@/lib/auth/authorize";
 import { env, publicUrl } from "@/lib/env";
 import { isDatabaseAnswering, markDatabaseDown } from "@/lib/db/availability";
 import { AppError, asAppError } from "@/lib/errors";
+import { cachePolicy } from "@/lib/http/cache-policy";
 import { badRequestPage, pageQueryProblem } from "@/lib/http/check-page-query";
 import { refuseCrossSite } from "@/lib/http/refuse-cross-site";
 import { makeNonce, securityHeaders } from "@/lib/http/security-headers";
@@ -46,7 +51,13 @@ export async function proxy(request: NextRequest) {
   forward.set("content-security-policy", headers["Content-Security-Policy"]!);
   if (path !== "/sign-in" && !path.startsWith("/sign-in/")) {
     try {
-      await authorize({ need: "viewer", headers: request.headers });
+      const actor = await authorize({ need: "viewer", headers: request.headers });
+      // Past authorize with no account: reading is public (the site is not sign-in only).
+      const cache = actor.id === null ? cachePolicy({ method: request.method, path, headers: request.headers, isSignInRequired: false }) : null;
+      if (cache?.isShared) {
+        headers["Cache-Control"] = cache.cacheControl;
+        if (cache.vary) headers["Vary"] = cache.vary;
+      }
     } catch (e) {
       const err = asAppError(e);
       if (err.code === "unavailable") {

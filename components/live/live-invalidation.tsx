@@ -13,7 +13,7 @@ export function LiveInvalidation() {
       void qc.invalidateQueries(); // missed changes we cannot name: refetch everything shown
       return;
     }
-    if (change.kind === "alert") return;
+    if (change.kind === "alert" || change.kind === "settings") return;
     void qc.invalidateQueries({ queryKey: ["figures"] });
     void qc.invalidateQueries({ queryKey: ["figure", change.figureSlug] });
   });

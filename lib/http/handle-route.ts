@@ -2,7 +2,10 @@ import "server-only";
 // Every route handler goes through this: it checks the caller's role first (a session, or an
 // API token in `Authorization: Bearer`), then maps any error to the one JSON error shape.
 // Unknown errors become a 500 with no details in the body. GETs get CORS for everyone, an ETag
-// and 304s; writes from another site's pages are refused.
+// and 304s, and a Cache-Control from cache-policy.ts (public for a shared cache only when an
+// anonymous reader got past authorize, so the site is not sign-in only); writes from another
+// site's pages are refused. Streamed answers (CSV) ask for `etag: "data-version"`: the ETag is
+// known before the stream starts, and a match answers 304 without running the export.
 import { randomUUID } from "node:crypto";
 import type { ApiScope } from "../auth/api-token-schemas";
 import { authorize, type Actor, type Role } from "../auth/authorize";
@@ -12,7 +15,9 @@ import { markDatabaseDown } from "../db/availability";
 import { AppError, asAppError, toErrorBody, TooManyRequestsError, UNAVAILABLE_RETRY_SECONDS } from "../errors";
 import { localizeError } from "../i18n/localize-error";
 import { requestLocaleOf } from "../i18n/request-locale-of";
-import { finishRead, isRead, READ_CORS } from "./read-headers";
+import { cachePolicy, PRIVATE_DECISION } from "./cache-policy";
+import { dataVersionEtag } from "./data-version-etag";
+import { finishRead, isRead, matchesIfNoneMatch, READ_CORS } from "./read-headers";
 import { redactForAnonymous } from "./redact-for-anonymous";
 import { refuseCrossSite } from "./refuse-cross-site";
 import { refuseNulInUrl } from "./refuse-nul";
@@ -25,7 +30,7 @@ export const PUBLIC_ACTOR: Actor = { id: null, name: "anonymous", role: "viewer"
 export function handleRoute<P = Record<string, never>>(
   need: Role | "public",
   fn: (args: { req: Request; params: P; actor: Actor }) => Promise<Response>,
-  opts: { scope?: ApiScope } = {},
+  opts: { scope?: ApiScope; etag?: "data-version" } = {},
 ) {
   return async (req: Request, ctx: RouteContext<P>): Promise<Response> => {
     let actor: Actor | null = null;
@@ -33,9 +38,16 @@ export function handleRoute<P = Record<string, never>>(
       if (!isRead(req)) refuseCrossSite(req);
       refuseNulInUrl(req.url);
       actor = need === "public" ? PUBLIC_ACTOR : await authorizeRequest(req, need, opts.scope);
+      const isAnonymous = actor.id === null && need !== "public";
+      const cache = isAnonymous ? cachePolicy({ method: req.method, path: new URL(req.url).pathname, headers: req.headers, isSignInRequired: false }) : PRIVATE_DECISION;
+      const etag = isRead(req) && opts.etag === "data-version" ? await dataVersionEtag({ url: req.url }) : null;
+      if (etag && matchesIfNoneMatch(req.headers.get("if-none-match"), etag)) {
+        return finishRead(req, new Response(null, { status: 304, headers: { etag } }), cache);
+      }
       const answer = await fn({ req, params: await ctx.params, actor });
       const res = actor.id === null ? await redactForAnonymous(answer) : answer;
-      return isRead(req) ? await finishRead(req, res) : res;
+      if (etag && res.status === 200) res.headers.set("etag", etag);
+      return isRead(req) ? await finishRead(req, res, cache) : res;
     } catch (e) {
       const url = new URL(req.url);
       const err = asAppError(e, { requestId: requestIdOf(req), method: req.method, path: url.pathname });

@@ -1,6 +1,8 @@
-// What every successful read gets: CORS for any origin (the data is public), and for JSON an
-// ETag computed from the body, so `If-None-Match` answers 304 without sending it again.
+// What every successful read gets: CORS for any origin (the data is public), its Cache-Control
+// (cache-policy.ts: public for a shared cache, or private), and for JSON and images a strong ETag
+// computed from the body, so `If-None-Match` answers 304 without sending it again.
 import { createHash } from "node:crypto";
+import type { CacheDecision } from "./cache-policy";
 
 export const READ_CORS = {
   "access-control-allow-origin": "*",
@@ -20,16 +22,23 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
   return header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
 }
 
-export async function finishRead(req: Request, res: Response): Promise<Response> {
+const BUFFERED_TYPES = ["application/json", "image/png", "image/svg+xml"];
+
+export async function finishRead(req: Request, res: Response, cache: CacheDecision): Promise<Response> {
   const headers = new Headers(res.headers);
   for (const [k, v] of Object.entries(READ_CORS)) headers.set(k, v);
-  const isJson = res.status === 200 && (headers.get("content-type") ?? "").includes("application/json");
-  if (!isJson) return new Response(res.body, { status: res.status, headers });
+  if (res.status === 200 || res.status === 304) {
+    if (cache.isShared) headers.set("cache-control", cache.cacheControl);
+    else if (!headers.has("cache-control")) headers.set("cache-control", cache.cacheControl); // a route's own (no-store) stays
+    if (cache.vary) headers.append("vary", cache.vary);
+  }
+  const type = headers.get("content-type") ?? "";
+  const isBuffered = res.status === 200 && BUFFERED_TYPES.some((t) => type.includes(t));
+  if (!isBuffered) return new Response(res.body, { status: res.status, headers });
   // The bytes as they are: hashed and sent again without decoding to a string and re-encoding.
   const body = new Uint8Array(await res.arrayBuffer());
   const etag = etagOf(body);
   headers.set("etag", etag);
-  if (!headers.has("cache-control")) headers.set("cache-control", "no-cache");
   if (matchesIfNoneMatch(req.headers.get("if-none-match"), etag)) {
     headers.delete("content-type");
     headers.delete("content-length");

@@ -11,6 +11,8 @@ export type LiveChange =
   | { kind: "observation"; figureSlug: string; observationId: string }
   | { kind: "figure"; figureSlug: string }
   | { kind: "alert"; figureSlug: string | null; alertId: string }
+  /** The site settings changed (sign-in only…): each server drops its cached copy. */
+  | { kind: "settings" }
   /** Sent by the server, never published: "you may have missed changes; refetch everything". */
   | { kind: "resync" };
 

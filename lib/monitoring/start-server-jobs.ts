@@ -5,11 +5,13 @@ import "server-only";
 import { logger } from "../log/logger";
 import { getDb } from "../db/client";
 import { requireDatabaseUrl } from "../env";
+import { watchSiteSettings } from "../settings/watch-site-settings";
 import { getRunningQueue, setRunningQueue } from "./job-queue";
 import { startMonitoringWorker } from "./start-monitoring-worker";
 
 export async function startServerJobs(): Promise<void> {
   if (getRunningQueue()) return;
+  watchSiteSettings(); // the proxy's sign-in-only check then needs no query per page view
   try {
     const boss = await startMonitoringWorker({ db: getDb(), databaseUrl: requireDatabaseUrl() });
     setRunningQueue(boss);

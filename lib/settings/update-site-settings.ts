@@ -1,8 +1,10 @@
 import "server-only";
-// Admins change site settings; the change and its revision commit together.
+// Admins change site settings; the change, its revision and the `settings` notice that tells
+// every server to drop its cached copy (watch-site-settings.ts) commit together.
 import type { Actor } from "../auth/actor";
 import { getDb, type Db } from "../db/client";
 import type { Prisma } from "../db/client";
+import { publishChange } from "../live/publish-change";
 import { writeRevision } from "../revisions/write-revision";
 import { parseInput } from "../validate";
 import { forgetSiteSettings, getSiteSettings } from "./get-site-settings";
@@ -21,6 +23,7 @@ export async function updateSiteSettings(opts: { db?: Db; actor: Actor; input: u
       update: { value, updatedBy: opts.actor.name, version: { increment: 1 } },
     });
     await writeRevision({ tx, entityType: "setting", entityId: SITE_SETTINGS_KEY, action: "update", before, after, actor: opts.actor });
+    await publishChange({ tx, change: { kind: "settings" } });
     return after;
   });
   forgetSiteSettings();

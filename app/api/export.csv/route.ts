@@ -11,5 +11,5 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   GET: handleRoute("viewer", async ({ req }) => {
     const csv = await exportObservationsCsv({ query: queryObject(req.url) });
     return new Response(csv.body, { headers: csvHeaders(csv.filename) });
-  }),
+  }, { etag: "data-version" }),
 });

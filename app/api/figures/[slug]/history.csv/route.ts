@@ -11,5 +11,5 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   GET: handleRoute<{ slug: string }>("viewer", async ({ req, params }) => {
     const csv = await exportObservationsCsv({ query: queryObject(req.url), figureSlug: params.slug });
     return new Response(csv.body, { headers: csvHeaders(csv.filename) });
-  }),
+  }, { etag: "data-version" }),
 });

@@ -1,0 +1,137 @@
+// What a CDN or nginx in front may keep (lib/http/cache-policy.ts): anonymous reads of a public
+// site answer `public, s-maxage` with strong ETags and 304s; a session cookie, or a sign-in-only
+// site, makes the same request private; and the proxy asks the database nothing per anonymous
+// page view (it counts the queries every pg client in this process sends). A database of its own:
+// the sign-in-only switch would change what the other files read.
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { createTemporaryDatabase } from "@/lib/db/temporary-database";
+import { migrate } from "@/lib/db/migrate";
+
+let drop: () => Promise<void>;
+
+beforeAll(async () => {
+  const temp = await createTemporaryDatabase({ serverUrl: inject("databaseUrl"), prefix: "tally_cache" });
+  drop = temp.drop;
+  await migrate({ databaseUrl: temp.url });
+  process.env.DATABASE_URL = temp.url; // read when lib/db first connects, which is after this
+});
+afterAll(async () => {
+  const { getDb } = await import("@/lib/db/client");
+  const { getPgPool } = await import("@/lib/db/pg-pool");
+  await getDb().$disconnect();
+  await getPgPool().end();
+  await drop();
+});
+
+async function setUp() {
+  const { makeFigure, makeOutlet, observationInput } = await import("../factories");
+  const { logObservation } = await import("@/lib/observations/log-observation");
+  const { makeUser, sessionHeaders } = await import("../factories/users");
+  const editor = await makeUser({ role: "editor" });
+  const figure = await makeFigure();
+  const outlet = await makeOutlet();
+  const log = (value: string) => logObservation({ actor: editor.actor, input: observationInput(figure.slug, outlet.id, { value }) });
+  await log("43");
+  return { figure, log, session: await sessionHeaders(editor) };
+}
+
+const params = <P>(p: P) => ({ params: Promise.resolve(p) });
+
+async function pageHeaders(path: string, headers: Headers) {
+  const { NextRequest } = await import("next/server");
+  const { proxy } = await import("@/proxy");
+  const res = await proxy(new NextRequest(`http://localhost${path}`, { headers }));
+  return res.headers;
+}
+
+describe("answers a shared cache may keep", () => {
+  it("anonymous GET /embed/figures/:slug and the figure page are public with s-maxage; with a session cookie, private", async () => {
+    const { figure, session } = await setUp();
+    for (const path of [`/embed/figures/${figure.slug}`, `/figures/${figure.slug}`]) {
+      const anonymous = await pageHeaders(path, new Headers({ "accept-language": "es" }));
+      expect(anonymous.get("cache-control")).toMatch(/^public, .*s-maxage=\d+, stale-while-revalidate=\d+/);
+      expect(anonymous.get("vary")).toBe("Accept-Language");
+      expect(anonymous.get("content-security-policy")).toContain("script-src 'nonce-");
+      const signedIn = await pageHeaders(path, session);
+      // No Cache-Control from the proxy: Next then sends its own `private, no-cache, no-store`.
+      expect(signedIn.get("cache-control")).toBeNull();
+    }
+    expect((await pageHeaders(`/figures/${figure.slug}/log`, new Headers())).get("cache-control")).toBeNull();
+  }, 90_000); // the first test imports Next's request code and signs in: slow on a busy machine
+
+  it("public JSON: public with a strong ETag, 304 on If-None-Match, private with a session cookie", async () => {
+    const { figure, log, session } = await setUp();
+    const { GET } = await import("@/app/api/figures/[slug]/route");
+    const get = (headers: Headers) => GET(new Request(`http://localhost/api/figures/${figure.slug}`, { headers }), params({ slug: figure.slug }));
+    const first = await get(new Headers());
+    expect(first.status).toBe(200);
+    expect(first.headers.get("cache-control")).toMatch(/^public, .*s-maxage=/);
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^"[\w-]+"$/); // strong: no W/
+    const again = await get(new Headers({ "if-none-match": etag }));
+    expect(again.status).toBe(304);
+    expect(again.headers.get("cache-control")).toMatch(/^public, /);
+    await log("44");
+    expect((await get(new Headers({ "if-none-match": etag }))).status).toBe(200);
+    const mine = await get(session);
+    expect(mine.status).toBe(200);
+    expect(mine.headers.get("cache-control")).toBe("private, no-cache");
+  });
+
+  it("CSV: public with an ETag known before the stream starts; 304 until a value is logged", async () => {
+    const { figure, log } = await setUp();
+    const { GET } = await import("@/app/api/figures/[slug]/history.csv/route");
+    const get = (headers: Headers) => GET(new Request(`http://localhost/api/figures/${figure.slug}/history.csv`, { headers }), params({ slug: figure.slug }));
+    const first = await get(new Headers());
+    expect(first.status).toBe(200);
+    expect(await first.text()).toContain("43");
+    expect(first.headers.get("cache-control")).toMatch(/^public, .*s-maxage=/);
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect((await get(new Headers({ "if-none-match": etag }))).status).toBe(304);
+    await log("45");
+    const changed = await get(new Headers({ "if-none-match": etag }));
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toContain("45");
+    expect(changed.headers.get("etag")).not.toBe(etag);
+  });
+
+  it("the proxy sends no query for anonymous page views, and one per view with a session cookie", async () => {
+    const { figure, session } = await setUp();
+    const sent = vi.spyOn(pg.Client.prototype, "query");
+    const views = async (n: number, headers: Headers) => {
+      sent.mockClear();
+      const t0 = Date.now();
+      for (let i = 0; i < n; i++) await pageHeaders(`/embed/figures/${figure.slug}`, headers);
+      return { queries: sent.mock.calls.length, seconds: (Date.now() - t0) / 1000 };
+    };
+    await views(1, new Headers()); // the availability answer and the site settings, cached from here on
+    const anonymous = await views(50, new Headers());
+    // At most the once-a-second availability check and the settings' refresh, whatever the count.
+    expect(anonymous.queries).toBeLessThanOrEqual(Math.ceil(anonymous.seconds) + Math.ceil(anonymous.seconds / 5));
+    expect(anonymous.queries).toBeLessThan(5);
+    const signedIn = await views(10, session);
+    expect(signedIn.queries).toBeGreaterThanOrEqual(10); // the counter counts: each session is looked up
+    sent.mockRestore();
+  });
+
+  it("a sign-in-only site makes every answer private", async () => {
+    const { figure } = await setUp();
+    const { makeUser } = await import("../factories/users");
+    const { updateSiteSettings } = await import("@/lib/settings/update-site-settings");
+    const { GET } = await import("@/app/api/figures/[slug]/route");
+    const admin = await makeUser({ role: "admin" });
+    await updateSiteSettings({ actor: admin.actor, input: { signInRequired: "on" } });
+    try {
+      const page = await pageHeaders(`/embed/figures/${figure.slug}`, new Headers());
+      expect(page.get("cache-control")).toBeNull();
+      expect(page.get("location")).toContain("/sign-in");
+      const json = await GET(new Request(`http://localhost/api/figures/${figure.slug}`), params({ slug: figure.slug }));
+      expect(json.status).toBe(401);
+      expect(json.headers.get("cache-control") ?? "").not.toContain("public");
+    } finally {
+      await updateSiteSettings({ actor: admin.actor, input: { signInRequired: "off" } });
+    }
+  });
+});
