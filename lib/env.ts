@@ -4,9 +4,28 @@ import { z } from "zod";
 /** `DATABASE_URL= npm start` means "not set", not "invalid". */
 const unsetIfEmpty = (v: unknown) => (v === "" ? undefined : v);
 
+const ZPostgresUrl = z.url({ protocol: /^postgres(ql)?$/ });
+const isPostgresUrl = (url: string) => ZPostgresUrl.safeParse(url).success;
+const splitUrls = (raw: string) => raw.split(",").map((u) => u.trim()).filter(Boolean);
+
 const ZEnv = z.object({
   /** An existing PostgreSQL server. Without it, `npm start` runs an embedded one. */
   DATABASE_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  /**
+   * Streaming replicas of DATABASE_URL, comma-separated. Lag-tolerant reads (what anonymous readers
+   * see: dashboard, figure pages, embeds, exports, public JSON) go to them (docs/database.md).
+   */
+  DATABASE_REPLICA_URLS: z.preprocess(
+    unsetIfEmpty,
+    z.string().refine((raw) => splitUrls(raw).every(isPostgresUrl), "use a comma-separated list of postgresql:// URLs").optional(),
+  ),
+  /** A replica further behind the primary than this many seconds is skipped until it catches up. */
+  TALLY_REPLICA_MAX_LAG: z.coerce.number().min(0).default(5),
+  /**
+   * The primary itself, not through a pooler: LISTEN (live updates), pg-boss and migrations need a
+   * session of their own, which PgBouncer in transaction mode cannot give. Default: DATABASE_URL.
+   */
+  DATABASE_DIRECT_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   /** Used by the test set-up instead of starting an embedded server. */
   TEST_DATABASE_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   /** Server for the drift check's throwaway shadow database (needs CREATEDB); else embedded. */
@@ -62,6 +81,29 @@ export function requireDatabaseUrl(): string {
   const url = process.env.DATABASE_URL || env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set. Start Tally with `npm start`, which provides one.");
   return url;
+}
+
+/**
+ * The primary without a pooler in between, for what needs a session of its own: LISTEN, pg-boss's
+ * workers, the migrations' advisory lock. DATABASE_DIRECT_URL, else DATABASE_URL.
+ */
+export function requireDirectDatabaseUrl(): string {
+  return process.env.DATABASE_DIRECT_URL || env.DATABASE_DIRECT_URL || requireDatabaseUrl();
+}
+
+/** DATABASE_REPLICA_URLS as a list (read late, like DATABASE_URL); each must be a postgres URL. */
+export function replicaUrls(): string[] {
+  const urls = splitUrls(process.env.DATABASE_REPLICA_URLS ?? env.DATABASE_REPLICA_URLS ?? "");
+  const bad = urls.find((url) => !isPostgresUrl(url));
+  if (bad) throw new Error(`DATABASE_REPLICA_URLS: "${bad}" is not a postgresql:// URL`);
+  return urls;
+}
+
+/** TALLY_REPLICA_MAX_LAG in seconds (read late, so a test can set it). */
+export function replicaMaxLagSeconds(): number {
+  const raw = process.env.TALLY_REPLICA_MAX_LAG;
+  const n = raw === undefined || raw === "" ? env.TALLY_REPLICA_MAX_LAG : Number(raw);
+  return Number.isFinite(n) && n >= 0 ? n : env.TALLY_REPLICA_MAX_LAG;
 }
 
 /** The secret that signs session cookies (scripts/start.ts provides one when none is configured). */

@@ -51,12 +51,17 @@ async function main() {
   }
   process.env.DATABASE_URL = databaseUrl;
 
-  const applied = await migrate({ databaseUrl, log }).catch(async (e: Error) => {
+  // Migrations hold a session advisory lock: straight to the primary, never through a pooler.
+  const applied = await migrate({ databaseUrl: env.DATABASE_DIRECT_URL ?? databaseUrl, log }).catch(async (e: Error) => {
     console.error(`[tally] could not prepare the database: ${e.message}`);
     return stop(1);
   });
   if (applied.length === 0) log("database schema is up to date");
 
+  if (!process.env.AUTH_SECRET && env.DATABASE_URL) {
+    // Another app server on this database with another secret would refuse this one's sessions.
+    log("AUTH_SECRET is not set: every app server on this database must share one (README, Running at scale)");
+  }
   process.env.AUTH_SECRET ||= ensureAuthSecret(path.resolve(env.TALLY_DATA_DIR, "auth-secret"));
 
   const db = createDb(databaseUrl);

@@ -5,12 +5,13 @@ import { once } from "node:events";
 import type { Readable } from "node:stream";
 import { ZipArchive } from "archiver";
 import type pg from "pg";
-import { assertExportCapacity, getExportPool } from "../db/pg-pool";
+import { assertExportCapacity } from "../db/pg-pool";
+import { getReadPool } from "../db/read-pool";
 import { dataPackage, DATASET_TABLES } from "./dataset-tables";
 import { openCopyCsv } from "./stream-copy";
 
-export function exportDatasetZip(opts: { pool?: pg.Pool; now?: Date }): Readable {
-  const pool = opts.pool ?? getExportPool();
+export async function exportDatasetZip(opts: { pool?: pg.Pool; now?: Date }): Promise<Readable> {
+  const pool = opts.pool ?? (await getReadPool({ purpose: "export" }));
   assertExportCapacity(pool);
   const zip = new ZipArchive({ zlib: { level: 6 } });
   const now = opts.now ?? new Date();

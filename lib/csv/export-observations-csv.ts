@@ -2,7 +2,8 @@ import "server-only";
 // Observations as a streamed CSV file: one figure's history, or every figure's. Validates the
 // filters, answers 404 for an unknown figure before a byte is sent, then streams COPY output.
 import type pg from "pg";
-import { assertExportCapacity, getExportPool } from "../db/pg-pool";
+import { assertExportCapacity } from "../db/pg-pool";
+import { getReadPool } from "../db/read-pool";
 import { AppError } from "../errors";
 import { ZSlug } from "../figures/schemas";
 import { parseInput } from "../validate";
@@ -13,7 +14,7 @@ import { openCopyCsv, toWebStream } from "./stream-copy";
 export type CsvDownload = { body: ReadableStream<Uint8Array>; filename: string };
 
 export async function exportObservationsCsv(opts: { pool?: pg.Pool; query: unknown; figureSlug?: string; today?: string }): Promise<CsvDownload> {
-  const pool = opts.pool ?? getExportPool();
+  const pool = opts.pool ?? (await getReadPool({ purpose: "export" }));
   assertExportCapacity(pool);
   const query = parseInput(ZCsvExportQuery, opts.query);
   if (opts.figureSlug !== undefined) {

@@ -38,13 +38,18 @@ export function poolStats(): Record<string, { total: number; idle: number; waiti
   return stats;
 }
 
-function createPool(settings: { max: number; connectionTimeoutMillis: number; statementTimeoutMs: number }): pg.Pool {
-  const pool = new pg.Pool({
-    connectionString: requireDatabaseUrl(),
-    max: settings.max,
-    connectionTimeoutMillis: settings.connectionTimeoutMillis,
-    options: statementTimeoutOption(settings.statementTimeoutMs),
-  });
+export type PoolSettings = { max: number; connectionTimeoutMillis: number; statementTimeoutMs: number };
+
+/** A pool's options from its settings (the replicas' pools use the same, lib/db/read-pool.ts). */
+export const poolOptions = (settings: PoolSettings, connectionString: string): pg.PoolConfig => ({
+  connectionString,
+  max: settings.max,
+  connectionTimeoutMillis: settings.connectionTimeoutMillis,
+  options: statementTimeoutOption(settings.statementTimeoutMs),
+});
+
+function createPool(settings: PoolSettings): pg.Pool {
+  const pool = new pg.Pool(poolOptions(settings, requireDatabaseUrl()));
   // An idle connection that dies (PostgreSQL restarted) is dropped by the pool; without a listener
   // Node would treat the error as uncaught and end the process.
   pool.on("error", (e) => {

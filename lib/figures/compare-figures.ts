@@ -1,7 +1,8 @@
 import "server-only";
 // Two or more figures on one chart: each one's "outlets agree" line. Only figures with the same unit
 // can share a y axis; a mix is refused with a message naming the units.
-import { getDb, type DbOrTx } from "../db/client";
+import type { DbOrTx } from "../db/client";
+import { getReadDb } from "../db/read-db";
 import { AppError } from "../errors";
 import type { Locale } from "../i18n/locales";
 import type { ConsensusPoint } from "./consensus";
@@ -12,7 +13,7 @@ import type { FigureStats } from "./summarize-figure";
 export type ComparedFigure = { slug: string; title: string; unit: string; consensus: ConsensusPoint[]; latest: string | null; stats: FigureStats };
 
 export async function compareFigures(opts: { db?: DbOrTx; slugs: string[]; locale?: Locale }): Promise<{ unit: string; figures: ComparedFigure[] }> {
-  const db = opts.db ?? getDb();
+  const db = opts.db ?? (await getReadDb());
   const slugs = [...new Set(opts.slugs.map((s) => s.trim()).filter(Boolean))].slice(0, 8);
   if (slugs.length < 2) throw new AppError("validation_failed", "Pick at least two figures to compare.", { figures: ["Give two or more figure slugs, separated by commas."] });
   const views = await Promise.all(slugs.map((slug) => getFigureChart({ db, slug, locale: opts.locale })));

@@ -3,7 +3,8 @@ import "server-only";
 // each observation revision's `after` holds the whole observation as it stood, so per
 // observation the latest revision made by then is its state then. Observations logged later
 // are absent; values edited or retracted later show as they were. Same shape as getFigure.
-import { getDb, type DbOrTx } from "../db/client";
+import type { DbOrTx } from "../db/client";
+import { getReadDb } from "../db/read-db";
 import { AppError } from "../errors";
 import type { ObservationDto } from "../observations/observation-dto";
 import { parseInput } from "../validate";
@@ -22,7 +23,7 @@ function newestFirst(a: ObservationDto, b: ObservationDto): number {
 }
 
 export async function getFigureAsOf(opts: { db?: DbOrTx; slug: string; asOf: string }): Promise<FigureDetail> {
-  const db = opts.db ?? getDb();
+  const db = opts.db ?? (await getReadDb());
   const asOf = parseInput(ZAsOf, opts.asOf);
   const cutoff = asOfCutoff(asOf);
   const now = await getFigure({ db, slug: opts.slug });

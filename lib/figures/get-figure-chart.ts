@@ -13,10 +13,12 @@ import "server-only";
 //  3. one query for only the kept points' rows, and only the columns a point shows (≤ 4,000).
 // The summary (min, max, outlets, newest value) is one row of figure_summary, kept by the trigger.
 // Both big reads go through the raw pg pool: Prisma can neither COPY nor return rows cheaply.
-import { getDb, type DbOrTx } from "../db/client";
+import type { DbOrTx } from "../db/client";
+import { getReadDb } from "../db/read-db";
 import { Prisma } from "../db/client";
 import { copyBinary, forEachBinaryRow, readDateMs, readNumericFloat, readUuid, sameUuid } from "../db/copy-binary";
-import { getPgPool, sqlLiteral } from "../db/pg-pool";
+import { sqlLiteral } from "../db/pg-pool";
+import { getReadPool } from "../db/read-pool";
 import { AppError } from "../errors";
 import { listEventsForFigure, type EventDto } from "../events/list-events-for-figure";
 import {
@@ -140,10 +142,10 @@ function pick(from: Float64Array, rows: Int32Array): Float64Array {
 
 /** `locale`: the tooltips' language (values and periods in words); English by default. */
 export async function getFigureChart(opts: { db?: DbOrTx; slug: string; locale?: Locale }): Promise<FigureChartView> {
-  const db = opts.db ?? getDb();
+  const db = opts.db ?? (await getReadDb());
   const slug = ZSlug.safeParse(opts.slug);
   if (!slug.success) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
-  const pool = getPgPool();
+  const pool = await getReadPool();
   const halves = Promise.all([copyBinary({ pool, sql: pointsSql(slug.data, 0) }), copyBinary({ pool, sql: pointsSql(slug.data, 1) })]);
   halves.catch(() => {}); // awaited below; this only stops a failure counting as unhandled meanwhile
   const row = await db.figure.findUnique({ where: { slug: slug.data }, select: FIGURE_SELECT });

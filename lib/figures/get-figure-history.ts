@@ -1,6 +1,7 @@
 import "server-only";
 // A figure's revision timeline: the figure's own revisions and those of every observation of it.
-import { getDb, type DbOrTx } from "../db/client";
+import type { DbOrTx } from "../db/client";
+import { getReadDb } from "../db/read-db";
 import { AppError } from "../errors";
 import { listRevisions } from "../revisions/list-revisions";
 import type { RevisionDto } from "../revisions/revision-dto";
@@ -12,7 +13,7 @@ export type FigureHistory = { figure: FigureDto; revisions: RevisionDto[]; isTru
 const LIMIT = 500;
 
 export async function getFigureHistory(opts: { db?: DbOrTx; slug: string }): Promise<FigureHistory> {
-  const db = opts.db ?? getDb();
+  const db = opts.db ?? (await getReadDb());
   const slug = ZSlug.safeParse(opts.slug);
   const row = slug.success
     ? await db.figure.findUnique({ where: { slug: slug.data }, select: { ...FIGURE_SELECT, observations: { select: { id: true } } } })

@@ -1,7 +1,8 @@
 import "server-only";
 // One figure with every observation (newest first, retracted ones included and marked) and
 // the events that annotate its chart.
-import { getDb, type DbOrTx } from "../db/client";
+import type { DbOrTx } from "../db/client";
+import { getReadDb } from "../db/read-db";
 import { AppError } from "../errors";
 import { listEventsForFigure, type EventDto } from "../events/list-events-for-figure";
 import { OBSERVATION_ORDER, OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "../observations/observation-dto";
@@ -21,7 +22,7 @@ export type FigureDetail = {
 };
 
 export async function getFigure(opts: { db?: DbOrTx; slug: string }): Promise<FigureDetail> {
-  const db = opts.db ?? getDb();
+  const db = opts.db ?? (await getReadDb());
   const slug = ZSlug.safeParse(opts.slug);
   const row = slug.success
     ? await db.figure.findUnique({

@@ -1,7 +1,8 @@
 import "server-only";
 // One page of a figure's observations for its table, newest first. Retracted values only when
 // asked for (the chart hides them by default too).
-import { getDb, type DbOrTx } from "../db/client";
+import type { DbOrTx } from "../db/client";
+import { getReadDb } from "../db/read-db";
 import { AppError } from "../errors";
 import { OBSERVATION_ORDER, OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "../observations/observation-dto";
 import { parseInput } from "../validate";
@@ -10,7 +11,7 @@ import { ZTablePageQuery, type TTablePageQuery } from "./schemas";
 export type ObservationPage = { observations: ObservationDto[]; total: number; page: number; pageSize: number };
 
 export async function listFigureObservations(opts: { db?: DbOrTx; slug: string; query?: TTablePageQuery }): Promise<ObservationPage> {
-  const db = opts.db ?? getDb();
+  const db = opts.db ?? (await getReadDb());
   const q = parseInput(ZTablePageQuery, opts.query ?? {});
   const figure = await db.figure.findUnique({ where: { slug: opts.slug }, select: { id: true, unit: true } });
   if (!figure) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);

@@ -13,7 +13,8 @@ import "server-only";
 // index when it is rare. Each card's headline (made of reported values, lib/values/headline.ts)
 // reads only the page's figures' reports for their latest periods (list-figure-headlines.ts).
 import { Prisma } from "../db/client";
-import { getDb, type DbOrTx } from "../db/client";
+import type { DbOrTx } from "../db/client";
+import { getReadDb } from "../db/read-db";
 import { resolveSettings, staleDaysFor } from "../monitoring/config";
 import { isStale } from "../monitoring/thresholds";
 import type { FigureKind } from "../monitoring/types";
@@ -96,7 +97,7 @@ const ORDER_BY = {
 
 /** `locale`: the language of the cards' headlines (English unless a page asks for another). */
 export async function listFigures(opts: { db?: DbOrTx; query?: TListFiguresQuery; now?: Date; locale?: Locale }): Promise<FigureList> {
-  const db = opts.db ?? getDb();
+  const db = opts.db ?? (await getReadDb());
   const locale = opts.locale ?? "en";
   const query = parseInput(ZListFiguresQuery, opts.query ?? {});
   const now = opts.now ?? new Date();

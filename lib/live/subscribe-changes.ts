@@ -5,7 +5,7 @@ import "server-only";
 // from the live_change log and fanned out then, or, when it cannot tell what it missed, every
 // stream is told to resync. Streams stay open meanwhile.
 import { Client } from "pg";
-import { requireDatabaseUrl } from "../env";
+import { requireDirectDatabaseUrl } from "../env";
 import { readChangesSince } from "./read-changes-since";
 import { LIVE_CHANNEL, type LiveNotice } from "./publish-change";
 
@@ -39,7 +39,7 @@ const fanOut = (notice: LiveNotice) => {
 async function connect(): Promise<void> {
   if (hub.client || hub.connecting) return;
   hub.connecting = true;
-  const client = new Client({ connectionString: requireDatabaseUrl(), application_name: "tally-live" });
+  const client = new Client({ connectionString: requireDirectDatabaseUrl(), application_name: "tally-live" });
   const retry = () => {
     if (hub.client === client) hub.client = null;
     client.removeAllListeners();

@@ -4,7 +4,7 @@ import "server-only";
 // queue cannot start, the site still serves and says why in the log.
 import { logger } from "../log/logger";
 import { getDb } from "../db/client";
-import { requireDatabaseUrl } from "../env";
+import { requireDirectDatabaseUrl } from "../env";
 import { watchSiteSettings } from "../settings/watch-site-settings";
 import { getRunningQueue, setRunningQueue } from "./job-queue";
 import { startMonitoringWorker } from "./start-monitoring-worker";
@@ -13,7 +13,7 @@ export async function startServerJobs(): Promise<void> {
   if (getRunningQueue()) return;
   watchSiteSettings(); // the proxy's sign-in-only check then needs no query per page view
   try {
-    const boss = await startMonitoringWorker({ db: getDb(), databaseUrl: requireDatabaseUrl() });
+    const boss = await startMonitoringWorker({ db: getDb(), databaseUrl: requireDirectDatabaseUrl() });
     setRunningQueue(boss);
     logger.info("job queue started (webhook deliveries, staleness checks)");
   } catch (e) {

@@ -3,7 +3,7 @@ import "server-only";
 // as the CSV export (lib/csv/schemas.ts), keyset pagination with an opaque cursor, so page
 // 500 costs what page 1 does. Raw pg (one query), shaped exactly like ObservationDto.
 import type pg from "pg";
-import { getPgPool } from "../db/pg-pool";
+import { getReadPool } from "../db/read-pool";
 import { observationsFromWhere } from "../csv/observations-sql";
 import { ZObservationFilters } from "../csv/schemas";
 import { AppError } from "../errors";
@@ -46,7 +46,7 @@ const COLUMNS = `x.id::text AS id, f.unit, x.value::text AS value, x.qualifier, 
   x.check_comment AS "checkComment"`;
 
 export async function listObservationsPage(opts: { pool?: pg.Pool; figureSlug: string; query: unknown }): Promise<ObservationPage> {
-  const pool = opts.pool ?? getPgPool();
+  const pool = opts.pool ?? (await getReadPool());
   const q = parseInput(ZObservationPageQuery, opts.query);
   const slug = ZSlug.safeParse(opts.figureSlug);
   const notFound = () => new AppError("not_found", `There is no figure “${opts.figureSlug}”.`);

@@ -3,7 +3,8 @@ import "server-only";
 // chain step by step (the text as written and the source it is linked to) and its origin. The
 // outlets are ordered by their newest report. A figure with thousands of reports shows each
 // outlet's newest PER_OUTLET and says how many more there are.
-import { getDb, type DbOrTx } from "../db/client";
+import type { DbOrTx } from "../db/client";
+import { getReadDb } from "../db/read-db";
 import { Prisma } from "../db/client";
 import { shiftDecimal } from "../values/decimal";
 import { formatReportedValue } from "../values/format-value";
@@ -36,7 +37,7 @@ type Row = {
 };
 
 export async function getCitationTree(opts: { db?: DbOrTx; figureId: string; unit: string }): Promise<CitationTree> {
-  const db = opts.db ?? getDb();
+  const db = opts.db ?? (await getReadDb());
   const latest = listFigureSources({ db, figureIds: [opts.figureId] });
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     SELECT r.id::text AS id, ol.name AS outlet, r.outlet_total, r.qualifier::text AS qualifier, r.value::text AS value,

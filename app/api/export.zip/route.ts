@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   GET: handleRoute("viewer", async () => {
     const today = new Date().toISOString().slice(0, 10);
-    return new Response(toWebStream(exportDatasetZip({})), {
+    return new Response(toWebStream(await exportDatasetZip({})), {
       headers: {
         "content-type": "application/zip",
         "content-disposition": `attachment; filename="tally-dataset-${today}.zip"`,
