@@ -61,7 +61,8 @@ describe("history.csv", () => {
       HEADER +
         `$230 million,` +
         row(first.id, `230000000,,,2024-10-01,2025-09-30,fiscal_year,,2025-10-24,,${outletName},newspaper,Associated Press,Associated Press,,,seeing $230 million in aid,,published,,unchecked,,,desk,2025-10-24T12:00:00.000Z,1\r\n`) +
-        `$-3.5,` +
+        // The sign before the currency, as Intl writes it; a leading "-" is escaped against formulas.
+        `'-$3.5,` +
         row(second.id, `-3.50,,,2024-10-01,2025-09-30,fiscal_year,,2025-10-25,,${outletName},newspaper,Associated Press,Associated Press,,,"He said ""more, not less""\nlater",'-3.5 is a change,published,,unchecked,,,desk,2025-10-24T12:00:00.000Z,1\r\n`),
     );
   });
