@@ -20,6 +20,7 @@ import en_logStart from "@/messages/en/logStart.json";
 import en_kinds from "@/messages/en/kinds.json";
 import en_headline from "@/messages/en/headline.json";
 import en_apiErrors from "@/messages/en/apiErrors.json";
+import en_alerts from "@/messages/en/alerts.json";
 
 import es_meta from "@/messages/es/meta.json";
 import es_layout from "@/messages/es/layout.json";
@@ -37,6 +38,7 @@ import es_logStart from "@/messages/es/logStart.json";
 import es_kinds from "@/messages/es/kinds.json";
 import es_headline from "@/messages/es/headline.json";
 import es_apiErrors from "@/messages/es/apiErrors.json";
+import es_alerts from "@/messages/es/alerts.json";
 
 const en = {
   meta: en_meta,
@@ -55,6 +57,7 @@ const en = {
   kinds: en_kinds,
   headline: en_headline,
   apiErrors: en_apiErrors,
+  alerts: en_alerts,
 };
 
 const es = {
@@ -74,6 +77,7 @@ const es = {
   kinds: es_kinds,
   headline: es_headline,
   apiErrors: es_apiErrors,
+  alerts: es_alerts,
 } satisfies Messages;
 
 export type Messages = typeof en;

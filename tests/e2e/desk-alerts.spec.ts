@@ -70,7 +70,7 @@ test("alerts show value, outlet and quote; the note opens when asked for; ticked
   const first = cards.filter({ hasText: `Desk toll 1 ${tag}` });
   const reports = first.getByRole("list", { name: "Reports involved" }).getByRole("listitem");
   await expect(reports).toHaveCount(2);
-  await expect(reports.first()).toContainText(`at least 57 people Desk Gazette 1 ${tag}, 2025-09-01`);
+  await expect(reports.first()).toContainText(`at least 57 people Desk Gazette 1 ${tag}, Sep 1, 2025`);
   await expect(reports.first()).toContainText(`At least 57 people were killed, officials said (${tag}).`);
   await expect(reports.first().getByRole("link", { name: "at least 57 people" })).toHaveAttribute("href", /^\/observations\//);
   await expect(first.getByLabel("Note")).toBeHidden();
