@@ -21,6 +21,7 @@ import en_kinds from "@/messages/en/kinds.json";
 import en_headline from "@/messages/en/headline.json";
 import en_apiErrors from "@/messages/en/apiErrors.json";
 import en_alerts from "@/messages/en/alerts.json";
+import en_apiDocs from "@/messages/en/apiDocs.json";
 
 import es_meta from "@/messages/es/meta.json";
 import es_layout from "@/messages/es/layout.json";
@@ -39,6 +40,7 @@ import es_kinds from "@/messages/es/kinds.json";
 import es_headline from "@/messages/es/headline.json";
 import es_apiErrors from "@/messages/es/apiErrors.json";
 import es_alerts from "@/messages/es/alerts.json";
+import es_apiDocs from "@/messages/es/apiDocs.json";
 
 const en = {
   meta: en_meta,
@@ -58,6 +60,7 @@ const en = {
   headline: en_headline,
   apiErrors: en_apiErrors,
   alerts: en_alerts,
+  apiDocs: en_apiDocs,
 };
 
 const es = {
@@ -78,6 +81,7 @@ const es = {
   headline: es_headline,
   apiErrors: es_apiErrors,
   alerts: es_alerts,
+  apiDocs: es_apiDocs,
 } satisfies Messages;
 
 export type Messages = typeof en;
