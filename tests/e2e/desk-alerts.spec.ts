@@ -3,22 +3,9 @@
 // route on /api/docs. Screenshots at 1280 and 390 px go to E2E_SHOTS_DIR when it is set.
 import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
-import { embeddedUrl } from "../../lib/db/embedded";
-import { env } from "../../lib/env";
-import { signIn, uniqueTag } from "./helpers";
+import { signIn, sql, uniqueTag } from "./helpers";
 
 const SHOTS = process.env.E2E_SHOTS_DIR;
-
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<T[]> {
-  const client = new pg.Client({ connectionString: env.TEST_DATABASE_URL ?? embeddedUrl(env.E2E_PG_PORT) });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** A figure with two reports from one outlet and a decrease alert naming them (this test's own data). */
 async function figureWithAlert(tag: string, n: number) {
