@@ -2,7 +2,7 @@
 // written when the rule fired (webhooks send it as is); other languages are written here from
 // the alert's rule and `details` (the numbers compared, exact), with the figure's unit. An
 // alert raised before its details held everything needed keeps its stored sentence.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { formatDate, formatPeriod } from "../format/format-date";
 import type { Locale } from "../i18n/locales";
 import { MESSAGES } from "../i18n/messages";
