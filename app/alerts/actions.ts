@@ -2,6 +2,7 @@
 // Acknowledge or resolve an alert: role check and error mapping in handleFormAction, the
 // change itself (with its revision) in lib/monitoring/update-alert-status.ts.
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { handleFormAction } from "@/lib/http/handle-form-action";
 import { updateAlertStatus } from "@/lib/monitoring/update-alert-status";
 import { updateAlertsStatus } from "@/lib/monitoring/update-alerts-status";
@@ -12,7 +13,8 @@ export const updateAlertAction = handleFormAction("editor", async ({ form, actor
     input: { alertId: form.get("alertId"), action: form.get("action"), note: form.get("note"), version: form.get("version") },
   });
   revalidatePath("/alerts");
-  return { ok: true, message: alert.status === "resolved" ? "Alert resolved" : "Alert acknowledged" };
+  const t = await getTranslations("alerts");
+  return { ok: true, message: t("done", { action: alert.status === "resolved" ? "resolve" : "acknowledge" }) };
 });
 
 /** The ticked alerts ("<id>:<version>"), one note, one action; all change or none. */
@@ -22,6 +24,6 @@ export const bulkUpdateAlertsAction = handleFormAction("editor", async ({ form, 
     input: { alerts: form.getAll("alert"), action: form.get("action"), note: form.get("note") },
   });
   revalidatePath("/alerts");
-  const n = done.length === 1 ? "1 alert" : `${done.length} alerts`;
-  return { ok: true, message: form.get("action") === "resolve" ? `${n} resolved` : `${n} acknowledged` };
+  const t = await getTranslations("alerts");
+  return { ok: true, message: t("doneMany", { count: done.length, action: form.get("action") === "resolve" ? "resolve" : "acknowledge" }) };
 });

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AlertCard } from "@/components/monitoring/alert-card";
 import { AlertsLiveRefresh } from "@/components/monitoring/alerts-live-refresh";
 import { BulkAlertActions } from "@/components/monitoring/bulk-alert-actions";
@@ -12,11 +13,14 @@ import { listFigureOptions } from "@/lib/figures/list-figure-options";
 import { getAlertReports } from "@/lib/monitoring/get-alert-reports";
 import { listAlerts } from "@/lib/monitoring/list-alerts";
 import { ALERT_STATUSES, ZListAlertsQuery } from "@/lib/monitoring/schemas";
-import { ALERT_RULES, RULE_LABELS } from "@/lib/monitoring/types";
+import type { Locale } from "@/lib/i18n/locales";
+import { ALERT_RULES } from "@/lib/monitoring/types";
 import { bulkUpdateAlertsAction, updateAlertAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Alerts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("alerts"))("title") };
+}
 
 type Search = { status?: string; figure?: string; rule?: string; q?: string };
 
@@ -29,7 +33,8 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
   if (!actor) redirect("/sign-in?next=/alerts");
   const [alerts, figures] = await Promise.all([listAlerts({ query }), listFigureOptions({})]);
   const canEdit = actor ? hasRole(actor, "editor") : false;
-  const reports = await getAlertReports({ observationIds: alerts.flatMap((a) => a.observationIds) });
+  const [locale, t] = await Promise.all([getLocale() as Promise<Locale>, getTranslations("alerts")]);
+  const reports = await getAlertReports({ observationIds: alerts.flatMap((a) => a.observationIds), locale });
   const filtered = query.figure || query.rule || query.q || query.status !== "open";
 
   return (
@@ -37,25 +42,25 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
       <AlertsLiveRefresh />
       <div className="page-head">
         <div>
-          <h1>Alerts</h1>
-          <p className="muted">What the monitoring rules found. Each figure's rules are set on its monitoring page.</p>
+          <h1>{t("title")}</h1>
+          <p className="muted">{t("lead")}</p>
         </div>
       </div>
-      <form className="alert-filters" method="get" aria-label="Filter alerts">
+      <form className="alert-filters" method="get" aria-label={t("filters")}>
         <label>
-          Status
+          {t("status")}
           <select name="status" defaultValue={query.status}>
             {[...ALERT_STATUSES, "all"].map((s) => (
               <option key={s} value={s}>
-                {s}
+                {t("statusName", { status: s })}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Figure
+          {t("figure")}
           <select name="figure" defaultValue={query.figure ?? ""}>
-            <option value="">All figures</option>
+            <option value="">{t("allFigures")}</option>
             {figures.map((f) => (
               <option key={f.slug} value={f.slug}>
                 {f.title}
@@ -64,29 +69,29 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
           </select>
         </label>
         <label>
-          Rule
+          {t("rule")}
           <select name="rule" defaultValue={query.rule ?? ""}>
-            <option value="">All rules</option>
+            <option value="">{t("allRules")}</option>
             {ALERT_RULES.map((r) => (
               <option key={r} value={r}>
-                {RULE_LABELS[r]}
+                {t("ruleName", { rule: r })}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Search
-          <input type="search" name="q" defaultValue={query.q ?? ""} placeholder="words in the alert or its notes" />
+          {t("search")}
+          <input type="search" name="q" defaultValue={query.q ?? ""} placeholder={t("searchPlaceholder")} />
         </label>
         <button className="button secondary" type="submit">
-          Show
+          {t("show")}
         </button>
       </form>
 
       {alerts.length === 0 ? (
         <p className="empty">
-          {filtered ? "No alerts match these filters." : "No open alerts. Tally is watching every figure and will list here what needs a look."}{" "}
-          {filtered && <Link href="/alerts">Show open alerts</Link>}
+          {filtered ? t("noMatch") : t("noneOpen")}{" "}
+          {filtered && <Link href="/alerts">{t("showOpen")}</Link>}
         </p>
       ) : (
         <>

@@ -1,41 +1,52 @@
 // /digest?topic=… — what changed in the last 24 hours: new values and new alerts, per figure.
+// In the reader's language: values and dates the locale's way, alert messages written from
+// their data (lib/monitoring/describe-alert.ts); titles and outlet names stay as written.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format/format-date";
+import { INTL_TAG, type Locale } from "@/lib/i18n/locales";
+import { describeAlert } from "@/lib/monitoring/describe-alert";
 import { getDigest } from "@/lib/monitoring/get-digest";
-import { RULE_LABELS } from "@/lib/monitoring/types";
+import { formatReportedValue } from "@/lib/values/format-value";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Daily digest" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("alerts"))("digestTitle") };
+}
 
 export default async function DigestPage({ searchParams }: { searchParams: Promise<{ topic?: string }> }) {
   const { topic } = await searchParams;
-  const digest = await getDigest({ query: { topic } });
-  const stamp = (iso: string) => iso.replace("T", " ").slice(0, 16) + " UTC";
+  const [digest, locale, t] = await Promise.all([getDigest({ query: { topic } }), getLocale() as Promise<Locale>, getTranslations("alerts")]);
+  const stamp = (iso: string) =>
+    new Date(iso).toLocaleString(INTL_TAG[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", hour12: false }) + " UTC";
   return (
     <>
       <div className="page-head">
         <div>
-          <h1>Daily digest{digest.topic ? `: ${digest.topic}` : ""}</h1>
-          <p className="muted">
-            New values and alerts from {stamp(digest.since)} to {stamp(digest.until)}.
-          </p>
+          <h1>{digest.topic ? t("digestTitleTopic", { topic: digest.topic }) : t("digestTitle")}</h1>
+          <p className="muted">{t("digestLead", { since: stamp(digest.since), until: stamp(digest.until) })}</p>
         </div>
       </div>
-      <nav aria-label="Digest by topic">
+      <nav aria-label={t("digestByTopic")}>
         <ul className="chips">
           <li>
-            <Link className="chip" href="/digest" aria-current={!digest.topic ? "page" : undefined}>All topics</Link>
+            <Link className="chip" href="/digest" aria-current={!digest.topic ? "page" : undefined}>
+              {t("allTopics")}
+            </Link>
           </li>
-          {digest.topics.map((t) => (
-            <li key={t}>
-              <Link className="chip" href={`/digest?topic=${encodeURIComponent(t)}`} aria-current={t === digest.topic ? "page" : undefined}>{t}</Link>
+          {digest.topics.map((tp) => (
+            <li key={tp}>
+              <Link className="chip" href={`/digest?topic=${encodeURIComponent(tp)}`} aria-current={tp === digest.topic ? "page" : undefined}>
+                {tp}
+              </Link>
             </li>
           ))}
         </ul>
       </nav>
       {digest.figures.length === 0 ? (
-        <p className="empty">Nothing new in the last 24 hours{digest.topic ? ` under “${digest.topic}”` : ""}.</p>
+        <p className="empty">{digest.topic ? t("digestEmptyTopic", { topic: digest.topic }) : t("digestEmpty")}</p>
       ) : (
         digest.figures.map((f) => (
           <section key={f.slug} className="digest-section" aria-labelledby={`d-${f.slug}`}>
@@ -44,12 +55,12 @@ export default async function DigestPage({ searchParams }: { searchParams: Promi
             </h2>
             {f.observations.length > 0 && (
               <>
-                <h3 className="small">New values ({f.observations.length})</h3>
+                <h3 className="small">{t("newValues", { count: f.observations.length })}</h3>
                 <ul>
                   {f.observations.map((o) => (
                     <li key={o.id}>
-                      <strong>{o.display}</strong> · {o.outlet.name} · reported {formatDate(o.reportedOn)}
-                      {o.status === "retracted" ? " (retracted)" : ""}
+                      <strong>{formatReportedValue({ ...o, unit: f.unit }, locale)}</strong> · {o.outlet.name} · {t("reported", { date: formatDate(o.reportedOn, locale) })}
+                      {o.status === "retracted" ? ` ${t("retracted")}` : ""}
                     </li>
                   ))}
                 </ul>
@@ -57,11 +68,11 @@ export default async function DigestPage({ searchParams }: { searchParams: Promi
             )}
             {f.alerts.length > 0 && (
               <>
-                <h3 className="small">New alerts ({f.alerts.length})</h3>
+                <h3 className="small">{t("newAlerts", { count: f.alerts.length })}</h3>
                 <ul>
                   {f.alerts.map((a) => (
                     <li key={a.id}>
-                      <strong>{RULE_LABELS[a.rule]}</strong> ({a.status}): {a.message}
+                      <strong>{t("ruleName", { rule: a.rule })}</strong> ({t("statusName", { status: a.status })}): {describeAlert(a, { unit: f.unit, locale })}
                     </li>
                   ))}
                 </ul>

@@ -1,6 +1,7 @@
 "use client";
 // Under each unresolved alert: a note and Acknowledge / Resolve. Errors show next to the note.
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { toast } from "sonner";
 import { Field } from "@/components/ui/field";
@@ -13,6 +14,7 @@ type Props = {
 };
 
 export function AlertActions({ alert, action }: Props) {
+  const t = useTranslations("alerts");
   const queryClient = useQueryClient();
   // Toast from the action's result itself: on success the alert may leave the filtered list,
   // unmounting this form before an effect could run.
@@ -26,7 +28,7 @@ export function AlertActions({ alert, action }: Props) {
   }, {});
 
   return (
-    <form action={formAction} className="alert-actions" aria-label="Acknowledge or resolve">
+    <form action={formAction} className="alert-actions" aria-label={t("actionsLabel")}>
       {!state.ok && state.message && !state.fieldErrors && (
         <p className="form-error" role="alert">
           {state.message}
@@ -34,17 +36,17 @@ export function AlertActions({ alert, action }: Props) {
       )}
       <input type="hidden" name="alertId" value={alert.id} />
       <input type="hidden" name="version" value={alert.version} />
-      <Field name={`note-${alert.id}`} label="Note" hint="What you checked or did (kept with the alert)." errors={state.fieldErrors?.note}>
+      <Field name={`note-${alert.id}`} label={t("note")} hint={t("noteHint")} errors={state.fieldErrors?.note}>
         {(a) => <textarea {...a} name="note" rows={2} defaultValue={state.values?.note} />}
       </Field>
       <div className="alert-buttons">
         {alert.status === "open" && (
           <button className="button secondary" type="submit" name="action" value="acknowledge" disabled={isPending}>
-            Acknowledge
+            {t("acknowledge")}
           </button>
         )}
         <button className="button" type="submit" name="action" value="resolve" disabled={isPending}>
-          Resolve
+          {t("resolve")}
         </button>
       </div>
     </form>

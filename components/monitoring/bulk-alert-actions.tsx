@@ -2,6 +2,7 @@
 // Above the alert list: acknowledge or resolve every ticked alert with one note. The checkboxes
 // live in the cards and join this form through form="bulk-alerts".
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { toast } from "sonner";
 import { Field } from "@/components/ui/field";
@@ -15,6 +16,7 @@ const pickAll = (checked: boolean) =>
   document.querySelectorAll<HTMLInputElement>(`input[form="${BULK_FORM_ID}"][name="alert"]`).forEach((c) => (c.checked = checked));
 
 export function BulkAlertActions({ action }: Props) {
+  const t = useTranslations("alerts");
   const queryClient = useQueryClient();
   const [state, formAction, isPending] = useActionState(async (prev: FormState, form: FormData) => {
     const result = await action(prev, form);
@@ -27,27 +29,27 @@ export function BulkAlertActions({ action }: Props) {
   }, {});
   const errors = state.fieldErrors ?? {};
   return (
-    <form id={BULK_FORM_ID} action={formAction} className="alert-bulk" aria-label="Ticked alerts">
+    <form id={BULK_FORM_ID} action={formAction} className="alert-bulk" aria-label={t("tickedLabel")}>
       {!state.ok && state.message && (
         <p className="form-error" role="alert">
-          {state.message} Nothing was changed.
+          {state.message} {t("nothingChanged")}
         </p>
       )}
       <div className="alert-bulk-row">
         <button type="button" className="button secondary small-button" onClick={() => pickAll(true)}>
-          Tick all
+          {t("tickAll")}
         </button>
         <button type="button" className="button secondary small-button" onClick={() => pickAll(false)}>
-          Untick all
+          {t("untickAll")}
         </button>
-        <Field name="bulk-note" label="Note for the ticked alerts" errors={errors.note ?? errors.alerts}>
-          {(a) => <input {...a} name="note" defaultValue={state.values?.note} placeholder="What you checked or did" />}
+        <Field name="bulk-note" label={t("bulkNote")} errors={errors.note ?? errors.alerts}>
+          {(a) => <input {...a} name="note" defaultValue={state.values?.note} placeholder={t("bulkNotePlaceholder")} />}
         </Field>
         <button className="button secondary" type="submit" name="action" value="acknowledge" disabled={isPending}>
-          Acknowledge ticked
+          {t("acknowledgeTicked")}
         </button>
         <button className="button" type="submit" name="action" value="resolve" disabled={isPending}>
-          Resolve ticked
+          {t("resolveTicked")}
         </button>
       </div>
     </form>

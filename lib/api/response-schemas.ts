@@ -157,7 +157,7 @@ const ZAlertResponse = z
     id: z.uuid(),
     rule: z.string(),
     status: z.enum(["open", "acknowledged", "resolved"]),
-    figure: z.object({ id: z.uuid(), slug: z.string(), title: z.string() }),
+    figure: z.object({ id: z.uuid(), slug: z.string(), title: z.string(), unit: z.string() }),
     observationIds: z.array(z.uuid()),
     details: z.record(z.string(), z.unknown()).meta({ description: "The numbers compared (exact decimal strings) and the thresholds." }),
     message: z.string(),

@@ -1,7 +1,7 @@
 // Error messages have keys (messages/<locale>/apiErrors.json). Domain code and schemas write the
 // English text through `errorText(key)` so logs, tests and the default stay readable; the
 // boundary renders the reader's language (localize-error.ts).
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import enApiErrors from "@/messages/en/apiErrors.json";
 import esApiErrors from "@/messages/es/apiErrors.json";
 import type { Locale } from "./locales";

@@ -31,6 +31,8 @@ import en_admin from "@/messages/en/admin.json";
 import en_monitoringPage from "@/messages/en/monitoringPage.json";
 import en_importPage from "@/messages/en/importPage.json";
 import en_apiErrors from "@/messages/en/apiErrors.json";
+import en_alerts from "@/messages/en/alerts.json";
+import en_apiDocs from "@/messages/en/apiDocs.json";
 
 import es_meta from "@/messages/es/meta.json";
 import es_layout from "@/messages/es/layout.json";
@@ -59,6 +61,8 @@ import es_admin from "@/messages/es/admin.json";
 import es_monitoringPage from "@/messages/es/monitoringPage.json";
 import es_importPage from "@/messages/es/importPage.json";
 import es_apiErrors from "@/messages/es/apiErrors.json";
+import es_alerts from "@/messages/es/alerts.json";
+import es_apiDocs from "@/messages/es/apiDocs.json";
 
 const en = {
   meta: en_meta,
@@ -88,6 +92,8 @@ const en = {
   monitoringPage: en_monitoringPage,
   importPage: en_importPage,
   apiErrors: en_apiErrors,
+  alerts: en_alerts,
+  apiDocs: en_apiDocs,
 };
 
 const es = {
@@ -118,6 +124,8 @@ const es = {
   monitoringPage: es_monitoringPage,
   importPage: es_importPage,
   apiErrors: es_apiErrors,
+  alerts: es_alerts,
+  apiDocs: es_apiDocs,
 } satisfies Messages;
 
 export type Messages = typeof en;

@@ -17,7 +17,7 @@ export const ALERT_SELECT = {
   resolvedBy: true,
   resolveNote: true,
   version: true,
-  figure: { select: { id: true, slug: true, title: true } },
+  figure: { select: { id: true, slug: true, title: true, unit: true } },
 } satisfies Prisma.AlertSelect;
 
 type Row = Prisma.AlertGetPayload<{ select: typeof ALERT_SELECT }>;
@@ -26,7 +26,7 @@ export type AlertDto = {
   id: string;
   rule: AlertRule;
   status: "open" | "acknowledged" | "resolved";
-  figure: { id: string; slug: string; title: string };
+  figure: { id: string; slug: string; title: string; unit: string };
   observationIds: string[];
   details: Record<string, unknown>;
   message: string;

@@ -3,6 +3,7 @@ import "server-only";
 // quote and a link — instead of id prefixes. One query for all the alerts on a page.
 import { getDb, type Db } from "../db/client";
 import { isoDate } from "../observations/observation-dto";
+import type { Locale } from "../i18n/locales";
 import { formatReportedValue } from "../values/format-value";
 
 export type AlertReport = {
@@ -16,7 +17,7 @@ export type AlertReport = {
   isRetracted: boolean;
 };
 
-export async function getAlertReports(opts: { db?: Db; observationIds: string[] }): Promise<Record<string, AlertReport>> {
+export async function getAlertReports(opts: { db?: Db; observationIds: string[]; locale?: Locale }): Promise<Record<string, AlertReport>> {
   const ids = [...new Set(opts.observationIds)];
   if (ids.length === 0) return {};
   const rows = await (opts.db ?? getDb()).observation.findMany({
@@ -38,7 +39,7 @@ export async function getAlertReports(opts: { db?: Db; observationIds: string[] 
           low: r.low?.toFixed() ?? null,
           high: r.high?.toFixed() ?? null,
           unit: r.figure.unit,
-        }),
+        }, opts.locale),
         outlet: r.outlet.name,
         reportedOn: isoDate(r.reportedOn),
         quote: r.quote,

@@ -2,7 +2,21 @@
 // running side by side (or against a database that outlived an earlier run) never see each
 // other's rows.
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import pg from "pg";
+import { embeddedUrl } from "../../lib/db/embedded";
+import { env } from "../../lib/env";
 import { E2E_PASSWORD, E2E_USERS, type E2EUser } from "./users";
+
+/** One query against the e2e database, for a spec that sets up rows no form makes (an alert). */
+export async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<T[]> {
+  const client = new pg.Client({ connectionString: env.TEST_DATABASE_URL ?? embeddedUrl(env.E2E_PG_PORT) });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
 
 export const uniqueTag = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 

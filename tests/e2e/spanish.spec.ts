@@ -2,10 +2,11 @@
 // navigation, "253.000 hectáreas"), the header switch keeps a choice in the cookie and on the
 // account, and the main journeys work in Spanish: view a figure, log by pasting a Spanish
 // sentence, export. CSV stays locale-neutral. Axe finds nothing serious on the Spanish pages.
+import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { tableRows, uniqueTag } from "./helpers";
+import { sql, tableRows, uniqueTag } from "./helpers";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
 
 const COCA = "Land under coca cultivation in Colombia";
@@ -14,6 +15,48 @@ async function expectNoSeriousAxe(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** Screenshots at 1280 and 390 px into E2E_SHOTS_DIR, when it is set. */
+async function shoot(page: Page, name: string) {
+  const dir = process.env.E2E_SHOTS_DIR;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 1000 });
+    await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: width === 390 ? false : true });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+/**
+ * A figure with two outlets that disagree and the alert the disagreement rule raises for them,
+ * with the details the rule stores (this test's own rows; no rule has to run).
+ */
+async function figureWithDisagreement(tag: string) {
+  const [{ id: figureId }] = await sql<{ id: string }>(
+    `INSERT INTO figure (slug, title, unit, kind) VALUES ($1, $2, 'people', 'cumulative') RETURNING id`,
+    [`e2e-es-alerta-${tag}`, `Muertos en la frontera ${tag}`],
+  );
+  const values: { outlet: string; qualifier: string; value: string; observationId: string }[] = [];
+  for (const [name, qualifier, value] of [["Semana", "exact", "17"], ["El Tiempo", "at_least", "43"]]) {
+    const outlet = `${name} ${tag}`;
+    const [{ id: outletId }] = await sql<{ id: string }>(`INSERT INTO outlet (slug, name, kind) VALUES ($1, $2, 'newspaper') RETURNING id`, [
+      `e2e-es-${name.toLowerCase().replace(" ", "-")}-${tag}`,
+      outlet,
+    ]);
+    const [{ id }] = await sql<{ id: string }>(
+      `INSERT INTO observation (figure_id, outlet_id, value, qualifier, reported_on, cited_sources, quote, logged_by)
+       VALUES ($1, $2, $3, $4, '2025-10-24', '{Fiscalía}', $5, 'e2e') RETURNING id`,
+      [figureId, outletId, value, qualifier, `${value} personas murieron, según la Fiscalía (${tag}).`],
+    );
+    values.push({ outlet, qualifier, value, observationId: id });
+  }
+  const details = { period: "through Oct 24, 2025", refers: { start: null, end: "2025-10-24", label: null }, values: values.map((v) => ({ ...v, low: null, high: null })) };
+  await sql(
+    `INSERT INTO alert (rule, figure_id, observation_ids, details, message, dedupe_key) VALUES ('disagreement', $1, $2::uuid[], $3, $4, $5)`,
+    [figureId, values.map((v) => v.observationId), JSON.stringify(details), `English sentence stored for ${tag}.`, `e2e-es-${tag}`],
+  );
 }
 
 /** Signs in through the Spanish sign-in page (the labels a Spanish reader sees). */
@@ -104,6 +147,58 @@ test.describe("with Accept-Language: es-CO", () => {
     const svg = await readFile((await (await svgDownload).path())!, "utf8");
     expect(svg).toContain("Unidad: personas");
     expect(svg).toContain("Fuente: los medios indicados");
+  });
+});
+
+test.describe("the desk in Spanish: alerts, digest, API docs and errors", () => {
+  test.use({ locale: "es-CO" });
+
+  test("an alert reads in Spanish, written from its data; a missing note is asked for in Spanish", async ({ page }) => {
+    test.slow();
+    const tag = uniqueTag();
+    await figureWithDisagreement(tag);
+    await iniciarSesion(page);
+    await page.goto(`/alerts?q=${tag}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Alertas" })).toBeVisible();
+    const card = page.getByTestId("alert-item");
+    await expect(card).toHaveCount(1);
+    await expect(card).toContainText("Los medios no coinciden");
+    await expect(card).toContainText(`Semana ${tag} (17 personas) y El Tiempo ${tag} (al menos 43 personas) no coinciden para el mismo periodo (hasta el 24 oct 2025).`);
+    await expect(card).not.toContainText("English sentence stored");
+    await expect(card.getByRole("list", { name: "Reportes implicados" })).toContainText(`al menos 43 personas El Tiempo ${tag}, 24 oct 2025`);
+    await expectNoSeriousAxe(page);
+    await card.getByText("Reconocer o resolver…").click();
+    await shoot(page, "es-alerts");
+    await card.getByRole("button", { name: "Reconocer", exact: true }).click();
+    // A validation message from the server, in the reader's language.
+    await expect(card.getByText("Diga qué verificó o hizo.")).toBeVisible();
+    await card.getByLabel("Nota", { exact: true }).fill("Consultamos a la Fiscalía.");
+    await card.getByRole("button", { name: "Reconocer", exact: true }).click();
+    await expect(page.getByText("Alerta reconocida")).toBeVisible();
+
+    await page.goto("/digest");
+    await expect(page.getByRole("heading", { level: 1, name: "Resumen diario" })).toBeVisible();
+    const section = page.locator("section.digest-section").filter({ hasText: `Muertos en la frontera ${tag}` });
+    await expect(section.getByRole("heading", { name: "Valores nuevos (2)" })).toBeVisible();
+    await expect(section).toContainText(`al menos 43 personas · El Tiempo ${tag} · reportado el 24 oct 2025`);
+    await expect(section).toContainText("Los medios no coinciden (reconocida):");
+    await expectNoSeriousAxe(page);
+    await shoot(page, "es-digest");
+  });
+
+  test("the API docs' prose is in Spanish; an API error's message follows Accept-Language, its code does not", async ({ page }) => {
+    await page.goto("/api/docs");
+    await expect(page.getByRole("navigation", { name: "Rutas" })).toBeVisible();
+    await expect(page.getByText("Cifras reportadas y su procedencia.")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Columnas del CSV" })).toBeVisible();
+    await expectNoSeriousAxe(page);
+    await shoot(page, "es-api-docs");
+
+    const es = await page.request.get("/api/figures/no-such-figure-e2e", { headers: { "accept-language": "es-CO" } });
+    expect(es.status()).toBe(404);
+    expect(await es.json()).toEqual({ error: { code: "not_found", message: "No existe la cifra “no-such-figure-e2e”." } });
+    const en = await page.request.get("/api/figures/no-such-figure-e2e", { headers: { "accept-language": "en" } });
+    expect(await en.json()).toEqual({ error: { code: "not_found", message: "There is no figure “no-such-figure-e2e”." } });
   });
 });
 

@@ -2,12 +2,16 @@
 // answers, and an example of each (curl, the JSON sent and answered) generated from the same
 // document (lib/api/examples.ts). Rendered on the server from what /api/openapi.json serves.
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { Fragment, type ReactNode } from "react";
 import { routeExample, type Doc } from "@/lib/api/examples";
 import { openApiDocument } from "@/lib/api/openapi-document";
 import { OBSERVATION_COLUMNS } from "@/lib/csv/observations-sql";
 
-export const metadata: Metadata = { title: "API · Tally" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("apiDocs"))("metaTitle") };
+}
 
 type Schema = { $ref?: string; type?: string | string[]; description?: string; enum?: unknown[]; format?: string; properties?: Record<string, Schema>; required?: string[]; items?: Schema; anyOf?: Schema[] };
 type Param = { name: string; in: string; required?: boolean; description?: string; schema?: Schema };
@@ -43,14 +47,15 @@ function typeOf(s: Schema | undefined): string {
 }
 
 function Fields({ schema, resolveRef = (x) => x }: { schema: Schema; resolveRef?: (s: Schema) => Schema }) {
+  const t = useTranslations("apiDocs");
   if (!schema.properties) return <code>{typeOf(schema)}</code>;
   return (
     <table className="api-fields">
       <thead>
         <tr>
-          <th scope="col">field</th>
-          <th scope="col">type</th>
-          <th scope="col">about</th>
+          <th scope="col">{t("field")}</th>
+          <th scope="col">{t("type")}</th>
+          <th scope="col">{t("about")}</th>
         </tr>
       </thead>
       <tbody>
@@ -74,17 +79,21 @@ function Fields({ schema, resolveRef = (x) => x }: { schema: Schema; resolveRef?
 }
 
 export default function ApiDocsPage() {
+  const t = useTranslations("apiDocs");
   const doc = openApiDocument() as unknown as { info: { title: string; description: string }; paths: Record<string, Record<string, Op>>; components: { schemas: Record<string, Schema> } };
   return (
     <article className="api-docs">
       <h1>{doc.info.title}</h1>
       <p>
-        <Prose text={doc.info.description} />
+        <Prose text={t("intro")} />
       </p>
       <p>
-        Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1). Fields marked * are required.
+        <Prose text={t("language")} />
       </p>
-      <nav aria-label="Routes">
+      <p>
+        {t("machine")} <a href="/api/openapi.json">/api/openapi.json</a> {t("machineRest")}
+      </p>
+      <nav aria-label={t("routes")}>
         <ul>
           {Object.entries(doc.paths).flatMap(([path, ops]) =>
             Object.keys(ops).map((m) => (
@@ -109,11 +118,11 @@ export default function ApiDocsPage() {
             </h2>
             <p>
               <Prose text={op.summary} />
-              {op.security ? " — editors only (session or API token with scope observations:write)." : ""}
+              {op.security ? t("editorsOnly") : ""}
             </p>
             {op.parameters?.length ? (
               <>
-                <h3>Parameters</h3>
+                <h3>{t("parameters")}</h3>
                 <Fields
                   schema={{
                     properties: Object.fromEntries(op.parameters.map((p) => [`${p.name} (${p.in})`, { ...p.schema, description: p.description ?? p.schema?.description }])),
@@ -126,13 +135,13 @@ export default function ApiDocsPage() {
               <>
                 {Object.entries(op.requestBody.content).map(([type, c]) => (
                   <div key={type}>
-                    <h3>Body ({type})</h3>
+                    <h3>{t("body", { type })}</h3>
                     <Fields schema={resolve(doc, c.schema)} resolveRef={(x) => resolve(doc, x)} />
                   </div>
                 ))}
               </>
             ) : null}
-            <h3>Answers</h3>
+            <h3>{t("answers")}</h3>
             <ul>
               {Object.entries(op.responses).map(([status, r]) => (
                 <li key={status}>
@@ -145,17 +154,16 @@ export default function ApiDocsPage() {
         )),
       )}
       <section aria-labelledby="csv-columns">
-        <h2 id="csv-columns">CSV columns</h2>
+        <h2 id="csv-columns">{t("csvColumns")}</h2>
         <p>
-          <code>export.csv</code>, <code>history.csv</code> and the zip&apos;s <code>observations.csv</code>, in this order (the same list the
-          export writes). <code>?bom=1</code> starts the file with a UTF-8 byte order mark, for Excel.
+          <Prose text={t("csvIntro")} />
         </p>
         <table className="api-fields">
           <thead>
             <tr>
-              <th scope="col">column</th>
-              <th scope="col">type</th>
-              <th scope="col">about</th>
+              <th scope="col">{t("column")}</th>
+              <th scope="col">{t("type")}</th>
+              <th scope="col">{t("about")}</th>
             </tr>
           </thead>
           <tbody>
@@ -174,7 +182,7 @@ export default function ApiDocsPage() {
         </table>
       </section>
       <section aria-labelledby="schemas">
-        <h2 id="schemas">Shapes</h2>
+        <h2 id="schemas">{t("shapes")}</h2>
         {Object.entries(doc.components.schemas).map(([name, s]) => (
           <div key={name} id={`schema-${name}`}>
             <h3>{name}</h3>
@@ -187,16 +195,17 @@ export default function ApiDocsPage() {
 }
 
 function Example({ doc, path, method }: { doc: Doc; path: string; method: string }) {
+  const t = useTranslations("apiDocs");
   const ex = routeExample(doc, path, method);
   return (
     <div className="api-example" data-testid="api-example">
-      <h3>Example</h3>
+      <h3>{t("example")}</h3>
       <pre>
         <code>{ex.curl}</code>
       </pre>
       {ex.request && (
         <>
-          <p className="small muted">Sends ({ex.request.type})</p>
+          <p className="small muted">{t("sends", { type: ex.request.type })}</p>
           <pre>
             <code>{ex.request.body}</code>
           </pre>
@@ -204,9 +213,7 @@ function Example({ doc, path, method }: { doc: Doc; path: string; method: string
       )}
       {ex.response && (
         <>
-          <p className="small muted">
-            Answers {ex.response.status} ({ex.response.type})
-          </p>
+          <p className="small muted">{t("answersWith", { status: String(ex.response.status), type: ex.response.type })}</p>
           <pre>
             <code>{ex.response.body}</code>
           </pre>

@@ -37,9 +37,12 @@ export function decreaseRule(input: RuleInput): Finding[] {
         message: `${s.outletName} reported ${show(s)}, lower than its own previous ${show(own)} (${own.reportedOn}).`,
         details: {
           compared: "own_previous",
+          outlet: s.outletName,
           ...exactOf(s),
           previous: own.value,
           previousQualifier: own.qualifier,
+          previousLow: own.low,
+          previousHigh: own.high,
           previousReportedOn: own.reportedOn,
           reportedOn: s.reportedOn,
         },
@@ -61,7 +64,7 @@ export function decreaseRule(input: RuleInput): Finding[] {
       dedupeKey: `decrease:consensus:${s.id}`,
       observationIds: [...basis.map((x) => x.o.id), s.id],
       message: `${s.outletName} reported ${show(s)}, lower than what ${basis.length} other outlets' latest reports agree on (${words}).`,
-      details: { compared: "consensus", ...exactOf(s), agreed: words, outlets: basis.length, reportedOn: s.reportedOn },
+      details: { compared: "consensus", outlet: s.outletName, ...exactOf(s), agreed: words, agreedInterval: agreed, outlets: basis.length, reportedOn: s.reportedOn },
     });
   }
   return findings;

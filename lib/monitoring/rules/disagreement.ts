@@ -38,6 +38,7 @@ export function disagreementRule(input: RuleInput): Finding[] {
           message: `${a.outletName} (${show(a)}) and ${b.outletName} (${show(b)}) disagree for the same period (${period}).`,
           details: {
             period,
+            refers: { start: group[0].refersStart, end: group[0].refersEnd, label: group[0].refersLabel },
             values: [a, b].map((o) => ({ observationId: o.id, outlet: o.outletName, qualifier: o.qualifier, value: o.value, low: o.low, high: o.high })),
             aboutPercent: settings.aboutPercent,
           },

@@ -39,7 +39,7 @@ export function outlierRule(input: RuleInput): Finding[] {
       dedupeKey: `outlier:${s.id}`,
       observationIds: [s.id],
       message: `${s.outletName} reported ${value}, outside the recent range ${round(lim.lower)}–${round(lim.upper)} (median ${round(lim.median)} ± ${cfg.k}·MAD).`,
-      details: { value, median: String(lim.median), mad: String(lim.mad), k: cfg.k, lower: String(lim.lower), upper: String(lim.upper), window: recent.length },
+      details: { outlet: s.outletName, value, median: String(lim.median), mad: String(lim.mad), k: cfg.k, lower: String(lim.lower), upper: String(lim.upper), window: recent.length },
     });
   }
   return findings;

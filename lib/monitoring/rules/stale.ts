@@ -20,7 +20,7 @@ export function staleRule(input: RuleInput): Finding[] {
       dedupeKey: `stale:${figure.id}:${last.id}`,
       observationIds: [last.id],
       message: `No new report for ${age} days (last: ${last.reportedOn}, ${last.outletName}); the limit is ${days}.`,
-      details: { lastReportedOn: last.reportedOn, ageDays: age, limitDays: days, checkedAt: now.toISOString() },
+      details: { outlet: last.outletName, lastReportedOn: last.reportedOn, ageDays: age, limitDays: days, checkedAt: now.toISOString() },
     },
   ];
 }
