@@ -20,10 +20,18 @@ function byUnit(options: FigureOption[]): [string, FigureOption[]][] {
   return [...groups].sort(([a], [b]) => a.localeCompare(b));
 }
 
-export default async function ComparePage({ searchParams }: { searchParams: Promise<{ figures?: string | string[] }> }) {
+export default async function ComparePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ figures?: string | string[] }>;
+}) {
   const { figures: given = [] } = await searchParams;
   // `?figures=a,b` (a shared link) or `?figures=a&figures=b` (the picker's checkboxes).
-  const slugs = [given].flat().flatMap((f) => f.split(",")).map((s) => s.trim()).filter(Boolean);
+  const slugs = [given]
+    .flat()
+    .flatMap((f) => f.split(","))
+    .map((s) => s.trim())
+    .filter(Boolean);
   const isEmpty = slugs.length === 0;
   const [options, t, locale] = await Promise.all([listFigureOptions({}), getTranslations("compare"), getLocale()]);
   // The two mistakes a picked link can carry, said in the reader's language before lib is asked
@@ -78,7 +86,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                   <legend>{t("inUnit", { unit: unitName(unit, locale) })}</legend>
                   {figures.map((f) => (
                     <label key={f.slug} className="check">
-                      <input type="checkbox" name="figures" value={f.slug} defaultChecked={chosen.has(f.slug)} /> {f.title}
+                      <input type="checkbox" name="figures" value={f.slug} defaultChecked={chosen.has(f.slug)} />{" "}
+                      {f.title}
                     </label>
                   ))}
                 </fieldset>

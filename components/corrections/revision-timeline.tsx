@@ -14,9 +14,20 @@ import type { Qualifier } from "@/lib/values/qualifiers";
 type Snapshot = Record<string, unknown> | null;
 type T = ReturnType<typeof useTranslations<"history">>;
 
-const FIELDS = new Set(["display", "outlet", "citedSources", "reportedOn", "reportedAt", "refersStart", "refersEnd", "refersPrecision", "refersLabel", "url", "quote", "note", "status", "statusReason", "checkStatus", "checkedBy", "checkComment", "title", "description", "unit", "kind", "topics", "isActive", "name", "domains", "mergedIntoId", "date", "topic"] as const);
 const STATE_FIELDS = new Set(["status", "checkStatus", "refersPrecision", "isActive"]);
-const STATES = new Set(["published", "retracted", "unchecked", "checked", "returned", "day", "month", "year", "fiscal_year", "true", "false"] as const);
+const STATES = new Set([
+  "published",
+  "retracted",
+  "unchecked",
+  "checked",
+  "returned",
+  "day",
+  "month",
+  "year",
+  "fiscal_year",
+  "true",
+  "false",
+] as const);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -26,15 +37,29 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 function reportedValue(s: Snapshot, unit: string | undefined, locale: Locale): string | null {
   if (!s || !unit || locale === "en" || typeof s.qualifier !== "string") return null;
   const str = (k: string) => (typeof s[k] === "string" ? (s[k] as string) : null);
-  return formatReportedValue({ qualifier: s.qualifier as Qualifier, value: str("value"), low: str("low"), high: str("high"), unit }, locale);
+  return formatReportedValue(
+    { qualifier: s.qualifier as Qualifier, value: str("value"), low: str("low"), high: str("high"), unit },
+    locale,
+  );
 }
 
-function shown(c: FieldChange, side: "before" | "after", r: RevisionDto, ctx: { t: T; locale: Locale; unit?: string }): string {
+function shown(
+  c: FieldChange,
+  side: "before" | "after",
+  r: RevisionDto,
+  ctx: { t: T; locale: Locale; unit?: string },
+): string {
   const raw = c[side];
   if (c.field === "display") return reportedValue(r[side], ctx.unit, ctx.locale) ?? raw;
   if (STATE_FIELDS.has(c.field) && STATES.has(raw as never)) return ctx.t(`values.${raw as "published"}`);
   if (ISO_DAY.test(raw)) return formatDate(raw, ctx.locale);
   return raw;
+}
+
+/** The field's name in the reader's language (lib/revisions/diff-snapshots.ts names the same fields in English). */
+function label(c: FieldChange, t: T): string {
+  const key = `fields.${c.field}` as "fields.display";
+  return t.has(key) ? t(key) : c.label;
 }
 
 /** What the revision was about, for a timeline that mixes a figure and its observations. */
@@ -50,7 +75,15 @@ function Subject({ r, t, locale, unit }: { r: RevisionDto; t: T; locale: Locale;
 }
 
 /** `unit`: the figure's, so values can be said in the reader's language. */
-export function RevisionTimeline({ revisions, showSubject = false, unit }: { revisions: RevisionDto[]; showSubject?: boolean; unit?: string }) {
+export function RevisionTimeline({
+  revisions,
+  showSubject = false,
+  unit,
+}: {
+  revisions: RevisionDto[];
+  showSubject?: boolean;
+  unit?: string;
+}) {
   const t = useTranslations("history");
   const locale = useLocale();
   if (revisions.length === 0) return <p className="empty">{t("empty")}</p>;
@@ -60,14 +93,14 @@ export function RevisionTimeline({ revisions, showSubject = false, unit }: { rev
       {revisions.map((r) => (
         <li key={r.id} data-action={r.action}>
           <div className="timeline-head">
-            <time dateTime={r.createdAt}>{formatStamp(r.createdAt, locale)}</time> · <strong>{r.actor}</strong> {t("action", { action: r.action })}{" "}
-            {showSubject && <Subject r={r} {...ctx} />}
+            <time dateTime={r.createdAt}>{formatStamp(r.createdAt, locale)}</time> · <strong>{r.actor}</strong>{" "}
+            {t("action", { action: r.action })} {showSubject && <Subject r={r} {...ctx} />}
           </div>
           {r.changes.length > 0 && (
             <ul className="changes">
               {r.changes.map((c) => (
                 <li key={c.field}>
-                  <span className="change-label">{FIELDS.has(c.field as never) ? t(`fields.${c.field as "display"}`) : c.label}:</span> <del>{shown(c, "before", r, ctx)}</del>{" "}
+                  <span className="change-label">{label(c, t)}:</span> <del>{shown(c, "before", r, ctx)}</del>{" "}
                   <span aria-hidden="true">→</span>
                   <span className="sr-only">{t("changedTo")}</span> <ins>{shown(c, "after", r, ctx)}</ins>
                 </li>
