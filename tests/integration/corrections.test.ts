@@ -2,7 +2,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { getFigure } from "@/lib/figures/get-figure";
 import { checkObservation } from "@/lib/observations/check-observation";
 import { checkObservations } from "@/lib/observations/check-observations";

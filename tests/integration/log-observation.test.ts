@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { getFigure } from "@/lib/figures/get-figure";
 import { logObservation } from "@/lib/observations/log-observation";
 import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
