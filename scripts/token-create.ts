@@ -7,38 +7,24 @@ import type { Actor, Role } from "../lib/auth/actor";
 import { API_SCOPES } from "../lib/auth/api-token-schemas";
 import { createApiToken } from "../lib/auth/create-api-token";
 import { AppError } from "../lib/errors";
-import { openScriptDatabase } from "./script-database";
+import { runOnScriptDatabase } from "./script-database";
 
 const USAGE = `usage: npm run token:create -- --email <editor's email> --name <label> --scopes ${API_SCOPES.join(",")}`;
 
-async function main() {
-  const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, scopes: { type: "string", default: "" } } });
-  if (!values.email || !values.name) {
-    console.error(USAGE);
-    process.exit(2);
-  }
-  const { db, close } = await openScriptDatabase();
-  try {
-    const user = await db.user.findUnique({ where: { email: values.email.trim().toLowerCase() }, select: { id: true, name: true, role: true, banned: true } });
-    if (!user) throw new AppError("not_found", `There is no account for ${values.email}; create it first with npm run user:create.`);
-    if (user.banned) throw new AppError("forbidden", `The account ${values.email} is disabled.`);
-    const actor: Actor = { id: user.id, name: user.name, role: user.role as Role };
-    const scopes = values.scopes.split(",").map((s) => s.trim()).filter(Boolean);
-    const created = await createApiToken({ db, actor, input: { name: values.name, scopes } });
-    console.log(`created token “${created.name}” for ${values.email} (scopes: ${created.scopes.join(", ") || "none"})`);
-    console.log(`token (shown only now): ${created.token}`);
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    const fields = Object.entries(e.fields ?? {}).map(([k, v]) => `  --${k}: ${v.join(" ")}`);
-    console.error([e.message, ...fields].join("\n"));
-    process.exitCode = 1;
-  } finally {
-    await close();
-  }
+const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, scopes: { type: "string", default: "" } } });
+if (!values.email || !values.name) {
+  console.error(USAGE);
+  process.exit(2);
 }
+const { email, name } = values;
 
-// An explicit exit: the database pool's timers must not keep a failed run alive or exit 0.
-main().then(() => process.exit(process.exitCode ?? 0), (e) => {
-  console.error(e);
-  process.exit(1);
+runOnScriptDatabase(async (db) => {
+  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, name: true, role: true, banned: true } });
+  if (!user) throw new AppError("not_found", `There is no account for ${email}; create it first with npm run user:create.`);
+  if (user.banned) throw new AppError("forbidden", `The account ${email} is disabled.`);
+  const actor: Actor = { id: user.id, name: user.name, role: user.role as Role };
+  const scopes = values.scopes.split(",").map((s) => s.trim()).filter(Boolean);
+  const created = await createApiToken({ db, actor, input: { name, scopes } });
+  console.log(`created token “${created.name}” for ${email} (scopes: ${created.scopes.join(", ") || "none"})`);
+  console.log(`token (shown only now): ${created.token}`);
 });

@@ -5,13 +5,13 @@ import { requirePageRole } from "@/lib/auth/require-page-role";
 import { ImportForm } from "@/components/imports/import-form";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("importPage.import"))("title") };
+  return { title: (await getTranslations("forms.import"))("pageTitle") };
 }
 export const dynamic = "force-dynamic";
 
 export default async function ImportPage() {
   await requirePageRole({ need: "editor", path: "/import" });
-  const t = await getTranslations("importPage.import");
+  const t = await getTranslations("forms.import");
   return (
     <>
       <div className="page-head">

@@ -1,8 +1,10 @@
 "use server";
 // Editors manage figures, outlets, sources and events. Each action checks the role (handleFormAction);
-// the writes, their version checks and revisions are in lib/.
+// the writes, their version checks and revisions are in lib/. Each answers with a toast in the
+// editor's language (messages manage.toast).
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
+import type { Actor } from "@/lib/auth/actor";
 import { saveEvent } from "@/lib/events/save-event";
 import { createFigure } from "@/lib/figures/create-figure";
 import { figureFormToInput } from "@/lib/figures/figure-form";
@@ -16,63 +18,42 @@ import { confirmCitations } from "@/lib/sources/confirm-citations";
 import { mergeSources } from "@/lib/sources/merge-sources";
 import { updateSource } from "@/lib/sources/update-source";
 
+type Toasts = Awaited<ReturnType<typeof getTranslations<"manage.toast">>>;
 
-/** The success toasts, in the editor's language. */
-const toasts = () => getTranslations("manage.toast");
+/** One Manage action: read the form, call the verb, refresh the page, say what was done. */
+function manageAction<T>(
+  page: "figures" | "outlets" | "sources" | "events",
+  save: (args: { actor: Actor; input: Record<string, unknown> }) => Promise<T>,
+  toast: (t: Toasts, saved: T) => string,
+  read: (form: FormData) => Record<string, unknown> = readForm,
+) {
+  return handleFormAction("editor", async ({ form, actor }) => {
+    const saved = await save({ actor, input: read(form) });
+    revalidatePath(`/manage/${page}`);
+    return { ok: true, message: toast(await getTranslations("manage.toast"), saved) };
+  });
+}
 
-export const createFigureAction = handleFormAction("editor", async ({ form, actor }) => {
-  const figure = await createFigure({ actor, input: figureFormToInput(form) });
-  revalidatePath("/manage/figures");
-  return { ok: true, message: (await toasts())("created", { title: figure.title }) };
-});
-
-export const updateFigureAction = handleFormAction("editor", async ({ form, actor }) => {
-  const figure = await updateFigure({ actor, input: figureFormToInput(form) });
-  revalidatePath("/manage/figures");
-  return { ok: true, message: (await toasts())("saved", { title: figure.title }) };
-});
-
-export const updateOutletAction = handleFormAction("editor", async ({ form, actor }) => {
-  const outlet = await updateOutlet({ actor, input: readForm(form) });
-  revalidatePath("/manage/outlets");
-  return { ok: true, message: (await toasts())("savedName", { name: outlet.name }) };
-});
-
-export const mergeOutletsAction = handleFormAction("editor", async ({ form, actor }) => {
-  const { survivor, duplicate, repointed } = await mergeOutlets({ actor, input: readForm(form) });
-  revalidatePath("/manage/outlets");
-  return { ok: true, message: (await toasts())("mergedOutlets", { duplicate: duplicate.name, survivor: survivor.name, count: repointed }) };
-});
-
-export const saveEventAction = handleFormAction("editor", async ({ form, actor }) => {
-  const event = await saveEvent({ actor, input: readForm(form) });
-  revalidatePath("/manage/events");
-  return { ok: true, message: (await toasts())("saved", { title: event.title }) };
-});
-
-export const addSourceAction = handleFormAction("editor", async ({ form, actor }) => {
-  const source = await addSource({ actor, input: readForm(form) });
-  revalidatePath("/manage/sources");
-  return { ok: true, message: (await toasts())("added", { name: source.name }) };
-});
-
-export const updateSourceAction = handleFormAction("editor", async ({ form, actor }) => {
-  const source = await updateSource({ actor, input: readForm(form) });
-  revalidatePath("/manage/sources");
-  return { ok: true, message: (await toasts())("savedName", { name: source.name }) };
-});
-
-export const mergeSourcesAction = handleFormAction("editor", async ({ form, actor }) => {
-  const { survivor, duplicate, repointed } = await mergeSources({ actor, input: readForm(form) });
-  revalidatePath("/manage/sources");
-  return { ok: true, message: (await toasts())("mergedSources", { duplicate: duplicate.name, survivor: survivor.name, count: repointed }) };
-});
+export const createFigureAction = manageAction("figures", createFigure, (t, f) => t("created", { title: f.title }), figureFormToInput);
+export const updateFigureAction = manageAction("figures", updateFigure, (t, f) => t("saved", { title: f.title }), figureFormToInput);
+export const saveEventAction = manageAction("events", saveEvent, (t, e) => t("saved", { title: e.title }));
+export const updateOutletAction = manageAction("outlets", updateOutlet, (t, o) => t("savedName", { name: o.name }));
+export const mergeOutletsAction = manageAction("outlets", mergeOutlets, (t, m) =>
+  t("mergedOutlets", { duplicate: m.duplicate.name, survivor: m.survivor.name, count: m.repointed }),
+);
+export const addSourceAction = manageAction("sources", addSource, (t, s) => t("added", { name: s.name }));
+export const updateSourceAction = manageAction("sources", updateSource, (t, s) => t("savedName", { name: s.name }));
+export const mergeSourcesAction = manageAction("sources", mergeSources, (t, m) =>
+  t("mergedSources", { duplicate: m.duplicate.name, survivor: m.survivor.name, count: m.repointed }),
+);
 
 /** "This cited text is that source" — or, with newName, a new source made from it. */
-export const confirmCitationsAction = handleFormAction("editor", async ({ form, actor }) => {
-  const f = readForm(form);
-  const newSource = f.newName ? { name: f.newName, kind: f.newKind, aliases: [f.text] } : undefined;
-  const { source, observations } = await confirmCitations({ actor, input: { text: f.text, sourceId: f.sourceId }, newSource });
-  revalidatePath("/manage/sources");
-  return { ok: true, message: (await toasts())("confirmed", { text: f.text, source, count: observations }) };
-});
+export const confirmCitationsAction = manageAction(
+  "sources",
+  async ({ actor, input: f }) => {
+    const newSource = f.newName ? { name: f.newName, kind: f.newKind, aliases: [f.text] } : undefined;
+    const confirmed = await confirmCitations({ actor, input: { text: f.text, sourceId: f.sourceId }, newSource });
+    return { ...confirmed, text: String(f.text) };
+  },
+  (t, c) => t("confirmed", { text: c.text, source: c.source, count: c.observations }),
+);

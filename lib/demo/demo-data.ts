@@ -7,15 +7,9 @@ import type { TLogObservation } from "../observations/schemas";
 
 const UNDATED = "Publication date not printed; this is the earliest date the text allows";
 
-export const DEMO_OUTLETS = [
-  { key: "a000", name: "Seed article 000 (publisher not named)" },
-  { key: "a001", name: "Seed article 001 (publisher not named)" },
-  { key: "a002", name: "Seed article 002 (publisher not named)" },
-  { key: "a003", name: "Seed article 003 (publisher not named)" },
-  { key: "a004", name: "Seed article 004 (publisher not named)" },
-] as const;
-
-type OutletKey = (typeof DEMO_OUTLETS)[number]["key"];
+const ARTICLES = ["000", "001", "002", "003", "004"] as const;
+type OutletKey = `a${(typeof ARTICLES)[number]}`;
+export const DEMO_OUTLETS = ARTICLES.map((n) => ({ key: `a${n}` as OutletKey, name: `Seed article ${n} (publisher not named)` }));
 export type DemoObservation = Omit<TLogObservation, "figureSlug" | "outletId" | "newOutlet"> & { outlet: OutletKey };
 export type DemoFigure = TCreateFigure & { observations: DemoObservation[] };
 
@@ -27,6 +21,21 @@ const Q_AFP_43 =
   "In the past two months, the US has destroyed 10 vessels and killed at least 43 people in strikes off the coast of South America, according to AFP tallies based on US figures.";
 const Q_AP_AID =
   "According to the Associated Press, US aid to Colombia is expected to decrease by at least 20%, with the fiscal year that ended September 30, 2025, seeing $230 million in aid—down from more than $700 million in recent years.";
+
+const OCT_24 = "2025-10-24";
+/** A period that ends on a day (a running total "so far"), or that is that one day. */
+const upTo = (day: string) => ({ refersEnd: day, refersPrecision: "day" as const });
+const onDay = (day: string) => ({ refersStart: day, ...upTo(day) });
+
+/** Seed article 001 reports AFP's tally and the AP's aid figures; each sentence holds two values. */
+const AFP_TALLY = { outlet: "a001", reportedOn: OCT_24, ...upTo(OCT_24), refersLabel: "in the past two months", citedSources: ["AFP tallies", "US figures"], quote: Q_AFP_43, note: UNDATED + " (it reports the October 24, 2025 sanctions)." } as const;
+const AP_AID = { outlet: "a001", reportedOn: OCT_24, citedSources: ["Associated Press"], quote: Q_AP_AID, note: UNDATED + "." } as const;
+
+/** Four articles count the four people the Treasury sanctioned on October 24. */
+const sanctioned = (outlet: OutletKey, refersLabel: string, quote: string, note: string): DemoObservation => ({
+  outlet, qualifier: "exact", value: "4", reportedOn: OCT_24, ...onDay(OCT_24), refersLabel, citedSources: ["US Treasury Department"], quote, note,
+});
+const COUNTED = "Counted from the four people the sentence names. " + UNDATED;
 
 export const DEMO_FIGURES: DemoFigure[] = [
   {
@@ -41,7 +50,7 @@ export const DEMO_FIGURES: DemoFigure[] = [
         outlet: "a000",
         qualifier: "exact",
         value: "17",
-        reportedOn: "2025-10-24",
+        reportedOn: OCT_24,
         refersLabel: "strikes in the Caribbean Sea",
         citedSources: ["US administration"],
         quote: "The Administration Justified Strikes on Boats in the Caribbean Sea That Killed 17 People",
@@ -51,27 +60,15 @@ export const DEMO_FIGURES: DemoFigure[] = [
         outlet: "a000",
         qualifier: "at_least",
         value: "37",
-        reportedOn: "2025-10-24",
-        refersEnd: "2025-10-24",
-        refersPrecision: "day",
+        reportedOn: OCT_24,
+        ...upTo(OCT_24),
         refersLabel: "since the strikes began last month (September 2025)",
         citedSources: ["US authorities"],
         quote:
           "Petro sharply condemned these operations, which authorities say have killed at least 37 people since they began last month; the most recent strikes targeted vessels in the eastern Pacific, where Colombia has a stretch of coastline.",
         note: UNDATED + " (it reports the Friday, October 24 announcement).",
       },
-      {
-        outlet: "a001",
-        qualifier: "at_least",
-        value: "43",
-        reportedOn: "2025-10-24",
-        refersEnd: "2025-10-24",
-        refersPrecision: "day",
-        refersLabel: "in the past two months",
-        citedSources: ["AFP tallies", "US figures"],
-        quote: Q_AFP_43,
-        note: UNDATED + " (it reports the October 24, 2025 sanctions).",
-      },
+      { ...AFP_TALLY, qualifier: "at_least", value: "43" },
     ],
   },
   {
@@ -82,18 +79,7 @@ export const DEMO_FIGURES: DemoFigure[] = [
     kind: "cumulative",
     topics: [STRIKES],
     observations: [
-      {
-        outlet: "a001",
-        qualifier: "exact",
-        value: "10",
-        reportedOn: "2025-10-24",
-        refersEnd: "2025-10-24",
-        refersPrecision: "day",
-        refersLabel: "in the past two months",
-        citedSources: ["AFP tallies", "US figures"],
-        quote: Q_AFP_43,
-        note: UNDATED + " (it reports the October 24, 2025 sanctions).",
-      },
+      { ...AFP_TALLY, qualifier: "exact", value: "10" },
     ],
   },
   {
@@ -104,28 +90,15 @@ export const DEMO_FIGURES: DemoFigure[] = [
     kind: "flow",
     topics: [SANCTIONS],
     observations: [
+      { ...AP_AID, qualifier: "more_than", value: "700000000", refersLabel: "in recent years (before fiscal 2025; years not given)" },
       {
-        outlet: "a001",
-        qualifier: "more_than",
-        value: "700000000",
-        reportedOn: "2025-10-24",
-        refersLabel: "in recent years (before fiscal 2025; years not given)",
-        citedSources: ["Associated Press"],
-        quote: Q_AP_AID,
-        note: UNDATED + ".",
-      },
-      {
-        outlet: "a001",
+        ...AP_AID,
         qualifier: "exact",
         value: "230000000",
-        reportedOn: "2025-10-24",
         refersStart: "2024-10-01",
         refersEnd: "2025-09-30",
         refersPrecision: "fiscal_year",
         refersLabel: "the fiscal year that ended September 30, 2025",
-        citedSources: ["Associated Press"],
-        quote: Q_AP_AID,
-        note: UNDATED + ".",
       },
     ],
   },
@@ -137,16 +110,7 @@ export const DEMO_FIGURES: DemoFigure[] = [
     kind: "change",
     topics: [SANCTIONS],
     observations: [
-      {
-        outlet: "a001",
-        qualifier: "at_least",
-        value: "20",
-        reportedOn: "2025-10-24",
-        refersLabel: "expected decrease (period not stated)",
-        citedSources: ["Associated Press"],
-        quote: Q_AP_AID,
-        note: UNDATED + ".",
-      },
+      { ...AP_AID, qualifier: "at_least", value: "20", refersLabel: "expected decrease (period not stated)" },
     ],
   },
   {
@@ -161,7 +125,7 @@ export const DEMO_FIGURES: DemoFigure[] = [
         outlet: "a000",
         qualifier: "exact",
         value: "253000",
-        reportedOn: "2025-10-24",
+        reportedOn: OCT_24,
         refersStart: "2023-01-01",
         refersEnd: "2023-12-31",
         refersPrecision: "year",
@@ -202,62 +166,30 @@ export const DEMO_FIGURES: DemoFigure[] = [
     kind: "level",
     topics: [SANCTIONS],
     observations: [
-      {
-        outlet: "a000",
-        qualifier: "exact",
-        value: "4",
-        reportedOn: "2025-10-24",
-        refersStart: "2025-10-24",
-        refersEnd: "2025-10-24",
-        refersPrecision: "day",
-        refersLabel: "sanctions announced Friday, October 24",
-        citedSources: ["US Treasury Department"],
-        quote:
-          "The U.S. Treasury Department extended the sanctions to Petro himself, his wife Verónica del Socorro Alcocer García, his son Nicolás Fernando Petro Burgos, and Interior Minister Armando Alberto Benedetti.",
-        note: "Counted from the four people the sentence names. " + UNDATED + ".",
-      },
-      {
-        outlet: "a001",
-        qualifier: "exact",
-        value: "4",
-        reportedOn: "2025-10-24",
-        refersStart: "2025-10-24",
-        refersEnd: "2025-10-24",
-        refersPrecision: "day",
-        refersLabel: "sanctions imposed on October 24, 2025",
-        citedSources: ["US Treasury Department"],
-        quote:
-          "The sanctions, announced by Treasury Secretary Scott Bessent, ban the four from traveling to the US and freeze any American assets they may hold.",
-        note: "“The four” are Petro, his wife Veronica Alcocer, their eldest son Nicolas and Interior Minister Armando Benedetti, named in the sentence before. " + UNDATED + ".",
-      },
-      {
-        outlet: "a002",
-        qualifier: "exact",
-        value: "4",
-        reportedOn: "2025-10-24",
-        refersStart: "2025-10-24",
-        refersEnd: "2025-10-24",
-        refersPrecision: "day",
-        refersLabel: "sanctions imposed on Friday",
-        citedSources: ["US Treasury Department"],
-        quote:
-          "The US Treasury Department imposed sanctions against Petro; his wife, Veronica del Socorro Alcocer Garcia; his son, Nicolas Fernando Petro Burgos; and Colombian Interior Minister Armando Alberto Benedetti.",
-        note: "Counted from the four people the sentence names. " + UNDATED + " (it reports Friday's sanctions).",
-      },
-      {
-        outlet: "a003",
-        qualifier: "exact",
-        value: "4",
-        reportedOn: "2025-10-24",
-        refersStart: "2025-10-24",
-        refersEnd: "2025-10-24",
-        refersPrecision: "day",
-        refersLabel: "sanctions announced on Friday",
-        citedSources: ["US Treasury Department"],
-        quote:
-          "On Friday, the U.S. Treasury Department announced sanctions against President Gustavo Petro, First Lady Verónica Alcocer, his eldest son Nicolás, and Interior Minister Armando Benedetti, accusing them of “enabling drug cartels” and “failing to confront narcotics trafficking.”",
-        note: "Counted from the four people the sentence names. " + UNDATED + " (it reports Friday's sanctions).",
-      },
+      sanctioned(
+        "a000",
+        "sanctions announced Friday, October 24",
+        "The U.S. Treasury Department extended the sanctions to Petro himself, his wife Verónica del Socorro Alcocer García, his son Nicolás Fernando Petro Burgos, and Interior Minister Armando Alberto Benedetti.",
+        COUNTED + ".",
+      ),
+      sanctioned(
+        "a001",
+        "sanctions imposed on October 24, 2025",
+        "The sanctions, announced by Treasury Secretary Scott Bessent, ban the four from traveling to the US and freeze any American assets they may hold.",
+        "“The four” are Petro, his wife Veronica Alcocer, their eldest son Nicolas and Interior Minister Armando Benedetti, named in the sentence before. " + UNDATED + ".",
+      ),
+      sanctioned(
+        "a002",
+        "sanctions imposed on Friday",
+        "The US Treasury Department imposed sanctions against Petro; his wife, Veronica del Socorro Alcocer Garcia; his son, Nicolas Fernando Petro Burgos; and Colombian Interior Minister Armando Alberto Benedetti.",
+        COUNTED + " (it reports Friday's sanctions).",
+      ),
+      sanctioned(
+        "a003",
+        "sanctions announced on Friday",
+        "On Friday, the U.S. Treasury Department announced sanctions against President Gustavo Petro, First Lady Verónica Alcocer, his eldest son Nicolás, and Interior Minister Armando Benedetti, accusing them of “enabling drug cartels” and “failing to confront narcotics trafficking.”",
+        COUNTED + " (it reports Friday's sanctions).",
+      ),
     ],
   },
 ];

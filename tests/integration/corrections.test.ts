@@ -2,7 +2,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { getFigure } from "@/lib/figures/get-figure";
 import { checkObservation } from "@/lib/observations/check-observation";
 import { checkObservations } from "@/lib/observations/check-observations";
@@ -13,6 +12,7 @@ import { retractObservation } from "@/lib/observations/retract-observation";
 import { StaleEditError } from "@/lib/observations/stale-edit-error";
 import { updateObservation } from "@/lib/observations/update-observation";
 import { makeFigure, makeOutlet, observationInput } from "../factories";
+import { rejection } from "../factories/rejection";
 import { makeUser } from "../factories/users";
 
 const db = getDb();
@@ -41,15 +41,6 @@ function editOf(o: ObservationDto, changes: Record<string, unknown>) {
     quote: o.quote,
     ...changes,
   };
-}
-
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
 }
 
 const revisionsOf = (id: string) => db.revision.findMany({ where: { entityId: id }, orderBy: { id: "asc" } });

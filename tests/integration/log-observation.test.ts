@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { getFigure } from "@/lib/figures/get-figure";
 import { logObservation } from "@/lib/observations/log-observation";
 import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { rejection } from "../factories/rejection";
 
 const db = getDb();
 
@@ -14,15 +14,6 @@ async function counts(figureId: string) {
     db.outlet.count(),
   ]);
   return { observations, revisions, outlets };
-}
-
-async function expectAppError(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
 }
 
 describe("logObservation", () => {
@@ -97,7 +88,7 @@ describe("logObservation", () => {
     const figure = await makeFigure();
     const outlet = await makeOutlet();
     const before = await counts(figure.id);
-    const err = await expectAppError(logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, override) }));
+    const err = await rejection(logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, override) }));
     expect(err.code).toBe("validation_failed");
     expect(err.status).toBe(400);
     expect(err.fields?.[field]).toContain(message);
@@ -109,7 +100,7 @@ describe("logObservation", () => {
     const figure = await makeFigure();
     const existing = await makeOutlet();
     const before = await counts(figure.id);
-    const err = await expectAppError(
+    const err = await rejection(
       logObservation({
         db,
         actor: TEST_ACTOR,
@@ -122,7 +113,7 @@ describe("logObservation", () => {
 
   it("answers not_found for a figure that does not exist", async () => {
     const outlet = await makeOutlet();
-    const err = await expectAppError(logObservation({ db, actor: TEST_ACTOR, input: observationInput("no-such-figure", outlet.id) }));
+    const err = await rejection(logObservation({ db, actor: TEST_ACTOR, input: observationInput("no-such-figure", outlet.id) }));
     expect([err.code, err.status]).toEqual(["not_found", 404]);
   });
 });

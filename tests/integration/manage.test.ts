@@ -2,7 +2,6 @@
 // duplicate outlets without deleting anything.
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { saveEvent } from "@/lib/events/save-event";
 import { getFigure } from "@/lib/figures/get-figure";
 import { updateFigure } from "@/lib/figures/update-figure";
@@ -11,17 +10,9 @@ import { listOutlets } from "@/lib/outlets/list-outlets";
 import { mergeOutlets } from "@/lib/outlets/merge-outlets";
 import { updateOutlet } from "@/lib/outlets/update-outlet";
 import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { rejection } from "../factories/rejection";
 
 const db = getDb();
-
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
-}
 
 describe("mergeOutlets", () => {
   it("repoints every observation to the survivor, keeps the duplicate marked merged, and writes a revision for each", async () => {

@@ -2,8 +2,7 @@
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import { AddRecord } from "@/components/manage/add-record";
-import { EditInPlace } from "@/components/manage/edit-in-place";
+import { RecordForm } from "@/components/manage/record-form";
 import { TextField } from "@/components/manage/fields";
 import { ManageHead } from "@/components/manage/manage-head";
 import { requirePageRole } from "@/lib/auth/require-page-role";
@@ -39,9 +38,9 @@ export default async function ManageEventsPage() {
   return (
     <>
       <ManageHead current="events" intro={t("events.intro")} />
-      <AddRecord action={saveEventAction} label={t("events.add")} submit={t("events.addButton")}>
+      <RecordForm action={saveEventAction} className="panel manage-new" summary={t("events.add")} label={t("events.add")} submit={t("events.addButton")}>
         <EventFields prefix="new" />
-      </AddRecord>
+      </RecordForm>
       {events.length === 0 ? (
         <p className="empty">{t("events.empty")}</p>
       ) : (
@@ -54,9 +53,9 @@ export default async function ManageEventsPage() {
                   {formatDate(e.date, locale)} · {e.topic ?? t("noTopic")} · {t("version", { version: e.version })}
                 </span>
               </div>
-              <EditInPlace record={e} action={saveEventAction} name={e.title} submit={t("events.save")}>
+              <RecordForm record={e} action={saveEventAction} summary={t("edit")} label={t("editRecord", { name: e.title })} submit={t("events.save")}>
                 <EventFields e={e} prefix={e.id} />
-              </EditInPlace>
+              </RecordForm>
             </li>
           ))}
         </ul>

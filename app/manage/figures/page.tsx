@@ -3,8 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { AddRecord } from "@/components/manage/add-record";
-import { EditInPlace } from "@/components/manage/edit-in-place";
+import { RecordForm } from "@/components/manage/record-form";
 import { SelectField, TextField } from "@/components/manage/fields";
 import { ManageHead } from "@/components/manage/manage-head";
 import { requirePageRole } from "@/lib/auth/require-page-role";
@@ -48,9 +47,9 @@ export default async function ManageFiguresPage() {
   return (
     <>
       <ManageHead current="figures" intro={t("figures.intro")} />
-      <AddRecord action={createFigureAction} label={t("figures.add")} submit={t("figures.addButton")}>
+      <RecordForm action={createFigureAction} className="panel manage-new" summary={t("figures.add")} label={t("figures.add")} submit={t("figures.addButton")}>
         <FigureFields prefix="new" />
-      </AddRecord>
+      </RecordForm>
       <ul className="manage-list">
         {figures.map((f) => (
           <li key={f.id} className="panel" data-testid={`figure-${f.slug}`}>
@@ -63,9 +62,9 @@ export default async function ManageFiguresPage() {
                 <Link href={`/figures/${f.slug}/history`}>{t("history")}</Link>
               </span>
             </div>
-            <EditInPlace record={f} action={updateFigureAction} name={f.title} submit={t("figures.save")}>
+            <RecordForm record={f} action={updateFigureAction} summary={t("edit")} label={t("editRecord", { name: f.title })} submit={t("figures.save")}>
               <FigureFields f={f} prefix={f.id} />
-            </EditInPlace>
+            </RecordForm>
           </li>
         ))}
       </ul>

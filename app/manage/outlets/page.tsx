@@ -1,7 +1,7 @@
 // Manage → Outlets: rename or reclassify an outlet (version-checked), and merge duplicates.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { EditInPlace } from "@/components/manage/edit-in-place";
+import { RecordForm } from "@/components/manage/record-form";
 import { SelectField, TextField } from "@/components/manage/fields";
 import { ManageHead } from "@/components/manage/manage-head";
 import { MergeForm } from "@/components/manage/merge-form";
@@ -37,13 +37,13 @@ export default async function ManageOutletsPage() {
             meta={[td("outletKind", { kind: o.kind }), o.domains.join(", ") || t("noDomain"), t("values", { count: o.observationCount }), t("version", { version: o.version })].join(" · ")}
           >
             {!o.mergedIntoId && (
-              <EditInPlace record={o} action={updateOutletAction} name={o.name} submit={t("outlets.save")}>
+              <RecordForm record={o} action={updateOutletAction} summary={t("edit")} label={t("editRecord", { name: o.name })} submit={t("outlets.save")}>
                 <div className="row">
                   <TextField id={`${o.id}-name`} name="name" label={t("field.name")} required defaultValue={o.name} />
                   <SelectField id={`${o.id}-kind`} name="kind" label={t("field.kind")} defaultValue={o.kind} choices={kinds} />
                   <TextField id={`${o.id}-domains`} name="domains" label={t("field.domains")} defaultValue={o.domains.join(", ")} />
                 </div>
-              </EditInPlace>
+              </RecordForm>
             )}
           </RecordItem>
         ))}

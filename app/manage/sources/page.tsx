@@ -2,7 +2,7 @@
 // add, edit and merge sources — as outlets are managed.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { EditInPlace } from "@/components/manage/edit-in-place";
+import { RecordForm } from "@/components/manage/record-form";
 import { SelectField, TextAreaField, TextField } from "@/components/manage/fields";
 import { ManageHead } from "@/components/manage/manage-head";
 import { MergeForm } from "@/components/manage/merge-form";
@@ -88,14 +88,14 @@ export default async function ManageSourcesPage() {
           >
             <p className="muted small">{t("sources.aliases", { list: s.aliases.join("; ") || t("none") })}</p>
             {!s.mergedIntoId && (
-              <EditInPlace record={s} action={updateSourceAction} name={s.name} submit={t("sources.save")}>
+              <RecordForm record={s} action={updateSourceAction} summary={t("edit")} label={t("editRecord", { name: s.name })} submit={t("sources.save")}>
                 <div className="row">
                   <TextField id={`${s.id}-name`} name="name" label={t("field.name")} required defaultValue={s.name} />
                   <SelectField id={`${s.id}-kind`} name="kind" label={t("field.kind")} choices={kinds} defaultValue={s.kind} />
                   <TextField id={`${s.id}-domains`} name="domains" label={t("field.domains")} defaultValue={s.domains.join(", ")} />
                 </div>
                 <TextAreaField id={`${s.id}-aliases`} name="aliases" label={t("field.aliases")} rows={3} defaultValue={s.aliases.join("; ")} />
-              </EditInPlace>
+              </RecordForm>
             )}
           </RecordItem>
         ))}
