@@ -1,5 +1,6 @@
 "use client";
 // Add a webhook endpoint: URL, shared secret, which rules it hears about.
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { toast } from "sonner";
 import { Field } from "@/components/ui/field";
@@ -10,6 +11,7 @@ type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
 export function WebhookForm({ action }: { action: Action }) {
   const [state, formAction, isPending] = useActionState(action, {});
+  const t = useTranslations("webhookEvents");
   const e = state.fieldErrors ?? {};
   useEffect(() => {
     if (state.ok && state.message) toast.success(state.message);
@@ -41,6 +43,14 @@ export function WebhookForm({ action }: { action: Action }) {
               {e.rules.join(" ")}
             </p>
           )}
+        </div>
+        <div className="field">
+          <label className="check">
+            <input type="checkbox" name="events" value="figure.changed" aria-describedby="purge-hint" /> {t("purge")}
+          </label>
+          <span className="hint" id="purge-hint">
+            {t("purgeHint")}
+          </span>
         </div>
         <div>
           <button className="button" type="submit" disabled={isPending}>

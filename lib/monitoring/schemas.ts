@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ALERT_RULES } from "./types";
+import { WEBHOOK_EVENTS } from "./webhook-events";
 
 export const ALERT_STATUSES = ["open", "acknowledged", "resolved"] as const;
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
@@ -38,7 +39,10 @@ export type TListAlertsQuery = z.input<typeof ZListAlertsQuery>;
 export const ZCreateWebhook = z.object({
   url: z.url({ protocol: /^https?$/, error: "Enter an http:// or https:// address." }).max(2000),
   secret: z.string().min(16, "Use at least 16 characters (a long random string).").max(200),
-  rules: z.array(z.enum(ALERT_RULES)).min(1, "Pick at least one rule."),
+  rules: z.array(z.enum(ALERT_RULES)),
+  events: z.array(z.enum(WEBHOOK_EVENTS)).min(1, "Pick at least one event.").default(["alert.opened"]),
+}).superRefine((w, ctx) => {
+  if (w.events.includes("alert.opened") && w.rules.length === 0) ctx.addIssue({ code: "custom", path: ["rules"], message: "Pick at least one rule." });
 });
 export type TCreateWebhook = z.input<typeof ZCreateWebhook>;
 
