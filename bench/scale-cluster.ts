@@ -75,7 +75,7 @@ export async function startDatabases(opts: { port: number; withReplica: boolean 
   const primaryUrl = `postgresql://postgres@127.0.0.1:${opts.port}/tally`;
   if (!opts.withReplica) return { primaryUrl, replicaUrl: null, replica: null };
   const replicaDir = path.join(workDir, "replica");
-  pgRun(bin, "pg_basebackup", ["-h", "127.0.0.1", "-p", String(opts.port), "-U", "postgres", "-D", replicaDir, "-R", "-X", "stream", "--no-sync"]);
+  pgRun(bin, "pg_basebackup", ["-h", "127.0.0.1", "-p", String(opts.port), "-U", "postgres", "-D", replicaDir, "-R", "-X", "stream", "-c", "fast", "--no-sync"]);
   const replica = startPostgres(bin, replicaDir, opts.port + 1);
   const replicaUrl = `postgresql://postgres@127.0.0.1:${opts.port + 1}/tally`;
   await waitForPostgres(replicaUrl);
