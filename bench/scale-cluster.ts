@@ -4,7 +4,7 @@
 // non-daemon child with its own prefix, run from deploy/nginx/tally.conf rendered with these
 // ports. Everything lives in one temporary directory and is stopped by `stopAll`.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -63,10 +63,8 @@ export async function startDatabases(opts: { port: number; withReplica: boolean 
   const bin = postgresBin();
   if (!bin) throw new Error("no PostgreSQL binaries under /usr/lib/postgresql (apt-get install postgresql)");
   const primaryDir = path.join(workDir, "primary");
-  mkdirSync(primaryDir);
-  chmodSync(primaryDir, 0o777);
   pgRun(bin, "initdb", ["-D", primaryDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
-  writeFileSync(path.join(primaryDir, "postgresql.auto.conf"), "wal_level = replica\nmax_wal_senders = 5\nfsync = off\nmax_connections = 200\nshared_buffers = 128MB\n");
+  appendFileSync(path.join(primaryDir, "postgresql.conf"), "\nwal_level = replica\nmax_wal_senders = 5\nfsync = off\nmax_connections = 200\nshared_buffers = 128MB\n");
   startPostgres(bin, primaryDir, opts.port);
   const admin = `postgresql://postgres@127.0.0.1:${opts.port}/postgres`;
   await waitForPostgres(admin);
@@ -77,7 +75,7 @@ export async function startDatabases(opts: { port: number; withReplica: boolean 
   const primaryUrl = `postgresql://postgres@127.0.0.1:${opts.port}/tally`;
   if (!opts.withReplica) return { primaryUrl, replicaUrl: null, replica: null };
   const replicaDir = path.join(workDir, "replica");
-  pgRun(bin, "pg_basebackup", ["-h", "127.0.0.1", "-p", String(opts.port), "-U", "postgres", "-D", replicaDir, "-R", "-X", "stream", "--no-sync"]);
+  pgRun(bin, "pg_basebackup", ["-h", "127.0.0.1", "-p", String(opts.port), "-U", "postgres", "-D", replicaDir, "-R", "-X", "stream", "-c", "fast", "--no-sync"]);
   const replica = startPostgres(bin, replicaDir, opts.port + 1);
   const replicaUrl = `postgresql://postgres@127.0.0.1:${opts.port + 1}/tally`;
   await waitForPostgres(replicaUrl);

@@ -13,6 +13,7 @@ export function WebhookForm({ action }: { action: Action }) {
   const [state, formAction, isPending] = useActionState(action, {});
   const e = state.fieldErrors ?? {};
   const t = useTranslations("monitoringPage");
+  const tEvents = useTranslations("webhookEvents");
   useEffect(() => {
     if (state.ok && state.message) toast.success(state.message);
   }, [state]);
@@ -43,6 +44,14 @@ export function WebhookForm({ action }: { action: Action }) {
               {e.rules.join(" ")}
             </p>
           )}
+        </div>
+        <div className="field">
+          <label className="check">
+            <input type="checkbox" name="events" value="figure.changed" aria-describedby="purge-hint" /> {tEvents("purge")}
+          </label>
+          <span className="hint" id="purge-hint">
+            {tEvents("purgeHint")}
+          </span>
         </div>
         <div>
           <button className="button" type="submit" disabled={isPending}>

@@ -33,6 +33,7 @@ import en_importPage from "@/messages/en/importPage.json";
 import en_apiErrors from "@/messages/en/apiErrors.json";
 import en_alerts from "@/messages/en/alerts.json";
 import en_apiDocs from "@/messages/en/apiDocs.json";
+import en_webhookEvents from "@/messages/en/webhookEvents.json";
 
 import es_meta from "@/messages/es/meta.json";
 import es_layout from "@/messages/es/layout.json";
@@ -63,6 +64,7 @@ import es_importPage from "@/messages/es/importPage.json";
 import es_apiErrors from "@/messages/es/apiErrors.json";
 import es_alerts from "@/messages/es/alerts.json";
 import es_apiDocs from "@/messages/es/apiDocs.json";
+import es_webhookEvents from "@/messages/es/webhookEvents.json";
 
 const en = {
   meta: en_meta,
@@ -94,6 +96,7 @@ const en = {
   apiErrors: en_apiErrors,
   alerts: en_alerts,
   apiDocs: en_apiDocs,
+  webhookEvents: en_webhookEvents,
 };
 
 const es = {
@@ -126,6 +129,7 @@ const es = {
   apiErrors: es_apiErrors,
   alerts: es_alerts,
   apiDocs: es_apiDocs,
+  webhookEvents: es_webhookEvents,
 } satisfies Messages;
 
 export type Messages = typeof en;

@@ -5,7 +5,7 @@ import { getDb, type Db } from "../db/client";
 export type DeliveryDto = {
   id: string; event: string; status: "pending" | "retrying" | "delivered" | "failed"; attempts: number;
   lastStatusCode: number | null; lastError: string | null; createdAt: string; lastAttemptAt: string | null; deliveredAt: string | null;
-  webhook: { id: string; url: string }; alert: { id: string; rule: string; message: string };
+  webhook: { id: string; url: string }; alert: { id: string; rule: string; message: string } | null;
 };
 
 export async function listDeliveries(opts: { db?: Db; webhookId?: string; limit?: number }): Promise<DeliveryDto[]> {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ALERT_RULES } from "./types";
 import { errorText } from "../i18n/error-text";
+import { WEBHOOK_EVENTS } from "./webhook-events";
 
 export const ALERT_STATUSES = ["open", "acknowledged", "resolved"] as const;
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
@@ -39,7 +40,10 @@ export type TListAlertsQuery = z.input<typeof ZListAlertsQuery>;
 export const ZCreateWebhook = z.object({
   url: z.url({ protocol: /^https?$/, error: errorText("httpAddress") }).max(2000),
   secret: z.string().min(16, "Use at least 16 characters (a long random string).").max(200),
-  rules: z.array(z.enum(ALERT_RULES)).min(1, errorText("pickRule")),
+  rules: z.array(z.enum(ALERT_RULES)),
+  events: z.array(z.enum(WEBHOOK_EVENTS)).min(1, errorText("pickEvent")).default(["alert.opened"]),
+}).superRefine((w, ctx) => {
+  if (w.events.includes("alert.opened") && w.rules.length === 0) ctx.addIssue({ code: "custom", path: ["rules"], message: errorText("pickRule") });
 });
 export type TCreateWebhook = z.input<typeof ZCreateWebhook>;
 

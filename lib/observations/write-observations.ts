@@ -4,10 +4,12 @@ import "server-only";
 // the work runs in ONE transaction and must return which observations it touched (the type
 // demands it). Inside that transaction each touched figure gets its live notice (a NOTIFY, sent
 // only if the transaction commits); after the commit, monitoring runs the rules over each touched
-// figure. So no write path can forget either side effect, and a new one gets both for free.
+// figure and the figure.changed webhooks (CDN purges) are queued. So no write path can forget a
+// side effect, and a new one gets them all for free.
 import { getDb, type Db, type DbOrTx } from "../db/client";
 import { publishChange, type LiveChange } from "../live/publish-change";
 import { afterObservationWrite } from "../monitoring/after-observation-write";
+import { queueFigurePurges } from "../monitoring/queue-figure-purges";
 
 /** The observations a write touched, by figure. */
 export type Touched = { figureSlug: string; observationIds: string[] };
@@ -57,5 +59,6 @@ export async function writeObservations<T>(opts: {
     const observationIds = t.observationIds.length <= MAX_RULE_SUBJECTS ? t.observationIds : undefined;
     await afterObservationWrite({ db, figureSlug: t.figureSlug, observationIds });
   }
+  await queueFigurePurges({ db, figureSlugs: touched.map((t) => t.figureSlug) });
   return result;
 }

@@ -5,8 +5,11 @@ import { handleFormAction } from "@/lib/http/handle-form-action";
 import { createWebhook } from "@/lib/monitoring/create-webhook";
 import { setWebhookActive } from "@/lib/monitoring/set-webhook-active";
 
+// Ticked rules mean alert.opened; the one checkbox adds figure.changed (CDN purges).
 export const createWebhookAction = handleFormAction("admin", async ({ form, actor }) => {
-  const hook = await createWebhook({ actor, input: { url: form.get("url"), secret: form.get("secret"), rules: form.getAll("rules") } });
+  const rules = form.getAll("rules");
+  const events = [...(rules.length ? ["alert.opened"] : []), ...form.getAll("events")];
+  const hook = await createWebhook({ actor, input: { url: form.get("url"), secret: form.get("secret"), rules, events: events.length ? events : ["alert.opened"] } });
   revalidatePath("/admin/webhooks");
   return { ok: true, message: `Webhook added: ${hook.url}` };
 });

@@ -54,7 +54,7 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
                 <tr key={d.id}>
                   <td><time dateTime={d.createdAt}>{formatStamp(d.createdAt, locale)}</time></td>
                   <td>{d.webhook.url}</td>
-                  <td>{d.alert.message}</td>
+                  <td>{d.alert?.message ?? d.event}</td>
                   <td>{t("state", { status: d.status })}</td>
                   <td className="num">{d.attempts}</td>
                   <td>{d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : ""} {d.lastError && d.lastError !== `HTTP ${d.lastStatusCode}` ? d.lastError : ""}</td>
