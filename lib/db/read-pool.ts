@@ -18,9 +18,8 @@ export type ReadPoolPurpose = "raw" | "export";
 export async function getReadPool(opts: { purpose?: ReadPoolPurpose } = {}): Promise<pg.Pool> {
   const purpose = opts.purpose ?? "raw";
   const primary = purpose === "export" ? getExportPool() : getPgPool();
-  if (await mustReadPrimary()) return primary;
   const replicas = await wellReplicas();
-  if (replicas.length === 0) return primary;
+  if (replicas.length === 0 || (await mustReadPrimary())) return primary;
   const replica = replicas[Math.floor(Math.random() * replicas.length)]!;
   let pool = replica.handles.pools.get(purpose);
   if (!pool) {
