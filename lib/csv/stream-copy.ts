@@ -31,9 +31,13 @@ export async function openCopyCsv(opts: { pool: pg.Pool; sql: string; bom?: bool
   if (opts.bom) out.write(UTF8_BOM);
   if (opts.columns) out.write(`${opts.columns.join(",")}\r\n`);
   let released = false;
+  // A server that goes away mid-COPY may report it on the connection, not on the COPY stream.
+  const onConnectionError = (err: Error) => copy.destroy(err);
+  client.on("error", onConnectionError);
   const release = (err?: Error) => {
     if (released) return;
     released = true;
+    client.removeListener("error", onConnectionError);
     // A connection left mid-COPY is not reusable: destroy it.
     client.release(err ?? undefined);
   };

@@ -5,22 +5,33 @@ import "server-only";
 // COPY cannot take bind parameters, so `sql` must be trusted text (literals through sqlLiteral).
 import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
+import { isReplicaTrouble } from "./is-replica-trouble";
+import { primaryBehind } from "./read-pool";
 
 /** The whole output of `COPY (sql) TO STDOUT (FORMAT binary)`. */
 export async function copyBinary(opts: { pool: pg.Pool; sql: string }): Promise<Buffer> {
   const client = await opts.pool.connect();
   let failed: Error | undefined;
+  const copy = client.query(copyTo(`COPY (${opts.sql}) TO STDOUT (FORMAT binary)`));
+  // A server that goes away mid-COPY (a replica stopped) may report it on the connection, not on
+  // the COPY stream: end the stream with it, or this read would wait forever.
+  const onConnectionError = (err: Error) => copy.destroy(err);
+  client.on("error", onConnectionError);
   try {
     const chunks: Buffer[] = [];
-    for await (const chunk of client.query(copyTo(`COPY (${opts.sql}) TO STDOUT (FORMAT binary)`))) chunks.push(chunk as Buffer);
+    for await (const chunk of copy) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
   } catch (err) {
     failed = err as Error;
-    throw err;
   } finally {
+    client.removeListener("error", onConnectionError);
     // A connection left mid-COPY is not reusable: destroy it.
     client.release(failed);
   }
+  // Nothing has been handed on yet, so a replica's failure is asked again of the primary.
+  const primary = primaryBehind(opts.pool);
+  if (primary && isReplicaTrouble(failed)) return copyBinary({ pool: primary, sql: opts.sql });
+  throw failed;
 }
 
 const SIGNATURE = "PGCOPY\n\xff\r\n\0";

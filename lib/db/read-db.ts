@@ -21,9 +21,8 @@ const g = globalThis as unknown as { tallyReadClients?: Map<string, DbOrTx> };
 
 /** The database handle a read verb uses when its caller gave none. */
 export async function getReadDb(): Promise<DbOrTx> {
-  if (await mustReadPrimary()) return getDb();
   const replicas = await wellReplicas();
-  if (replicas.length === 0) return getDb();
+  if (replicas.length === 0 || (await mustReadPrimary())) return getDb();
   const clients = (g.tallyReadClients ??= new Map());
   const key = replicas.map((r) => r.index).join(",");
   let client = clients.get(key);

@@ -3,7 +3,8 @@ import "server-only";
 // routed as getReadDb routes Prisma: to a well replica unless the request must read its own
 // writes (lib/db/read-target.ts) or none is well; else the primary's pool of the same purpose.
 // A replica's pool hands a query or a connection it cannot get to the primary's pool instead;
-// a COPY already streaming from a replica that then dies fails like any cut connection.
+// a buffered COPY is asked again of the primary (copy-binary.ts); a CSV already streaming from a
+// replica that then dies fails like any cut connection (bytes have been sent).
 import pg from "pg";
 import { isReplicaTrouble } from "./is-replica-trouble";
 import { isDatabaseUnavailable } from "./is-unavailable";
@@ -17,9 +18,8 @@ export type ReadPoolPurpose = "raw" | "export";
 export async function getReadPool(opts: { purpose?: ReadPoolPurpose } = {}): Promise<pg.Pool> {
   const purpose = opts.purpose ?? "raw";
   const primary = purpose === "export" ? getExportPool() : getPgPool();
-  if (await mustReadPrimary()) return primary;
   const replicas = await wellReplicas();
-  if (replicas.length === 0) return primary;
+  if (replicas.length === 0 || (await mustReadPrimary())) return primary;
   const replica = replicas[Math.floor(Math.random() * replicas.length)]!;
   let pool = replica.handles.pools.get(purpose);
   if (!pool) {
@@ -29,16 +29,26 @@ export async function getReadPool(opts: { purpose?: ReadPoolPurpose } = {}): Pro
   return pool;
 }
 
+/**
+ * The primary's pool behind a replica's, for a read that can be asked again from the start (a
+ * buffered COPY, lib/db/copy-binary.ts) after the replica failed it; null for any other pool.
+ */
+export function primaryBehind(pool: pg.Pool): pg.Pool | null {
+  return pool instanceof FallbackPool ? pool.primary : null;
+}
+
 /* eslint-disable @typescript-eslint/no-explicit-any -- pg.Pool's query/connect are overloaded; these pass every form through */
 class FallbackPool extends pg.Pool {
   constructor(
     config: pg.PoolConfig,
     private readonly replica: Replica,
-    private readonly primary: pg.Pool,
+    readonly primary: pg.Pool,
   ) {
     super({ ...config, application_name: "tally-replica-read" });
     // An idle connection that dies (the replica stopped) marks it down, and is not uncaught.
     this.on("error", (e) => this.trouble(e));
+    // pg-pool listens for errors on idle connections only; one in use that dies must not be uncaught.
+    this.on("connect", (client) => client.on("error", (e) => this.trouble(e)));
   }
 
   private trouble(e: unknown) {

@@ -125,6 +125,28 @@ export function markReplicaDown(replica: Replica): void {
   logger.warn({ replica: new URL(replica.url).host }, "read replica unreachable; reading from the primary");
 }
 
+/**
+ * Waits (at most `timeoutMs`) until every replica in use has replayed the primary up to `lsn`, so
+ * that a reader told about a change (live updates) and reading it from a replica finds it there.
+ * A replica that does not get there in time is left to the lag bound.
+ */
+export async function waitForReplay(opts: { lsn: string; timeoutMs?: number }): Promise<void> {
+  const until = Date.now() + (opts.timeoutMs ?? 2_000);
+  let waiting = (await wellReplicas()).filter((r) => r.isUp);
+  while (waiting.length > 0 && Date.now() < until) {
+    const done = await Promise.all(
+      waiting.map((r) =>
+        r.probe
+          .query<{ ok: boolean }>("SELECT coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, true) AS ok", [opts.lsn])
+          .then((res) => res.rows[0]!.ok)
+          .catch(() => true),
+      ),
+    );
+    waiting = waiting.filter((_, i) => !done[i]);
+    if (waiting.length > 0) await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /** Stops the probe and closes the replicas' connections (tests, shutdown); the next read starts again. */
 export function stopReplicaProbe(): void {
   const set = g.tallyReplicaSet;

@@ -5,7 +5,8 @@ import "server-only";
 // from the live_change log and fanned out then, or, when it cannot tell what it missed, every
 // stream is told to resync. Streams stay open meanwhile.
 import { Client } from "pg";
-import { requireDirectDatabaseUrl } from "../env";
+import { replicaUrls, requireDirectDatabaseUrl } from "../env";
+import { waitForReplay } from "../db/replicas";
 import { readChangesSince } from "./read-changes-since";
 import { LIVE_CHANNEL, type LiveNotice } from "./publish-change";
 
@@ -18,6 +19,8 @@ type Hub = {
   /** The newest id this process heard; null before the first notice. */
   lastId: string | null;
   hasBeenConnected: boolean;
+  /** notices waiting for the replicas to replay them, in order */
+  pending: Promise<void>;
 };
 
 // On globalThis so dev hot reloads reuse the one connection.
@@ -29,6 +32,7 @@ const hub: Hub = (g.tallyLiveHub ??= {
   retryMs: 1000,
   lastId: null,
   hasBeenConnected: false,
+  pending: Promise.resolve(),
 });
 
 const fanOut = (notice: LiveNotice) => {
@@ -54,11 +58,15 @@ async function connect(): Promise<void> {
     client.on("end", () => hub.client === client && retry());
     client.on("notification", (msg) => {
       if (msg.channel !== LIVE_CHANNEL || !msg.payload) return;
+      let notice: LiveNotice;
       try {
-        fanOut(JSON.parse(msg.payload) as LiveNotice);
+        notice = JSON.parse(msg.payload) as LiveNotice;
       } catch {
-        // not ours
+        return; // not ours
       }
+      if (replicaUrls().length === 0) return fanOut(notice);
+      // Readers refetch from a replica: tell them once the replicas have the change (in order).
+      hub.pending = (hub.pending ?? Promise.resolve()).then(() => afterReplay(client)).then(() => fanOut(notice));
     });
     await client.connect();
     await client.query(`LISTEN ${LIVE_CHANNEL}`);
@@ -70,6 +78,16 @@ async function connect(): Promise<void> {
     retry();
   } finally {
     hub.connecting = false;
+  }
+}
+
+/** Waits for the replicas to replay what the primary had when the notice arrived (after its commit). */
+async function afterReplay(client: Client): Promise<void> {
+  try {
+    const { rows } = await client.query<{ lsn: string }>("SELECT pg_current_wal_lsn()::text AS lsn");
+    await waitForReplay({ lsn: rows[0]!.lsn });
+  } catch {
+    // the connection went; the notice still goes out
   }
 }
 

@@ -17,12 +17,14 @@ export type TallyProcess = {
   kill: () => Promise<void>;
 };
 
-export async function spawnTally(opts: { pgPort?: number; dataDir?: string } = {}): Promise<TallyProcess> {
+/** `env`: added last (a DATABASE_URL there makes it use that database instead of its own). */
+export async function spawnTally(opts: { pgPort?: number; dataDir?: string; env?: Record<string, string> } = {}): Promise<TallyProcess> {
   const port = await freePort();
   const pgPort = opts.pgPort ?? (await freePort());
   const dataDir = opts.dataDir ?? path.resolve(`.data/e2e-proc-${port}`);
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), TALLY_PG_PORT: String(pgPort), TALLY_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
+  Object.assign(env, opts.env);
   const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
