@@ -3,13 +3,15 @@
 // the writes, their version checks and revisions are in lib/. Each answers with a toast in the
 // editor's language (messages manage.toast).
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
 import type { Actor } from "@/lib/auth/actor";
 import { saveEvent } from "@/lib/events/save-event";
 import { createFigure } from "@/lib/figures/create-figure";
 import { figureFormToInput } from "@/lib/figures/figure-form";
 import { updateFigure } from "@/lib/figures/update-figure";
 import { handleFormAction } from "@/lib/http/handle-form-action";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { getRequestLocale } from "@/lib/i18n/request-locale";
 import { readForm } from "@/lib/http/read-form";
 import { mergeOutlets } from "@/lib/outlets/merge-outlets";
 import { updateOutlet } from "@/lib/outlets/update-outlet";
@@ -18,7 +20,12 @@ import { confirmCitations } from "@/lib/sources/confirm-citations";
 import { mergeSources } from "@/lib/sources/merge-sources";
 import { updateSource } from "@/lib/sources/update-source";
 
-type Toasts = Awaited<ReturnType<typeof getTranslations<"manage.toast">>>;
+/** The success toasts in the editor's language (the request's locale; also outside a rendered page). */
+async function toasts() {
+  const locale = await getRequestLocale();
+  return createTranslator({ locale, messages: MESSAGES[locale], namespace: "manage.toast" });
+}
+type Toasts = Awaited<ReturnType<typeof toasts>>;
 
 /** One Manage action: read the form, call the verb, refresh the page, say what was done. */
 function manageAction<T>(
@@ -30,7 +37,7 @@ function manageAction<T>(
   return handleFormAction("editor", async ({ form, actor }) => {
     const saved = await save({ actor, input: read(form) });
     revalidatePath(`/manage/${page}`);
-    return { ok: true, message: toast(await getTranslations("manage.toast"), saved) };
+    return { ok: true, message: toast(await toasts(), saved) };
   });
 }
 

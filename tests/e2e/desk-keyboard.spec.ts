@@ -1,7 +1,7 @@
 // The desk from the keyboard: each date field is one Tab stop (a text field; the calendar is for
 // the mouse), and typing a date into it saves it.
 import { expect, test } from "@playwright/test";
-import { fillLogForm, signIn, uniqueTag } from "./helpers";
+import { createFigureFromLog, fillLogForm, signIn, uniqueTag } from "./helpers";
 
 test("date fields take one Tab stop each, in and out", async ({ page }) => {
   await signIn(page, "editor");
@@ -11,18 +11,18 @@ test("date fields take one Tab stop each, in and out", async ({ page }) => {
   await page.keyboard.press("Control+a");
   await page.keyboard.type("2025-10-20");
   await expect(reportedOn).toHaveValue("2025-10-20");
-  await page.keyboard.press("Tab");
-  await expect(page.getByLabel("Time (UTC, optional)", { exact: true })).toBeFocused();
-  await page.keyboard.press("Tab");
-  await expect(page.getByLabel("Refers to: from", { exact: true })).toBeFocused();
-  await page.keyboard.press("Tab");
-  await expect(page.getByLabel("Refers to: until", { exact: true })).toBeFocused();
-  await page.keyboard.press("Tab");
-  await expect(page.getByLabel("Precision", { exact: true })).toBeFocused();
-  await page.keyboard.press("Shift+Tab");
-  await expect(page.getByLabel("Refers to: until", { exact: true })).toBeFocused();
-  await page.keyboard.press("Shift+Tab");
-  await expect(page.getByLabel("Refers to: from", { exact: true })).toBeFocused();
+  const steps: [string, string][] = [
+    ["Tab", "Time (UTC, optional)"],
+    ["Tab", "Refers to: from"],
+    ["Tab", "Refers to: until"],
+    ["Tab", "Precision"],
+    ["Shift+Tab", "Refers to: until"],
+    ["Shift+Tab", "Refers to: from"],
+  ];
+  for (const [key, label] of steps) {
+    await page.keyboard.press(key);
+    await expect(page.getByLabel(label, { exact: true })).toBeFocused();
+  }
 });
 
 test("the review queue by keyboard only: filter by link, j/k, c, s with a comment, x and a bulk check with one reason", async ({ browser }) => {
@@ -30,13 +30,7 @@ test("the review queue by keyboard only: filter by link, j/k, c, s with a commen
   const tag = uniqueTag();
   const ana = await (await browser.newContext()).newPage();
   await signIn(ana, "editor");
-  await ana.goto("/log");
-  await ana.getByLabel("Title", { exact: true }).fill(`E2E review ${tag}`);
-  await ana.getByLabel("Unit", { exact: true }).fill("people");
-  await ana.getByLabel("Kind", { exact: true }).selectOption({ label: "Running total (a death toll)" });
-  await ana.getByRole("button", { name: "Create figure and log a value" }).click();
-  await expect(ana).toHaveURL(/\/figures\/[a-z0-9-]+\/log$/);
-  const slug = new URL(ana.url()).pathname.split("/")[2]!;
+  const slug = await createFigureFromLog(ana, `E2E review ${tag}`, "people");
   for (const value of ["11", "12", "13", "14"]) {
     await ana.goto(`/figures/${slug}/log`);
     await fillLogForm(ana, {

@@ -70,3 +70,15 @@ export async function signIn(page: Page, who: E2EUser) {
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: new RegExp(user.name) })).toBeVisible();
 }
+
+/** Creates a figure on /log and lands on its log form; returns its slug. */
+export async function createFigureFromLog(page: Page, title: string, unit: string, kind = "Running total (a death toll)") {
+  await page.goto("/log");
+  await expect(page.getByRole("heading", { level: 1, name: "Log a reported value" })).toBeVisible();
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Unit", { exact: true }).fill(unit);
+  await page.getByLabel("Kind", { exact: true }).selectOption({ label: kind });
+  await page.getByRole("button", { name: "Create figure and log a value" }).click();
+  await expect(page).toHaveURL(/\/figures\/[a-z0-9-]+\/log$/);
+  return new URL(page.url()).pathname.split("/")[2]!;
+}

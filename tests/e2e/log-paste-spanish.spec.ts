@@ -1,19 +1,13 @@
 // Logging a Spanish sentence: the parser reads "Al menos 57 personas" as at least 57 people, preselects
 // it on a people figure without flagging the unit, and saves it with no unit warning.
 import { expect, test } from "@playwright/test";
-import { fetchObservations, signIn, tableRows, uniqueTag } from "./helpers";
+import { createFigureFromLog, fetchObservations, signIn, tableRows, uniqueTag } from "./helpers";
 
 test.beforeEach(async ({ page }) => signIn(page, "editor"));
 
 test("pasting “Al menos 57 personas murieron…” on a people figure proposes at least 57 people", async ({ page, request }) => {
   const tag = uniqueTag();
-  await page.goto("/log");
-  await page.getByLabel("Title", { exact: true }).fill(`E2E muertos ${tag}`);
-  await page.getByLabel("Unit", { exact: true }).fill("people");
-  await page.getByLabel("Kind", { exact: true }).selectOption({ label: "Running total (a death toll)" });
-  await page.getByRole("button", { name: "Create figure and log a value" }).click();
-  await expect(page).toHaveURL(/\/figures\/[a-z0-9-]+\/log$/);
-  const slug = new URL(page.url()).pathname.split("/")[2]!;
+  const slug = await createFigureFromLog(page, `E2E muertos ${tag}`, "people");
 
   const sentence = `Al menos 57 personas murieron en los ataques contra 14 lanchas desde septiembre, según EFE (e2e ${tag}).`;
   await page.getByLabel("Paste the sentence", { exact: true }).fill(sentence);

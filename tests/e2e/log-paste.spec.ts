@@ -2,25 +2,14 @@
 // date proposed), warnings with one-click "Save anyway", and a whole article saved in one go.
 // Each test creates its own figure through /log, so no other test's counts move.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { fetchObservations, signIn, tableRows, uniqueTag } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { createFigureFromLog, fetchObservations, signIn, tableRows, uniqueTag } from "./helpers";
 
 test.beforeEach(async ({ page }) => signIn(page, "editor"));
 
-async function createFigure(page: Page, title: string, unit: string, kind: string) {
-  await page.goto("/log");
-  await expect(page.getByRole("heading", { level: 1, name: "Log a reported value" })).toBeVisible();
-  await page.getByLabel("Title", { exact: true }).fill(title);
-  await page.getByLabel("Unit", { exact: true }).fill(unit);
-  await page.getByLabel("Kind", { exact: true }).selectOption({ label: kind });
-  await page.getByRole("button", { name: "Create figure and log a value" }).click();
-  await expect(page).toHaveURL(/\/figures\/[a-z0-9-]+\/log$/);
-  return new URL(page.url()).pathname.split("/")[2]!;
-}
-
 test("log a value by pasting the sentence and the link, from the keyboard", async ({ page, request }) => {
   const tag = uniqueTag();
-  const slug = await createFigure(page, `E2E strike deaths ${tag}`, "people", "Running total (a death toll)");
+  const slug = await createFigureFromLog(page, `E2E strike deaths ${tag}`, "people", "Running total (a death toll)");
   const sentence = `Strikes have now killed at least 61 people in 14 strikes since September, AFP tallies show (e2e ${tag}).`;
   const domain = `wire${tag.replace(/-/g, "")}.org`;
 
@@ -64,7 +53,7 @@ test("log a value by pasting the sentence and the link, from the keyboard", asyn
 
 test("warnings come before saving, and Save anyway saves in one click", async ({ page, request }) => {
   const tag = uniqueTag();
-  const slug = await createFigure(page, `E2E running total ${tag}`, "people", "Running total (a death toll)");
+  const slug = await createFigureFromLog(page, `E2E running total ${tag}`, "people", "Running total (a death toll)");
   const link = `https://news.desk${tag.replace(/-/g, "")}.com/2025/10/24/toll`;
 
   // A first report from a new outlet (with its domain, so the next link finds it).
@@ -108,7 +97,7 @@ test("warnings come before saving, and Save anyway saves in one click", async ({
 
 test("a value the quote does not contain is questioned, and Save anyway saves it", async ({ page, request }) => {
   const tag = uniqueTag();
-  const slug = await createFigure(page, `E2E quote check ${tag}`, "people", "Running total (a death toll)");
+  const slug = await createFigureFromLog(page, `E2E quote check ${tag}`, "people", "Running total (a death toll)");
   await page.getByLabel("Paste the sentence", { exact: true }).fill(`At least 62 people have died, the ministry said (e2e ${tag}).`);
   await expect(page.getByLabel("Value (people)", { exact: true })).toHaveValue("62");
   await page.getByLabel("Value (people)", { exact: true }).fill("61");

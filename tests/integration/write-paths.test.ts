@@ -244,14 +244,19 @@ WRITE_PATHS["app/manage/actions.ts#updateOutletAction"] = {
     return { form, hasChanged: async () => (await db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).version !== 1 };
   },
 };
-WRITE_PATHS["app/manage/actions.ts#mergeOutletsAction"] = {
-  need: "editor",
+/** Merging two duplicates (outlets, sources): afterwards the duplicate points at the one kept. */
+const mergeAttempt = (make: () => Promise<{ id: string }>, mergedInto: (id: string) => Promise<string | null>) => ({
+  need: "editor" as const,
   attempt: async () => {
-    const [dup, keep] = [await makeOutlet(), await makeOutlet()];
-    const form = formOf({ duplicateId: dup.id, survivorId: keep.id, reason: "Same outlet." });
-    return { form, hasChanged: async () => (await db.outlet.findUniqueOrThrow({ where: { id: dup.id } })).mergedIntoId !== null };
+    const [dup, keep] = [await make(), await make()];
+    return { form: formOf({ duplicateId: dup.id, survivorId: keep.id, reason: "The same one." }), hasChanged: async () => (await mergedInto(dup.id)) !== null };
   },
-};
+});
+const newSource = () => db.source.create({ data: { name: uniq("Source"), slug: uniq("source") } });
+WRITE_PATHS["app/manage/actions.ts#mergeOutletsAction"] = mergeAttempt(
+  () => makeOutlet(),
+  async (id) => (await db.outlet.findUniqueOrThrow({ where: { id } })).mergedIntoId,
+);
 WRITE_PATHS["app/manage/actions.ts#saveEventAction"] = {
   need: "editor",
   attempt: async () => {
@@ -269,19 +274,12 @@ WRITE_PATHS["app/manage/actions.ts#addSourceAction"] = {
 WRITE_PATHS["app/manage/actions.ts#updateSourceAction"] = {
   need: "editor",
   attempt: async () => {
-    const source = await db.source.create({ data: { name: uniq("Source"), slug: uniq("source") } });
+    const source = await newSource();
     const form = formOf({ id: source.id, version: "1", name: `${source.name} renamed`, kind: "other", aliases: "", domains: "" });
     return { form, hasChanged: async () => (await db.source.findUniqueOrThrow({ where: { id: source.id } })).version !== 1 };
   },
 };
-WRITE_PATHS["app/manage/actions.ts#mergeSourcesAction"] = {
-  need: "editor",
-  attempt: async () => {
-    const [dup, keep] = [await db.source.create({ data: { name: uniq("Source"), slug: uniq("source") } }), await db.source.create({ data: { name: uniq("Source"), slug: uniq("source") } })];
-    const form = formOf({ duplicateId: dup.id, survivorId: keep.id, reason: "Same source." });
-    return { form, hasChanged: async () => (await db.source.findUniqueOrThrow({ where: { id: dup.id } })).mergedIntoId !== null };
-  },
-};
+WRITE_PATHS["app/manage/actions.ts#mergeSourcesAction"] = mergeAttempt(newSource, async (id) => (await db.source.findUniqueOrThrow({ where: { id } })).mergedIntoId);
 WRITE_PATHS["app/manage/actions.ts#confirmCitationsAction"] = {
   need: "editor",
   attempt: async () => {

@@ -110,22 +110,16 @@ describe("headline wording", () => {
     expect(h.change).toBeNull();
   });
 
-  it("a later period of a running total: the change between periods, labelled", () => {
+  it.each([
+    ["a later period of a running total: the change between periods, labelled", "exact", "43 people", "up by 6 people (through Oct 24, 2025 against through Oct 1, 2025)"],
+    ["no change figure when the qualifiers do not say which way it went", "at_least", "at least 43 people", undefined],
+  ])("%s", (_name, qualifier, display, change) => {
     const h = headlineOf({
-      reports: [report("a", "exact 37", { refersEnd: "2025-10-01" }), report("b", "exact 43", { refersEnd: "2025-10-24" })],
+      reports: [report("a", `${qualifier} 37`, { refersEnd: "2025-10-01" }), report("b", `${qualifier} 43`, { refersEnd: "2025-10-24" })],
       unit: "people",
     })!;
-    expect(h.display).toBe("43 people");
-    expect(h.change?.display).toBe("up by 6 people (through Oct 24, 2025 against through Oct 1, 2025)");
-  });
-
-  it("no change figure when the qualifiers do not say which way it went", () => {
-    const h = headlineOf({
-      reports: [report("a", "at_least 37", { refersEnd: "2025-10-01" }), report("b", "at_least 43", { refersEnd: "2025-10-24" })],
-      unit: "people",
-    })!;
-    expect(h.display).toBe("at least 43 people");
-    expect(h.change).toBeNull();
+    expect(h.display).toBe(display);
+    expect(h.change?.display).toBe(change);
   });
 
   it("undated reports make the headline only when no report gives a period", () => {
