@@ -29,7 +29,7 @@ export function AsOfView({ detail }: { detail: FigureDetail }) {
   }
   const { figure } = detail;
   const summary = summarizeFigure({ unit: figure.unit, stats: statsOf(detail.observations, detail.headline) });
-  const series = toChartSeries(detail.observations);
+  const series = toChartSeries(detail.observations, { hasDetails: true });
   // Oldest first, the same day in the order logged, as the live chart's line reads them.
   const published = detail.observations
     .filter((o) => o.status === "published")

@@ -87,8 +87,10 @@ describe("getFigureChart", () => {
     const points = view.chart.series[0].points;
     expect(points.length).toBeLessThanOrEqual(1000);
     expect(points.length).toBeGreaterThan(900);
-    expect(points[0].quote).toBe("quote 1");
-    expect(points[points.length - 1].quote).toBe("quote 3000");
+    // The first and last reports (i = 1 and i = 3000); quotes are not inlined (the tooltip fetches them).
+    expect(points[0].reportedOn).toBe("2010-01-02");
+    expect(points[points.length - 1].reportedOn).toBe(new Date(Date.UTC(2010, 0, 1 + 3000)).toISOString().slice(0, 10));
+    expect(points[0]).not.toHaveProperty("quote");
     expect(points.map((p) => p.y)).toContain(1);
     expect(points.map((p) => p.y)).toContain(99999);
     expect(view.chart.publishedCount).toBe(3000);
