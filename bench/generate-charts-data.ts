@@ -54,6 +54,7 @@ async function main() {
     DELETE FROM figure_summary WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
     DELETE FROM figure_outlet_latest WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
     DELETE FROM observation WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
+    DELETE FROM figure_search WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
     DELETE FROM figure WHERE slug LIKE 'bench-%';
     DELETE FROM outlet WHERE slug LIKE 'bench-outlet-%';`);
   await step(`${OUTLETS} outlets`, `

@@ -10,6 +10,7 @@ import type { ChartPoint } from "@/lib/figures/chart-series";
 import type { ChartState } from "@/lib/figures/chart-state";
 import { formatDate } from "@/lib/format/format-date";
 import { DAY_MS, iso, MARGIN, PLOT_HEIGHT, PLOT_INSET, X_AXIS_HEIGHT, Y_AXIS_WIDTH, type ChartLayout } from "./chart-layout";
+import { PointDetails } from "./point-details";
 import { QualifierDot } from "./qualifier-dot";
 
 import { INTL_TAG } from "@/lib/i18n/locales";
@@ -182,17 +183,11 @@ export function FigurePlot({ layout, scale, unit, summary, highlightId, onZoom }
           <strong>{hover.p.display}</strong>
           {hover.p.isRetracted && <span className="badge">{t("retracted")}</span>}
           <div>{hover.p.outletName}</div>
-          <div className="muted">{t("cited", { sources: hover.p.citedSources.join(" › ") || t("noneGiven") })}</div>
           <div className="muted">
             {t("reportedRefers", { date: formatDate(hover.p.reportedOn, locale), period: hover.p.period })}
           </div>
           <div className="muted">{t("check", { status: hover.p.checkStatus })}</div>
-          <blockquote className="quote">“{hover.p.quote}”</blockquote>
-          {hover.p.url && (
-            <a href={hover.p.url} rel="noopener noreferrer" target="_blank">
-              {t("readArticle")}
-            </a>
-          )}
+          <PointDetails id={hover.p.id} inline={hover.p.details} />
         </div>
       )}
     </div>

@@ -33,7 +33,7 @@ export function AsOfView({ detail }: { detail: FigureDetail }) {
   if (detail.observations.length === 0) {
     return <p className="empty">{t("asOfEmpty")}</p>;
   }
-  const series = toChartSeries(detail.observations, { locale, unit: figure.unit });
+  const series = toChartSeries(detail.observations, { lang: { locale, unit: figure.unit }, hasDetails: true });
   // Oldest first, the same day in the order logged, as the live chart's line reads them.
   const published = detail.observations
     .filter((o) => o.status === "published")

@@ -71,6 +71,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
     get: { summary: "The figure's history as CSV (streamed)", tags: ["export"], requestParams: { path: slugPath, query: ZCsvExportQuery }, responses: { "200": csv("RFC 4180 CSV (UTF-8; `?bom=1` adds a byte order mark for Excel)."), ...ERRORS } },
   },
   "/api/observations/{id}": {
+    get: get({ summary: "One value (retracted ones too, with `status`)", tags: ["observations"], requestParams: { path: idPath }, responses: { "200": { ...json(ZObservationResponse, "The value."), ...etag }, ...ERRORS } }),
     patch: write({
       summary: "Change a value (optimistic concurrency)",
       tags: ["observations"],

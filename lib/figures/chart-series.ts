@@ -1,6 +1,8 @@
-// Chart-ready points and series: one series per outlet, oldest first, every point carrying what
-// its tooltip shows. Pure, so chart components only draw. Retracted points are kept, flagged,
-// and hidden by the chart unless the reader asks for them.
+// Chart-ready points and series: one series per outlet, oldest first. Pure, so chart components
+// only draw. Retracted points are kept, flagged, and hidden by the chart unless the reader asks
+// for them. A point carries what is drawn and read at a glance; the tooltip's quote, sources and
+// link are fetched on hover (GET /api/observations/:id) unless `details` is inlined: at 4,000
+// points the quotes were most of a figure page's HTML.
 import { formatPeriod } from "../format/format-date";
 import type { Locale } from "../i18n/locales";
 import { formatReportedValue } from "../values/format-value";
@@ -26,13 +28,12 @@ export type ChartPoint = {
   isRetracted: boolean;
   reportedOn: string;
   period: string;
-  citedSources: string[];
-  quote: string;
-  url: string | null;
   outletName: string;
-  /** where the number comes from: the source its last cited step names, else that step as written */
-  origin: string;
+  /** the tooltip's words, inlined only where a view must show them as they were (the as-of view) */
+  details?: PointDetails;
 };
+
+export type PointDetails = Pick<ObservationDto, "citedSources" | "quote" | "url">;
 
 /** `origin`: the origin of the outlet's newest point (the chart can colour series by it) */
 export type ChartSeries = { outletId: string; outletSlug: string; outletName: string; color: string; origin: string; points: ChartPoint[] };
@@ -62,8 +63,14 @@ export type ChartSource = Pick<
 
 /** `lang`: a reader's language for the tooltip's words (the figure's unit is needed to say the value). */
 type Lang = { locale: Locale; unit: string };
+/** `hasDetails`: inline each point's quote, sources and link (else the tooltip fetches them). */
+type PointOptions = { lang?: Lang; hasDetails?: boolean };
 
-export function toChartPoint(o: ChartSource, lang?: Lang): ChartPoint | null {
+/** where the number comes from: the source its last cited step names, else that step as written */
+const originOf = (o: ChartSource) => o.origin ?? o.citedSources.at(-1) ?? "";
+
+export function toChartPoint(o: ChartSource, opts: PointOptions = {}): ChartPoint | null {
+  const { lang } = opts;
   const y = plottedValue(o);
   if (y === null) return null;
   const refers = o.refersEnd ?? o.refersStart;
@@ -79,19 +86,17 @@ export function toChartPoint(o: ChartSource, lang?: Lang): ChartPoint | null {
     isRetracted: o.status === "retracted",
     reportedOn: o.reportedOn,
     period: formatPeriod(o, lang?.locale),
-    citedSources: o.citedSources,
-    quote: o.quote,
-    url: o.url,
     outletName: o.outlet.name,
-    origin: o.origin ?? o.citedSources.at(-1) ?? "",
+    ...(opts.hasDetails ? { details: { citedSources: o.citedSources, quote: o.quote, url: o.url } } : {}),
   };
 }
 
 /** Groups points (any order) into per-outlet series, oldest first, outlets by name. */
-export function toChartSeries(observations: ChartSource[], lang?: Lang): ChartSeries[] {
+export function toChartSeries(observations: ChartSource[], opts: PointOptions = {}): ChartSeries[] {
   const byOutlet = new Map<string, ChartSeries>();
+  const originById = new Map<string, string>();
   for (const o of observations) {
-    const point = toChartPoint(o, lang);
+    const point = toChartPoint(o, opts);
     if (!point) continue;
     let series = byOutlet.get(o.outlet.id);
     if (!series) {
@@ -99,10 +104,12 @@ export function toChartSeries(observations: ChartSource[], lang?: Lang): ChartSe
       byOutlet.set(o.outlet.id, series);
     }
     series.points.push(point);
+    originById.set(o.id, originOf(o));
   }
   for (const s of byOutlet.values()) {
     s.points.sort((a, b) => a.t - b.t || a.id.localeCompare(b.id));
-    s.origin = s.points.at(-1)?.origin ?? "";
+    const newest = s.points.at(-1);
+    s.origin = newest ? (originById.get(newest.id) ?? "") : "";
   }
   return [...byOutlet.values()].sort((a, b) => a.outletName.localeCompare(b.outletName));
 }

@@ -193,7 +193,7 @@ export async function getFigureChart(opts: { db?: DbOrTx; slug: string; locale?:
   const drawn = (await keptRows).rows.map((r) => rowToChartSource(r, figure.unit));
   return {
     figure,
-    chart: { series: toChartSeries(drawn, { locale: opts.locale ?? "en", unit: figure.unit }), consensus, publishedCount, retractedCount },
+    chart: { series: toChartSeries(drawn, { lang: { locale: opts.locale ?? "en", unit: figure.unit } }), consensus, publishedCount, retractedCount },
     stats: { min: summary?.min ?? null, max: summary?.max ?? null, outletCount: summary?.outlets ?? 0, latest, headline: headlines.get(figure.id) ?? null },
     events,
   };

@@ -34,6 +34,7 @@ import en_apiErrors from "@/messages/en/apiErrors.json";
 import en_alerts from "@/messages/en/alerts.json";
 import en_apiDocs from "@/messages/en/apiDocs.json";
 import en_webhookEvents from "@/messages/en/webhookEvents.json";
+import en_pointDetails from "@/messages/en/pointDetails.json";
 
 import es_meta from "@/messages/es/meta.json";
 import es_layout from "@/messages/es/layout.json";
@@ -65,6 +66,7 @@ import es_apiErrors from "@/messages/es/apiErrors.json";
 import es_alerts from "@/messages/es/alerts.json";
 import es_apiDocs from "@/messages/es/apiDocs.json";
 import es_webhookEvents from "@/messages/es/webhookEvents.json";
+import es_pointDetails from "@/messages/es/pointDetails.json";
 
 const en = {
   meta: en_meta,
@@ -97,6 +99,7 @@ const en = {
   alerts: en_alerts,
   apiDocs: en_apiDocs,
   webhookEvents: en_webhookEvents,
+  pointDetails: en_pointDetails,
 };
 
 const es = {
@@ -130,6 +133,7 @@ const es = {
   alerts: es_alerts,
   apiDocs: es_apiDocs,
   webhookEvents: es_webhookEvents,
+  pointDetails: es_pointDetails,
 } satisfies Messages;
 
 export type Messages = typeof en;

@@ -37,15 +37,19 @@ function decodeCursor(text: string): Cursor {
 
 const ISO_T = (e: string) => `to_char(${e} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const ISO_D = (e: string) => `to_char(${e}, 'YYYY-MM-DD')`;
-const COLUMNS = `x.id::text AS id, f.unit, x.value::text AS value, x.qualifier, x.low::text AS low, x.high::text AS high,
+const columns = (isAnonymousReader: boolean) => `x.id::text AS id, f.unit, x.value::text AS value, x.qualifier, x.low::text AS low, x.high::text AS high,
   ${ISO_D("x.refers_start")} AS "refersStart", ${ISO_D("x.refers_end")} AS "refersEnd", x.refers_precision AS "refersPrecision",
   x.refers_label AS "refersLabel", ${ISO_D("x.reported_on")} AS "reportedOn", ${ISO_T("x.reported_at")} AS "reportedAt",
   ${ISO_T("x.logged_at")} AS "loggedAt", x.cited_sources AS "citedSources", x.url, x.quote, x.note, x.logged_by AS "loggedBy",
   x.version, x.status, x.status_reason AS "statusReason", x.check_status AS "checkStatus", x.checked_by AS "checkedBy",
-  ${ISO_T("x.checked_at")} AS "checkedAt", x.outlet, x.outlet_slug, x.outlet_kind, x.outlet_id, x.logged_by_id AS "loggedById",
-  x.check_comment AS "checkComment"`;
+  ${ISO_T("x.checked_at")} AS "checkedAt", x.outlet, x.outlet_slug, x.outlet_kind, x.outlet_id,
+  ${isAnonymousReader ? "NULL" : "x.logged_by_id"} AS "loggedById", ${isAnonymousReader ? "NULL" : "x.check_comment"} AS "checkComment"`;
 
-export async function listObservationsPage(opts: { pool?: pg.Pool; figureSlug: string; query: unknown }): Promise<ObservationPage> {
+/**
+ * `isAnonymousReader`: leave out what anonymous readers do not get (lib/http/redact-for-anonymous.ts)
+ * in SQL, so handleRoute finds nothing to redact and sends the body as it is.
+ */
+export async function listObservationsPage(opts: { pool?: pg.Pool; figureSlug: string; query: unknown; isAnonymousReader?: boolean }): Promise<ObservationPage> {
   const pool = opts.pool ?? (await getReadPool());
   const q = parseInput(ZObservationPageQuery, opts.query);
   const slug = ZSlug.safeParse(opts.figureSlug);
@@ -58,7 +62,7 @@ export async function listObservationsPage(opts: { pool?: pg.Pool; figureSlug: s
     params.push(...c);
     after = `(x.reported_on, x.logged_at, x.id) < ($2::date, $3::timestamptz, $4::uuid)`;
   }
-  let sql = `SELECT ${COLUMNS} ${observationsFromWhere({ filters: q, figureSlug: slug.data })}`;
+  let sql = `SELECT ${columns(opts.isAnonymousReader ?? false)} ${observationsFromWhere({ filters: q, figureSlug: slug.data })}`;
   if (after) sql += sql.includes("\n WHERE ") ? `\n   AND ${after}` : `\n WHERE ${after}`;
   sql += `\n ORDER BY x.reported_on DESC, x.logged_at DESC, x.id DESC LIMIT $1`;
   const { rows } = await pool.query(sql, params);

@@ -21,11 +21,7 @@ function point(id: string, date: string, y: number, extra: Partial<ChartPoint> =
     isRetracted: false,
     reportedOn: date,
     period: date,
-    citedSources: [],
-    quote: "",
-    url: null,
     outletName: "A",
-    origin: "US government",
     ...extra,
   };
 }

@@ -13,8 +13,8 @@ import { parseInput } from "@/lib/validate";
 export const dynamic = "force-dynamic";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
-  GET: handleRoute<{ slug: string }>("viewer", async ({ req, params }) =>
-    Response.json(await listObservationsPage({ figureSlug: params.slug, query: queryObject(req.url) })),
+  GET: handleRoute<{ slug: string }>("viewer", async ({ req, params, actor }) =>
+    Response.json(await listObservationsPage({ figureSlug: params.slug, query: queryObject(req.url), isAnonymousReader: actor.id === null })),
   ),
   POST: handleRoute<{ slug: string }>(
     "editor",
