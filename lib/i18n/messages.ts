@@ -19,6 +19,7 @@ import en_signIn from "@/messages/en/signIn.json";
 import en_logStart from "@/messages/en/logStart.json";
 import en_kinds from "@/messages/en/kinds.json";
 import en_headline from "@/messages/en/headline.json";
+import en_embed from "@/messages/en/embed.json";
 
 import es_meta from "@/messages/es/meta.json";
 import es_layout from "@/messages/es/layout.json";
@@ -35,6 +36,7 @@ import es_signIn from "@/messages/es/signIn.json";
 import es_logStart from "@/messages/es/logStart.json";
 import es_kinds from "@/messages/es/kinds.json";
 import es_headline from "@/messages/es/headline.json";
+import es_embed from "@/messages/es/embed.json";
 
 const en = {
   meta: en_meta,
@@ -52,6 +54,7 @@ const en = {
   logStart: en_logStart,
   kinds: en_kinds,
   headline: en_headline,
+  embed: en_embed,
 };
 
 const es = {
@@ -70,6 +73,7 @@ const es = {
   logStart: es_logStart,
   kinds: es_kinds,
   headline: es_headline,
+  embed: es_embed,
 } satisfies Messages;
 
 export type Messages = typeof en;
