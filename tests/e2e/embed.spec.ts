@@ -6,6 +6,10 @@ import type { AddressInfo } from "node:net";
 import { readFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 
+// Each test loads several pages and pictures; a busy 2-core machine needs the time.
+test.describe.configure({ timeout: 180_000 });
+const SLOW = { timeout: 60_000 };
+
 const SLUG = "us-boat-strike-deaths";
 const TITLE = "People killed in US strikes on alleged drug boats";
 
@@ -25,8 +29,8 @@ for (const width of [320, 600, 900]) {
     for (const theme of ["light", "dark"] as const) {
       await page.goto(`/embed/figures/${SLUG}?theme=${theme}`);
       const embed = page.getByTestId("embed");
-      await expect(embed).toHaveAttribute("data-theme", theme);
-      await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
+      await expect(embed).toHaveAttribute("data-theme", theme, SLOW);
+      await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible(SLOW);
       await expect(embed.getByTestId("chart-snapshot")).toBeVisible();
       await expect(embed.getByRole("list", { name: "How to read the markers" })).toContainText("at least / more than");
       await expect(embed.getByRole("list", { name: "How to read the markers" })).toContainText("hollow: not yet checked");
@@ -50,13 +54,13 @@ test("a reader can hide an outlet in the embed, and read a value's tooltip", asy
   const [first] = await outletNames(request);
   await page.goto(`/embed/figures/${SLUG}`);
   const toggle = page.getByRole("button", { name: first, exact: true });
-  await toggle.click();
+  await toggle.click(SLOW);
   await expect(toggle).toHaveAttribute("aria-pressed", "false");
   await expect(page.getByTestId("embed-source")).not.toContainText(first);
   await toggle.click();
   const point = page.getByTestId("figure-chart").getByTestId("chart-point").first();
-  await point.hover();
-  await expect(page.getByTestId("chart-tooltip")).toBeVisible();
+  await point.hover(SLOW);
+  await expect(page.getByTestId("chart-tooltip")).toBeVisible(SLOW);
 });
 
 test.describe("on another site's page", () => {
@@ -78,7 +82,7 @@ test.describe("on another site's page", () => {
       await page.goto(host);
       const iframe = page.locator("iframe[data-tally-embed]");
       const frame = page.frameLocator("iframe[data-tally-embed]");
-      await expect(frame.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
+      await expect(frame.getByRole("heading", { level: 1, name: TITLE })).toBeVisible(SLOW);
       await expect(frame.getByTestId("embed-source")).toBeVisible();
       const contentHeight = () => frame.locator("body").evaluate(() => Math.ceil(document.documentElement.scrollHeight));
       // The frame grows from 200 px to the content, and the content no longer scrolls inside it.
@@ -93,7 +97,7 @@ test.describe("on another site's page", () => {
 test("the figure page's PNG and SVG downloads carry the marker key, the outlets and the date", async ({ page, request }, testInfo) => {
   const outlets = await outletNames(request);
   await page.goto(`/figures/${SLUG}`);
-  await expect(page.getByTestId("figure-chart").getByTestId("chart-snapshot").or(page.getByTestId("chart-plot"))).toBeVisible();
+  await expect(page.getByTestId("figure-chart").getByTestId("chart-snapshot").or(page.getByTestId("chart-plot"))).toBeVisible(SLOW);
 
   const svgDownload = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download SVG" }).click();
@@ -136,7 +140,7 @@ test("/embed/figures/:slug.png and .svg are the same picture as a static image",
 
 test("a figure page has og: and Twitter card tags, and its og:image answers with a PNG", async ({ page, request }, testInfo) => {
   await page.goto(`/figures/${SLUG}`);
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", TITLE);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", TITLE, SLOW);
   await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /\d/);
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
   const image = await page.locator('meta[property="og:image"]').getAttribute("content");
