@@ -41,7 +41,9 @@ for (const width of [320, 600, 900]) {
       await expect(embed.getByText(/^Updated [A-Z][a-z]{2} \d{1,2}, \d{4}/)).toBeVisible();
       await expect(embed.getByRole("link", { name: "Every report and its quote on Tally" })).toHaveAttribute("href", `/figures/${SLUG}`);
       // A reader may toggle outlets and read tooltips, nothing else.
-      await expect(page.locator("input, select, textarea")).toHaveCount(0);
+      // (The site's header, with its language picker, is in the page but hidden.)
+      await expect(embed.locator("input, select, textarea")).toHaveCount(0);
+      await expect(page.locator("input:visible, select:visible, textarea:visible")).toHaveCount(0);
       await expect(page.getByRole("button")).toHaveCount(outlets.length);
       await expect(page.getByText(/X axis|Scale|Show retracted|Download/)).toHaveCount(0);
       expect(await noHorizontalOverflow(page)).toBe(true);
