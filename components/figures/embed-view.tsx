@@ -18,6 +18,8 @@ import { formatDate } from "@/lib/format/format-date";
 
 /** The message the host page's script listens for. */
 export const EMBED_HEIGHT_MESSAGE = "tally:embed-height";
+/** The host page's script asks when it starts, in case the embed spoke before it listened. */
+export const EMBED_ASK_MESSAGE = "tally:embed-ask";
 
 type Props = { initial: FigureChartView; theme: "light" | "dark"; updatedOn: string };
 
@@ -49,10 +51,19 @@ export function EmbedView({ initial, theme, updatedOn }: Props) {
       last = height;
       window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, slug, height }, "*");
     };
+    const onAsk = (e: MessageEvent) => {
+      if (e.source !== window.parent || (e.data as { type?: string } | null)?.type !== EMBED_ASK_MESSAGE) return;
+      last = 0;
+      post();
+    };
+    window.addEventListener("message", onAsk);
     const observer = new ResizeObserver(post);
     observer.observe(el);
     post();
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("message", onAsk);
+    };
   }, [slug]);
 
   const headline = data.stats.headline;
