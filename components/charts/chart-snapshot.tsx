@@ -58,7 +58,7 @@ export function ChartSnapshot({ layout, scale, unit, locale = "en" }: Props) {
           <path d={agreedPath(layout.consensus)} fill="none" stroke="#333" strokeWidth={2.5} strokeDasharray="7 4" vectorEffect="non-scaling-stroke" />
         )}
         {layout.visible.map((s) => (
-          <path key={s.outletId} d={step(s.live)} fill="none" stroke={s.color} strokeWidth={2} vectorEffect="non-scaling-stroke" />
+          <path key={s.outletId} d={step(s.live)} fill="none" stroke={s.color} strokeWidth={2} strokeDasharray={s.dash ?? undefined} vectorEffect="non-scaling-stroke" />
         ))}
       </svg>
       <svg style={box} aria-hidden="true" focusable="false">

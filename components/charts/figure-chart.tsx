@@ -9,7 +9,7 @@
 // (touch, focus), so it never delays a page's first paint or interactivity. Both draw from
 // chart-layout.ts, so nothing moves when one replaces the other.
 import { useLocale, useTranslations } from "next-intl";
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useState, type ComponentType } from "react";
 import type { FigureChartData } from "@/lib/figures/chart-series";
 import type { ChartState } from "@/lib/figures/chart-state";
 import type { EventDto } from "@/lib/events/list-events-for-figure";
@@ -19,7 +19,8 @@ import { layoutChart } from "./chart-layout";
 import { ChartSnapshot } from "./chart-snapshot";
 import { downloadPng, downloadSvg } from "./export-chart";
 import type { FigurePlotProps } from "./figure-plot";
-import { QUALIFIER_LEGEND } from "./qualifier-dot";
+import { imageWords, markerKey, type EmbedT } from "./image-words";
+import { MarkerKey } from "./marker-key";
 
 let plotModule: Promise<ComponentType<FigurePlotProps>> | null = null;
 /** One import of the Recharts plot per tab, however many charts ask. */
@@ -45,13 +46,15 @@ type Props = {
   state: ChartState;
   onChange: (patch: Partial<ChartState>) => void;
   highlightId?: string | null;
+  /** for readers (the embed): outlet toggles and tooltips only, no editor's controls */
+  isReader?: boolean;
 };
 
-export function FigureChart({ title, slug, unit, chart, events, summary, state, onChange, highlightId }: Props) {
+export function FigureChart({ title, slug, unit, chart, events, summary, state, onChange, highlightId, isReader = false }: Props) {
   const t = useTranslations("chart");
+  const te = useTranslations("embed") as EmbedT;
   const locale = useLocale();
   const shownUnit = unitName(unit, locale);
-  const plotRef = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const [Plot, setPlot] = useState<ComponentType<FigurePlotProps> | null>(null);
 
@@ -64,7 +67,7 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
   useEffect(() => (window.matchMedia("(hover: hover) and (pointer: fine)").matches ? whenIdle(load) : undefined), [load]);
 
   const layout = useMemo(() => layoutChart({ chart, events, state }), [chart, events, state]);
-  const { drawn, visible, showConsensus } = layout;
+  const { drawn, showConsensus } = layout;
   const hidden = useMemo(() => new Set(state.hidden), [state.hidden]);
 
   if (chart.series.length === 0) return <p className="empty">{t("empty")}</p>;
@@ -73,16 +76,16 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
     onChange({ hidden: hidden.has(outletSlug) ? state.hidden.filter((h) => h !== outletSlug) : [...state.hidden, outletSlug] });
 
   const exportOpts = (ext: string) => ({
-    container: plotRef.current!,
-    title,
-    unit,
-    legend: visible.map((s) => ({ name: state.colour === "origin" && s.origin ? `${s.outletName} (${s.origin})` : s.outletName, color: s.color })).concat(showConsensus ? [{ name: t("consensusLegend"), color: "#333" }] : []),
+    layout,
+    scale: state.scale,
+    locale,
+    words: imageWords({ t: te, locale, title, unit, layout, events, date: new Date().toISOString() }),
     filename: `tally-${slug}-chart.${ext}`,
-    labels: { unit: t("exportUnit", { unit: shownUnit }), source: t("exportSource") },
   });
 
   return (
     <figure className="panel chart-panel" data-testid="figure-chart" data-interactive={Plot ? "true" : "false"} onPointerEnter={load} onTouchStart={load} onFocus={load}>
+      {!isReader && (
       <div className="chart-controls" role="group" aria-label={t("options")}>
         <label>
           {t("xAxis")}{" "}
@@ -124,13 +127,13 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
           </button>
         )}
         <span className="chart-downloads">
-          <button type="button" className="button secondary small-button" disabled={busy || !Plot} onClick={() => downloadSvg(exportOpts("svg"))}>
+          <button type="button" className="button secondary small-button" disabled={busy} onClick={() => downloadSvg(exportOpts("svg"))}>
             {t("downloadSvg")}
           </button>
           <button
             type="button"
             className="button secondary small-button"
-            disabled={busy || !Plot}
+            disabled={busy}
             onClick={() => {
               setBusy(true);
               downloadPng(exportOpts("png")).finally(() => setBusy(false));
@@ -140,10 +143,11 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
           </button>
         </span>
       </div>
+      )}
 
       <div className="chart-outlets" role="group" aria-label={t("outlets")}>
         {drawn.map((s) => (
-          <button key={s.outletId} type="button" className="outlet-toggle" aria-pressed={!s.isHidden} onClick={() => toggleOutlet(s.outletSlug)} style={{ ["--swatch" as string]: s.color }}>
+          <button key={s.outletId} type="button" className="outlet-toggle" aria-pressed={!s.isHidden} onClick={() => toggleOutlet(s.outletSlug)} style={{ ["--swatch" as string]: s.color }} data-dash={s.dash ?? undefined}>
             {s.outletName}
             {state.colour === "origin" && s.origin ? ` (${s.origin})` : ""}
           </button>
@@ -155,7 +159,7 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
         )}
       </div>
 
-      <div className="chart-plot" ref={plotRef}>
+      <div className="chart-plot">
         {Plot ? (
           <Plot layout={layout} scale={state.scale} unit={shownUnit} summary={summary} highlightId={highlightId} onZoom={(range) => onChange(range)} />
         ) : (
@@ -183,11 +187,7 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
       )}
 
       <figcaption className="chart-legend">
-        {QUALIFIER_LEGEND.map((q) => (
-          <span key={q.label}>
-            <span aria-hidden="true">{q.symbol}</span> {t(q.label)}
-          </span>
-        ))}
+        <MarkerKey items={markerKey(te, state.retracted && chart.retractedCount > 0)} title={te("keyTitle")} />
         {showConsensus && <span>{t("consensusNote")}</span>}
       </figcaption>
       {events.length > 0 && (

@@ -142,6 +142,7 @@ export function FigurePlot({ layout, scale, unit, summary, highlightId, onZoom }
                 type="stepAfter"
                 stroke={s.color}
                 strokeWidth={2}
+                strokeDasharray={s.dash ?? undefined}
                 isAnimationActive={false}
                 activeDot={false}
                 dot={({ key, ...p }) => <QualifierDot key={key} {...p} stroke={s.color} highlightId={highlightId} onHover={(pt, at) => showTip(pt, at, s.color)} onLeave={hideTip} />}

@@ -1,7 +1,8 @@
 // The marker says how the number was qualified: ● exact, ▲ at least / more than, ▼ at most /
-// less than, ◆ approximately (the "~" of the legend), ▮ a range. A checked value is filled; a
-// value no second editor has checked yet is hollow with a dashed outline.
+// less than, ◆ approximately, ▮ a range. A checked value is filled; a value no second editor has
+// checked yet is hollow with a dashed outline. The shapes are marker-shape.ts's.
 import type { ChartPoint } from "@/lib/figures/chart-series";
+import { markerKind, markerPaint, markerShape } from "./marker-shape";
 
 type DotProps = {
   cx?: number;
@@ -18,12 +19,12 @@ type DotProps = {
 export function QualifierDot({ cx, cy, payload, stroke = "#000", highlightId, onHover, onLeave, testId }: DotProps) {
   if (cx === undefined || cy === undefined || !payload) return null;
   const r = payload.id === highlightId ? 8 : 5.5;
-  const isChecked = payload.checkStatus === "checked";
+  const paint = markerPaint(payload, stroke);
   const common = {
-    stroke: payload.isRetracted ? "#8a909c" : stroke,
+    stroke: paint.stroke,
     strokeWidth: 2,
-    fill: payload.isRetracted ? "#fff" : isChecked ? stroke : "#fff",
-    strokeDasharray: isChecked || payload.isRetracted ? undefined : "2 1.5",
+    fill: paint.fill,
+    strokeDasharray: paint.dash ?? undefined,
     "data-qualifier": payload.qualifier,
     "data-check": payload.checkStatus,
     "data-id": payload.id,
@@ -34,23 +35,10 @@ export function QualifierDot({ cx, cy, payload, stroke = "#000", highlightId, on
     onMouseLeave: onLeave,
     style: onHover ? { cursor: "pointer" } : undefined,
   };
-  if (payload.isRetracted) {
-    return <path d={`M${cx - r},${cy - r} L${cx + r},${cy + r} M${cx - r},${cy + r} L${cx + r},${cy - r}`} {...common} />;
-  }
-  switch (payload.qualifier) {
-    case "at_least":
-    case "more_than":
-      return <path d={`M${cx},${cy - r} L${cx + r},${cy + r * 0.8} L${cx - r},${cy + r * 0.8} Z`} {...common} />;
-    case "at_most":
-    case "less_than":
-      return <path d={`M${cx},${cy + r} L${cx + r},${cy - r * 0.8} L${cx - r},${cy - r * 0.8} Z`} {...common} />;
-    case "approximately":
-      return <path d={`M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z`} {...common} />;
-    case "range":
-      return <rect x={cx - 3} y={cy - r * 1.6} width={6} height={r * 3.2} {...common} />;
-    default:
-      return <circle cx={cx} cy={cy} r={r} {...common} />;
-  }
+  const shape = markerShape(markerKind(payload), cx, cy, r);
+  if (shape.tag === "path") return <path d={shape.d} {...common} />;
+  if (shape.tag === "rect") return <rect x={shape.x} y={shape.y} width={shape.width} height={shape.height} {...common} />;
+  return <circle cx={shape.cx} cy={shape.cy} r={shape.r} {...common} />;
 }
 
 /** `label`: its key in the "chart" messages. */

@@ -1,33 +1,98 @@
 "use client";
-// The chart alone, for iframes: title, summary, the chart with its controls, a link back.
+// The chart for readers, inside another site's iframe, in the manner of Datawrapper's embeds:
+// title, subtitle and the honest headline; the chart (the server-drawn SVG first, Recharts with
+// its tooltips once the reader reaches for it); a key for every marker; the outlets by name in the
+// source line; when it was updated; a link back. A reader may hide or show outlets and read
+// tooltips, nothing else. The embed tells its host page how tall it is (postMessage), and
+// public/embed.js on the host page sizes the iframe to it.
 import { useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useMemo, useRef } from "react";
 import { FigureChart } from "@/components/charts/figure-chart";
+import { layoutChart } from "@/components/charts/chart-layout";
+import { sourceLine, type EmbedT } from "@/components/charts/image-words";
 import { useChartState } from "@/components/charts/use-chart-state";
 import type { FigureChartView } from "@/lib/figures/get-figure-chart";
 import { summarizeFigure } from "@/lib/figures/summarize-figure";
+import { formatDate } from "@/lib/format/format-date";
 
-export function EmbedView({ initial }: { initial: FigureChartView }) {
+/** The message the host page's script listens for. */
+export const EMBED_HEIGHT_MESSAGE = "tally:embed-height";
+/** The host page's script asks when it starts, in case the embed spoke before it listened. */
+export const EMBED_ASK_MESSAGE = "tally:embed-ask";
+
+type Props = { initial: FigureChartView; theme: "light" | "dark"; updatedOn: string };
+
+export function EmbedView({ initial, theme, updatedOn }: Props) {
+  const t = useTranslations("embed") as EmbedT;
+  const locale = useLocale();
   const slug = initial.figure.slug;
   const [state, setState] = useChartState();
   const { data } = useQuery({
-    queryKey: ["figure", slug, "chart"],
-    queryFn: async () => (await fetch(`/api/figures/${encodeURIComponent(slug)}/chart`)).json() as Promise<FigureChartView>,
+    queryKey: ["figure", slug, "chart", locale],
+    queryFn: async () => (await fetch(`/api/figures/${encodeURIComponent(slug)}/chart?locale=${locale}`)).json() as Promise<FigureChartView>,
     initialData: initial,
     gcTime: 0,
   });
   const summary = summarizeFigure({ unit: data.figure.unit, stats: data.stats });
+  const layout = useMemo(() => layoutChart({ chart: data.chart, events: data.events, state }), [data, state]);
+  const root = useRef<HTMLDivElement>(null);
+
+  // Tell the host page how tall the embed is, now and whenever it changes (a hidden outlet, a
+  // narrower frame that wraps the key). The height is the content's, not the frame's, so a
+  // frame that is too tall shrinks too.
+  useEffect(() => {
+    const el = root.current;
+    if (!el || window.parent === window) return;
+    let last = 0;
+    const post = () => {
+      const height = Math.ceil(el.getBoundingClientRect().bottom + window.scrollY + parseFloat(getComputedStyle(el.parentElement!).paddingBottom || "0"));
+      if (height === last) return;
+      last = height;
+      window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, slug, height }, "*");
+    };
+    const onAsk = (e: MessageEvent) => {
+      if (e.source !== window.parent || (e.data as { type?: string } | null)?.type !== EMBED_ASK_MESSAGE) return;
+      last = 0;
+      post();
+    };
+    window.addEventListener("message", onAsk);
+    const observer = new ResizeObserver(post);
+    observer.observe(el);
+    post();
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("message", onAsk);
+    };
+  }, [slug]);
+
+  const headline = data.stats.headline;
   return (
-    <div className="embed" data-testid="embed">
+    <div className="embed" data-theme={theme} data-testid="embed" ref={root}>
       <h1 className="embed-title">{data.figure.title}</h1>
-      <p className="muted small">{summary}</p>
-      <FigureChart title={data.figure.title} slug={slug} unit={data.figure.unit} chart={data.chart} events={data.events} summary={summary} state={state} onChange={setState} />
-      <p className="small muted">
-        Source: outlets as listed; compiled by{" "}
-        <a href={`/figures/${slug}`} target="_blank" rel="noopener">
-          Tally
-        </a>
-        .
-      </p>
+      {data.figure.description && <p className="embed-subtitle">{data.figure.description}</p>}
+      {headline && (
+        <p className="embed-headline" data-testid="embed-headline">
+          <strong>{headline.display}</strong>
+          {headline.period && <span className="muted"> · {t("socialLatest", { period: headline.period })}</span>}
+        </p>
+      )}
+      <FigureChart title={data.figure.title} slug={slug} unit={data.figure.unit} chart={data.chart} events={data.events} summary={summary} state={state} onChange={setState} isReader />
+      <footer className="embed-footer small">
+        <p data-testid="embed-source">
+          {sourceLine(
+            t,
+            layout.visible.map((s) => s.outletName),
+            locale,
+          )}
+        </p>
+        <p>
+          {t("updated", { date: formatDate(updatedOn, locale) })} ·{" "}
+          <a href={`/figures/${slug}`} target="_blank" rel="noopener">
+            {t("seeAll")}
+          </a>
+        </p>
+      </footer>
     </div>
   );
 }

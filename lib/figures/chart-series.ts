@@ -8,10 +8,10 @@ import type { Locale } from "../i18n/locales";
 import { formatReportedValue } from "../values/format-value";
 import type { ObservationDto } from "../observations/observation-dto";
 import type { ConsensusPoint } from "./consensus";
+import { assignSeriesStyles } from "./series-style";
 import { plottedValue } from "./sparkline";
 
-/** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
-export const PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#882255"];
+export { colorFor, PALETTE } from "./series-style";
 
 export type ChartPoint = {
   /** reported date, ms since epoch (UTC midnight) */
@@ -35,8 +35,11 @@ export type ChartPoint = {
 
 export type PointDetails = Pick<ObservationDto, "citedSources" | "quote" | "url">;
 
-/** `origin`: the origin of the outlet's newest point (the chart can colour series by it) */
-export type ChartSeries = { outletId: string; outletSlug: string; outletName: string; color: string; origin: string; points: ChartPoint[] };
+/**
+ * `origin`: the origin of the outlet's newest point (the chart can colour series by it).
+ * `color` and `dash`: the outlet's line, unlike every other on the chart (series-style.ts).
+ */
+export type ChartSeries = { outletId: string; outletSlug: string; outletName: string; color: string; dash: string | null; origin: string; points: ChartPoint[] };
 
 export type FigureChartData = {
   series: ChartSeries[];
@@ -45,13 +48,6 @@ export type FigureChartData = {
   publishedCount: number;
   retractedCount: number;
 };
-
-/** The same outlet gets the same colour on every page. */
-export function colorFor(key: string): string {
-  let h = 0;
-  for (const ch of key) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  return PALETTE[h % PALETTE.length];
-}
 
 export const dayMs = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 
@@ -100,13 +96,15 @@ export function toChartSeries(observations: ChartSource[], opts: PointOptions = 
     if (!point) continue;
     let series = byOutlet.get(o.outlet.id);
     if (!series) {
-      series = { outletId: o.outlet.id, outletSlug: o.outlet.slug, outletName: o.outlet.name, color: colorFor(o.outlet.slug), origin: "", points: [] };
+      series = { outletId: o.outlet.id, outletSlug: o.outlet.slug, outletName: o.outlet.name, color: "", dash: null, origin: "", points: [] };
       byOutlet.set(o.outlet.id, series);
     }
     series.points.push(point);
     originById.set(o.id, originOf(o));
   }
+  const styles = assignSeriesStyles([...byOutlet.values()].map((s) => s.outletSlug));
   for (const s of byOutlet.values()) {
+    Object.assign(s, styles.get(s.outletSlug));
     s.points.sort((a, b) => a.t - b.t || a.id.localeCompare(b.id));
     const newest = s.points.at(-1);
     s.origin = newest ? (originById.get(newest.id) ?? "") : "";

@@ -35,6 +35,7 @@ import en_alerts from "@/messages/en/alerts.json";
 import en_apiDocs from "@/messages/en/apiDocs.json";
 import en_webhookEvents from "@/messages/en/webhookEvents.json";
 import en_pointDetails from "@/messages/en/pointDetails.json";
+import en_embed from "@/messages/en/embed.json";
 
 import es_meta from "@/messages/es/meta.json";
 import es_layout from "@/messages/es/layout.json";
@@ -67,6 +68,7 @@ import es_alerts from "@/messages/es/alerts.json";
 import es_apiDocs from "@/messages/es/apiDocs.json";
 import es_webhookEvents from "@/messages/es/webhookEvents.json";
 import es_pointDetails from "@/messages/es/pointDetails.json";
+import es_embed from "@/messages/es/embed.json";
 
 const en = {
   meta: en_meta,
@@ -100,6 +102,7 @@ const en = {
   apiDocs: en_apiDocs,
   webhookEvents: en_webhookEvents,
   pointDetails: en_pointDetails,
+  embed: en_embed,
 };
 
 const es = {
@@ -134,6 +137,7 @@ const es = {
   apiDocs: es_apiDocs,
   webhookEvents: es_webhookEvents,
   pointDetails: es_pointDetails,
+  embed: es_embed,
 } satisfies Messages;
 
 export type Messages = typeof en;

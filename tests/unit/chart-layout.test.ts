@@ -28,8 +28,8 @@ function point(id: string, date: string, y: number, extra: Partial<ChartPoint> =
 
 const chart: FigureChartData = {
   series: [
-    { outletId: "a", outletSlug: "a", outletName: "A", color: "#000", origin: "US government", points: [point("1", "2025-10-01", 17), point("2", "2025-10-10", 37), point("r", "2025-10-12", 99, { isRetracted: true })] },
-    { outletId: "b", outletSlug: "b", outletName: "B", color: "#111", origin: "US government", points: [point("3", "2025-10-20", 43, { outletName: "B" })] },
+    { outletId: "a", outletSlug: "a", outletName: "A", color: "#000", dash: null, origin: "US government", points: [point("1", "2025-10-01", 17), point("2", "2025-10-10", 37), point("r", "2025-10-12", 99, { isRetracted: true })] },
+    { outletId: "b", outletSlug: "b", outletName: "B", color: "#111", dash: null, origin: "US government", points: [point("3", "2025-10-20", 43, { outletName: "B" })] },
   ],
   consensus: [
     { t: day("2025-10-01"), y: 17, outlets: 1 },

@@ -8,6 +8,7 @@ import { AsOfPicker } from "@/components/corrections/as-of-picker";
 import { AsOfView } from "@/components/corrections/as-of-view";
 import { FigureView } from "@/components/figures/figure-view";
 import { hasRole } from "@/lib/auth/actor";
+import { publicUrl } from "@/lib/env";
 import { getPageActor } from "@/lib/auth/get-page-actor";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/format-date";
@@ -41,8 +42,17 @@ async function loadAsOf(slug: string, asOf: string): Promise<{ past: FigureDetai
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const { figure } = await load(slug);
-  return { title: figure.title, description: figure.description };
+  const [{ figure, stats, chart }, t] = await Promise.all([load(slug), getTranslations("embed")]);
+  // A shared link's preview: the honest headline as the description, the card as the picture.
+  const social = stats.headline ? t("socialDescription", { headline: stats.headline.display, count: chart.series.length }) : t("socialNone");
+  const image = { url: `/figures/${slug}/card.png`, width: 1200, height: 630, alt: figure.title };
+  return {
+    metadataBase: new URL(publicUrl()),
+    title: figure.title,
+    description: figure.description || social,
+    openGraph: { type: "article", siteName: "Tally", title: figure.title, description: social, url: `/figures/${slug}`, images: [image] },
+    twitter: { card: "summary_large_image", title: figure.title, description: social, images: [image] },
+  };
 }
 
 export default async function FigurePage({ params, searchParams }: Props) {
