@@ -19,6 +19,8 @@ import en_signIn from "@/messages/en/signIn.json";
 import en_logStart from "@/messages/en/logStart.json";
 import en_kinds from "@/messages/en/kinds.json";
 import en_headline from "@/messages/en/headline.json";
+import en_phone from "@/messages/en/phone.json";
+import en_archive from "@/messages/en/archive.json";
 
 import es_meta from "@/messages/es/meta.json";
 import es_layout from "@/messages/es/layout.json";
@@ -35,6 +37,8 @@ import es_signIn from "@/messages/es/signIn.json";
 import es_logStart from "@/messages/es/logStart.json";
 import es_kinds from "@/messages/es/kinds.json";
 import es_headline from "@/messages/es/headline.json";
+import es_phone from "@/messages/es/phone.json";
+import es_archive from "@/messages/es/archive.json";
 
 const en = {
   meta: en_meta,
@@ -52,6 +56,8 @@ const en = {
   logStart: en_logStart,
   kinds: en_kinds,
   headline: en_headline,
+  phone: en_phone,
+  archive: en_archive,
 };
 
 const es = {
@@ -70,6 +76,8 @@ const es = {
   logStart: es_logStart,
   kinds: es_kinds,
   headline: es_headline,
+  phone: es_phone,
+  archive: es_archive,
 } satisfies Messages;
 
 export type Messages = typeof en;

@@ -23,6 +23,7 @@ describe("formatReportedValue", () => {
     [v("less_than", "10", "vessels"), "less than 10 vessels"],
     [v("exact", "-3.5", "percent"), "-3.5%"],
     [v("range", null, "people", "12", "15"), "between 12 and 15 people"],
+    [v("range", null, "people", "4", "4.0"), "4 people"],
     [v("range", null, "USD", "12000000", "15000000"), "between $12 million and $15 million"],
     [v("range", null, "people", "12", null), "at least 12 people"],
     [v("range", null, "people", null, "50"), "at most 50 people"],

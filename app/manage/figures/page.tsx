@@ -8,6 +8,8 @@ import { requirePageRole } from "@/lib/auth/require-page-role";
 import { listFigureRecords, type FigureRecord } from "@/lib/figures/list-figure-records";
 import { FIGURE_KINDS } from "@/lib/figures/schemas";
 import { createFigureAction, updateFigureAction } from "../actions";
+import { ArchiveFigureForm } from "@/components/manage/archive-figure-form";
+import { archiveFigureAction } from "./archive-actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Manage figures" };
@@ -86,6 +88,7 @@ export default async function ManageFiguresPage() {
             <EditInPlace record={f} action={updateFigureAction} label={`Edit ${f.title}`} submit="Save figure">
               <FigureFields f={f} prefix={f.id} />
             </EditInPlace>
+            <ArchiveFigureForm figure={f} action={archiveFigureAction} />
           </li>
         ))}
       </ul>
