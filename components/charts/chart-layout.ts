@@ -14,6 +14,11 @@ export const Y_AXIS_WIDTH = 64;
 export const X_AXIS_HEIGHT = 30;
 export const PLOT_INSET = { top: MARGIN.top, right: MARGIN.right, bottom: MARGIN.bottom + X_AXIS_HEIGHT, left: MARGIN.left + Y_AXIS_WIDTH } as const;
 
+/** Below this plot width only every third x label fits (a date is ~80 px): the Recharts plot drops
+ * the others, the server-drawn snapshot (width unknown) marks them minor and hides them on phones. */
+export const NARROW_PLOT_PX = 480;
+export const isMinorTick = (i: number) => i % 3 !== 0;
+
 export const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 const dayStart = (date: string) => Date.parse(`${date}T00:00:00Z`);
 

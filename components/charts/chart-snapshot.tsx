@@ -6,7 +6,7 @@
 import { formatDate } from "@/lib/format/format-date";
 import type { ChartState } from "@/lib/figures/chart-state";
 import { INTL_TAG, type Locale } from "@/lib/i18n/locales";
-import { fractionX, fractionY, iso, PLOT_HEIGHT, PLOT_INSET, Y_AXIS_WIDTH, type ChartLayout, type DrawnPoint } from "./chart-layout";
+import { fractionX, fractionY, iso, isMinorTick, PLOT_HEIGHT, PLOT_INSET, Y_AXIS_WIDTH, type ChartLayout, type DrawnPoint } from "./chart-layout";
 import { QualifierDot } from "./qualifier-dot";
 
 const COMPACT: Record<Locale, Intl.NumberFormat> = {
@@ -62,8 +62,8 @@ export function ChartSnapshot({ layout, scale, unit, locale = "en" }: Props) {
         ))}
       </svg>
       <svg style={box} aria-hidden="true" focusable="false">
-        {layout.xTicks.map((t) => (
-          <text key={t} x={pct(fractionX(layout, t))} y="100%" dy={18} textAnchor="middle" {...AXIS}>
+        {layout.xTicks.map((t, i) => (
+          <text key={t} className={isMinorTick(i) ? "x-tick minor" : "x-tick"} x={pct(fractionX(layout, t))} y="100%" dy={18} textAnchor="middle" {...AXIS}>
             {formatDate(iso(t), locale)}
           </text>
         ))}

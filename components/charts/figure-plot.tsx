@@ -9,7 +9,7 @@ import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis }
 import type { ChartPoint } from "@/lib/figures/chart-series";
 import type { ChartState } from "@/lib/figures/chart-state";
 import { formatDate } from "@/lib/format/format-date";
-import { DAY_MS, iso, MARGIN, PLOT_HEIGHT, PLOT_INSET, X_AXIS_HEIGHT, Y_AXIS_WIDTH, type ChartLayout } from "./chart-layout";
+import { DAY_MS, iso, isMinorTick, MARGIN, NARROW_PLOT_PX, PLOT_HEIGHT, PLOT_INSET, X_AXIS_HEIGHT, Y_AXIS_WIDTH, type ChartLayout } from "./chart-layout";
 import { PointDetails } from "./point-details";
 import { QualifierDot } from "./qualifier-dot";
 
@@ -106,7 +106,7 @@ export function FigurePlot({ layout, scale, unit, summary, highlightId, onZoom }
               scale="time"
               domain={layout.xDomain}
               allowDataOverflow
-              ticks={layout.xTicks}
+              ticks={width < NARROW_PLOT_PX ? layout.xTicks.filter((_, i) => !isMinorTick(i)) : layout.xTicks}
               height={X_AXIS_HEIGHT}
               tickFormatter={(ms: number) => formatDate(iso(ms), locale)}
               tick={{ fontSize: 12, fill: "#4a505c" }}

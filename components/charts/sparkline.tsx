@@ -1,6 +1,8 @@
-// A tiny trend line for a dashboard card. Decorative: the card states the value in words, so it is
-// aria-hidden and holds nothing focusable. Plain SVG with no hooks, so it costs no JavaScript on
-// the dashboard: a Recharts chart per card was most of the page's main-thread time on a phone.
+// A tiny trend line for a dashboard card, with its first and last report dates under its ends and
+// the newest reported value (as reported, with its qualifier) at the right: a line with nothing
+// to say about its ends is a bare hairline. The line is decorative (the card states the value in
+// words), so it is aria-hidden; the labels are text. Plain SVG with no hooks: no JavaScript on the
+// dashboard. Fewer than two reports: no line at all (the card says what the one report is).
 // The path is drawn in a 100 × 40 box stretched to the card's width; the stroke is not stretched.
 import type { SparkPoint } from "@/lib/figures/sparkline";
 
@@ -17,11 +19,20 @@ export function sparklinePath(points: SparkPoint[]): string {
   return points.map((p, i) => (i === 0 ? `M0,${y(p.y).toFixed(2)}` : `H${x(i).toFixed(2)}V${y(p.y).toFixed(2)}`)).join("");
 }
 
-export function Sparkline({ points }: { points: SparkPoint[] }) {
-  if (points.length < 2) return <div style={{ height: HEIGHT }} aria-hidden="true" />;
+/** `from`/`to`: the first and last points' dates, written for the reader; `latest`: the newest report as reported. */
+export function Sparkline({ points, from, to, latest }: { points: SparkPoint[]; from: string; to: string; latest: string }) {
+  if (points.length < 2) return null;
   return (
-    <svg className="sparkline" width="100%" height={HEIGHT} viewBox={`0 0 100 ${HEIGHT}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
-      <path d={sparklinePath(points)} fill="none" stroke="#0b5cad" strokeWidth={2} vectorEffect="non-scaling-stroke" />
-    </svg>
+    <div className="sparkline-box" data-testid="sparkline">
+      <svg className="sparkline" width="100%" height={HEIGHT} viewBox={`0 0 100 ${HEIGHT}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        <path d={sparklinePath(points)} fill="none" stroke="#0b5cad" strokeWidth={2} vectorEffect="non-scaling-stroke" />
+      </svg>
+      <span className="sparkline-ends small muted">
+        <span>{from}</span>
+        <span>
+          {to}: <strong>{latest}</strong>
+        </span>
+      </span>
+    </div>
   );
 }

@@ -24,6 +24,9 @@ export function DashboardList({ initial, query, openAlerts = {} }: { initial: Fi
     initialData: initial,
     gcTime: 0,
   });
+  const tArchive = useTranslations("archive");
+  const followed = data.figures.filter((f) => !f.archived);
+  const archived = data.figures.filter((f) => f.archived);
   const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
   const pageHref = (page: number) => {
     const p = new URLSearchParams(query);
@@ -38,11 +41,27 @@ export function DashboardList({ initial, query, openAlerts = {} }: { initial: Fi
         {t("count", { count: data.total })}
         {isFetching ? t("updating") : ""}
       </p>
-      <ul className="cards">
-        {data.figures.map((f) => (
-          <FigureCard key={f.id} figure={f} openAlerts={openAlerts[f.id] ?? 0} />
-        ))}
-      </ul>
+      {followed.length > 0 && (
+        <ul className="cards">
+          {followed.map((f) => (
+            <FigureCard key={f.id} figure={f} openAlerts={openAlerts[f.id] ?? 0} />
+          ))}
+        </ul>
+      )}
+      {/* Finished stories after the ones being followed: their silence is history, not news. */}
+      {archived.length > 0 && (
+        <section aria-labelledby="archived-stories" data-testid="archived-stories">
+          <div className="archive-intro">
+            <h2 id="archived-stories">{tArchive("heading")}</h2>
+            <p className="small muted">{tArchive("intro")}</p>
+          </div>
+          <ul className="cards">
+            {archived.map((f) => (
+              <FigureCard key={f.id} figure={f} openAlerts={openAlerts[f.id] ?? 0} />
+            ))}
+          </ul>
+        </section>
+      )}
       {pages > 1 && (
         <nav className="pager" aria-label={t("pagesLabel")}>
           {data.page > 1 && <Link href={pageHref(data.page - 1)}>{t("previous")}</Link>}

@@ -10,9 +10,13 @@ import { FigureHeadline } from "./figure-headline";
 export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlerts?: number }) {
   const { latest, headline } = figure;
   const t = useTranslations("card");
+  const tArchive = useTranslations("archive");
   const locale = useLocale();
+  const latestDisplay = latest ? formatReportedValue({ ...latest, unit: figure.unit }, locale) : "";
+  const isSingle = figure.observationCount === 1;
+  const spark = figure.sparkline;
   return (
-    <li className="card" data-testid="figure-card">
+    <li className={figure.archived ? "card archived" : "card"} data-testid="figure-card">
       <span className="topic-tag">{figure.topics.join(" · ") || t("noTopic")}</span>
       <h2>
         <Link href={`/figures/${figure.slug}`}>{figure.title}</Link>
@@ -37,14 +41,22 @@ export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlert
             )}
           </span>
           {headline && <FigureHeadline headline={headline} unit={figure.unit} testId="card-headline" />}
+          {/* One report: who said it and when, once; the headline already gave the number. */}
           <span className="meta">
-            {t("newest", { value: formatReportedValue({ ...latest, unit: figure.unit }, locale), outlet: latest.outlet.name, date: formatDate(latest.reportedOn, locale) })}
+            {isSingle
+              ? tArchive("onlyReport", { outlet: latest.outlet.name, date: formatDate(latest.reportedOn, locale) })
+              : t("newest", { value: latestDisplay, outlet: latest.outlet.name, date: formatDate(latest.reportedOn, locale) })}
           </span>
           <span className="meta sources-line" data-testid="card-sources">
-            {figure.outletCount} {figure.outletCount === 1 ? "outlet" : "outlets"} · {describeSources(figure)}
+            {tArchive("outlets", { count: figure.outletCount })} · {describeSources(figure)}
           </span>
-          <span className="meta">{t("reports", { count: figure.observationCount })}</span>
-          <Sparkline points={figure.sparkline} />
+          {!isSingle && <span className="meta">{t("reports", { count: figure.observationCount })}</span>}
+          {spark.length >= 2 && <Sparkline points={spark} from={formatDate(spark[0].date, locale)} to={formatDate(spark[spark.length - 1].date, locale)} latest={latestDisplay} />}
+          {figure.archived && (
+            <span className="meta archived-line" data-testid="card-archived" title={figure.archived.note || undefined}>
+              {tArchive("cardLine", { date: formatDate(latest.reportedOn, locale) })}
+            </span>
+          )}
         </>
       ) : (
         <span className="meta">{t("noValues")}</span>

@@ -89,7 +89,7 @@ export function FigureView({ initial, initialTable, loggedId, alertedIds }: Prop
           <FigureHeadline headline={headline} unit={data.figure.unit} testId="figure-headline" />
         </div>
       )}
-      <p className="muted" data-testid="figure-summary">
+      <p className="muted figure-summary" data-testid="figure-summary">
         {summary}
       </p>
       <FigureChart

@@ -73,7 +73,7 @@ export function ObservationTable({ observations, unit, highlightId, columns: giv
   return (
     <>
       <div className="table-wrap">
-        <table data-testid="observation-table">
+        <table data-testid="observation-table" className="stack-on-phone">
           <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr>
@@ -93,7 +93,7 @@ export function ObservationTable({ observations, unit, highlightId, columns: giv
                 data-alerted={alertedIds.includes(o.id) || undefined}
               >
                 {columns.map((c) => (
-                  <td key={c.header} className={c.className}>
+                  <td key={c.header} className={c.className} data-label={c.header}>
                     {c.cell(o)}
                   </td>
                 ))}

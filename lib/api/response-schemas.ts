@@ -69,6 +69,10 @@ export const ZFigureResponse = z
     kind: z.enum(FIGURE_KINDS),
     topics: z.array(z.string()),
     updatedAt: isoTime,
+    archived: z
+      .object({ at: isoTime, note: z.string() })
+      .nullable()
+      .meta({ description: "Set when the desk archived the story: its silence is history (no staleness, no alerts); null while it is followed." }),
   })
   .meta({ id: "Figure" });
 

@@ -15,6 +15,14 @@ import { DEMO_EVENTS, DEMO_FIGURES, DEMO_OUTLETS } from "./demo-data";
 
 const ACTOR = DEMO_ACTOR;
 
+/**
+ * The demo's stories were followed in autumn 2025. Their dates are kept as they were; the figures
+ * come in as archived stories, so a new desk meets them as history (no STALE badges, no alerts)
+ * rather than as a year of alarms. An editor can follow one again in Manage → Figures.
+ */
+export const DEMO_ARCHIVE_NOTE =
+  "Demo data: stories followed in autumn 2025, kept with their real dates. Follow one again in Manage → Figures to see monitoring at work.";
+
 export type LoadSummary = { figures: number; outlets: number; observations: number; events: number };
 
 export async function loadDemoData(opts: { db?: Db }): Promise<LoadSummary> {
@@ -33,7 +41,7 @@ export async function loadDemoData(opts: { db?: Db }): Promise<LoadSummary> {
       }
       for (const { observations, ...figure } of DEMO_FIGURES) {
         const found = await tx.figure.findUnique({ where: { slug: figure.slug }, select: { id: true } });
-        const figureId = found?.id ?? (await createFigure({ tx, actor: ACTOR, input: figure })).id;
+        const figureId = found?.id ?? (await createFigure({ tx, actor: ACTOR, input: figure, archive: { at: new Date(), note: DEMO_ARCHIVE_NOTE } })).id;
         if (!found) added.figures++;
         for (const { outlet, ...obs } of observations) {
           const outletId = outletIds.get(outlet)!;

@@ -8,15 +8,19 @@ import { parseInput } from "../validate";
 import { FIGURE_SELECT, toFigureDto, type FigureDto } from "./figure-dto";
 import { ZCreateFigure } from "./schemas";
 
-/** Opens its own transaction, or runs inside `tx` when another verb composes it. */
-export async function createFigure(opts: { tx?: DbOrTx; actor: Actor; input: unknown }): Promise<FigureDto> {
+/**
+ * Opens its own transaction, or runs inside `tx` when another verb composes it. `archive`: add it
+ * as an archived story (the demo's year-old stories, lib/demo), in the same revision.
+ */
+export async function createFigure(opts: { tx?: DbOrTx; actor: Actor; input: unknown; archive?: { at: Date; note: string } }): Promise<FigureDto> {
   const { tx } = opts;
   if (!tx) return getDb().$transaction((own) => createFigure({ ...opts, tx: own }));
   const input = parseInput(ZCreateFigure, opts.input);
   if (await tx.figure.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
     throw new AppError("validation_failed", `A figure “${input.slug}” already exists.`, { slug: ["This slug is taken."] });
   }
-  const figure = toFigureDto(await tx.figure.create({ data: input, select: FIGURE_SELECT }));
+  const archived = opts.archive ? { archivedAt: opts.archive.at, archiveNote: opts.archive.note } : {};
+  const figure = toFigureDto(await tx.figure.create({ data: { ...input, ...archived }, select: FIGURE_SELECT }));
   await writeRevision({ tx, entityType: "figure", entityId: figure.id, action: "create", after: figure, actor: opts.actor });
   return figure;
 }

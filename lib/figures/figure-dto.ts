@@ -10,6 +10,8 @@ export const FIGURE_SELECT = {
   kind: true,
   topics: true,
   updatedAt: true,
+  archivedAt: true,
+  archiveNote: true,
 } satisfies Prisma.FigureSelect;
 
 export type FigureDto = {
@@ -21,8 +23,13 @@ export type FigureDto = {
   kind: FigureKind;
   topics: string[];
   updatedAt: string;
+  /** set when the desk archived the story (lib/figures/archive-figure.ts): no staleness, no alerts */
+  archived: FigureArchive | null;
 };
 
+export type FigureArchive = { at: string; note: string };
+
 export function toFigureDto(row: Prisma.FigureGetPayload<{ select: typeof FIGURE_SELECT }>): FigureDto {
-  return { ...row, updatedAt: row.updatedAt.toISOString() };
+  const { archivedAt, archiveNote, ...rest } = row;
+  return { ...rest, updatedAt: row.updatedAt.toISOString(), archived: archivedAt ? { at: archivedAt.toISOString(), note: archiveNote } : null };
 }

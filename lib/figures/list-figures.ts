@@ -71,6 +71,8 @@ type PageRow = Nullable<ObservationDtoRow> & {
   outlet_count: number;
   last_reported_on: string | null;
   is_active: boolean;
+  archived_at: string | null;
+  archive_note: string;
   settings: unknown;
   /** newest first, as are recent_dates */
   recent_values: string[];
@@ -131,6 +133,7 @@ export async function listFigures(opts: { db?: DbOrTx; query?: TListFiguresQuery
              to_char(f.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at, p.total,
              coalesce(s.observation_count, 0) AS observation_count, coalesce(s.outlet_count, 0) AS outlet_count,
              to_char(s.last_reported_on, 'YYYY-MM-DD') AS last_reported_on, f.is_active, mc.settings,
+             to_char(f.archived_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS archived_at, f.archive_note,
              coalesce(s.recent_values::text[], '{}') AS recent_values,
              ARRAY(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(s.recent_dates) WITH ORDINALITY u(d, i) ORDER BY i) AS recent_dates,
              ${Prisma.raw(OBSERVATION_DTO_COLUMNS)}
@@ -159,6 +162,7 @@ export async function listFigures(opts: { db?: DbOrTx; query?: TListFiguresQuery
       kind: row.kind,
       topics: row.topics,
       updatedAt: row.updated_at,
+      archived: row.archived_at ? { at: row.archived_at, note: row.archive_note } : null,
     };
     const headline = headlines.get(figure.id) ?? null;
     const settings = resolveSettings(row.settings);
@@ -171,7 +175,7 @@ export async function listFigures(opts: { db?: DbOrTx; query?: TListFiguresQuery
       observationCount: row.observation_count,
       lastReportedOn: row.last_reported_on,
       isDisagreeing: headline?.status === "disagree",
-      isStale: isStale({ kind, isActive: row.is_active, lastReportedOn: row.last_reported_on, settings, now }),
+      isStale: isStale({ kind, isActive: row.is_active, isArchived: row.archived_at !== null, lastReportedOn: row.last_reported_on, settings, now }),
       staleAfterDays: staleDaysFor(kind, settings),
       ...(sourcesOf.get(row.figure_id) ?? NO_SOURCES),
       sparkline: row.recent_values.map((v, i) => ({ date: row.recent_dates[i], y: Number(v) })).reverse(),

@@ -68,3 +68,12 @@ export const ZTablePageQuery = z.object({
   retracted: flag.default(false).meta({ description: "`1` to include retracted values." }),
 });
 export type TTablePageQuery = z.input<typeof ZTablePageQuery>;
+
+/** Archive a story (its silence is history: no staleness, no alerts) or follow it again. */
+export const ZArchiveFigure = z.object({
+  id: z.uuid(),
+  version: z.coerce.number({ error: "The form lost its version; reload the page." }).int().min(1),
+  archived: z.preprocess((v) => v === true || v === "1" || v === "true" || v === "on", z.boolean()),
+  note: z.string().trim().max(500, "Keep the note under 500 characters.").default(""),
+});
+export type TArchiveFigure = z.input<typeof ZArchiveFigure>;

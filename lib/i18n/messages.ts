@@ -36,6 +36,8 @@ import en_apiDocs from "@/messages/en/apiDocs.json";
 import en_webhookEvents from "@/messages/en/webhookEvents.json";
 import en_pointDetails from "@/messages/en/pointDetails.json";
 import en_embed from "@/messages/en/embed.json";
+import en_phone from "@/messages/en/phone.json";
+import en_archive from "@/messages/en/archive.json";
 
 import es_meta from "@/messages/es/meta.json";
 import es_layout from "@/messages/es/layout.json";
@@ -69,6 +71,8 @@ import es_apiDocs from "@/messages/es/apiDocs.json";
 import es_webhookEvents from "@/messages/es/webhookEvents.json";
 import es_pointDetails from "@/messages/es/pointDetails.json";
 import es_embed from "@/messages/es/embed.json";
+import es_phone from "@/messages/es/phone.json";
+import es_archive from "@/messages/es/archive.json";
 
 const en = {
   meta: en_meta,
@@ -103,6 +107,8 @@ const en = {
   webhookEvents: en_webhookEvents,
   pointDetails: en_pointDetails,
   embed: en_embed,
+  phone: en_phone,
+  archive: en_archive,
 };
 
 const es = {
@@ -138,6 +144,8 @@ const es = {
   webhookEvents: es_webhookEvents,
   pointDetails: es_pointDetails,
   embed: es_embed,
+  phone: es_phone,
+  archive: es_archive,
 } satisfies Messages;
 
 export type Messages = typeof en;

@@ -10,7 +10,7 @@ export async function loadRuleInput(opts: { db?: DbOrTx; figureId: string }): Pr
   const db = opts.db ?? getDb();
   const figure = await db.figure.findUnique({
     where: { id: opts.figureId },
-    select: { id: true, slug: true, title: true, unit: true, kind: true, isActive: true, monitoring: { select: { settings: true } } },
+    select: { id: true, slug: true, title: true, unit: true, kind: true, isActive: true, archivedAt: true, monitoring: { select: { settings: true } } },
   });
   if (!figure) return null;
   const rows = await db.observation.findMany({
@@ -36,6 +36,6 @@ export async function loadRuleInput(opts: { db?: DbOrTx; figureId: string }): Pr
     loggedAt: r.loggedAt.toISOString(),
     origin: originOf(r.citedSources, r.citations),
   }));
-  const { monitoring, ...rest } = figure;
-  return { figure: rest, observations, settings: resolveSettings(monitoring?.settings) };
+  const { monitoring, archivedAt, ...rest } = figure;
+  return { figure: { ...rest, isArchived: archivedAt !== null }, observations, settings: resolveSettings(monitoring?.settings) };
 }

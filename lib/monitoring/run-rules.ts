@@ -19,6 +19,8 @@ const RULES: Record<AlertRule, (input: RuleInput) => Finding[]> = {
   single_source: singleSourceRule,
 };
 
+/** An archived story raises no alerts: what it holds is history (lib/figures/archive-figure.ts). */
 export function runRules(input: RuleInput, only?: readonly AlertRule[]): Finding[] {
+  if (input.figure.isArchived) return [];
   return (only ?? (Object.keys(RULES) as AlertRule[])).flatMap((rule) => RULES[rule](input));
 }

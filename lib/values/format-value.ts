@@ -104,6 +104,8 @@ export function formatReportedValue(o: Reported, locale: Locale = "en"): string 
   const none = locale === "es" ? "sin valor" : "no value";
   if (o.qualifier === "range") {
     if (o.low !== null && o.high !== null) {
+      // A range whose bounds are equal is one number: "4 people", never "between 4 and 4 people".
+      if (compareDecimal(o.low, o.high) === 0) return withUnit(o.low, o.unit, locale);
       const high = withUnit(o.high, o.unit, locale);
       if (locale === "es") return `entre ${scaled(o.low, locale).text} y ${high}`;
       const low = o.unit in CURRENCY ? withUnit(o.low, o.unit, locale) : formatNumber(o.low);

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { DEMO_FIGURES } from "@/lib/demo/demo-data";
 import { loadDemoData } from "@/lib/demo/load-demo-data";
 import { getFigure } from "@/lib/figures/get-figure";
+import { listFigures } from "@/lib/figures/list-figures";
 
 const db = getDb();
 const ARTICLES = path.resolve("lib/demo/articles");
@@ -48,5 +49,20 @@ describe("demo data", () => {
       ["$230 million", "fiscal_year"],
       ["more than $700 million", null],
     ]);
+  });
+});
+
+describe("the demo's first impression", () => {
+  it("comes in as archived stories with a note: a year-old story is history, so nothing is stale and no alert greets the desk", async () => {
+    await loadDemoData({ db });
+    const slugs = DEMO_FIGURES.map((f) => f.slug);
+    const figures = await db.figure.findMany({ where: { slug: { in: slugs } }, select: { archivedAt: true, archiveNote: true } });
+    expect(figures.every((f) => f.archivedAt !== null && f.archiveNote.startsWith("Demo data:"))).toBe(true);
+    expect(await db.alert.count({ where: { figure: { slug: { in: slugs } }, status: { not: "resolved" } } })).toBe(0);
+    const { figures: cards } = await listFigures({ db, query: { pageSize: 200 }, now: new Date("2030-01-01T00:00:00Z") });
+    const demoCards = cards.filter((c) => slugs.includes(c.slug));
+    expect(demoCards).toHaveLength(slugs.length);
+    expect(demoCards.map((c) => c.isStale)).toEqual(slugs.map(() => false));
+    expect(demoCards.every((c) => c.archived?.note.startsWith("Demo data:"))).toBe(true);
   });
 });

@@ -236,6 +236,14 @@ WRITE_PATHS["app/manage/actions.ts#updateFigureAction"] = {
     return { form, hasChanged: async () => (await db.figure.findUniqueOrThrow({ where: { id: figure.id } })).version !== 1 };
   },
 };
+WRITE_PATHS["app/manage/figures/archive-actions.ts#archiveFigureAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const figure = await makeFigure();
+    const form = formOf({ id: figure.id, version: "1", archived: "on", note: "The story ended." });
+    return { form, hasChanged: async () => (await db.figure.findUniqueOrThrow({ where: { id: figure.id } })).archivedAt !== null };
+  },
+};
 WRITE_PATHS["app/manage/actions.ts#updateOutletAction"] = {
   need: "editor",
   attempt: async () => {

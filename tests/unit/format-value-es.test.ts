@@ -24,6 +24,7 @@ describe("formatReportedValue in Spanish", () => {
     [es("less_than", "10", "vessels"), "menos de 10 embarcaciones"],
     [es("at_least", "20", "percent"), "al menos 20 %"],
     [es("range", null, "people", "12", "15"), "entre 12 y 15 personas"],
+    [es("range", null, "people", "4", "4"), "4 personas"],
     [es("range", null, "USD", "12000000", "15000000"), "entre 12 millones y 15 millones de dólares"],
     [es("range", null, "people", "12", null), "al menos 12 personas"],
     [es("exact", "12", "widgets"), "12 widgets"],

@@ -28,6 +28,7 @@ describe("formatReportedValue", () => {
     [v("at_least", "-1200", "COP"), "at least -COP 1,200"],
     [v("range", null, "USD", "-5000000", "-3000000"), "between -$5 million and -$3 million"],
     [v("range", null, "people", "12", "15"), "between 12 and 15 people"],
+    [v("range", null, "people", "4", "4.0"), "4 people"],
     [v("range", null, "USD", "12000000", "15000000"), "between $12 million and $15 million"],
     [v("range", null, "people", "12", null), "at least 12 people"],
     [v("range", null, "people", null, "50"), "at most 50 people"],

@@ -7,6 +7,7 @@ import { newOutletRule } from "@/lib/monitoring/rules/new-outlet";
 import { outlierRule } from "@/lib/monitoring/rules/outlier";
 import { singleSourceRule } from "@/lib/monitoring/rules/single-source";
 import { staleRule } from "@/lib/monitoring/rules/stale";
+import { runRules } from "@/lib/monitoring/run-rules";
 import type { RuleInput } from "@/lib/monitoring/rules/rule-input";
 import type { FigureKind, RuleObservation } from "@/lib/monitoring/types";
 
@@ -32,9 +33,9 @@ function obs(outlet: string, qualifier: RuleObservation["qualifier"], value: str
   };
 }
 
-function input(observations: RuleObservation[], opts: { kind?: FigureKind; subject?: RuleObservation; now?: string; settings?: Partial<MonitoringSettings>; isActive?: boolean } = {}): RuleInput {
+function input(observations: RuleObservation[], opts: { kind?: FigureKind; subject?: RuleObservation; now?: string; settings?: Partial<MonitoringSettings>; isActive?: boolean; isArchived?: boolean } = {}): RuleInput {
   return {
-    figure: { id: "f1", slug: "f", title: "F", unit: "people", kind: opts.kind ?? "cumulative", isActive: opts.isActive ?? true },
+    figure: { id: "f1", slug: "f", title: "F", unit: "people", kind: opts.kind ?? "cumulative", isActive: opts.isActive ?? true, isArchived: opts.isArchived ?? false },
     observations,
     subjectIds: opts.subject ? [opts.subject.id] : null,
     settings: { ...DEFAULT_SETTINGS, ...opts.settings },
@@ -164,6 +165,14 @@ describe("stale rule", () => {
     const settings = { stale: { enabled: true, ...(days ? { days } : {}) } };
     const found = staleRule(input(last(), { now, kind, isActive, settings }));
     expect(found).toHaveLength(count);
+  });
+
+  it("an archived story is history: no stale alert, and no other rule raises one either", () => {
+    const quiet = input(last(), { now: "2026-10-25T00:00:00Z", isArchived: true });
+    expect(staleRule(quiet)).toEqual([]);
+    const disagreeing = input([obs("A", "exact", "43", "2025-10-25"), obs("B", "exact", "90", "2025-10-25")], { now: "2026-10-25T00:00:00Z" });
+    expect(runRules(disagreeing).length).toBeGreaterThan(0);
+    expect(runRules({ ...disagreeing, figure: { ...disagreeing.figure, isArchived: true } })).toEqual([]);
   });
 
   it("no observations: nothing to be stale about", () => {

@@ -76,10 +76,11 @@ export default async function FigurePage({ params, searchParams }: Props) {
   ]);
   const alerts = alertSummary.byFigure[figure.id];
   const canEdit = actor !== null && hasRole(actor, "editor");
-  const [t, locale] = await Promise.all([getTranslations("figure"), getLocale()]);
+  const [t, tArchive, locale] = await Promise.all([getTranslations("figure"), getTranslations("archive"), getLocale()]);
   const unresolved = alerts ? alerts.open + alerts.acknowledged : 0;
+  // On a phone (app/phone.css) the page reads title → headline → chart first; the desk's buttons follow.
   return (
-    <>
+    <div className="figure-page">
       <div className="page-head">
         <div>
           <p className="topic-tag">
@@ -87,8 +88,16 @@ export default async function FigurePage({ params, searchParams }: Props) {
           </p>
           <h1>{figure.title}</h1>
           {figure.description && <p className="muted">{figure.description}</p>}
+          {figure.archived && (
+            <p className="archive-note small" data-testid="figure-archived">
+              {tArchive(figure.archived.note ? "pageNote" : "pageNoteBare", {
+                date: detail.stats.latest ? formatDate(detail.stats.latest.reportedOn, locale) : "—",
+                note: figure.archived.note,
+              })}
+            </p>
+          )}
         </div>
-        <div style={{ display: "flex", gap: ".5rem", flexWrap: "wrap", alignItems: "flex-end" }}>
+        <div className="figure-actions" style={{ display: "flex", gap: ".5rem", flexWrap: "wrap", alignItems: "flex-end" }}>
           <AsOfPicker slug={figure.slug} asOf={isPast ? asOf : undefined} max={new Date().toISOString().slice(0, 10)} />
           <Link className="button secondary" href={`/figures/${figure.slug}/history`}>
             {t("history")}
@@ -135,6 +144,6 @@ export default async function FigurePage({ params, searchParams }: Props) {
           </>
         )
       )}
-    </>
+    </div>
   );
 }

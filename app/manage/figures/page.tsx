@@ -10,6 +10,8 @@ import { requirePageRole } from "@/lib/auth/require-page-role";
 import { listFigureRecords, type FigureRecord } from "@/lib/figures/list-figure-records";
 import { FIGURE_KINDS } from "@/lib/figures/schemas";
 import { createFigureAction, updateFigureAction } from "../actions";
+import { ArchiveFigureForm } from "@/components/manage/archive-figure-form";
+import { archiveFigureAction } from "./archive-actions";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -65,6 +67,7 @@ export default async function ManageFiguresPage() {
             <RecordForm record={f} action={updateFigureAction} summary={t("edit")} label={t("editRecord", { name: f.title })} submit={t("figures.save")}>
               <FigureFields f={f} prefix={f.id} />
             </RecordForm>
+            <ArchiveFigureForm figure={f} action={archiveFigureAction} />
           </li>
         ))}
       </ul>

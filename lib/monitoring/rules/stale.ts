@@ -11,7 +11,7 @@ export function staleRule(input: RuleInput): Finding[] {
   if (input.observations.length === 0) return [];
   const last = [...input.observations].sort(byReportOrder).at(-1)!;
   const { figure, settings, now } = input;
-  if (!isStale({ kind: figure.kind, isActive: figure.isActive, lastReportedOn: last.reportedOn, settings, now })) return [];
+  if (!isStale({ kind: figure.kind, isActive: figure.isActive, isArchived: figure.isArchived, lastReportedOn: last.reportedOn, settings, now })) return [];
   const days = staleDaysFor(figure.kind, settings);
   const age = ageInDays(last.reportedOn, now);
   return [
