@@ -1,17 +1,22 @@
 // /api/docs shows an example for every route of the OpenAPI document, generated from the same
 // schemas (so a request example is a valid request), every parameter described, backticks as
 // code, newOutlet's fields, and the CSV columns from the export's own list.
+import { NextIntlClientProvider } from "next-intl";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import ApiDocsPage from "@/app/api/docs/page";
 import { routeExample, type Doc } from "@/lib/api/examples";
 import { openApiDocument } from "@/lib/api/openapi-document";
 import { OBSERVATION_COLUMNS } from "@/lib/csv/observations-sql";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { ZExtractRequest } from "@/lib/extract/schemas";
 import { ZObservationCreateBody, ZObservationPatch, ZRetractBody } from "@/lib/observations/api-schemas";
 
 const doc = openApiDocument() as unknown as Doc;
-const html = renderToStaticMarkup(ApiDocsPage());
+const render = (locale: "en" | "es") =>
+  renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale] } as ComponentProps<typeof NextIntlClientProvider>, createElement(ApiDocsPage)));
+const html = render("en");
 const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => [method, path] as const));
 const sectionOf = (method: string, path: string) => {
   const start = html.indexOf(`id="${method}-${path}"`);
@@ -59,5 +64,16 @@ describe("the API docs page", () => {
     const csv = html.slice(html.indexOf('id="csv-columns"'));
     for (const c of OBSERVATION_COLUMNS) expect(csv).toContain(`<code>${c.name}</code>`);
     expect(html).not.toContain("as in the README");
+  });
+});
+
+describe("/api/docs in Spanish", () => {
+  it("has its prose in Spanish and keys, routes and field names as they are", () => {
+    const es = render("es");
+    expect(es).toContain("Cifras reportadas y su procedencia.");
+    expect(es).toContain("Columnas del CSV");
+    expect(es).toContain("<th scope=\"col\">campo</th>");
+    expect(es).toContain("GET /api/figures");
+    expect(es).not.toContain("Machine-readable");
   });
 });

@@ -13,6 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("apiDocs"))("metaTitle") };
 }
 
+/** Written outside the catalogue: ICU would read its braces as placeholders. */
+const ERROR_SHAPE = '{"error":{"code","message","fields?"}}';
+
 type Schema = { $ref?: string; type?: string | string[]; description?: string; enum?: unknown[]; format?: string; properties?: Record<string, Schema>; required?: string[]; items?: Schema; anyOf?: Schema[] };
 type Param = { name: string; in: string; required?: boolean; description?: string; schema?: Schema };
 type Op = { summary?: string; parameters?: Param[]; requestBody?: { content: Record<string, { schema: Schema }> }; responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>; security?: unknown[] };
@@ -85,7 +88,7 @@ export default function ApiDocsPage() {
     <article className="api-docs">
       <h1>{doc.info.title}</h1>
       <p>
-        <Prose text={t("intro")} />
+        <Prose text={t("intro", { shape: ERROR_SHAPE })} />
       </p>
       <p>
         <Prose text={t("language")} />
