@@ -31,7 +31,9 @@ async function crearCifra(page: Page, title: string): Promise<string> {
 
 /** A value logged through the JSON API with the signed-in session; returns its id. */
 async function registrar(page: Page, slug: string, tag: string, value: string): Promise<string> {
+  // A session-cookie write must say where it comes from (lib/http/refuse-cross-site.ts).
   const res = await page.request.post(`/api/figures/${slug}/observations`, {
+    headers: { origin: new URL(page.url()).origin },
     data: {
       newOutlet: { name: `El Diario e2e ${tag}` },
       qualifier: "at_least",
@@ -42,7 +44,7 @@ async function registrar(page: Page, slug: string, tag: string, value: string): 
       force: true,
     },
   });
-  expect(res.status()).toBe(201);
+  expect(res.status(), await res.text()).toBe(201);
   return ((await res.json()) as { id: string }).id;
 }
 
