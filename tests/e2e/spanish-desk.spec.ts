@@ -31,9 +31,11 @@ async function crearCifra(page: Page, title: string): Promise<string> {
 
 /** A value logged through the JSON API with the signed-in session; returns its id. */
 async function registrar(page: Page, slug: string, tag: string, value: string): Promise<string> {
+  // A session-cookie write must say where it comes from (lib/http/refuse-cross-site.ts).
   const res = await page.request.post(`/api/figures/${slug}/observations`, {
+    headers: { origin: new URL(page.url()).origin },
     data: {
-      newOutlet: { name: `El Diario e2e ${tag}` },
+      newOutlet: { name: `El Diario ${value} e2e ${tag}` },
       qualifier: "at_least",
       value,
       reportedOn: "2025-10-24",
@@ -42,7 +44,7 @@ async function registrar(page: Page, slug: string, tag: string, value: string): 
       force: true,
     },
   });
-  expect(res.status()).toBe(201);
+  expect(res.status(), await res.text()).toBe(201);
   return ((await res.json()) as { id: string }).id;
 }
 
@@ -106,7 +108,7 @@ test("the desk's pages read in Spanish, with no serious axe violations", async (
   await page.goto(`/figures/${first}/history`);
   await expect(page.getByRole("heading", { level: 1, name: "Historial", exact: true })).toBeVisible();
   const timeline = page.getByTestId("revision-timeline");
-  await expect(timeline.getByRole("link", { name: `al menos 253.000 personas (El Diario e2e ${tag})` })).toBeVisible();
+  await expect(timeline.getByRole("link", { name: `al menos 253.000 personas (El Diario 253000 e2e ${tag})` })).toBeVisible();
   await expect(timeline).toContainText("creó la cifra");
   await expectNoEnglish(page, ["Every change to this figure", "the figure", "created"]);
   await expectNoSeriousAxe(page);

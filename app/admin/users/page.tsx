@@ -25,7 +25,9 @@ export default async function UsersPage() {
         </div>
       </div>
       <AdminNav current="users" />
-      <table className="data-table">
+      {/* Scrolls sideways on a phone rather than pushing the page wider; focusable so the keyboard can scroll it. */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t("caption")}>
+        <table className="data-table">
         <caption className="sr-only">{t("caption")}</caption>
         <thead>
           <tr>
@@ -85,6 +87,7 @@ export default async function UsersPage() {
           })}
         </tbody>
       </table>
+      </div>
       <CreateUserForm action={createUserAction} />
     </>
   );
