@@ -16,7 +16,7 @@
       if (frame.contentWindow !== event.source) continue;
       try {
         if (new URL(frame.src, location.href).origin !== event.origin) continue;
-      } catch (e) {
+      } catch {
         continue;
       }
       frame.style.height = Math.ceil(data.height) + "px";
@@ -27,7 +27,7 @@
   for (var i = 0; i < frames.length; i++) {
     try {
       frames[i].contentWindow.postMessage({ type: "tally:embed-ask" }, new URL(frames[i].src, location.href).origin);
-    } catch (e) {
+    } catch {
       // not loaded yet: it will speak when it is
     }
   }
