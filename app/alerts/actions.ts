@@ -2,8 +2,8 @@
 // Acknowledge or resolve an alert: role check and error mapping in handleFormAction, the
 // change itself (with its revision) in lib/monitoring/update-alert-status.ts.
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
 import { handleFormAction } from "@/lib/http/handle-form-action";
+import { getActionTranslations } from "@/lib/i18n/get-action-translations";
 import { updateAlertStatus } from "@/lib/monitoring/update-alert-status";
 import { updateAlertsStatus } from "@/lib/monitoring/update-alerts-status";
 
@@ -13,7 +13,7 @@ export const updateAlertAction = handleFormAction("editor", async ({ form, actor
     input: { alertId: form.get("alertId"), action: form.get("action"), note: form.get("note"), version: form.get("version") },
   });
   revalidatePath("/alerts");
-  const t = await getTranslations("alerts");
+  const t = await getActionTranslations("alerts");
   return { ok: true, message: t("done", { action: alert.status === "resolved" ? "resolve" : "acknowledge" }) };
 });
 
@@ -24,6 +24,6 @@ export const bulkUpdateAlertsAction = handleFormAction("editor", async ({ form, 
     input: { alerts: form.getAll("alert"), action: form.get("action"), note: form.get("note") },
   });
   revalidatePath("/alerts");
-  const t = await getTranslations("alerts");
+  const t = await getActionTranslations("alerts");
   return { ok: true, message: t("doneMany", { count: done.length, action: form.get("action") === "resolve" ? "resolve" : "acknowledge" }) };
 });

@@ -3,15 +3,13 @@
 // the writes, their version checks and revisions are in lib/. Each answers with a toast in the
 // editor's language (messages manage.toast).
 import { revalidatePath } from "next/cache";
-import { createTranslator } from "next-intl";
 import type { Actor } from "@/lib/auth/actor";
 import { saveEvent } from "@/lib/events/save-event";
 import { createFigure } from "@/lib/figures/create-figure";
 import { figureFormToInput } from "@/lib/figures/figure-form";
 import { updateFigure } from "@/lib/figures/update-figure";
 import { handleFormAction } from "@/lib/http/handle-form-action";
-import { MESSAGES } from "@/lib/i18n/messages";
-import { getRequestLocale } from "@/lib/i18n/request-locale";
+import { getActionTranslations } from "@/lib/i18n/get-action-translations";
 import { readForm } from "@/lib/http/read-form";
 import { mergeOutlets } from "@/lib/outlets/merge-outlets";
 import { updateOutlet } from "@/lib/outlets/update-outlet";
@@ -21,10 +19,7 @@ import { mergeSources } from "@/lib/sources/merge-sources";
 import { updateSource } from "@/lib/sources/update-source";
 
 /** The success toasts in the editor's language (the request's locale; also outside a rendered page). */
-async function toasts() {
-  const locale = await getRequestLocale();
-  return createTranslator({ locale, messages: MESSAGES[locale], namespace: "manage.toast" });
-}
+const toasts = () => getActionTranslations("manage.toast");
 type Toasts = Awaited<ReturnType<typeof toasts>>;
 
 /** One Manage action: read the form, call the verb, refresh the page, say what was done. */

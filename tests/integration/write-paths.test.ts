@@ -236,7 +236,7 @@ WRITE_PATHS["app/manage/actions.ts#updateFigureAction"] = {
     return { form, hasChanged: async () => (await db.figure.findUniqueOrThrow({ where: { id: figure.id } })).version !== 1 };
   },
 };
-WRITE_PATHS["app/manage/figures/archive-actions.ts#archiveFigureAction"] = {
+WRITE_PATHS["app/manage/figures/actions.ts#archiveFigureAction"] = {
   need: "editor",
   attempt: async () => {
     const figure = await makeFigure();

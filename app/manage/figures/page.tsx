@@ -11,7 +11,7 @@ import { listFigureRecords, type FigureRecord } from "@/lib/figures/list-figure-
 import { FIGURE_KINDS } from "@/lib/figures/schemas";
 import { createFigureAction, updateFigureAction } from "../actions";
 import { ArchiveFigureForm } from "@/components/manage/archive-figure-form";
-import { archiveFigureAction } from "./archive-actions";
+import { archiveFigureAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
