@@ -10,6 +10,7 @@ import { getFigure } from "@/lib/figures/get-figure";
 import { listFigures } from "@/lib/figures/list-figures";
 import { localizedFigureText } from "@/lib/figures/localized-figure-text";
 import { updateFigure } from "@/lib/figures/update-figure";
+import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
 import { makeFigure, TEST_ACTOR, uniq } from "../factories";
 import { rejection } from "../factories/rejection";
 
@@ -30,6 +31,8 @@ describe("a figure's Spanish title", () => {
     const revision = await db.revision.findFirstOrThrow({ where: { entityType: "figure", entityId: figure.id, action: "update" } });
     expect((revision.before as { translations: unknown }).translations).toEqual({});
     expect((revision.after as { translations: unknown }).translations).toEqual({ es: { title: "Muertos en ataques de EE. UU.", description: "" } });
+    // The history page lists it as a changed field.
+    expect(diffSnapshots(revision.before, revision.after)).toEqual([{ field: "titleEs", label: "Title in Spanish", before: "—", after: "Muertos en ataques de EE. UU." }]);
 
     // A stale form writes nothing, translation included.
     const stale = await rejection(updateFigure({ db, actor: TEST_ACTOR, input: { ...input, titleEs: "Otro título" } }));
