@@ -3,6 +3,7 @@
 // language. The same builder (chart-svg.ts) as the figure page's downloads.
 import { DEFAULT_CHART_STATE } from "@/lib/figures/chart-state";
 import type { FigureChartView } from "@/lib/figures/get-figure-chart";
+import { localizedFigureText } from "@/lib/figures/localized-figure-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { layoutChart } from "./chart-layout";
 import { buildChartSvg, type ChartTheme } from "./chart-svg";
@@ -16,6 +17,7 @@ function headlineLine(view: FigureChartView): string | null {
 
 export function figurePicture({ view, t, locale, theme, today }: { view: FigureChartView; t: EmbedT; locale: Locale; theme: ChartTheme; today: string }) {
   const layout = layoutChart({ chart: view.chart, events: view.events, state: DEFAULT_CHART_STATE });
-  const words = imageWords({ t, locale, title: view.figure.title, subtitle: headlineLine(view) ?? view.figure.description, unit: view.figure.unit, layout, events: view.events, date: today });
+  const text = localizedFigureText(view.figure, locale);
+  const words = imageWords({ t, locale, title: text.title, subtitle: headlineLine(view) ?? text.description, unit: view.figure.unit, layout, events: view.events, date: today });
   return buildChartSvg({ layout, scale: DEFAULT_CHART_STATE.scale, words, locale, theme });
 }

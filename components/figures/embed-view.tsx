@@ -13,6 +13,7 @@ import { layoutChart } from "@/components/charts/chart-layout";
 import { sourceLine, type EmbedT } from "@/components/charts/image-words";
 import { useChartState } from "@/components/charts/use-chart-state";
 import type { FigureChartView } from "@/lib/figures/get-figure-chart";
+import { localizedFigureText } from "@/lib/figures/localized-figure-text";
 import { summarizeFigure } from "@/lib/figures/summarize-figure";
 import { formatDate } from "@/lib/format/format-date";
 
@@ -67,17 +68,18 @@ export function EmbedView({ initial, theme, updatedOn }: Props) {
   }, [slug]);
 
   const headline = data.stats.headline;
+  const text = localizedFigureText(data.figure, locale);
   return (
     <div className="embed" data-theme={theme} data-testid="embed" ref={root}>
-      <h1 className="embed-title">{data.figure.title}</h1>
-      {data.figure.description && <p className="embed-subtitle">{data.figure.description}</p>}
+      <h1 className="embed-title">{text.title}</h1>
+      {text.description && <p className="embed-subtitle">{text.description}</p>}
       {headline && (
         <p className="embed-headline" data-testid="embed-headline">
           <strong>{headline.display}</strong>
           {headline.period && <span className="muted"> · {t("socialLatest", { period: headline.period })}</span>}
         </p>
       )}
-      <FigureChart title={data.figure.title} slug={slug} unit={data.figure.unit} chart={data.chart} events={data.events} summary={summary} state={state} onChange={setState} isReader />
+      <FigureChart title={text.title} slug={slug} unit={data.figure.unit} chart={data.chart} events={data.events} summary={summary} state={state} onChange={setState} isReader />
       <footer className="embed-footer small">
         <p data-testid="embed-source">
           {sourceLine(

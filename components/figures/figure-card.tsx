@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { Sparkline } from "@/components/charts/sparkline";
 import type { FigureCard as Card } from "@/lib/figures/list-figures";
+import { localizedFigureText } from "@/lib/figures/localized-figure-text";
 import { formatDate } from "@/lib/format/format-date";
 import { describeSources } from "@/lib/sources/origins";
 import { formatReportedValue } from "@/lib/values/format-value";
@@ -12,6 +13,7 @@ export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlert
   const t = useTranslations("card");
   const tArchive = useTranslations("archive");
   const locale = useLocale();
+  const text = localizedFigureText(figure, locale);
   const latestDisplay = latest ? formatReportedValue({ ...latest, unit: figure.unit }, locale) : "";
   const isSingle = figure.observationCount === 1;
   const spark = figure.sparkline;
@@ -19,7 +21,7 @@ export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlert
     <li className={figure.archived ? "card archived" : "card"} data-testid="figure-card">
       <span className="topic-tag">{figure.topics.join(" · ") || t("noTopic")}</span>
       <h2>
-        <Link href={`/figures/${figure.slug}`}>{figure.title}</Link>
+        <Link href={`/figures/${figure.slug}`}>{text.title}</Link>
         {openAlerts > 0 && (
           <span className="alert-mark" data-testid="card-alert-mark">
             {t("alerts", { count: openAlerts })}

@@ -10,6 +10,7 @@ import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { FigureChart } from "@/components/charts/figure-chart";
 import { useChartState } from "@/components/charts/use-chart-state";
 import type { FigureChartView } from "@/lib/figures/get-figure-chart";
+import { localizedFigureText } from "@/lib/figures/localized-figure-text";
 import type { ObservationPage } from "@/lib/figures/list-figure-observations";
 import type { FigureStats } from "@/lib/figures/summarize-figure";
 import { formatDate } from "@/lib/format/format-date";
@@ -93,7 +94,7 @@ export function FigureView({ initial, initialTable, loggedId, alertedIds }: Prop
         {summary}
       </p>
       <FigureChart
-        title={data.figure.title}
+        title={localizedFigureText(data.figure, locale).title}
         slug={slug}
         unit={data.figure.unit}
         chart={data.chart}

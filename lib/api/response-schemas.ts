@@ -73,6 +73,12 @@ export const ZFigureResponse = z
       .object({ at: isoTime, note: z.string() })
       .nullable()
       .meta({ description: "Set when the desk archived the story: its silence is history (no staleness, no alerts); null while it is followed." }),
+    translations: z
+      .object({ es: z.object({ title: z.string(), description: z.string() }).optional() })
+      .meta({
+        description: "The title and description in other languages, keyed by locale; only the ones the desk wrote. title and description above stay as written.",
+        example: { es: { title: "Muertos en ataques de EE. UU. a embarcaciones", description: "" } },
+      }),
   })
   .meta({ id: "Figure" });
 

@@ -28,7 +28,7 @@ import type { ObservationDto } from "../observations/observation-dto";
 import { listFigureSources } from "../sources/list-figure-sources";
 import { NO_SOURCES, type FigureSources } from "../sources/origins";
 import { parseInput } from "../validate";
-import type { FigureDto } from "./figure-dto";
+import { toFigureTranslations, type FigureDto, type FigureText } from "./figure-dto";
 import { ZListFiguresQuery, type TListFiguresQuery } from "./schemas";
 import type { Locale } from "../i18n/locales";
 import { listFigureHeadlines } from "./list-figure-headlines";
@@ -73,6 +73,7 @@ type PageRow = Nullable<ObservationDtoRow> & {
   is_active: boolean;
   archived_at: string | null;
   archive_note: string;
+  translations: ({ locale: string } & FigureText)[];
   settings: unknown;
   /** newest first, as are recent_dates */
   recent_values: string[];
@@ -134,6 +135,8 @@ export async function listFigures(opts: { db?: DbOrTx; query?: TListFiguresQuery
              coalesce(s.observation_count, 0) AS observation_count, coalesce(s.outlet_count, 0) AS outlet_count,
              to_char(s.last_reported_on, 'YYYY-MM-DD') AS last_reported_on, f.is_active, mc.settings,
              to_char(f.archived_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS archived_at, f.archive_note,
+             coalesce((SELECT json_agg(json_build_object('locale', t.locale, 'title', t.title, 'description', t.description) ORDER BY t.locale)
+                         FROM figure_translation t WHERE t.figure_id = f.id), '[]') AS translations,
              coalesce(s.recent_values::text[], '{}') AS recent_values,
              ARRAY(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(s.recent_dates) WITH ORDINALITY u(d, i) ORDER BY i) AS recent_dates,
              ${Prisma.raw(OBSERVATION_DTO_COLUMNS)}
@@ -163,6 +166,7 @@ export async function listFigures(opts: { db?: DbOrTx; query?: TListFiguresQuery
       topics: row.topics,
       updatedAt: row.updated_at,
       archived: row.archived_at ? { at: row.archived_at, note: row.archive_note } : null,
+      translations: toFigureTranslations(row.translations),
     };
     const headline = headlines.get(figure.id) ?? null;
     const settings = resolveSettings(row.settings);

@@ -11,13 +11,21 @@ import { FIGURE_SELECT, toFigureDto, type FigureDto } from "./figure-dto";
 const SELECT = { ...FIGURE_SELECT, version: true } as const;
 type Row = Prisma.FigureGetPayload<{ select: typeof SELECT }>;
 
-/** `data(row)`: the change, given the figure as it was. */
-export async function saveFigureChange(opts: { tx: DbOrTx; actor: Actor; id: string; version: number; data: (row: Row) => Prisma.FigureUpdateManyMutationInput }): Promise<FigureDto & { version: number }> {
+/** `data(row)`: the change, given the figure as it was; `alsoWrite`: rows beside it (its translations), once the version check passed. */
+export async function saveFigureChange(opts: {
+  tx: DbOrTx;
+  actor: Actor;
+  id: string;
+  version: number;
+  data: (row: Row) => Prisma.FigureUpdateManyMutationInput;
+  alsoWrite?: () => Promise<void>;
+}): Promise<FigureDto & { version: number }> {
   const { tx, id, version } = opts;
   const row = await tx.figure.findUnique({ where: { id }, select: SELECT });
   if (!row) throw new AppError("not_found", "There is no such figure.");
   const { count } = await tx.figure.updateMany({ where: { id, version }, data: { ...opts.data(row), version: { increment: 1 } } });
   if (count === 0) throw new AppError("conflict", `Someone else changed this figure after you opened it (now version ${row.version}). Reload to see their change; nothing of yours was saved.`);
+  await opts.alsoWrite?.();
   const updated = await tx.figure.findUniqueOrThrow({ where: { id }, select: SELECT });
   const before = { ...toFigureDto(row), version: row.version };
   const after = { ...toFigureDto(updated), version: updated.version };

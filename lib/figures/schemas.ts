@@ -14,14 +14,35 @@ export const ZSlug = z
   .max(80)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens (e.g. us-aid-colombia).");
 
-export const ZCreateFigure = z.object({
-  slug: ZSlug,
-  title: z.string().trim().min(3).max(200),
-  description: z.string().trim().max(2000).default(""),
-  unit: z.string().trim().min(1).max(40),
-  kind: z.enum(FIGURE_KINDS),
-  topics: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
-});
+/**
+ * The Spanish title and description (figure_translation, lib/figures/write-figure-translation.ts).
+ * Left out: unchanged; a blank title: no translation (the pages fall back to the original).
+ */
+const ZFigureTranslationFields = {
+  titleEs: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || v.length >= 3, errorText("figureTitle"))
+    .max(200)
+    .optional(),
+  descriptionEs: z.string().trim().max(2000).optional(),
+};
+
+function requireTitleWithDescription(v: { titleEs?: string; descriptionEs?: string }, ctx: z.RefinementCtx) {
+  if (v.descriptionEs && !v.titleEs) ctx.addIssue({ code: "custom", path: ["titleEs"], message: errorText("translatedTitleNeeded") });
+}
+
+export const ZCreateFigure = z
+  .object({
+    slug: ZSlug,
+    title: z.string().trim().min(3).max(200),
+    description: z.string().trim().max(2000).default(""),
+    unit: z.string().trim().min(1).max(40),
+    kind: z.enum(FIGURE_KINDS),
+    topics: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
+    ...ZFigureTranslationFields,
+  })
+  .superRefine(requireTitleWithDescription);
 export type TCreateFigure = z.input<typeof ZCreateFigure>;
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -49,15 +70,18 @@ const ZTopics = z.preprocess(
 );
 
 /** Editing a figure: everything but its slug (links to it must keep working). */
-export const ZUpdateFigure = z.object({
-  id: z.uuid(),
-  version: z.coerce.number({ error: errorText("versionLost") }).int().min(1),
-  title: z.string().trim().min(3, errorText("figureTitle")).max(200),
-  description: z.string().trim().max(2000).default(""),
-  unit: z.string().trim().min(1, errorText("giveUnit")).max(40),
-  kind: z.enum(FIGURE_KINDS, { error: errorText("pickFigureKind") }),
-  topics: ZTopics,
-});
+export const ZUpdateFigure = z
+  .object({
+    id: z.uuid(),
+    version: z.coerce.number({ error: errorText("versionLost") }).int().min(1),
+    title: z.string().trim().min(3, errorText("figureTitle")).max(200),
+    description: z.string().trim().max(2000).default(""),
+    unit: z.string().trim().min(1, errorText("giveUnit")).max(40),
+    kind: z.enum(FIGURE_KINDS, { error: errorText("pickFigureKind") }),
+    topics: ZTopics,
+    ...ZFigureTranslationFields,
+  })
+  .superRefine(requireTitleWithDescription);
 export type TUpdateFigure = z.input<typeof ZUpdateFigure>;
 
 const flag = z.preprocess((v) => v === true || v === "1" || v === "true", z.boolean());

@@ -25,6 +25,8 @@ const LABELS: Record<string, string> = {
   // figures, outlets, events
   title: "Title",
   description: "Description",
+  titleEs: "Title in Spanish",
+  descriptionEs: "Description in Spanish",
   unit: "Unit",
   kind: "Kind",
   topics: "Topics",
@@ -47,9 +49,17 @@ export function readable(v: unknown): string {
   return String(v);
 }
 
+/** A figure's `translations: { es: { title, description } }` read as the fields titleEs, descriptionEs. */
+function withTranslations(snapshot: unknown): Record<string, unknown> {
+  const s = (snapshot ?? {}) as Record<string, unknown>;
+  if (!s.translations || typeof s.translations !== "object") return s;
+  const es = (s.translations as { es?: { title?: string; description?: string } }).es;
+  return { ...s, titleEs: es?.title ?? "", descriptionEs: es?.description ?? "" };
+}
+
 export function diffSnapshots(before: unknown, after: unknown): FieldChange[] {
-  const b = (before ?? {}) as Record<string, unknown>;
-  const a = (after ?? {}) as Record<string, unknown>;
+  const b = withTranslations(before);
+  const a = withTranslations(after);
   const changes: FieldChange[] = [];
   for (const [field, label] of Object.entries(LABELS)) {
     if (!(field in a) && !(field in b)) continue;

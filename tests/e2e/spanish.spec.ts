@@ -10,6 +10,8 @@ import { sql, tableRows, uniqueTag } from "./helpers";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
 
 const COCA = "Land under coca cultivation in Colombia";
+/** The demo figure's Spanish title (lib/demo): Spanish pages show it; English ones the original. */
+const COCA_ES = "Hectáreas sembradas con coca en Colombia";
 
 async function expectNoSeriousAxe(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -79,16 +81,19 @@ test.describe("with Accept-Language: es-CO", () => {
     await expect(nav.getByRole("link", { name: "Cifras", exact: true })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Comparar", exact: true })).toBeVisible();
     await expect(page.getByRole("heading", { level: 1, name: "Cifras en seguimiento" })).toBeVisible();
-    const coca = page.getByTestId("figure-card").filter({ hasText: COCA });
+    const coca = page.getByTestId("figure-card").filter({ hasText: COCA_ES });
     await expect(coca).toContainText("253.000 hectáreas");
     await expect(coca).not.toContainText("253,000");
+    await shoot(page, "es-dashboard");
     await expectNoSeriousAxe(page);
   });
 
-  test("view a figure: title as written, table, chart and toolbar in Spanish", async ({ page }) => {
+  test("view a figure: its Spanish title, table, chart and toolbar in Spanish", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("link", { name: COCA, exact: true }).click();
-    await expect(page.getByRole("heading", { level: 1, name: COCA })).toBeVisible();
+    await page.getByRole("link", { name: COCA_ES, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: COCA_ES })).toBeVisible();
+    await expect(page).toHaveTitle(new RegExp(COCA_ES));
+    await shoot(page, "es-figure");
     await expect(page.getByRole("link", { name: "Descargar CSV" })).toBeVisible();
     await expect(page.getByRole("columnheader", { name: "Valor reportado" })).toBeVisible();
     await expect(tableRows(page).first().getByRole("cell").first()).toContainText("hectáreas");

@@ -17,6 +17,7 @@ import type { FigureDetail } from "@/lib/figures/get-figure";
 import { getAlertSummary } from "@/lib/monitoring/get-alert-summary";
 import { parseChartState } from "@/lib/figures/chart-state";
 import { getFigureChart } from "@/lib/figures/get-figure-chart";
+import { localizedFigureText } from "@/lib/figures/localized-figure-text";
 import { listFigureObservations } from "@/lib/figures/list-figure-observations";
 import { EmbedSnippet } from "@/components/figures/embed-snippet";
 import { WhoCitesWhom } from "@/components/figures/who-cites-whom";
@@ -42,16 +43,17 @@ async function loadAsOf(slug: string, asOf: string): Promise<{ past: FigureDetai
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const [{ figure, stats, chart }, t] = await Promise.all([load(slug), getTranslations("embed")]);
+  const [{ figure, stats, chart }, t, locale] = await Promise.all([load(slug), getTranslations("embed"), getLocale()]);
+  const { title, description } = localizedFigureText(figure, locale);
   // A shared link's preview: the honest headline as the description, the card as the picture.
   const social = stats.headline ? t("socialDescription", { headline: stats.headline.display, count: chart.series.length }) : t("socialNone");
-  const image = { url: `/figures/${slug}/card.png`, width: 1200, height: 630, alt: figure.title };
+  const image = { url: `/figures/${slug}/card.png`, width: 1200, height: 630, alt: title };
   return {
     metadataBase: new URL(publicUrl()),
-    title: figure.title,
-    description: figure.description || social,
-    openGraph: { type: "article", siteName: "Tally", title: figure.title, description: social, url: `/figures/${slug}`, images: [image] },
-    twitter: { card: "summary_large_image", title: figure.title, description: social, images: [image] },
+    title,
+    description: description || social,
+    openGraph: { type: "article", siteName: "Tally", title, description: social, url: `/figures/${slug}`, images: [image] },
+    twitter: { card: "summary_large_image", title, description: social, images: [image] },
   };
 }
 
@@ -77,6 +79,7 @@ export default async function FigurePage({ params, searchParams }: Props) {
   const alerts = alertSummary.byFigure[figure.id];
   const canEdit = actor !== null && hasRole(actor, "editor");
   const [t, tArchive, locale] = await Promise.all([getTranslations("figure"), getTranslations("archive"), getLocale()]);
+  const text = localizedFigureText(figure, locale);
   const unresolved = alerts ? alerts.open + alerts.acknowledged : 0;
   // On a phone (app/phone.css) the page reads title → headline → chart first; the desk's buttons follow.
   return (
@@ -86,8 +89,8 @@ export default async function FigurePage({ params, searchParams }: Props) {
           <p className="topic-tag">
             <Link href="/">{t("breadcrumb")}</Link> · {figure.topics.join(" · ")}
           </p>
-          <h1>{figure.title}</h1>
-          {figure.description && <p className="muted">{figure.description}</p>}
+          <h1>{text.title}</h1>
+          {text.description && <p className="muted">{text.description}</p>}
           {figure.archived && (
             <p className="archive-note small" data-testid="figure-archived">
               {tArchive(figure.archived.note ? "pageNote" : "pageNoteBare", {
@@ -140,7 +143,7 @@ export default async function FigurePage({ params, searchParams }: Props) {
           <>
             <FigureView initial={detail} initialTable={table} loggedId={search.logged ?? null} alertedIds={alerts?.observationIds} />
             <WhoCitesWhom tree={citations} />
-            <EmbedSnippet slug={figure.slug} title={figure.title} />
+            <EmbedSnippet slug={figure.slug} title={text.title} />
           </>
         )
       )}

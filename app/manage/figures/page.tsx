@@ -37,6 +37,8 @@ function FigureFields({ f, prefix }: { f?: FigureRecord; prefix: string }) {
       />
       <TextField id={id("topics")} name="topics" label={t("topics")} defaultValue={f?.topics.join(", ")} />
       <TextField id={id("description")} name="description" label={t("description")} defaultValue={f?.description} />
+      <TextField id={id("titleEs")} name="titleEs" label={t("titleEs")} lang="es" minLength={3} defaultValue={f?.translations.es?.title} />
+      <TextField id={id("descriptionEs")} name="descriptionEs" label={t("descriptionEs")} lang="es" defaultValue={f?.translations.es?.description} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { EmbedView } from "@/components/figures/embed-view";
 import { getFigureChart } from "@/lib/figures/get-figure-chart";
+import { localizedFigureText } from "@/lib/figures/localized-figure-text";
 import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
@@ -15,8 +16,8 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ theme?
 const load = cache(async (slug: string) => orNotFound(getFigureChart({ slug, locale: await getLocale() })));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { figure } = await load((await params).slug);
-  return { title: figure.title, robots: { index: false } };
+  const [{ figure }, locale] = await Promise.all([load((await params).slug), getLocale()]);
+  return { title: localizedFigureText(figure, locale).title, robots: { index: false } };
 }
 
 export default async function EmbedPage({ params, searchParams }: Props) {

@@ -8,6 +8,7 @@ import { layoutChart } from "@/components/charts/chart-layout";
 import { buildMiniChartSvg } from "@/components/charts/chart-svg";
 import { DEFAULT_CHART_STATE } from "@/lib/figures/chart-state";
 import { getFigureChart } from "@/lib/figures/get-figure-chart";
+import { localizedFigureText } from "@/lib/figures/localized-figure-text";
 import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
 import { isLocale } from "@/lib/i18n/locales";
@@ -29,7 +30,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
       (
         <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#ffffff", color: "#16181d", padding: "44px 48px", fontSize: 28 }}>
           <div style={{ display: "flex", fontSize: 26, color: "#0b5cad", letterSpacing: 1 }}>TALLY</div>
-          <div style={{ display: "flex", fontSize: 46, lineHeight: 1.15, marginTop: 12, maxHeight: 110, overflow: "hidden" }}>{view.figure.title}</div>
+          <div style={{ display: "flex", fontSize: 46, lineHeight: 1.15, marginTop: 12, maxHeight: 110, overflow: "hidden" }}>{localizedFigureText(view.figure, locale).title}</div>
           <div style={{ display: "flex", fontSize: 60, color: "#16181d", marginTop: 18 }}>{headline ? headline.display : t("socialNone")}</div>
           {headline?.period && <div style={{ display: "flex", fontSize: 26, color: "#4a505c", marginTop: 4 }}>{t("socialLatest", { period: headline.period })}</div>}
           <div style={{ display: "flex", flexGrow: 1 }} />
