@@ -151,7 +151,7 @@ test.describe("with Accept-Language: es-CO", () => {
     await svgButton.click();
     const svg = await readFile((await (await svgDownload).path())!, "utf8");
     expect(svg).toContain("Unidad: personas");
-    expect(svg).toContain("Fuente: los medios indicados");
+    expect(svg).toContain(`Fuente: El Diario e2e ${tag}; recopilado por Tally`);
   });
 });
 
