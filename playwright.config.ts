@@ -2,6 +2,7 @@
 // against a production build served by `npm start`'s script on its own port and fresh database.
 import { defineConfig, devices } from "@playwright/test";
 import { env } from "./lib/env";
+import { E2E_AUTH_SECRET } from "./tests/e2e/users";
 
 const PORT = env.E2E_PORT;
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -34,6 +35,10 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // The webhook spec delivers to this machine; intranet targets must be allowed by name.
       TALLY_WEBHOOK_ALLOW: "127.0.0.1",
+      // As behind one proxy, with one secret: two-servers.spec.ts starts a second app server on this
+      // database with the same settings, and names client addresses in X-Forwarded-For.
+      AUTH_SECRET: E2E_AUTH_SECRET,
+      TALLY_TRUSTED_PROXIES: "1",
       ...(env.TEST_DATABASE_URL ? { DATABASE_URL: env.TEST_DATABASE_URL } : {}),
     },
   },

@@ -1,7 +1,7 @@
 import "server-only";
 // The one way in: email + password through better-auth, behind a per-account progressive delay
 // and a per-address limit (lib/auth/sign-in-throttle.ts). Inside a server action, better-auth's nextCookies plugin sets the session cookie.
-import { APIError } from "better-auth/api";
+import { isAPIError } from "better-auth/api";
 import { AppError } from "../errors";
 import { clientIp } from "../throttle/client-ip";
 import { parseInput } from "../validate";
@@ -23,7 +23,9 @@ export async function signIn(opts: { input: unknown; headers: Headers }): Promis
     await forgetFailedSignIns(keys);
     return { userId: response.user.id, setCookie: headers.get("set-cookie") };
   } catch (e) {
-    if (!(e instanceof APIError)) throw e;
+    // Not `instanceof`: the auth instance is kept on globalThis, so one made while rendering a page
+    // throws the APIError of another bundle layer than this server action's (two-servers.spec.ts).
+    if (!isAPIError(e)) throw e;
     await recordFailedSignIn(keys);
     if (e.status === "FORBIDDEN") throw new AppError("forbidden", e.message || "This account has been disabled.");
     throw new AppError("unauthorized", "That email and password do not match an account.", { password: ["Check the email and password."] });

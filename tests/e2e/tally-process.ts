@@ -18,8 +18,8 @@ export type TallyProcess = {
 };
 
 /** `env`: added last (a DATABASE_URL there makes it use that database instead of its own). */
-export async function spawnTally(opts: { pgPort?: number; dataDir?: string; env?: Record<string, string> } = {}): Promise<TallyProcess> {
-  const port = await freePort();
+export async function spawnTally(opts: { port?: number; pgPort?: number; dataDir?: string; env?: Record<string, string> } = {}): Promise<TallyProcess> {
+  const port = opts.port ?? (await freePort());
   const pgPort = opts.pgPort ?? (await freePort());
   const dataDir = opts.dataDir ?? path.resolve(`.data/e2e-proc-${port}`);
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), TALLY_PG_PORT: String(pgPort), TALLY_DATA_DIR: dataDir };

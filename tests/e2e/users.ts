@@ -11,3 +11,7 @@ export const E2E_USERS = {
 } as const;
 
 export type E2EUser = keyof typeof E2E_USERS;
+
+/** The e2e web server's session-signing secret, given to it by playwright.config.ts: a second app
+ * server on the same database (two-servers.spec.ts) must sign and read sessions with the same one. */
+export const E2E_AUTH_SECRET = "e2e-only-session-secret-shared-by-every-app-server";
