@@ -9,8 +9,12 @@ import { requireDatabaseUrl } from "../env";
 import { getPgPool } from "./pg-pool";
 
 const PROBE_EVERY_MS = 1_000;
-/** How long a good answer is believed: page views within it ask nothing (a CDN-fronted site sees thousands). */
-const TRUST_ANSWER_MS = 1_000;
+/**
+ * How long a good answer is believed. Zero: a page that renders in the second after a crash can only
+ * answer 500 (tests/e2e/supervisor.spec.ts saw it at 1 s), so each page view asks (one `SELECT 1`;
+ * views at the same moment share the question). A cache or CDN in front keeps cached views off it.
+ */
+const TRUST_ANSWER_MS = 0;
 const state = globalThis as unknown as {
   tallyDbDownSince?: number;
   tallyDbProbe?: NodeJS.Timeout;
@@ -23,12 +27,9 @@ export function isDatabaseMarkedDown(): boolean {
 }
 
 /**
- * Before a page renders: one `SELECT 1` on a pooled connection, at most once a second per process
- * (page views in the meantime share the answer, or the question while it is being asked). A page
- * that fails half-way for want of the database can only answer 500, so the proxy asks first; a
- * connection the pool still holds from before a crash fails here instead. Within the second after
- * a crash a page may still fail: its error marks the database down (instrumentation.ts), and the
- * pages after it get the 503 page.
+ * Before a page renders: one `SELECT 1` on a pooled connection (page views at the same moment share
+ * the question). A page that fails half-way for want of the database can only answer 500, so the
+ * proxy asks first; a connection the pool still holds from before a crash fails here instead.
  */
 export async function isDatabaseAnswering(): Promise<boolean> {
   if (isDatabaseMarkedDown()) return false;

@@ -49,7 +49,7 @@ test("signed in as an admin, every desk page fits a phone", async ({ page }, tes
   const reports = [
     { newOutlet: { name: `Agence Internationale de Presse ${tag}` }, qualifier: "at_least", value: "1200", reportedOn: "2025-09-02" },
     { newOutlet: { name: `Reuters ${tag}` }, qualifier: "range", low: "1500", high: "2000", reportedOn: "2025-09-20" },
-    { newOutlet: { name: `Reuters ${tag}` }, qualifier: "exact", value: "2150", reportedOn: "2025-10-14" },
+    { newOutlet: { name: `El Tiempo ${tag}` }, qualifier: "exact", value: "2150", reportedOn: "2025-10-14" },
   ];
   for (const [i, r] of reports.entries()) {
     const res = await page.request.post(`/api/figures/${slug}/observations`, {

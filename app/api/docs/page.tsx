@@ -203,13 +203,14 @@ function Example({ doc, path, method }: { doc: Doc; path: string; method: string
   return (
     <div className="api-example" data-testid="api-example">
       <h3>{t("example")}</h3>
-      <pre>
+      {/* A long example scrolls sideways: keyboard readers can focus it to scroll (axe: scrollable-region-focusable). */}
+      <pre tabIndex={0}>
         <code>{ex.curl}</code>
       </pre>
       {ex.request && (
         <>
           <p className="small muted">{t("sends", { type: ex.request.type })}</p>
-          <pre>
+          <pre tabIndex={0}>
             <code>{ex.request.body}</code>
           </pre>
         </>
@@ -217,7 +218,7 @@ function Example({ doc, path, method }: { doc: Doc; path: string; method: string
       {ex.response && (
         <>
           <p className="small muted">{t("answersWith", { status: String(ex.response.status), type: ex.response.type })}</p>
-          <pre>
+          <pre tabIndex={0}>
             <code>{ex.response.body}</code>
           </pre>
         </>
