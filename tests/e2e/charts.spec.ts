@@ -203,13 +203,15 @@ test("a value logged in one browser appears in another's figure page and dashboa
   const editor = await browser.newContext();
   const figurePage = await viewer.newPage();
   const dashboard = await viewer.newPage();
+  // Both pages have their live stream open (its headers arrived) before anything is logged.
+  const isLiveStream = (r: { url(): string }) => new URL(r.url()).pathname === "/api/live";
+  const streamsOpen = Promise.all([figurePage.waitForResponse(isLiveStream), dashboard.waitForResponse(isLiveStream)]);
   await figurePage.goto(`/figures/${slug}`);
   await dashboard.goto("/");
   const card = dashboard.getByTestId("figure-card").filter({ hasText: "Land under coca cultivation in Colombia" });
   const before = await tableRows(figurePage).count();
   const reportsBefore = Number((await card.getByText(/^\d+ reports?$/).innerText()).split(" ")[0]);
-  // Let both pages open their live stream.
-  await figurePage.waitForTimeout(1000);
+  await streamsOpen;
 
   const logger = await editor.newPage();
   await signIn(logger, "editor"); // the viewer's context stays signed out
