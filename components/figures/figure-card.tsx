@@ -4,7 +4,7 @@ import { Sparkline } from "@/components/charts/sparkline";
 import type { FigureCard as Card } from "@/lib/figures/list-figures";
 import { localizedFigureText } from "@/lib/figures/localized-figure-text";
 import { formatDate } from "@/lib/format/format-date";
-import { describeSources } from "@/lib/sources/origins";
+import { sourcesInWords } from "@/lib/sources/origins";
 import { formatReportedValue } from "@/lib/values/format-value";
 import { FigureHeadline } from "./figure-headline";
 
@@ -12,6 +12,7 @@ export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlert
   const { latest, headline } = figure;
   const t = useTranslations("card");
   const tArchive = useTranslations("archive");
+  const tSources = useTranslations("sources");
   const locale = useLocale();
   const text = localizedFigureText(figure, locale);
   const latestDisplay = latest ? formatReportedValue({ ...latest, unit: figure.unit }, locale) : "";
@@ -50,7 +51,7 @@ export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlert
               : t("newest", { value: latestDisplay, outlet: latest.outlet.name, date: formatDate(latest.reportedOn, locale) })}
           </span>
           <span className="meta sources-line" data-testid="card-sources">
-            {tArchive("outlets", { count: figure.outletCount })} · {describeSources(figure)}
+            {tArchive("outlets", { count: figure.outletCount })} · {tSources("independent", sourcesInWords(figure))}
           </span>
           {!isSingle && <span className="meta">{t("reports", { count: figure.observationCount })}</span>}
           {spark.length >= 2 && <Sparkline points={spark} from={formatDate(spark[0].date, locale)} to={formatDate(spark[spark.length - 1].date, locale)} latest={latestDisplay} />}

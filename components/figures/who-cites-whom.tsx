@@ -1,13 +1,14 @@
 // Who cites whom: per outlet, each report's chain from the outlet through whom it cites to the
 // origin, as nested lists (a screen reader announces the levels; each outlet is a <details> a
 // keyboard opens and closes). Above it, the independent sources in words.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "@/lib/format/format-date";
 import type { CitationStep, CitationTree } from "@/lib/sources/get-citation-tree";
-import { describeSources } from "@/lib/sources/origins";
+import { sourcesInWords } from "@/lib/sources/origins";
 
 function Step({ step, isOrigin }: { step: CitationStep; isOrigin: boolean }) {
   const td = useTranslations("directory");
+  const t = useTranslations("sources");
   return (
     <>
       <q>{step.text}</q>
@@ -17,46 +18,47 @@ function Step({ step, isOrigin }: { step: CitationStep; isOrigin: boolean }) {
           ({isOrigin ? <strong>{step.source.name}</strong> : step.source.name}, {td("sourceKind", { kind: step.source.kind })})
         </>
       ) : (
-        " (no known source)"
+        t("noKnownSource")
       )}
     </>
   );
 }
 
 export function WhoCitesWhom({ tree }: { tree: CitationTree }) {
+  const t = useTranslations("sources");
+  const locale = useLocale();
   const outletCount = tree.outlets.length;
   if (tree.outlets.length === 0) return null;
   return (
     <section className="who-cites-whom" aria-labelledby="who-cites-whom-title" data-testid="who-cites-whom">
-      <h2 id="who-cites-whom-title">Who cites whom</h2>
+      <h2 id="who-cites-whom-title">{t("title")}</h2>
       <p data-testid="figure-sources">
-        {outletCount} {outletCount === 1 ? "outlet" : "outlets"} · {describeSources(tree.latest)} in the latest reports for the
-        latest period. Outlets that repeat one origin are one voice.
+        {t("summary", { outlets: t("outlets", { count: outletCount }), sources: t("independent", sourcesInWords(tree.latest)) })}
       </p>
       <ul className="cite-tree">
         {tree.outlets.map((o) => (
           <li key={o.outlet}>
             <details open={tree.outlets.length <= 6}>
               <summary>
-                {o.outlet} — {o.reports.length + o.more} {o.reports.length + o.more === 1 ? "report" : "reports"}
+                {o.outlet} — {t("reports", { count: o.reports.length + o.more })}
               </summary>
               <ul>
                 {o.reports.map((r) => (
                   <li key={r.id}>
                     <a href={`/observations/${r.id}`}>
-                      {r.display}, {formatDate(r.reportedOn)}
+                      {r.display}, {formatDate(r.reportedOn, locale)}
                     </a>
-                    <ul aria-label="cited chain, nearest first">
+                    <ul aria-label={t("chain")}>
                       {r.steps.map((step, i) => (
                         <li key={i}>
-                          {i === r.steps.length - 1 ? "origin: " : "cites: "}
+                          {i === r.steps.length - 1 ? t("origin") : t("cites")}
                           <Step step={step} isOrigin={i === r.steps.length - 1} />
                         </li>
                       ))}
                     </ul>
                   </li>
                 ))}
-                {o.more > 0 && <li className="muted">…and {o.more} older reports</li>}
+                {o.more > 0 && <li className="muted">{t("more", { count: o.more })}</li>}
               </ul>
             </details>
           </li>

@@ -5,6 +5,7 @@
 import type { Locale } from "./locales";
 
 import en_meta from "@/messages/en/meta.json";
+import en_sources from "@/messages/en/sources.json";
 import en_layout from "@/messages/en/layout.json";
 import en_language from "@/messages/en/language.json";
 import en_errors from "@/messages/en/errors.json";
@@ -40,6 +41,7 @@ import en_phone from "@/messages/en/phone.json";
 import en_archive from "@/messages/en/archive.json";
 
 import es_meta from "@/messages/es/meta.json";
+import es_sources from "@/messages/es/sources.json";
 import es_layout from "@/messages/es/layout.json";
 import es_language from "@/messages/es/language.json";
 import es_errors from "@/messages/es/errors.json";
@@ -76,6 +78,7 @@ import es_archive from "@/messages/es/archive.json";
 
 const en = {
   meta: en_meta,
+  sources: en_sources,
   layout: en_layout,
   language: en_language,
   errors: en_errors,
@@ -113,6 +116,7 @@ const en = {
 
 const es = {
   meta: es_meta,
+  sources: es_sources,
   layout: es_layout,
   language: es_language,
   errors: es_errors,

@@ -39,12 +39,10 @@ export function independentSources(reports: ReportOrigin[]): FigureSources {
   return { independentSourceCount: sources.length, sources };
 }
 
-/** "1 independent source (US government)", "2 independent sources (AFP, Reuters)". */
-export function describeSources(s: FigureSources): string {
+/** What "1 independent source (US government)" is said from (messages sources.independent). */
+export function sourcesInWords(s: FigureSources): { count: number; names: string } {
   const n = s.independentSourceCount;
-  if (n === 0) return "no sources";
-  const names = s.sources.slice(0, 3).map((x) => x.name).join(", ") + (n > 3 ? ", …" : "");
-  return `${n} independent ${n === 1 ? "source" : "sources"} (${names})`;
+  return { count: n, names: s.sources.slice(0, 3).map((x) => x.name).join(", ") + (n > 3 ? ", …" : "") };
 }
 
 /** A report's origin as a key and a name: the source linked to the last step, else that step's text. */
