@@ -1,28 +1,13 @@
 // What a CDN or nginx in front may keep (lib/http/cache-policy.ts): anonymous reads of a public
 // site answer `public, s-maxage` with strong ETags and 304s; a session cookie, or a sign-in-only
-// site, makes the same request private; and the proxy asks the database nothing per anonymous
-// page view (it counts the queries every pg client in this process sends). A database of its own:
+// site, makes the same request private; and the proxy looks up no session for an anonymous page
+// view (it counts the queries every pg client in this process sends). A database of its own:
 // the sign-in-only switch would change what the other files read.
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { createTemporaryDatabase } from "@/lib/db/temporary-database";
-import { migrate } from "@/lib/db/migrate";
+import { describe, expect, it, vi } from "vitest";
+import { withOwnDatabase } from "../factories/own-database";
 
-let drop: () => Promise<void>;
-
-beforeAll(async () => {
-  const temp = await createTemporaryDatabase({ serverUrl: inject("databaseUrl"), prefix: "tally_cache" });
-  drop = temp.drop;
-  await migrate({ databaseUrl: temp.url });
-  process.env.DATABASE_URL = temp.url; // read when lib/db first connects, which is after this
-});
-afterAll(async () => {
-  const { getDb } = await import("@/lib/db/client");
-  const { getPgPool } = await import("@/lib/db/pg-pool");
-  await getDb().$disconnect();
-  await getPgPool().end();
-  await drop();
-});
+withOwnDatabase("tally_cache");
 
 async function setUp() {
   const { makeFigure, makeOutlet, observationInput } = await import("../factories");

@@ -1,24 +1,9 @@
 // "Sign-in required" changes who may read everything, so this file runs on a database of its
 // own (the other files keep reading anonymously while it runs).
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createTemporaryDatabase } from "@/lib/db/temporary-database";
-import { migrate } from "@/lib/db/migrate";
+import { describe, expect, it } from "vitest";
+import { withOwnDatabase } from "../factories/own-database";
 
-let drop: () => Promise<void>;
-
-beforeAll(async () => {
-  const temp = await createTemporaryDatabase({ serverUrl: inject("databaseUrl"), prefix: "tally_signin" });
-  drop = temp.drop;
-  await migrate({ databaseUrl: temp.url });
-  process.env.DATABASE_URL = temp.url; // read when lib/db first connects, which is after this
-});
-afterAll(async () => {
-  const { getDb } = await import("@/lib/db/client");
-  const { getPgPool } = await import("@/lib/db/pg-pool");
-  await getDb().$disconnect();
-  await getPgPool().end();
-  await drop();
-});
+withOwnDatabase("tally_signin");
 
 describe("a site that requires sign-in to read", () => {
   it("answers anonymous API readers 401 in the error shape, and signed-in viewers 200", async () => {
