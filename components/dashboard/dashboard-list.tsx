@@ -17,7 +17,7 @@ export function DashboardList({ initial, query, openAlerts = {} }: { initial: Fi
       // The cards' display strings come in the page's language; the figures are the same.
       const p = new URLSearchParams(query);
       if (locale !== "en") p.set("locale", locale);
-      const res = await fetch(`/api/figures${p.size ? `?${p}` : ""}`, { headers: { accept: "application/json" } });
+      const res = await fetch(`/api/figures${p.size ? `?${p}` : ""}`, { headers: { accept: "application/json" }, cache: "no-cache" }); // past the browser's stale-while-revalidate copy
       if (!res.ok) throw new Error(`Could not refresh (${res.status})`);
       return res.json();
     },

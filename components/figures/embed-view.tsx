@@ -31,7 +31,7 @@ export function EmbedView({ initial, theme, updatedOn }: Props) {
   const [state, setState] = useChartState();
   const { data } = useQuery({
     queryKey: ["figure", slug, "chart", locale],
-    queryFn: async () => (await fetch(`/api/figures/${encodeURIComponent(slug)}/chart?locale=${locale}`)).json() as Promise<FigureChartView>,
+    queryFn: async () => (await fetch(`/api/figures/${encodeURIComponent(slug)}/chart?locale=${locale}`, { cache: "no-cache" })).json() as Promise<FigureChartView>,
     initialData: initial,
     gcTime: 0,
   });
