@@ -195,6 +195,7 @@ test("a whole article with a bad number: the error sits by that row's field, eve
 });
 
 test("the logging pages, with numbers listed, have no serious or critical axe violations", async ({ page }) => {
+  test.setTimeout(90_000); // three full axe passes over long forms: about 10 s each on a busy 2-core machine
   const serious = async () => {
     const { violations } = await new AxeBuilder({ page }).analyze();
     return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
