@@ -7,6 +7,7 @@
 // more than most CDNs can do, and a reader who switched language is rare). Client navigations
 // (the RSC header) are private too: their payload differs from the HTML at the same URL. Pure.
 import { LOCALE_COOKIE } from "../i18n/locales";
+import { SESSION_COOKIE } from "../auth/has-session-cookie"; // also with the __Secure- prefix
 
 /** How long a shared cache may serve an answer without asking (a logged value shows within it). */
 export const SHARED_MAX_AGE_SECONDS = 10;
@@ -19,7 +20,6 @@ export const PUBLIC_CACHE_CONTROL = `public, max-age=0, s-maxage=${SHARED_MAX_AG
 /** Kept by the browser only, and checked with the server (ETag) each time; routes may say no-store. */
 export const PRIVATE_CACHE_CONTROL = "private, no-cache";
 
-const SESSION_COOKIE = "tally.session_token"; // better-auth's name (cookiePrefix "tally"), also with __Secure-
 
 // The embed, its images (whatever file names they get under it) and the figure page.
 const PUBLIC_PAGES = [/^\/embed\/figures\/[^/]+(\/[\w.-]+)?$/, /^\/figures\/[^/]+$/];
