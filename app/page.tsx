@@ -15,11 +15,14 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
   const topic = search.topic || undefined;
   const q = search.q?.trim() || undefined;
   const sort = FIGURE_SORTS.find((s) => s === search.sort) ?? "recent";
+  // A page number that is not one (blank, "abc", 0) shows the first page rather than an error.
+  const asked = Number(search.page);
+  const pageNo = Number.isInteger(asked) && asked >= 1 && asked <= 100_000 ? asked : 1;
   const [locale, t] = await Promise.all([getLocale(), getTranslations("dashboard")]);
-  const [list, alerts] = await Promise.all([listFigures({ query: { topic, q, sort, page: search.page ?? "1" }, locale }), getAlertSummary({})]);
+  const [list, alerts] = await Promise.all([listFigures({ query: { topic, q, sort, page: pageNo }, locale }), getAlertSummary({})]);
   const openAlerts = Object.fromEntries(Object.entries(alerts.byFigure).map(([id, a]) => [id, a.open]));
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries({ topic, q, sort: sort === "recent" ? undefined : sort, page: search.page })) if (v) params.set(k, v);
+  for (const [k, v] of Object.entries({ topic, q, sort: sort === "recent" ? undefined : sort, page: pageNo > 1 ? String(pageNo) : undefined })) if (v) params.set(k, v);
   const query = params.toString() ? `?${params}` : "";
   const topicHref = (t?: string) => {
     const p = new URLSearchParams();
