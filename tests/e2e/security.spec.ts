@@ -73,6 +73,10 @@ test("bad page queries answer a 400 page, never a 500", async ({ request }) => {
   }
   expect((await request.get(`/figures/${SLUG}?asOf=0000-01-01`)).status()).toBe(400);
   expect((await request.get("/figures/a%00b")).status()).toBe(400);
+  // A blank page number is no page number: the first page.
+  const blank = await request.get("/?page=");
+  expect(blank.status()).toBe(200);
+  expect(await blank.text()).toContain("People killed in US strikes on alleged drug boats");
 });
 
 test("a cross-site server action post gets 403, not Next's 500", async ({ request }) => {
