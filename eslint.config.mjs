@@ -22,13 +22,21 @@ export const ROOMS = [
 const room = (type) => ({ to: { element: { type } } });
 
 export const BOUNDARY_POLICIES = [
-  { from: { element: { type: "app" } }, disallow: [room("db"), room("db-generated")], message: "app/ reaches data only through lib verbs, never lib/db." },
+  {
+    from: { element: { type: "app" } },
+    disallow: [room("db"), room("db-generated")],
+    message: "app/ reaches data only through lib verbs, never lib/db.",
+  },
   {
     from: { element: { type: "components" } },
     disallow: [room("app"), room("db"), room("db-generated")],
     message: "components/ may not import app/ or lib/db: take data and actions as props.",
   },
-  { from: { element: { type: "lib" } }, disallow: [room("app"), room("components")], message: "lib/ may not import app/ or components/." },
+  {
+    from: { element: { type: "lib" } },
+    disallow: [room("app"), room("components")],
+    message: "lib/ may not import app/ or components/.",
+  },
   {
     from: { element: { types: { anyOf: ["lib", "app", "components", "outside"] } } },
     disallow: [room("db-generated")],
@@ -59,12 +67,23 @@ export default defineConfig([
       "react-hooks/purity": "warn",
       "react-hooks/set-state-in-effect": "warn",
       // House rules that the tree follows; `_name` marks a value left out on purpose.
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
   // CommonJS scripts (loaded with node --require) use require.
   { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
-  globalIgnores([".next/**", ".data/**", "node_modules/**", "lib/db/generated/**", "bench/out/**", "test-results/**", "playwright-report/**", "next-env.d.ts",
+  globalIgnores([
+    ".next/**",
+    ".data/**",
+    "node_modules/**",
+    "lib/db/generated/**",
+    "bench/out/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
     // Deliberate violations, linted by tests/unit/lint-boundaries.test.ts as if they sat elsewhere.
     "tests/fixtures/lint/**",
   ]),

@@ -11,7 +11,13 @@ const nextConfig: NextConfig = {
   // /embed/figures/:slug.png and .svg are pictures, not the embed page: a route handler cannot
   // share the page's [slug] segment, so the file names go to app/embed/figure-image/[file].
   async rewrites() {
-    return { beforeFiles: [{ source: "/embed/figures/:file([a-z0-9-]+\\.(?:png|svg))", destination: "/embed/figure-image/:file" }], afterFiles: [], fallback: [] };
+    return {
+      beforeFiles: [
+        { source: "/embed/figures/:file([a-z0-9-]+\\.(?:png|svg))", destination: "/embed/figure-image/:file" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
   },
   experimental: {
     // Load each route's code on its first request instead of every route's at start: ~25 MB less

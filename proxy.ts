@@ -27,7 +27,12 @@ export async function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   const isApi = path.startsWith("/api/") && path !== "/api/docs"; // the docs are a page
   const nonce = isApi ? null : makeNonce();
-  const headers = securityHeaders({ nonce, isEmbed: path.startsWith("/embed/"), isHttps: publicUrl().startsWith("https:"), isDev: env.NODE_ENV === "development" });
+  const headers = securityHeaders({
+    nonce,
+    isEmbed: path.startsWith("/embed/"),
+    isHttps: publicUrl().startsWith("https:"),
+    isDev: env.NODE_ENV === "development",
+  });
   const finish = (res: Response) => {
     for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
     return res;
@@ -53,7 +58,10 @@ export async function proxy(request: NextRequest) {
     try {
       const actor = await authorize({ need: "viewer", headers: request.headers });
       // Past authorize with no account: reading is public (the site is not sign-in only).
-      const cache = actor.id === null ? cachePolicy({ method: request.method, path, headers: request.headers, isSignInRequired: false }) : null;
+      const cache =
+        actor.id === null
+          ? cachePolicy({ method: request.method, path, headers: request.headers, isSignInRequired: false })
+          : null;
       if (cache?.isShared) {
         headers["Cache-Control"] = cache.cacheControl;
         if (cache.vary) headers["Vary"] = cache.vary;

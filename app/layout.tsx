@@ -21,7 +21,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [actor, locale, t, tPhone] = await Promise.all([getPageActor(), getLocale(), getTranslations("layout"), getTranslations("phone")]);
+  const [actor, locale, t, tPhone] = await Promise.all([
+    getPageActor(),
+    getLocale(),
+    getTranslations("layout"),
+    getTranslations("phone"),
+  ]);
   const isEditor = actor !== null && hasRole(actor, "editor");
   return (
     <html lang={locale}>

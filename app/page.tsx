@@ -19,10 +19,19 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
   const asked = Number(search.page);
   const pageNo = Number.isInteger(asked) && asked >= 1 && asked <= 100_000 ? asked : 1;
   const [locale, t] = await Promise.all([getLocale(), getTranslations("dashboard")]);
-  const [list, alerts] = await Promise.all([listFigures({ query: { topic, q, sort, page: pageNo }, locale }), getAlertSummary({})]);
+  const [list, alerts] = await Promise.all([
+    listFigures({ query: { topic, q, sort, page: pageNo }, locale }),
+    getAlertSummary({}),
+  ]);
   const openAlerts = Object.fromEntries(Object.entries(alerts.byFigure).map(([id, a]) => [id, a.open]));
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries({ topic, q, sort: sort === "recent" ? undefined : sort, page: pageNo > 1 ? String(pageNo) : undefined })) if (v) params.set(k, v);
+  for (const [k, v] of Object.entries({
+    topic,
+    q,
+    sort: sort === "recent" ? undefined : sort,
+    page: pageNo > 1 ? String(pageNo) : undefined,
+  }))
+    if (v) params.set(k, v);
   const query = params.toString() ? `?${params}` : "";
   const topicHref = (t?: string) => {
     const p = new URLSearchParams();
@@ -86,7 +95,13 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
       )}
       {list.total === 0 ? (
         <p className="empty">
-          {q ? (topic ? t("noMatchTopic", { q, topic }) : t("noMatch", { q })) : topic ? t("noTopic", { topic }) : t("noFigures")}
+          {q
+            ? topic
+              ? t("noMatchTopic", { q, topic })
+              : t("noMatch", { q })
+            : topic
+              ? t("noTopic", { topic })
+              : t("noFigures")}
           {(q || topic) && (
             <>
               {" "}

@@ -45,11 +45,33 @@ function rng(seed: number) {
   };
 }
 
-const OUTLETS = ["Reuters", "AP", "AFP", "BBC", "Al Jazeera", "El País", "The Guardian", "The New York Times",
-  "The Washington Post", "CNN", "Bloomberg", "DW", "France 24", "El Tiempo", "Semana"];
+const OUTLETS = [
+  "Reuters",
+  "AP",
+  "AFP",
+  "BBC",
+  "Al Jazeera",
+  "El País",
+  "The Guardian",
+  "The New York Times",
+  "The Washington Post",
+  "CNN",
+  "Bloomberg",
+  "DW",
+  "France 24",
+  "El Tiempo",
+  "Semana",
+];
 type Kind = "cumulative" | "level" | "flow" | "change";
 type Fig = { slug: string; id: string; kind: Kind; base: number; growth: number; regulars: number[]; isQuiet: boolean };
-type Report = { fig: Fig; outlet: number; value: number; qualifier: "exact" | "at_least"; day: number; lagDays: number };
+type Report = {
+  fig: Fig;
+  outlet: number;
+  value: number;
+  qualifier: "exact" | "at_least";
+  day: number;
+  lagDays: number;
+};
 
 function kindOf(i: number): Kind {
   return i < 8 ? "cumulative" : i < 13 ? "level" : i < 17 ? "flow" : "change";
@@ -104,29 +126,52 @@ async function write(db: Db, reports: Report[], outletIds: string[], at: number,
 
 async function runWeek(db: Db, settings: MonitoringSettings) {
   const rand = rng(20251020);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const outletIds: string[] = [];
-  for (const name of OUTLETS) outletIds.push((await db.$transaction((tx) => createOutlet({ tx, actor: ACTOR, input: { name, kind: "newspaper" } }))).id);
+  for (const name of OUTLETS)
+    outletIds.push(
+      (await db.$transaction((tx) => createOutlet({ tx, actor: ACTOR, input: { name, kind: "newspaper" } }))).id,
+    );
   const bias = OUTLETS.map(() => 1 + (rand() - 0.5) * 0.06); // ±3 %, steady per outlet
   const figs: Fig[] = [];
   for (let i = 0; i < 20; i++) {
     const kind = kindOf(i);
     const slug = `bench-alerts-${i + 1}`;
     const f = await db.$transaction((tx) =>
-      createFigure({ tx, actor: ACTOR, input: { slug, title: `Figure ${i + 1} (${kind})`, unit: kind === "change" ? "percent" : "people", kind } }),
+      createFigure({
+        tx,
+        actor: ACTOR,
+        input: { slug, title: `Figure ${i + 1} (${kind})`, unit: kind === "change" ? "percent" : "people", kind },
+      }),
     );
     await db.monitoringConfig.create({ data: { figureId: f.id, settings: settings as object, updatedBy: "bench" } });
     const regulars = [...OUTLETS.keys()].sort(() => rand() - 0.5).slice(0, 3 + Math.floor(rand() * 3));
     const base = kind === "change" ? 1 + rand() * 5 : kind === "level" ? 1000 + rand() * 50_000 : 40 + rand() * 3000;
-    figs.push({ slug, id: f.id, kind, base, growth: 0.005 + rand() * 0.02, regulars, isQuiet: i === 7 || i === 11 || i === 12 });
+    figs.push({
+      slug,
+      id: f.id,
+      kind,
+      base,
+      growth: 0.005 + rand() * 0.02,
+      regulars,
+      isQuiet: i === 7 || i === 11 || i === 12,
+    });
   }
-  const valueOf = (f: Fig, outlet: number, day: number, lag: number) => truth(f, day - lag) * (f.kind === "change" ? 1 : bias[outlet]);
+  const valueOf = (f: Fig, outlet: number, day: number, lag: number) =>
+    truth(f, day - lag) * (f.kind === "change" ? 1 : bias[outlet]);
 
   // A month of history, every five days, from each regular outlet (quiet figures: long ago).
   for (const f of figs) {
     for (let d = -30; d < 0; d += 5) {
       const day = f.isQuiet ? d - 150 : d;
-      const reports = f.regulars.map((o) => ({ fig: f, outlet: o, value: valueOf(f, o, day, 0), qualifier: "exact" as const, day, lagDays: 0 }));
+      const reports = f.regulars.map((o) => ({
+        fig: f,
+        outlet: o,
+        value: valueOf(f, o, day, 0),
+        qualifier: "exact" as const,
+        day,
+        lagDays: 0,
+      }));
       await write(db, reports, outletIds, WEEK_START + day * DAY, `https://example.com/history/${f.slug}/${d}`, true);
     }
   }
@@ -140,13 +185,23 @@ async function runWeek(db: Db, settings: MonitoringSettings) {
     while (n < 40) {
       const outlet = Math.floor(rand() * OUTLETS.length);
       const size = rand() < 0.7 ? 1 : 2 + Math.floor(rand() * 3);
-      const covered = [...active].sort(() => rand() - 0.5).filter((f) => f.regulars.includes(outlet) || rand() < 0.015).slice(0, size);
+      const covered = [...active]
+        .sort(() => rand() - 0.5)
+        .filter((f) => f.regulars.includes(outlet) || rand() < 0.015)
+        .slice(0, size);
       if (covered.length === 0) continue;
       const reports: Report[] = covered.map((f) => {
         const lag = f.kind === "cumulative" || f.kind === "level" ? Math.floor(rand() * 3) : 0;
         const isAtLeast = f.kind === "cumulative" && rand() < 0.3;
         const raw = valueOf(f, outlet, day, lag);
-        return { fig: f, outlet, value: isAtLeast ? Math.floor(raw / 10) * 10 : raw, qualifier: isAtLeast ? "at_least" : "exact", day, lagDays: lag };
+        return {
+          fig: f,
+          outlet,
+          value: isAtLeast ? Math.floor(raw / 10) * 10 : raw,
+          qualifier: isAtLeast ? "at_least" : "exact",
+          day,
+          lagDays: lag,
+        };
       });
       // the week's real stories: typos, corrections downwards, a different count
       if (day === 2 && article === 3) reports[0].value *= 10;
@@ -155,7 +210,14 @@ async function runWeek(db: Db, settings: MonitoringSettings) {
       for (const r of reports) if (r.fig === figs[9] && r.outlet === figs[9].regulars[0]) r.value *= 0.6;
       for (const r of reports) if (!r.fig.regulars.includes(r.outlet)) r.fig.regulars.push(r.outlet);
       const at = WEEK_START + day * DAY + (8 + article * 0.25) * 3_600_000;
-      await write(db, reports, outletIds, at, `https://example.com/${OUTLETS[outlet].toLowerCase().replace(/\W+/g, "-")}/${day}-${article}`, false);
+      await write(
+        db,
+        reports,
+        outletIds,
+        at,
+        `https://example.com/${OUTLETS[outlet].toLowerCase().replace(/\W+/g, "-")}/${day}-${article}`,
+        false,
+      );
       n += reports.length;
       values += reports.length;
       article++;
@@ -163,20 +225,37 @@ async function runWeek(db: Db, settings: MonitoringSettings) {
     if (day === 4) {
       // a backfilled report from long ago for a quiet figure: it is still stale
       const f = figs[11];
-      await write(db, [{ fig: f, outlet: pick(f.regulars), value: f.base, qualifier: "exact", day: -140, lagDays: 0 }], outletIds, WEEK_START + day * DAY + 15 * 3_600_000, "https://example.com/archive", false);
+      await write(
+        db,
+        [{ fig: f, outlet: pick(f.regulars), value: f.base, qualifier: "exact", day: -140, lagDays: 0 }],
+        outletIds,
+        WEEK_START + day * DAY + 15 * 3_600_000,
+        "https://example.com/archive",
+        false,
+      );
       values++;
     }
-    await checkStaleFigures({ db, clock: () => new Date(WEEK_START + (day + 1) * DAY - 1), figureIds: figs.map((f) => f.id) });
+    await checkStaleFigures({
+      db,
+      clock: () => new Date(WEEK_START + (day + 1) * DAY - 1),
+      figureIds: figs.map((f) => f.id),
+    });
   }
 
-  const alerts = await db.alert.findMany({ select: { rule: true, status: true, details: true, message: true, figure: { select: { slug: true } } } });
-  if (process.argv.includes("--list")) for (const a of alerts) console.log(`  ${a.rule} ${a.figure.slug}: ${a.message}`);
+  const alerts = await db.alert.findMany({
+    select: { rule: true, status: true, details: true, message: true, figure: { select: { slug: true } } },
+  });
+  if (process.argv.includes("--list"))
+    for (const a of alerts) console.log(`  ${a.rule} ${a.figure.slug}: ${a.message}`);
   const count = (rule: AlertRule) => {
     const mine = alerts.filter((a) => a.rule === rule);
     const keys = mine.reduce((s, a) => s + (((a.details as { keys?: string[] }).keys ?? []).length || 1), 0);
     return { found: keys, opened: mine.length, open: mine.filter((a) => a.status !== "resolved").length };
   };
-  return { values, byRule: Object.fromEntries(ALERT_RULES.map((r) => [r, count(r)])) as Record<AlertRule, ReturnType<typeof count>> };
+  return {
+    values,
+    byRule: Object.fromEntries(ALERT_RULES.map((r) => [r, count(r)])) as Record<AlertRule, ReturnType<typeof count>>,
+  };
 }
 
 async function withDatabase<T>(fn: (db: Db) => Promise<T>): Promise<T> {
@@ -200,8 +279,12 @@ async function main() {
   const before = only === "tuned" ? null : await withDatabase((db) => runWeek(db, ORIGINAL_DEFAULT_SETTINGS));
   const after = only === "original" ? null : await withDatabase((db) => runWeek(db, DEFAULT_SETTINGS));
   const values = (before ?? after)!.values;
-  console.log(`\nAlert noise on a synthetic week: ${values} values, 20 figures, 15 outlets (${((Date.now() - t) / 1000).toFixed(0)} s)\n`);
-  const rows: string[][] = [["rule", "before: alerts (original code + defaults)", "after: alerts (tuned)", "after: open at week's end"]];
+  console.log(
+    `\nAlert noise on a synthetic week: ${values} values, 20 figures, 15 outlets (${((Date.now() - t) / 1000).toFixed(0)} s)\n`,
+  );
+  const rows: string[][] = [
+    ["rule", "before: alerts (original code + defaults)", "after: alerts (tuned)", "after: open at week's end"],
+  ];
   let sums = [0, 0, 0];
   for (const r of ALERT_RULES) {
     const b = before?.byRule[r].found;
@@ -211,7 +294,8 @@ async function main() {
   }
   rows.push(["all rules", ...sums.map(String)]);
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-  const line = (row: string[]) => `| ${row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
+  const line = (row: string[]) =>
+    `| ${row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
   console.log(line(rows[0]));
   console.log(`| ${widths.map((w, i) => (i === 0 ? "-".repeat(w) : `${"-".repeat(w - 1)}:`)).join(" | ")} |`);
   for (const row of rows.slice(1)) console.log(line(row));

@@ -23,7 +23,11 @@ const LH_OUT = "bench/out/lighthouse";
 
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
 
-async function time(label: string, fn: () => Promise<unknown>, baseline?: { label: string; fn: () => Promise<unknown> }) {
+async function time(
+  label: string,
+  fn: () => Promise<unknown>,
+  baseline?: { label: string; fn: () => Promise<unknown> },
+) {
   await fn(); // warm-up (plans, pools, JIT)
   if (baseline) await baseline.fn();
   const a: number[] = [];
@@ -39,7 +43,9 @@ async function time(label: string, fn: () => Promise<unknown>, baseline?: { labe
     }
   }
   const base = baseline ? `   | baseline (${baseline.label}): ${median(b).toFixed(1)} ms` : "";
-  console.log(`${label.padEnd(52)} median ${median(a).toFixed(1).padStart(7)} ms (min ${Math.min(...a).toFixed(1)})${base}`);
+  console.log(
+    `${label.padEnd(52)} median ${median(a).toFixed(1).padStart(7)} ms (min ${Math.min(...a).toFixed(1)})${base}`,
+  );
 }
 
 async function serverBench() {
@@ -55,22 +61,40 @@ async function serverBench() {
     "SELECT (SELECT count(*) FROM figure)::int AS f, (SELECT count(*) FROM outlet)::int AS o, (SELECT count(*) FROM observation)::int AS n, (SELECT count(*) FROM observation WHERE figure_id = (SELECT id FROM figure WHERE slug = 'bench-big'))::int AS big",
   );
   const c = counts.rows[0];
-  if (!c.big) throw new Error("No bench data: run `npx tsx --conditions=react-server bench/generate-charts-data.ts` first.");
-  console.log(`\nData: ${c.f} figures, ${c.o} outlets, ${c.n.toLocaleString("en-US")} observations; bench-big has ${c.big.toLocaleString("en-US")}. ${RUNS} runs each.\n`);
+  if (!c.big)
+    throw new Error("No bench data: run `npx tsx --conditions=react-server bench/generate-charts-data.ts` first.");
+  console.log(
+    `\nData: ${c.f} figures, ${c.o} outlets, ${c.n.toLocaleString("en-US")} observations; bench-big has ${c.big.toLocaleString("en-US")}. ${RUNS} runs each.\n`,
+  );
   const bigId = (await raw.query("SELECT id FROM figure WHERE slug = 'bench-big'")).rows[0].id;
 
   await time("dashboard: listFigures (recent, page of 48)", () => listFigures({ db }), {
     label: "bare SQL: last report per figure, top 48",
-    fn: () => raw.query(`SELECT f.id, (SELECT max(reported_on) FROM observation o WHERE o.figure_id = f.id) AS last FROM figure f ORDER BY last DESC NULLS LAST LIMIT 48`),
+    fn: () =>
+      raw.query(
+        `SELECT f.id, (SELECT max(reported_on) FROM observation o WHERE o.figure_id = f.id) AS last FROM figure f ORDER BY last DESC NULLS LAST LIMIT 48`,
+      ),
   });
   await time("dashboard: listFigures (sort by title)", () => listFigures({ db, query: { sort: "title" } }));
   await time("dashboard: listFigures (search “displaced”)", () => listFigures({ db, query: { q: "displaced" } }));
-  await time("dashboard: listFigures (search a quote word “officials”)", () => listFigures({ db, query: { q: "officials" } }));
-  await time("dashboard: listFigures (search “revised”, in 5% of quotes)", () => listFigures({ db, query: { q: "revised" } }), {
-    label: "bare SQL: ids of figures with such a quote",
-    fn: () => raw.query("SELECT DISTINCT figure_id FROM observation WHERE to_tsvector('english', quote) @@ websearch_to_tsquery('english', $1)", ["revised"]),
-  });
-  await time("dashboard: listFigures (sort by disagreement)", () => listFigures({ db, query: { sort: "disagreement" } }));
+  await time("dashboard: listFigures (search a quote word “officials”)", () =>
+    listFigures({ db, query: { q: "officials" } }),
+  );
+  await time(
+    "dashboard: listFigures (search “revised”, in 5% of quotes)",
+    () => listFigures({ db, query: { q: "revised" } }),
+    {
+      label: "bare SQL: ids of figures with such a quote",
+      fn: () =>
+        raw.query(
+          "SELECT DISTINCT figure_id FROM observation WHERE to_tsvector('english', quote) @@ websearch_to_tsquery('english', $1)",
+          ["revised"],
+        ),
+    },
+  );
+  await time("dashboard: listFigures (sort by disagreement)", () =>
+    listFigures({ db, query: { sort: "disagreement" } }),
+  );
   await time("figure: getFigureChart (100,000 observations)", () => getFigureChart({ db, slug: "bench-big" }), {
     label: "bare SQL: SELECT the figure's 100,000 rows",
     fn: () => raw.query("SELECT id, outlet_id, reported_on, value FROM observation WHERE figure_id = $1", [bigId]),
@@ -79,7 +103,9 @@ async function serverBench() {
   // What the trigger-kept summaries cost a write, on the 100,000-observation figure. Each run is
   // rolled back, so the data set does not change; the baseline turns the triggers off
   // (session_replication_role = replica) for the same INSERT.
-  const bigOutlets = (await raw.query("SELECT id FROM outlet WHERE slug LIKE 'bench-outlet-%' ORDER BY slug LIMIT 200")).rows.map((r) => r.id);
+  const bigOutlets = (
+    await raw.query("SELECT id FROM outlet WHERE slug LIKE 'bench-outlet-%' ORDER BY slug LIMIT 200")
+  ).rows.map((r) => r.id);
   // One value is a new newest report; 5,000 are an import of older reports (dated inside the data
   // set, so the rolled-back rows do not pile up at the head of the newest-first index run after run).
   const insertRows = (n: number) => ({
@@ -99,12 +125,20 @@ async function serverBench() {
       client.release();
     }
   };
-  await time("write: 1 value into bench-big (summaries kept)", rolledBack(1, true), { label: "same INSERT, triggers off", fn: rolledBack(1, false) });
-  await time("write: 5,000 values into bench-big in one statement", rolledBack(5000, true), { label: "same INSERT, triggers off", fn: rolledBack(5000, false) });
+  await time("write: 1 value into bench-big (summaries kept)", rolledBack(1, true), {
+    label: "same INSERT, triggers off",
+    fn: rolledBack(1, false),
+  });
+  await time("write: 5,000 values into bench-big in one statement", rolledBack(5000, true), {
+    label: "same INSERT, triggers off",
+    fn: rolledBack(5000, false),
+  });
   await raw.query("VACUUM observation"); // the rolled-back rows' dead index entries
   const chart = await getFigureChart({ db, slug: "bench-big" });
   const most = Math.max(...chart.chart.series.map((s) => s.points.length));
-  console.log(`\nbench-big chart: ${chart.chart.series.length} series, at most ${most} points per series, consensus ${chart.chart.consensus.length} points, JSON ${(JSON.stringify(chart).length / 1024).toFixed(0)} KiB`);
+  console.log(
+    `\nbench-big chart: ${chart.chart.series.length} series, at most ${most} points per series, consensus ${chart.chart.consensus.length} points, JSON ${(JSON.stringify(chart).length / 1024).toFixed(0)} KiB`,
+  );
   await raw.end();
   await db.$disconnect();
 }
@@ -121,9 +155,22 @@ async function waitFor(url: string, ms: number) {
 }
 
 async function lighthouseBench() {
-  console.log(`\nLighthouse 12 performance (demo data, production build, Chromium ${CHROME}; median of ${LH_RUNS} runs each, scores of every run in brackets):`);
-  const env = { ...process.env, PORT: String(PORT), TALLY_PG_PORT: String(PG_PORT), TALLY_DATA_DIR: ".data/bench", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" };
-  const server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts", "--fresh"], { env, stdio: "ignore", detached: true });
+  console.log(
+    `\nLighthouse 12 performance (demo data, production build, Chromium ${CHROME}; median of ${LH_RUNS} runs each, scores of every run in brackets):`,
+  );
+  const env = {
+    ...process.env,
+    PORT: String(PORT),
+    TALLY_PG_PORT: String(PG_PORT),
+    TALLY_DATA_DIR: ".data/bench",
+    DATABASE_URL: "",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts", "--fresh"], {
+    env,
+    stdio: "ignore",
+    detached: true,
+  });
   try {
     const base = `http://127.0.0.1:${PORT}`;
     await waitFor(`${base}/api/health`, 300_000);
@@ -138,18 +185,34 @@ async function lighthouseBench() {
       mkdirSync(LH_OUT, { recursive: true });
       for (const [label, path] of pages) {
         const scores: Record<string, string> = {};
-        for (const [mode, config] of [["mobile", undefined], ["desktop", desktopConfig]] as const) {
+        for (const [mode, config] of [
+          ["mobile", undefined],
+          ["desktop", desktopConfig],
+        ] as const) {
           const runs: { score: number; lcp: number; tbt: number; cls: number }[] = [];
           for (let i = 0; i < LH_RUNS; i++) {
-            const result = await lighthouse(base + path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] }, config);
+            const result = await lighthouse(
+              base + path,
+              { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] },
+              config,
+            );
             const lhr = result!.lhr;
             const num = (id: string) => (lhr.audits[id].numericValue ?? 0) as number;
-            runs.push({ score: Math.round((lhr.categories.performance.score ?? 0) * 100), lcp: num("largest-contentful-paint"), tbt: num("total-blocking-time"), cls: num("cumulative-layout-shift") });
-            writeFileSync(`${LH_OUT}/${path.replace(/\W+/g, "_").replace(/^_|_$/g, "") || "root"}-${mode}-${i + 1}.json`, result!.report as string);
+            runs.push({
+              score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+              lcp: num("largest-contentful-paint"),
+              tbt: num("total-blocking-time"),
+              cls: num("cumulative-layout-shift"),
+            });
+            writeFileSync(
+              `${LH_OUT}/${path.replace(/\W+/g, "_").replace(/^_|_$/g, "") || "root"}-${mode}-${i + 1}.json`,
+              result!.report as string,
+            );
           }
           const m = (k: keyof (typeof runs)[number]) => median(runs.map((r) => r[k]));
           const all = LH_RUNS > 1 ? ` [${runs.map((r) => r.score).join(" ")}]` : "";
-          scores[mode] = `${m("score")}${all} (LCP ${(m("lcp") / 1000).toFixed(2)} s, TBT ${Math.round(m("tbt"))} ms, CLS ${m("cls").toFixed(3)})`;
+          scores[mode] =
+            `${m("score")}${all} (LCP ${(m("lcp") / 1000).toFixed(2)} s, TBT ${Math.round(m("tbt"))} ms, CLS ${m("cls").toFixed(3)})`;
         }
         console.log(`  ${label.padEnd(26)} mobile ${scores.mobile.padEnd(50)} desktop ${scores.desktop}`);
       }
@@ -171,7 +234,11 @@ async function renderBench() {
   const { chromium } = await import("@playwright/test");
   const port = PORT + 2;
   const env = { ...process.env, PORT: String(port), DATABASE_URL: benchDatabaseUrl(), NEXT_TELEMETRY_DISABLED: "1" };
-  const server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts"], { env, stdio: "ignore", detached: true });
+  const server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts"], {
+    env,
+    stdio: "ignore",
+    detached: true,
+  });
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/api/health`, 300_000);
@@ -198,7 +265,8 @@ async function renderBench() {
           const interactive = performance.now() - t0;
           const box = (await page.getByTestId("chart-plot").boundingBox())!;
           const h0 = performance.now();
-          for (let k = 0; k < 20; k++) await page.mouse.move(box.x + 20 + (k * (box.width - 40)) / 20, box.y + box.height / 2);
+          for (let k = 0; k < 20; k++)
+            await page.mouse.move(box.x + 20 + (k * (box.width - 40)) / 20, box.y + box.height / 2);
           const hover = (performance.now() - h0) / 20;
           await page.close();
           if (i > 0) runs.push({ bytes, painted, interactive, hover }); // the first load warms the server

@@ -45,11 +45,19 @@ async function prepareDatabase() {
     log(`generating ${TOTAL.toLocaleString("en")} observations…`);
     const t = Date.now();
     await db.query("TRUNCATE observation, figure, outlet CASCADE");
-    await db.query(`INSERT INTO figure (slug, title, unit, kind) SELECT 'bench-' || g, 'Bench figure ' || g || ', synthetic', 'people', 'cumulative' FROM generate_series(1, 100) g`);
-    await db.query(`INSERT INTO figure (slug, title, unit, kind) VALUES ('bench-10k', 'Bench figure with 10,000 values', 'people', 'cumulative')`);
+    await db.query(
+      `INSERT INTO figure (slug, title, unit, kind) SELECT 'bench-' || g, 'Bench figure ' || g || ', synthetic', 'people', 'cumulative' FROM generate_series(1, 100) g`,
+    );
+    await db.query(
+      `INSERT INTO figure (slug, title, unit, kind) VALUES ('bench-10k', 'Bench figure with 10,000 values', 'people', 'cumulative')`,
+    );
     // o10k: 10,000 rows; o90k: 90,000 (so outlets=o10k,o90k is 100,000); the rest spread over 20 outlets.
-    await db.query(`INSERT INTO outlet (slug, name, kind) SELECT 'bench-outlet-' || g, 'Bench Outlet ' || g, 'newspaper' FROM generate_series(1, 20) g`);
-    await db.query(`INSERT INTO outlet (slug, name, kind) VALUES ('o10k', 'Outlet 10k', 'wire_agency'), ('o90k', 'Outlet 90k', 'broadcaster')`);
+    await db.query(
+      `INSERT INTO outlet (slug, name, kind) SELECT 'bench-outlet-' || g, 'Bench Outlet ' || g, 'newspaper' FROM generate_series(1, 20) g`,
+    );
+    await db.query(
+      `INSERT INTO outlet (slug, name, kind) VALUES ('o10k', 'Outlet 10k', 'wire_agency'), ('o90k', 'Outlet 90k', 'broadcaster')`,
+    );
     const insert = (n: number, figureSql: string, outletSql: string) =>
       db.query(
         `INSERT INTO observation (figure_id, outlet_id, value, qualifier, reported_on, cited_sources, quote, note, logged_by, logged_at)
@@ -101,7 +109,10 @@ async function startServer(): Promise<ChildProcess> {
     if (b.status !== 0) throw new Error("next build failed");
   }
   // Started as `npm start` starts it (same Node flags), so the RSS figures are the real server's.
-  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin, "start", "--port", String(PORT)], { env: { ...process.env, DATABASE_URL: BASE, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin, "start", "--port", String(PORT)], {
+    env: { ...process.env, DATABASE_URL: BASE, NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return server;
@@ -146,7 +157,10 @@ async function download(url: string, pid: number) {
 
 function psqlCopy(select: string) {
   const t0 = performance.now();
-  const out = execFileSync("sh", ["-c", `psql "${BASE}" -X -q -c "COPY (${select.replace(/"/g, '\\"').replace(/\n/g, " ")}) TO STDOUT WITH (FORMAT csv, HEADER)" | wc -c`]);
+  const out = execFileSync("sh", [
+    "-c",
+    `psql "${BASE}" -X -q -c "COPY (${select.replace(/"/g, '\\"').replace(/\n/g, " ")}) TO STDOUT WITH (FORMAT csv, HEADER)" | wc -c`,
+  ]);
   return { seconds: (performance.now() - t0) / 1000, bytes: Number(String(out).trim()) };
 }
 
@@ -154,7 +168,9 @@ const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
 
 async function exportBench(pid: number) {
   log("\n## GET /api/export.csv vs psql COPY (same SELECT)");
-  log("| rows | API s | psql s | ratio (psql/API time) | API MB/s | TTFB ms | first row ms | server RSS before → peak |");
+  log(
+    "| rows | API s | psql s | ratio (psql/API time) | API MB/s | TTFB ms | first row ms | server RSS before → peak |",
+  );
   log("| --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const [rows, outlets] of [
     [10_000, "o10k"],
@@ -162,7 +178,9 @@ async function exportBench(pid: number) {
     [TOTAL, ""],
   ] as const) {
     const query = outlets ? `?outlets=${outlets}` : "";
-    const select = observationsCsvSelect({ filters: { includeRetracted: false, outlets: outlets ? outlets.split(",") : undefined } });
+    const select = observationsCsvSelect({
+      filters: { includeRetracted: false, outlets: outlets ? outlets.split(",") : undefined },
+    });
     await download(`http://127.0.0.1:${PORT}/api/export.csv${query}`, pid); // warm-up (JIT, plan cache, OS cache)
     const api = await download(`http://127.0.0.1:${PORT}/api/export.csv${query}`, pid);
     const psql = psqlCopy(select);
@@ -177,7 +195,11 @@ async function serveBare() {
   const pool = new pg.Pool({ connectionString: BASE, max: 10 });
   const bare = http.createServer(async (req, res) => {
     try {
-      const page = await listObservationsPage({ pool, figureSlug: "bench-10k", query: Object.fromEntries(new URL(req.url!, "http://x").searchParams) });
+      const page = await listObservationsPage({
+        pool,
+        figureSlug: "bench-10k",
+        query: Object.fromEntries(new URL(req.url!, "http://x").searchParams),
+      });
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(page));
     } catch (e) {
       res.writeHead(500).end(String(e));
@@ -196,7 +218,9 @@ function cpuMs(pid: number): number {
 async function jsonBench(serverPid: number) {
   log("\n## GET /api/figures/bench-10k/observations (100 per page), 10 s at 50 connections, 5 s at 1");
   // In a process of its own, as the Next.js server is: sharing autocannon's event loop would slow it.
-  const bare = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--bare-server"], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const bare = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--bare-server"], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   await new Promise<void>((resolve, reject) => {
     bare.once("message", () => resolve());
     bare.once("exit", (code) => reject(new Error(`the bare server exited (${code})`)));
@@ -208,7 +232,11 @@ async function jsonBench(serverPid: number) {
     instance.on("response", (_client, _status, _bytes, ms) => times.push(ms));
     const result = await instance;
     times.sort((a, b) => a - b);
-    return { ...result, p95: times[Math.floor(times.length * 0.95)] ?? NaN, cpuPerRequest: (cpuMs(pid) - cpu0) / times.length };
+    return {
+      ...result,
+      p95: times[Math.floor(times.length * 0.95)] ?? NaN,
+      cpuPerRequest: (cpuMs(pid) - cpu0) / times.length,
+    };
   };
   const rows: string[] = [];
   const rps: number[] = [];
@@ -229,7 +257,9 @@ async function jsonBench(serverPid: number) {
   log("| server | req/s | p50 ms | p95 ms | p99 ms | non-2xx | server CPU ms/req | 1 conn: req/s | 1 conn: p95 ms |");
   log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const r of rows) log(r);
-  log(`ratio Tally / bare: ${(rps[0] / rps[1]).toFixed(2)} in requests/s; ${(cpu[1] / cpu[0]).toFixed(2)} in server CPU per request (steadier on a shared machine)`);
+  log(
+    `ratio Tally / bare: ${(rps[0] / rps[1]).toFixed(2)} in requests/s; ${(cpu[1] / cpu[0]).toFixed(2)} in server CPU per request (steadier on a shared machine)`,
+  );
   bare.kill("SIGTERM");
 }
 
@@ -237,7 +267,9 @@ async function main() {
   if (process.argv.includes("--bare-server")) return serveBare();
   await prepareDatabase();
   // The machine may be shared: the load average says how much else was running.
-  log(`load average at start: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} (${availableParallelism()} cores)`);
+  log(
+    `load average at start: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} (${availableParallelism()} cores)`,
+  );
   if (process.argv.includes("--data-only")) return;
   // --only=export or --only=json runs one half (both by default).
   const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);

@@ -17,9 +17,11 @@ const BIG = 100_000;
 export function benchDatabaseUrl(argv = process.argv.slice(2)): string {
   const i = argv.indexOf("--db");
   // Benches are tools outside the app, so they read their own variable here rather than lib/env.
-  const url = i >= 0 ? argv[i + 1] : process.env.BENCH_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/tally_bench_charts";
+  const url =
+    i >= 0 ? argv[i + 1] : process.env.BENCH_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/tally_bench_charts";
   const name = new URL(url).pathname.slice(1);
-  if (!/^tally_bench/.test(name)) throw new Error(`Refusing to write bench data into “${name}”: use a database named tally_bench…`);
+  if (!/^tally_bench/.test(name))
+    throw new Error(`Refusing to write bench data into “${name}”: use a database named tally_bench…`);
   return url;
 }
 
@@ -50,29 +52,40 @@ async function main() {
   // backfill of each at the end.
   const OUTLET_LATEST_TRIGGERS = ["observation_outlet_latest_insert", "observation_outlet_latest_delete"];
   for (const t of OUTLET_LATEST_TRIGGERS) await db.query(`ALTER TABLE observation DISABLE TRIGGER ${t}`);
-  await step("clear earlier bench rows", `
+  await step(
+    "clear earlier bench rows",
+    `
     DELETE FROM figure_summary WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
     DELETE FROM figure_outlet_latest WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
     DELETE FROM observation WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
     DELETE FROM figure_search WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
     DELETE FROM figure WHERE slug LIKE 'bench-%';
-    DELETE FROM outlet WHERE slug LIKE 'bench-outlet-%';`);
-  await step(`${OUTLETS} outlets`, `
+    DELETE FROM outlet WHERE slug LIKE 'bench-outlet-%';`,
+  );
+  await step(
+    `${OUTLETS} outlets`,
+    `
     INSERT INTO outlet (slug, name, kind)
     SELECT 'bench-outlet-' || i, 'Bench Outlet ' || i || ' ' || (ARRAY['Gazette','Wire','Herald','Radio','Times'])[1 + i % 5],
            (ARRAY['wire_agency','newspaper','broadcaster','government','un_agency_ngo','other'])[1 + i % 6]::"OutletKind"
-      FROM generate_series(1, ${OUTLETS}) i`);
-  await step(`${FIGURES} figures`, `
+      FROM generate_series(1, ${OUTLETS}) i`,
+  );
+  await step(
+    `${FIGURES} figures`,
+    `
     INSERT INTO figure (slug, title, description, unit, kind, topics)
     SELECT CASE WHEN i = 1 THEN 'bench-big' ELSE 'bench-figure-' || i END,
            'Bench figure ' || i || ' ' || (ARRAY['displaced people','aid pledged','hectares burned','vessels seized','deaths reported'])[1 + i % 5],
            'Synthetic figure number ' || i || ' for benchmarks.',
            (ARRAY['people','USD','hectares','vessels','people'])[1 + i % 5],
            'cumulative', ARRAY['Bench topic ' || (1 + i % 10)]
-      FROM generate_series(1, ${FIGURES}) i`);
+      FROM generate_series(1, ${FIGURES}) i`,
+  );
   // Figure 1 gets BIG rows; the rest share the remainder. Values drift upwards with noise, so
   // outlets disagree a little and downsampling has shape to keep.
-  await step(`${OBSERVATIONS.toLocaleString("en-US")} observations`, `
+  await step(
+    `${OBSERVATIONS.toLocaleString("en-US")} observations`,
+    `
     WITH f AS (SELECT id, row_number() OVER (ORDER BY slug = 'bench-big' DESC, slug) AS n FROM figure WHERE slug LIKE 'bench-%'),
          o AS (SELECT id, row_number() OVER (ORDER BY slug) AS n FROM outlet WHERE slug LIKE 'bench-outlet-%'),
          g AS (SELECT i,
@@ -89,8 +102,11 @@ async function main() {
            'Officials said the count reached ' || g.i || ' according to bench report ' || (g.i % 997) || '.'
              || CASE WHEN g.i % 20 = 0 THEN ' Figures were revised.' ELSE '' END, -- a word in 5% of quotes
            'bench', 'https://example.org/bench/' || g.i
-      FROM g JOIN f ON f.n = g.fn JOIN o ON o.n = g.onum`);
-  await step("figure_outlet_latest backfill", `
+      FROM g JOIN f ON f.n = g.fn JOIN o ON o.n = g.onum`,
+  );
+  await step(
+    "figure_outlet_latest backfill",
+    `
     INSERT INTO figure_outlet_latest (figure_id, outlet_id, observation_id, qualifier, value, reported_on, published_count, published_min, published_max)
     SELECT l.figure_id, l.outlet_id, l.id, l.qualifier, l.v, l.reported_on, c.n, c.mn, c.mx
       FROM (SELECT DISTINCT ON (o.figure_id, o.outlet_id) o.figure_id, o.outlet_id, o.id, o.qualifier,
@@ -101,16 +117,25 @@ async function main() {
       JOIN (SELECT o.figure_id, o.outlet_id, count(*)::int AS n, min(least(o.value, o.low, o.high)) AS mn, max(greatest(o.value, o.low, o.high)) AS mx
               FROM observation o JOIN figure f ON f.id = o.figure_id
              WHERE f.slug LIKE 'bench-%' AND o.status = 'published' GROUP BY 1, 2) c
-        ON c.figure_id = l.figure_id AND c.outlet_id = l.outlet_id`);
+        ON c.figure_id = l.figure_id AND c.outlet_id = l.outlet_id`,
+  );
   // The same function the trigger calls, once per figure (a few hundred rows each).
-  await step("figure_summary backfill", `
+  await step(
+    "figure_summary backfill",
+    `
     DELETE FROM figure_summary WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
-    SELECT tally_refresh_figure_summary(id) FROM figure WHERE slug LIKE 'bench-%';`);
+    SELECT tally_refresh_figure_summary(id) FROM figure WHERE slug LIKE 'bench-%';`,
+  );
   for (const t of OUTLET_LATEST_TRIGGERS) await db.query(`ALTER TABLE observation ENABLE TRIGGER ${t}`);
   // One statement per query: several in one simple query run as one transaction, which VACUUM refuses.
-  for (const table of ["figure", "outlet", "observation", "figure_outlet_latest", "figure_summary"]) await step(`vacuum analyze ${table}`, `VACUUM ANALYZE ${table}`);
-  const { rows } = await db.query("SELECT count(*)::int AS n FROM observation o JOIN figure f ON f.id = o.figure_id WHERE f.slug LIKE 'bench-%'");
-  console.log(`done: ${rows[0].n.toLocaleString("en-US")} bench observations in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  for (const table of ["figure", "outlet", "observation", "figure_outlet_latest", "figure_summary"])
+    await step(`vacuum analyze ${table}`, `VACUUM ANALYZE ${table}`);
+  const { rows } = await db.query(
+    "SELECT count(*)::int AS n FROM observation o JOIN figure f ON f.id = o.figure_id WHERE f.slug LIKE 'bench-%'",
+  );
+  console.log(
+    `done: ${rows[0].n.toLocaleString("en-US")} bench observations in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
   await db.end();
 }
 

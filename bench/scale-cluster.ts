@@ -4,7 +4,17 @@
 // non-daemon child with its own prefix, run from deploy/nginx/tally.conf rendered with these
 // ports. Everything lives in one temporary directory and is stopped by `stopAll`.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -29,13 +39,26 @@ export function postgresBin(): string | null {
 
 /** Runs a PostgreSQL program, as the postgres user when we are root (PostgreSQL refuses root). */
 function pgRun(bin: string, program: string, args: string[]) {
-  const cmd = isRoot ? ["runuser", ["-u", "postgres", "--", path.join(bin, program), ...args]] : [path.join(bin, program), args];
+  const cmd = isRoot
+    ? ["runuser", ["-u", "postgres", "--", path.join(bin, program), ...args]]
+    : [path.join(bin, program), args];
   execFileSync(cmd[0] as string, cmd[1] as string[], { stdio: ["ignore", "ignore", "inherit"] });
 }
 
 function startPostgres(bin: string, dataDir: string, port: number): ChildProcess {
-  const args = ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", `unix_socket_directories=${workDir}`];
-  const [cmd, argv] = isRoot ? ["runuser", ["-u", "postgres", "--", path.join(bin, "postgres"), ...args]] : [path.join(bin, "postgres"), args];
+  const args = [
+    "-D",
+    dataDir,
+    "-p",
+    String(port),
+    "-c",
+    "listen_addresses=127.0.0.1",
+    "-c",
+    `unix_socket_directories=${workDir}`,
+  ];
+  const [cmd, argv] = isRoot
+    ? ["runuser", ["-u", "postgres", "--", path.join(bin, "postgres"), ...args]]
+    : [path.join(bin, "postgres"), args];
   const child = spawn(cmd, argv, { stdio: ["ignore", "ignore", "ignore"] });
   children.add(child);
   return child;
@@ -64,7 +87,10 @@ export async function startDatabases(opts: { port: number; withReplica: boolean 
   if (!bin) throw new Error("no PostgreSQL binaries under /usr/lib/postgresql (apt-get install postgresql)");
   const primaryDir = path.join(workDir, "primary");
   pgRun(bin, "initdb", ["-D", primaryDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
-  appendFileSync(path.join(primaryDir, "postgresql.conf"), "\nwal_level = replica\nmax_wal_senders = 5\nfsync = off\nmax_connections = 200\nshared_buffers = 128MB\n");
+  appendFileSync(
+    path.join(primaryDir, "postgresql.conf"),
+    "\nwal_level = replica\nmax_wal_senders = 5\nfsync = off\nmax_connections = 200\nshared_buffers = 128MB\n",
+  );
   startPostgres(bin, primaryDir, opts.port);
   const admin = `postgresql://postgres@127.0.0.1:${opts.port}/postgres`;
   await waitForPostgres(admin);
@@ -75,7 +101,22 @@ export async function startDatabases(opts: { port: number; withReplica: boolean 
   const primaryUrl = `postgresql://postgres@127.0.0.1:${opts.port}/tally`;
   if (!opts.withReplica) return { primaryUrl, replicaUrl: null, replica: null };
   const replicaDir = path.join(workDir, "replica");
-  pgRun(bin, "pg_basebackup", ["-h", "127.0.0.1", "-p", String(opts.port), "-U", "postgres", "-D", replicaDir, "-R", "-X", "stream", "-c", "fast", "--no-sync"]);
+  pgRun(bin, "pg_basebackup", [
+    "-h",
+    "127.0.0.1",
+    "-p",
+    String(opts.port),
+    "-U",
+    "postgres",
+    "-D",
+    replicaDir,
+    "-R",
+    "-X",
+    "stream",
+    "-c",
+    "fast",
+    "--no-sync",
+  ]);
   const replica = startPostgres(bin, replicaDir, opts.port + 1);
   const replicaUrl = `postgresql://postgres@127.0.0.1:${opts.port + 1}/tally`;
   await waitForPostgres(replicaUrl);
@@ -91,10 +132,14 @@ export function ensureBuild() {
 }
 
 export async function startApp(opts: { port: number; env: Record<string, string> }): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...PEER_ADDRESS_FLAGS, nextBin, "start", "--port", String(opts.port)], {
-    env: { ...process.env, ...opts.env, NODE_ENV: "production", PORT: String(opts.port), TALLY_LOG_LEVEL: "warn" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const server = spawn(
+    process.execPath,
+    [...SERVER_NODE_FLAGS, ...PEER_ADDRESS_FLAGS, nextBin, "start", "--port", String(opts.port)],
+    {
+      env: { ...process.env, ...opts.env, NODE_ENV: "production", PORT: String(opts.port), TALLY_LOG_LEVEL: "warn" },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   children.add(server);
   for (let i = 0; i < 300; i++) {
     if (server.exitCode !== null) throw new Error(`the app server on ${opts.port} exited (${server.exitCode})`);
@@ -121,7 +166,10 @@ export function renderNginxConfig(opts: { listen: number; appPorts: number[]; ca
 export async function startNginx(opts: { listen: number; appPorts: number[] }): Promise<ChildProcess> {
   const prefix = path.join(workDir, "nginx");
   for (const d of ["", "logs", "tmp", "cache"]) mkdirSync(path.join(prefix, d), { recursive: true });
-  writeFileSync(path.join(prefix, "tally.conf"), renderNginxConfig({ listen: opts.listen, appPorts: opts.appPorts, cacheDir: path.join(prefix, "cache") }));
+  writeFileSync(
+    path.join(prefix, "tally.conf"),
+    renderNginxConfig({ listen: opts.listen, appPorts: opts.appPorts, cacheDir: path.join(prefix, "cache") }),
+  );
   const tmp = path.join(prefix, "tmp");
   writeFileSync(
     path.join(prefix, "nginx.conf"),
@@ -139,7 +187,9 @@ export async function startNginx(opts: { listen: number; appPorts: number[] }): 
       "}",
     ].join("\n"),
   );
-  const nginx = spawn("nginx", ["-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-g", "daemon off;"], { stdio: ["ignore", "ignore", "inherit"] });
+  const nginx = spawn("nginx", ["-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-g", "daemon off;"], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   children.add(nginx);
   for (let i = 0; i < 100; i++) {
     if (nginx.exitCode !== null) throw new Error(`nginx exited (${nginx.exitCode}); see ${prefix}/logs/error.log`);

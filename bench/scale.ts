@@ -42,7 +42,14 @@ async function load(url: string, connections: number, seconds: number, during?: 
   await side;
   times.sort((a, b) => a - b);
   const statuses = [...codes].map(([c, n]) => `${c}×${n}`).join(" ");
-  return { rps: r.requests.average, p95: times[Math.floor(times.length * 0.95)] ?? NaN, errors: r.errors, non2xx: r.non2xx, total: times.length, statuses };
+  return {
+    rps: r.requests.average,
+    p95: times[Math.floor(times.length * 0.95)] ?? NaN,
+    errors: r.errors,
+    non2xx: r.non2xx,
+    total: times.length,
+    statuses,
+  };
 }
 
 /** Keeps logging values into `slug` until stopped: the write load. */
@@ -78,7 +85,9 @@ const observation = (figureSlug: string, outletId: string, value: string) => ({
 });
 
 async function main() {
-  log(`load average at start: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} (${availableParallelism()} cores)`);
+  log(
+    `load average at start: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} (${availableParallelism()} cores)`,
+  );
   ensureBuild();
   const dbs = await startDatabases({ port: PG_PORT, withReplica: true });
   await migrate({ databaseUrl: dbs.primaryUrl });
@@ -87,7 +96,12 @@ async function main() {
   const figure = (await db.figure.findFirstOrThrow({ orderBy: { slug: "asc" }, select: { slug: true } })).slug;
   const outletId = (await db.outlet.findFirstOrThrow({ select: { id: true } })).id;
   await db.$disconnect();
-  const appEnv = { DATABASE_URL: dbs.primaryUrl, AUTH_SECRET: "bench-scale-secret-bench-scale-secret-0123", TALLY_URL: `http://127.0.0.1:${NGINX}`, TALLY_TRUSTED_PROXIES: "1" };
+  const appEnv = {
+    DATABASE_URL: dbs.primaryUrl,
+    AUTH_SECRET: "bench-scale-secret-bench-scale-secret-0123",
+    TALLY_URL: `http://127.0.0.1:${NGINX}`,
+    TALLY_TRUSTED_PROXIES: "1",
+  };
   const a = await startApp({ port: APP_A, env: appEnv });
   const b = await startApp({ port: APP_B, env: appEnv });
   const nginx = await startNginx({ listen: NGINX, appPorts: [APP_A, APP_B] });
@@ -139,23 +153,40 @@ async function main() {
     b.kill("SIGKILL");
   });
 
-  log(`\nfigure: ${figure}; embed Cache-Control: ${cachedHeaders.get("cache-control")}; X-Cache-Status in the cached run: ${cacheStatus}`);
+  log(
+    `\nfigure: ${figure}; embed Cache-Control: ${cachedHeaders.get("cache-control")}; X-Cache-Status in the cached run: ${cacheStatus}`,
+  );
   log("\n| measure | through nginx's cache | one app server direct | ratio / target |");
   log("| --- | --- | --- | --- |");
-  log(`| embed req/s (50 conn, 10 s) | ${cached.rps.toFixed(0)} | ${direct.rps.toFixed(0)} | ${(cached.rps / direct.rps).toFixed(1)}× (target ≥ 20×) |`);
+  log(
+    `| embed req/s (50 conn, 10 s) | ${cached.rps.toFixed(0)} | ${direct.rps.toFixed(0)} | ${(cached.rps / direct.rps).toFixed(1)}× (target ≥ 20×) |`,
+  );
   log(`| embed p95 ms | ${cached.p95.toFixed(1)} | ${direct.p95.toFixed(1)} | |`);
-  log(`| errors + non-2xx (statuses) | ${cached.errors + cached.non2xx} (${cached.statuses}) | ${direct.errors + direct.non2xx} (${direct.statuses}) | |`);
+  log(
+    `| errors + non-2xx (statuses) | ${cached.errors + cached.non2xx} (${cached.statuses}) | ${direct.errors + direct.non2xx} (${direct.statuses}) | |`,
+  );
   log("\n| dashboard GET / (10 conn, 10 s) under 2 writers | primary only | reads on the replica |");
   log("| --- | --- | --- |");
-  const col = (d: (Load & { writes: number }) | null, f: (d: Load & { writes: number }) => string) => (d ? f(d) : hasReplicaRouting ? "replica: not started" : "replica: not configured (no DATABASE_REPLICA_URLS in lib/env.ts)");
+  const col = (d: (Load & { writes: number }) | null, f: (d: Load & { writes: number }) => string) =>
+    d
+      ? f(d)
+      : hasReplicaRouting
+        ? "replica: not started"
+        : "replica: not configured (no DATABASE_REPLICA_URLS in lib/env.ts)";
   log(`| p95 ms | ${dashPrimary.p95.toFixed(1)} | ${col(dashReplica, (d) => d.p95.toFixed(1))} |`);
   log(`| req/s | ${dashPrimary.rps.toFixed(0)} | ${col(dashReplica, (d) => d.rps.toFixed(0))} |`);
   log(`| values written meanwhile | ${dashPrimary.writes} | ${col(dashReplica, (d) => String(d.writes))} |`);
-  log(`| errors + non-2xx | ${dashPrimary.errors + dashPrimary.non2xx} (${dashPrimary.statuses}) | ${col(dashReplica, (d) => String(d.errors + d.non2xx))} |`);
+  log(
+    `| errors + non-2xx | ${dashPrimary.errors + dashPrimary.non2xx} (${dashPrimary.statuses}) | ${col(dashReplica, (d) => String(d.errors + d.non2xx))} |`,
+  );
   log("\n| measure | result | target |");
   log("| --- | --- | --- |");
-  log(`| write → visible in the cached embed | ${visibleAfter.toFixed(1)} s | ≤ ${SHARED_MAX_AGE_SECONDS + 1} s (s-maxage + 1) |`);
-  log(`| dashboard through nginx, app server B killed at 4 s of 12 | ${killed.total} requests, ${killed.errors} errors, ${killed.non2xx} non-2xx (${killed.statuses}), p95 ${killed.p95.toFixed(1)} ms | 0 errors |`);
+  log(
+    `| write → visible in the cached embed | ${visibleAfter.toFixed(1)} s | ≤ ${SHARED_MAX_AGE_SECONDS + 1} s (s-maxage + 1) |`,
+  );
+  log(
+    `| dashboard through nginx, app server B killed at 4 s of 12 | ${killed.total} requests, ${killed.errors} errors, ${killed.non2xx} non-2xx (${killed.statuses}), p95 ${killed.p95.toFixed(1)} ms | 0 errors |`,
+  );
   await stopChild(nginx);
   await stopChild(a);
 }

@@ -6,7 +6,11 @@ const unsetIfEmpty = (v: unknown) => (v === "" ? undefined : v);
 
 const ZPostgresUrl = z.url({ protocol: /^postgres(ql)?$/ });
 const isPostgresUrl = (url: string) => ZPostgresUrl.safeParse(url).success;
-const splitUrls = (raw: string) => raw.split(",").map((u) => u.trim()).filter(Boolean);
+const splitUrls = (raw: string) =>
+  raw
+    .split(",")
+    .map((u) => u.trim())
+    .filter(Boolean);
 
 const ZEnv = z.object({
   /** An existing PostgreSQL server. Without it, `npm start` runs an embedded one. */
@@ -17,7 +21,10 @@ const ZEnv = z.object({
    */
   DATABASE_REPLICA_URLS: z.preprocess(
     unsetIfEmpty,
-    z.string().refine((raw) => splitUrls(raw).every(isPostgresUrl), "use a comma-separated list of postgresql:// URLs").optional(),
+    z
+      .string()
+      .refine((raw) => splitUrls(raw).every(isPostgresUrl), "use a comma-separated list of postgresql:// URLs")
+      .optional(),
   ),
   /** A replica further behind the primary than this many seconds is skipped until it catches up. */
   TALLY_REPLICA_MAX_LAG: z.coerce.number().min(0).default(5),
@@ -109,17 +116,24 @@ export function replicaMaxLagSeconds(): number {
 /** The secret that signs session cookies (scripts/start.ts provides one when none is configured). */
 export function requireAuthSecret(): string {
   const secret = process.env.AUTH_SECRET || env.AUTH_SECRET;
-  if (!secret || secret.length < 32) throw new Error("AUTH_SECRET is not set (32+ characters). Start Tally with `npm start`, which provides one.");
+  if (!secret || secret.length < 32)
+    throw new Error("AUTH_SECRET is not set (32+ characters). Start Tally with `npm start`, which provides one.");
   return secret;
 }
 
 /** Where people reach Tally; https turns on Secure cookies. */
 export function publicUrl(): string {
-  return (process.env.TALLY_URL || env.TALLY_URL || `http://localhost:${process.env.PORT || env.PORT}`).replace(/\/$/, "");
+  return (process.env.TALLY_URL || env.TALLY_URL || `http://localhost:${process.env.PORT || env.PORT}`).replace(
+    /\/$/,
+    "",
+  );
 }
 
 /** TALLY_WEBHOOK_ALLOW as a list of lower-case "host" or "host:port" entries (read late, like TALLY_URL). */
 export function webhookAllowList(): string[] {
   const raw = process.env.TALLY_WEBHOOK_ALLOW ?? env.TALLY_WEBHOOK_ALLOW;
-  return raw.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean);
+  return raw
+    .split(",")
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
 }

@@ -68,7 +68,14 @@ export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: Fi
 
 /** The body, with `message` and `fields` in the reader's words when given (lib/i18n/localize-error.ts). */
 export function toErrorBody(err: AppError, words: { message: string; fields?: FieldErrors } = err): ErrorBody {
-  return { error: { code: err.code, message: words.message, ...(words.fields ? { fields: words.fields } : {}), ...err.extraBody() } };
+  return {
+    error: {
+      code: err.code,
+      message: words.message,
+      ...(words.fields ? { fields: words.fields } : {}),
+      ...err.extraBody(),
+    },
+  };
 }
 
 /** Retry-After for `unavailable`: the supervisor or the pool usually has the database back by then. */
@@ -82,7 +89,10 @@ export function asAppError(err: unknown, context: Record<string, unknown> = {}):
   if (err instanceof AppError) return err;
   if (isDatabaseUnavailable(err)) {
     logger.warn({ err, ...context }, "database unavailable");
-    return new AppError("unavailable", "The database is not reachable right now. Nothing was saved; try again in a few seconds.").withKey("unavailable");
+    return new AppError(
+      "unavailable",
+      "The database is not reachable right now. Nothing was saved; try again in a few seconds.",
+    ).withKey("unavailable");
   }
   logger.error({ err, ...context }, "unexpected error");
   return new AppError("internal", "Something went wrong on our side. The error has been logged.").withKey("internal");

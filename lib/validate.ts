@@ -58,4 +58,5 @@ const YEAR_MESSAGE = errorText("yearRange");
 /** An ISO date (YYYY-MM-DD) in years 0001–9999. */
 export const isoDate = (error: string) => z.iso.date({ error }).refine(isYearInRange, YEAR_MESSAGE);
 /** An ISO date-time with an offset, in years 0001–9999 (UTC). */
-export const isoDateTime = (error?: string) => z.iso.datetime({ offset: true, error }).refine(isYearInRange, YEAR_MESSAGE);
+export const isoDateTime = (error?: string) =>
+  z.iso.datetime({ offset: true, error }).refine(isYearInRange, YEAR_MESSAGE);

@@ -5,7 +5,9 @@ import { env } from "../lib/env";
 
 const wanted = env.CHROMIUM_PATH;
 if (!existsSync(wanted)) {
-  const other = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => p !== wanted && existsSync(p));
+  const other = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find(
+    (p) => p !== wanted && existsSync(p),
+  );
   console.error(
     other
       ? `Chromium is not at ${wanted}, but ${other} exists: run with CHROMIUM_PATH=${other}`

@@ -12,7 +12,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  ColumnTypeEnum,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import * as engineGlue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { DiffTarget, MigrationList } from "@prisma/schema-engine-wasm";
 import pg from "pg";
@@ -53,7 +57,9 @@ function migrationList(): MigrationList {
 async function loadSchemaEngine() {
   // The engine reports a Rust panic's message here, then traps; without it the report itself throws
   // out of a callback and kills the process before any clean-up runs.
-  (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (m: string) => console.error(`schema engine panic: ${m}`) };
+  (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY ??= {
+    set_message: (m: string) => console.error(`schema engine panic: ${m}`),
+  };
   const glue = engineGlue as typeof engineGlue & { __wbg_set_wasm(exports: unknown): void };
   const glueUrl = import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const wasmPath = fileURLToPath(new URL("schema_engine_bg.wasm", glueUrl));
@@ -96,7 +102,12 @@ function fixAdapter<T extends object>(adapter: T): T {
     const start = a.startTransaction.bind(a);
     a.startTransaction = async (...args: unknown[]) => fixAdapter(await start(...args));
   }
-  if (a.executeScript) a.executeScript = (script: string) => a.client.query(script).then(() => {}, (e: unknown) => a.onError(e));
+  if (a.executeScript)
+    a.executeScript = (script: string) =>
+      a.client.query(script).then(
+        () => {},
+        (e: unknown) => a.onError(e),
+      );
   return adapter;
 }
 
@@ -104,8 +115,14 @@ function fixAdapter<T extends object>(adapter: T): T {
 async function withShadowDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
   const server = env.SHADOW_DATABASE_URL;
   const shadow = server
-    ? await createTemporaryDatabase({ serverUrl: server, prefix: "tally_shadow" }).then((db) => ({ url: db.url, dispose: db.drop }))
-    : await startThrowawayPostgres({ prefix: "tally-shadow" }).then((embedded) => ({ url: embedded.url, dispose: embedded.stop }));
+    ? await createTemporaryDatabase({ serverUrl: server, prefix: "tally_shadow" }).then((db) => ({
+        url: db.url,
+        dispose: db.drop,
+      }))
+    : await startThrowawayPostgres({ prefix: "tally-shadow" }).then((embedded) => ({
+        url: embedded.url,
+        dispose: embedded.stop,
+      }));
   try {
     return await fn(shadow.url);
   } finally {
@@ -133,10 +150,17 @@ async function pendingSql(): Promise<string> {
     };
     const log = (msg: string) => process.env.DEBUG && console.error(msg);
     const SchemaEngine = await loadSchemaEngine();
-    const engine = await SchemaEngine.new({ datamodels: undefined }, log, bindMigrationAwareSqlAdapterFactory(shadowAware));
+    const engine = await SchemaEngine.new(
+      { datamodels: undefined },
+      log,
+      bindMigrationAwareSqlAdapterFactory(shadowAware),
+    );
     try {
       const from: DiffTarget = { tag: "migrations", ...migrationList() };
-      const to: DiffTarget = { tag: "schemaDatamodel", files: [{ path: SCHEMA, content: readFileSync(SCHEMA, "utf8") }] };
+      const to: DiffTarget = {
+        tag: "schemaDatamodel",
+        files: [{ path: SCHEMA, content: readFileSync(SCHEMA, "utf8") }],
+      };
       // An engine panic traps inside a callback, outside the diff's promise: turn that into a
       // rejection, so that the shadow database is still cleaned up.
       const trapped = new Promise<never>((_, reject) => process.once("uncaughtException", reject));
@@ -159,16 +183,18 @@ const USAGE = "usage: npx tsx scripts/db-migration.ts new <name: [a-z0-9_]+> [--
 async function main([command, ...rest]: string[]): Promise<number> {
   if (command === "check") {
     const sql = await pendingSql();
-    if (!sql.trim()) return console.log("schema.prisma and prisma/migrations agree"), 0;
+    if (!sql.trim()) return (console.log("schema.prisma and prisma/migrations agree"), 0);
     console.error("schema.prisma and prisma/migrations disagree; this SQL is missing from the migrations:\n");
     console.log(sql);
     return 1;
   }
   const name = rest.find((a) => !a.startsWith("--"));
-  if (command !== "new" || !name || !/^[a-z0-9_]+$/.test(name)) return console.error(USAGE), 2;
+  if (command !== "new" || !name || !/^[a-z0-9_]+$/.test(name)) return (console.error(USAGE), 2);
   const sql = rest.includes("--empty") ? EMPTY : await pendingSql();
   if (!sql.trim()) {
-    console.log("schema.prisma and prisma/migrations agree: no migration written (--empty makes one for hand-written SQL)");
+    console.log(
+      "schema.prisma and prisma/migrations agree: no migration written (--empty makes one for hand-written SQL)",
+    );
     return 0;
   }
   const stamp = new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14); // UTC YYYYMMDDHHMMSS, as Prisma names them

@@ -5,5 +5,7 @@ import { requireDatabaseUrl } from "../lib/env";
 
 const db = createDb(requireDatabaseUrl());
 const added = await loadDemoData({ db });
-console.log(`demo data: added ${added.figures} figures, ${added.observations} reported values, ${added.outlets} outlets, ${added.events} events`);
+console.log(
+  `demo data: added ${added.figures} figures, ${added.observations} reported values, ${added.outlets} outlets, ${added.events} events`,
+);
 await db.$disconnect();

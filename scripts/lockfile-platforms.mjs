@@ -22,10 +22,21 @@ for (const [platform, gate] of Object.entries(PLATFORMS)) {
   const version = next.optionalDependencies?.[name];
   const key = `node_modules/${name}`;
   if (!version || lock.packages[key]) continue;
-  lock.packages[key] = { version, cpu: gate.cpu, license: "MIT", optional: true, os: gate.os, engines: { node: ">= 10" } };
+  lock.packages[key] = {
+    version,
+    cpu: gate.cpu,
+    license: "MIT",
+    optional: true,
+    os: gate.os,
+    engines: { node: ">= 10" },
+  };
   added++;
 }
 // npm keeps packages sorted by path; so do we, to keep diffs small.
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))),
+);
 writeFileSync(LOCK, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added ? `package-lock.json: added ${added} platform entries for Next.js's SWC` : "package-lock.json: nothing to add");
+console.log(
+  added ? `package-lock.json: added ${added} platform entries for Next.js's SWC` : "package-lock.json: nothing to add",
+);

@@ -52,10 +52,12 @@ async function main() {
   process.env.DATABASE_URL = databaseUrl;
 
   // Migrations hold a session advisory lock: straight to the primary, never through a pooler.
-  const applied = await migrate({ databaseUrl: env.DATABASE_DIRECT_URL ?? databaseUrl, log }).catch(async (e: Error) => {
-    console.error(`[tally] could not prepare the database: ${e.message}`);
-    return stop(1);
-  });
+  const applied = await migrate({ databaseUrl: env.DATABASE_DIRECT_URL ?? databaseUrl, log }).catch(
+    async (e: Error) => {
+      console.error(`[tally] could not prepare the database: ${e.message}`);
+      return stop(1);
+    },
+  );
   if (applied.length === 0) log("database schema is up to date");
 
   if (!process.env.AUTH_SECRET && env.DATABASE_URL) {

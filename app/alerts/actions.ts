@@ -10,7 +10,12 @@ import { updateAlertsStatus } from "@/lib/monitoring/update-alerts-status";
 export const updateAlertAction = handleFormAction("editor", async ({ form, actor }) => {
   const alert = await updateAlertStatus({
     actor,
-    input: { alertId: form.get("alertId"), action: form.get("action"), note: form.get("note"), version: form.get("version") },
+    input: {
+      alertId: form.get("alertId"),
+      action: form.get("action"),
+      note: form.get("note"),
+      version: form.get("version"),
+    },
   });
   revalidatePath("/alerts");
   const t = await getActionTranslations("alerts");
@@ -25,5 +30,11 @@ export const bulkUpdateAlertsAction = handleFormAction("editor", async ({ form, 
   });
   revalidatePath("/alerts");
   const t = await getActionTranslations("alerts");
-  return { ok: true, message: t("doneMany", { count: done.length, action: form.get("action") === "resolve" ? "resolve" : "acknowledge" }) };
+  return {
+    ok: true,
+    message: t("doneMany", {
+      count: done.length,
+      action: form.get("action") === "resolve" ? "resolve" : "acknowledge",
+    }),
+  };
 });

@@ -90,8 +90,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
 
       {alerts.length === 0 ? (
         <p className="empty">
-          {filtered ? t("noMatch") : t("noneOpen")}{" "}
-          {filtered && <Link href="/alerts">{t("showOpen")}</Link>}
+          {filtered ? t("noMatch") : t("noneOpen")} {filtered && <Link href="/alerts">{t("showOpen")}</Link>}
         </p>
       ) : (
         <>

@@ -18,9 +18,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DigestPage({ searchParams }: { searchParams: Promise<{ topic?: string }> }) {
   const { topic } = await searchParams;
-  const [digest, locale, t] = await Promise.all([getDigest({ query: { topic } }), getLocale() as Promise<Locale>, getTranslations("alerts")]);
+  const [digest, locale, t] = await Promise.all([
+    getDigest({ query: { topic } }),
+    getLocale() as Promise<Locale>,
+    getTranslations("alerts"),
+  ]);
   const stamp = (iso: string) =>
-    new Date(iso).toLocaleString(INTL_TAG[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", hour12: false }) + " UTC";
+    new Date(iso).toLocaleString(INTL_TAG[locale], {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone: "UTC",
+      hour12: false,
+    }) + " UTC";
   return (
     <>
       <div className="page-head">
@@ -38,7 +47,11 @@ export default async function DigestPage({ searchParams }: { searchParams: Promi
           </li>
           {digest.topics.map((tp) => (
             <li key={tp}>
-              <Link className="chip" href={`/digest?topic=${encodeURIComponent(tp)}`} aria-current={tp === digest.topic ? "page" : undefined}>
+              <Link
+                className="chip"
+                href={`/digest?topic=${encodeURIComponent(tp)}`}
+                aria-current={tp === digest.topic ? "page" : undefined}
+              >
                 {tp}
               </Link>
             </li>
@@ -59,7 +72,8 @@ export default async function DigestPage({ searchParams }: { searchParams: Promi
                 <ul>
                   {f.observations.map((o) => (
                     <li key={o.id}>
-                      <strong>{formatReportedValue({ ...o, unit: f.unit }, locale)}</strong> · {o.outlet.name} · {t("reported", { date: formatDate(o.reportedOn, locale) })}
+                      <strong>{formatReportedValue({ ...o, unit: f.unit }, locale)}</strong> · {o.outlet.name} ·{" "}
+                      {t("reported", { date: formatDate(o.reportedOn, locale) })}
                       {o.status === "retracted" ? ` ${t("retracted")}` : ""}
                     </li>
                   ))}
@@ -72,7 +86,8 @@ export default async function DigestPage({ searchParams }: { searchParams: Promi
                 <ul>
                   {f.alerts.map((a) => (
                     <li key={a.id}>
-                      <strong>{t("ruleName", { rule: a.rule })}</strong> ({t("statusName", { status: a.status })}): {describeAlert(a, { unit: f.unit, locale })}
+                      <strong>{t("ruleName", { rule: a.rule })}</strong> ({t("statusName", { status: a.status })}):{" "}
+                      {describeAlert(a, { unit: f.unit, locale })}
                     </li>
                   ))}
                 </ul>

@@ -13,7 +13,8 @@ import { setUserLocale } from "@/lib/users/set-user-locale";
 function returnPath(h: Headers, posted: FormDataEntryValue | null): string {
   const referer = URL.parse(h.get("referer") ?? "");
   const host = h.get("host");
-  if (referer && host && referer.host === host) return safeRedirect(referer.pathname + referer.search, safeRedirect(posted));
+  if (referer && host && referer.host === host)
+    return safeRedirect(referer.pathname + referer.search, safeRedirect(posted));
   return safeRedirect(posted);
 }
 

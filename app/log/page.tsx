@@ -15,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function GlobalLogPage() {
   await requirePageRole({ need: "editor", path: "/log" });
-  const [figures, t, tl] = await Promise.all([listFigureOptions({}), getTranslations("logStart"), getTranslations("log")]);
+  const [figures, t, tl] = await Promise.all([
+    listFigureOptions({}),
+    getTranslations("logStart"),
+    getTranslations("log"),
+  ]);
   return (
     <>
       <div className="page-head">

@@ -36,8 +36,18 @@ function manageAction<T>(
   });
 }
 
-export const createFigureAction = manageAction("figures", createFigure, (t, f) => t("created", { title: f.title }), figureFormToInput);
-export const updateFigureAction = manageAction("figures", updateFigure, (t, f) => t("saved", { title: f.title }), figureFormToInput);
+export const createFigureAction = manageAction(
+  "figures",
+  createFigure,
+  (t, f) => t("created", { title: f.title }),
+  figureFormToInput,
+);
+export const updateFigureAction = manageAction(
+  "figures",
+  updateFigure,
+  (t, f) => t("saved", { title: f.title }),
+  figureFormToInput,
+);
 export const saveEventAction = manageAction("events", saveEvent, (t, e) => t("saved", { title: e.title }));
 export const updateOutletAction = manageAction("outlets", updateOutlet, (t, o) => t("savedName", { name: o.name }));
 export const mergeOutletsAction = manageAction("outlets", mergeOutlets, (t, m) =>

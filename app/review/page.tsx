@@ -27,7 +27,12 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   const one = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : "");
   // An age the form does not offer (a hand-edited link) is ignored rather than an error page.
   const age = (REVIEW_AGES as readonly string[]).includes(one("age")) ? one("age") : "";
-  const filters = { figure: one("figure").slice(0, 200), topic: one("topic").slice(0, 100), loggedBy: one("loggedBy").slice(0, 200), age };
+  const filters = {
+    figure: one("figure").slice(0, 200),
+    topic: one("topic").slice(0, 100),
+    loggedBy: one("loggedBy").slice(0, 200),
+    age,
+  };
   const [queue, t, locale] = await Promise.all([listReviewQueue({ filters }), getTranslations("review"), getLocale()]);
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
   const isFiltered = query !== "";
@@ -96,7 +101,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
         <p className="empty">{t("empty")}</p>
       ) : (
         <ReviewQueueList
-          items={queue.items.map((i) => ({ ...i, isOwn: isLoggerOf(actor, i.observation), display: formatReportedValue({ ...i.observation, unit: i.figure.unit }, locale) }))}
+          items={queue.items.map((i) => ({
+            ...i,
+            isOwn: isLoggerOf(actor, i.observation),
+            display: formatReportedValue({ ...i.observation, unit: i.figure.unit }, locale),
+          }))}
           returnTo={isFiltered ? `/review?${query}` : "/review"}
           checkAction={checkObservationAction}
           bulkAction={bulkCheckAction}

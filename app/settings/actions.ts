@@ -4,7 +4,11 @@ import { handleFormAction } from "@/lib/http/handle-form-action";
 import { changePassword } from "@/lib/users/change-password";
 
 export const changePasswordAction = handleFormAction("viewer", async ({ form, actor }) => {
-  const input = { currentPassword: form.get("currentPassword"), newPassword: form.get("newPassword"), confirmPassword: form.get("confirmPassword") };
+  const input = {
+    currentPassword: form.get("currentPassword"),
+    newPassword: form.get("newPassword"),
+    confirmPassword: form.get("confirmPassword"),
+  };
   await changePassword({ actor, input });
   return { ok: true, message: "Password changed. Your other sessions were signed out." };
 });

@@ -19,17 +19,11 @@ export default async function AccountSettingsPage() {
       <div className="page-head">
         <div>
           <h1>{t("title")}</h1>
-          <p className="muted">
-            {t("who", { name: me.name, role: me.role })}
-          </p>
+          <p className="muted">{t("who", { name: me.name, role: me.role })}</p>
         </div>
       </div>
       <ChangePasswordForm action={changePasswordAction} />
-      {me.role !== "viewer" && (
-        <p>
-          {t.rich("tokensLink", { link: (text) => <a href="/settings/tokens">{text}</a> })}
-        </p>
-      )}
+      {me.role !== "viewer" && <p>{t.rich("tokensLink", { link: (text) => <a href="/settings/tokens">{text}</a> })}</p>}
     </>
   );
 }

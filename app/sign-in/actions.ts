@@ -27,6 +27,8 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
 export async function signOutAction(): Promise<void> {
   // Signing out needs no role: ending your own session is always allowed.
   const h = await headers();
-  await getAuth().api.signOut({ headers: h }).catch(() => undefined);
+  await getAuth()
+    .api.signOut({ headers: h })
+    .catch(() => undefined);
   redirect("/");
 }

@@ -19,7 +19,13 @@ export function CreateUserForm({ action }: Props) {
   }, [state]);
   const v = state.ok ? {} : (state.values ?? {});
   return (
-    <form ref={formRef} action={formAction} className="panel auth-form" aria-labelledby="create-user-heading" noValidate>
+    <form
+      ref={formRef}
+      action={formAction}
+      className="panel auth-form"
+      aria-labelledby="create-user-heading"
+      noValidate
+    >
       <h2 id="create-user-heading">Add a person</h2>
       {!state.ok && state.message && (
         <div className="form-error" role="alert" tabIndex={-1} ref={errorRef}>
@@ -48,7 +54,12 @@ export function CreateUserForm({ action }: Props) {
           )}
         </Field>
       </div>
-      <Field name="password" label="Password (optional)" hint="12–128 characters. Leave empty to generate one." errors={state.fieldErrors?.password}>
+      <Field
+        name="password"
+        label="Password (optional)"
+        hint="12–128 characters. Leave empty to generate one."
+        errors={state.fieldErrors?.password}
+      >
         {(a11y) => <input {...a11y} type="password" autoComplete="new-password" />}
       </Field>
       <button className="button" type="submit" disabled={isPending}>

@@ -17,7 +17,13 @@ export function ChangePasswordForm({ action }: Props) {
     }
   }, [state]);
   return (
-    <form ref={formRef} action={formAction} className="panel auth-form narrow" aria-labelledby="password-heading" noValidate>
+    <form
+      ref={formRef}
+      action={formAction}
+      className="panel auth-form narrow"
+      aria-labelledby="password-heading"
+      noValidate
+    >
       <h2 id="password-heading">Change your password</h2>
       {!state.ok && state.message && (
         <div className="form-error" role="alert">

@@ -24,7 +24,16 @@ export function SignInForm({ action, next }: Props) {
       )}
       <input type="hidden" name="next" value={next} />
       <Field name="email" label={t("email")} errors={state.fieldErrors?.email}>
-        {(a11y) => <input {...a11y} type="email" autoComplete="username" required defaultValue={state.values?.email ?? ""} autoFocus />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="email"
+            autoComplete="username"
+            required
+            defaultValue={state.values?.email ?? ""}
+            autoFocus
+          />
+        )}
       </Field>
       <Field name="password" label={t("password")} errors={state.fieldErrors?.password}>
         {(a11y) => <input {...a11y} type="password" autoComplete="current-password" required />}

@@ -4,7 +4,13 @@ import { getTranslations } from "next-intl/server";
 import type { CurrentActor } from "@/lib/auth/get-current-actor";
 
 // The sign-out action comes from the layout: components never import app/.
-export async function UserMenu({ actor, signOutAction }: { actor: CurrentActor | null; signOutAction: () => Promise<void> }) {
+export async function UserMenu({
+  actor,
+  signOutAction,
+}: {
+  actor: CurrentActor | null;
+  signOutAction: () => Promise<void>;
+}) {
   const t = await getTranslations("layout");
   if (!actor) {
     return (

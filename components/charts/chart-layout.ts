@@ -12,7 +12,12 @@ export const PLOT_HEIGHT = 380;
 export const MARGIN = { top: 24, right: 24, bottom: 8, left: 8 } as const;
 export const Y_AXIS_WIDTH = 64;
 export const X_AXIS_HEIGHT = 30;
-export const PLOT_INSET = { top: MARGIN.top, right: MARGIN.right, bottom: MARGIN.bottom + X_AXIS_HEIGHT, left: MARGIN.left + Y_AXIS_WIDTH } as const;
+export const PLOT_INSET = {
+  top: MARGIN.top,
+  right: MARGIN.right,
+  bottom: MARGIN.bottom + X_AXIS_HEIGHT,
+  left: MARGIN.left + Y_AXIS_WIDTH,
+} as const;
 
 /** Below this plot width only every third x label fits (a date is ~80 px): the Recharts plot drops
  * the others, the server-drawn snapshot (width unknown) marks them minor and hides them on phones. */
@@ -23,7 +28,11 @@ export const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 const dayStart = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
 export type DrawnPoint = ChartPoint & { x: number };
-export type DrawnSeries = FigureChartData["series"][number] & { isHidden: boolean; live: DrawnPoint[]; retracted: DrawnPoint[] };
+export type DrawnSeries = FigureChartData["series"][number] & {
+  isHidden: boolean;
+  live: DrawnPoint[];
+  retracted: DrawnPoint[];
+};
 
 export type ChartLayout = {
   drawn: DrawnSeries[];
@@ -60,13 +69,22 @@ function linearAxis(min: number, max: number): { domain: [number, number]; ticks
 function logAxis(min: number, max: number): { domain: [number, number]; ticks: number[] } {
   const domain: [number, number] = [Math.max(min / 1.5, 1e-9), max * 1.5];
   const candidates: number[] = [];
-  for (let e = Math.floor(Math.log10(domain[0])); e <= Math.ceil(Math.log10(domain[1])); e++) for (const m of [1, 2, 5]) candidates.push(Number((m * 10 ** e).toPrecision(12)));
+  for (let e = Math.floor(Math.log10(domain[0])); e <= Math.ceil(Math.log10(domain[1])); e++)
+    for (const m of [1, 2, 5]) candidates.push(Number((m * 10 ** e).toPrecision(12)));
   const inside = candidates.filter((v) => v >= domain[0] && v <= domain[1]);
   const powers = inside.filter((v) => Number.isInteger(Math.log10(v)));
   return { domain, ticks: inside.length > 7 ? powers : inside };
 }
 
-export function layoutChart({ chart, events, state }: { chart: FigureChartData; events: EventDto[]; state: ChartState }): ChartLayout {
+export function layoutChart({
+  chart,
+  events,
+  state,
+}: {
+  chart: FigureChartData;
+  events: EventDto[];
+  state: ChartState;
+}): ChartLayout {
   const hidden = new Set(state.hidden);
   const fromT = state.from ? dayStart(state.from) : -Infinity;
   const toT = state.to ? dayStart(state.to) : Infinity;
@@ -82,11 +100,21 @@ export function layoutChart({ chart, events, state }: { chart: FigureChartData; 
       .filter((p) => p.x >= fromT && p.x <= toT)
       .sort((a, b) => a.x - b.x);
     const color = state.colour === "origin" ? colorFor(`origin:${s.origin}`) : s.color;
-    return { ...s, color, isHidden: hidden.has(s.outletSlug), live: points.filter((p) => !p.isRetracted), retracted: points.filter((p) => p.isRetracted) };
+    return {
+      ...s,
+      color,
+      isHidden: hidden.has(s.outletSlug),
+      live: points.filter((p) => !p.isRetracted),
+      retracted: points.filter((p) => p.isRetracted),
+    };
   });
   const visible = drawn.filter((s) => !s.isHidden);
   const showConsensus = state.consensus && state.x === "reported" && chart.consensus.length > 0;
-  const consensus = showConsensus ? chart.consensus.filter((c) => (state.scale === "linear" || c.y === null || c.y > 0) && c.t >= fromT && c.t <= toT).map((c) => ({ x: c.t, y: c.y })) : [];
+  const consensus = showConsensus
+    ? chart.consensus
+        .filter((c) => (state.scale === "linear" || c.y === null || c.y > 0) && c.t >= fromT && c.t <= toT)
+        .map((c) => ({ x: c.t, y: c.y }))
+    : [];
 
   const marks = events.map((e, i) => ({ id: e.id, x: dayStart(e.date), label: String(i + 1) }));
   const xs = visible.flatMap((s) => [...s.live, ...s.retracted].map((p) => p.x)).concat(marks.map((e) => e.x));
@@ -94,18 +122,34 @@ export function layoutChart({ chart, events, state }: { chart: FigureChartData; 
   const last = xs.length ? Math.max(...xs) : Date.now();
   // Pad so points never sit on the axis edges, and one-day figures still get a readable axis.
   const pad = Math.max(7 * DAY_MS, (last - first) * 0.05);
-  const xDomain: [number, number] = [Number.isFinite(fromT) ? fromT : first - pad, Number.isFinite(toT) ? toT + DAY_MS - 1 : last + pad];
+  const xDomain: [number, number] = [
+    Number.isFinite(fromT) ? fromT : first - pad,
+    Number.isFinite(toT) ? toT + DAY_MS - 1 : last + pad,
+  ];
   // Day-aligned ticks of our own: Recharts' "nice" ticks repeat on narrow time domains.
   const step = Math.max(DAY_MS, Math.ceil((xDomain[1] - xDomain[0]) / 6 / DAY_MS) * DAY_MS);
   const xTicks: number[] = [];
   for (let t = Math.ceil(xDomain[0] / DAY_MS) * DAY_MS; t <= xDomain[1]; t += step) xTicks.push(t);
 
-  const ys = visible.flatMap((s) => s.live.flatMap((p) => [p.y, ...p.band]).concat(s.retracted.map((p) => p.y))).concat(consensus.flatMap((c) => (c.y === null ? [] : [c.y])));
+  const ys = visible
+    .flatMap((s) => s.live.flatMap((p) => [p.y, ...p.band]).concat(s.retracted.map((p) => p.y)))
+    .concat(consensus.flatMap((c) => (c.y === null ? [] : [c.y])));
   const yMin = ys.length ? Math.min(...ys) : 1;
   const yMax = ys.length ? Math.max(...ys) : 10;
   const y = state.scale === "log" ? logAxis(yMin, yMax) : linearAxis(yMin, yMax);
   undated.sort((a, b) => a.t - b.t);
-  return { drawn, undated, visible, showConsensus, consensus, events: marks, xDomain, xTicks, yDomain: y.domain, yTicks: y.ticks };
+  return {
+    drawn,
+    undated,
+    visible,
+    showConsensus,
+    consensus,
+    events: marks,
+    xDomain,
+    xTicks,
+    yDomain: y.domain,
+    yTicks: y.ticks,
+  };
 }
 
 /** Where a value falls across the plot, 0 (left/bottom) to 1 (right/top). */

@@ -6,7 +6,17 @@
 import { formatDate } from "@/lib/format/format-date";
 import type { ChartState } from "@/lib/figures/chart-state";
 import { INTL_TAG, type Locale } from "@/lib/i18n/locales";
-import { fractionX, fractionY, iso, isMinorTick, PLOT_HEIGHT, PLOT_INSET, Y_AXIS_WIDTH, type ChartLayout, type DrawnPoint } from "./chart-layout";
+import {
+  fractionX,
+  fractionY,
+  iso,
+  isMinorTick,
+  PLOT_HEIGHT,
+  PLOT_INSET,
+  Y_AXIS_WIDTH,
+  type ChartLayout,
+  type DrawnPoint,
+} from "./chart-layout";
 import { QualifierDot } from "./qualifier-dot";
 
 const COMPACT: Record<Locale, Intl.NumberFormat> = {
@@ -23,12 +33,26 @@ export function ChartSnapshot({ layout, scale, unit, locale = "en" }: Props) {
   const X = (x: number) => fractionX(layout, x) * 1000;
   const Y = (y: number) => (1 - fractionY(layout, y, scale)) * 1000;
   // stepAfter: a value holds until the next report, then the line steps to the new value.
-  const step = (pts: { x: number; y: number }[]) => pts.map((p, i) => `${i ? `H${X(p.x).toFixed(1)}V` : `M${X(p.x).toFixed(1)},`}${Y(p.y).toFixed(1)}`).join("");
+  const step = (pts: { x: number; y: number }[]) =>
+    pts.map((p, i) => `${i ? `H${X(p.x).toFixed(1)}V` : `M${X(p.x).toFixed(1)},`}${Y(p.y).toFixed(1)}`).join("");
   // The "outlets agree" line stops where they disagree (y null) and starts again after.
   const agreedPath = (pts: { x: number; y: number | null }[]) =>
-    pts.map((p, i) => (p.y === null ? "" : i && pts[i - 1].y !== null ? `H${X(p.x).toFixed(1)}V${Y(p.y).toFixed(1)}` : `M${X(p.x).toFixed(1)},${Y(p.y).toFixed(1)}`)).join("");
+    pts
+      .map((p, i) =>
+        p.y === null
+          ? ""
+          : i && pts[i - 1].y !== null
+            ? `H${X(p.x).toFixed(1)}V${Y(p.y).toFixed(1)}`
+            : `M${X(p.x).toFixed(1)},${Y(p.y).toFixed(1)}`,
+      )
+      .join("");
   const band = (pts: DrawnPoint[]) =>
-    pts.length ? `${step(pts.map((p) => ({ x: p.x, y: p.band[1] })))}${pts.map((p, i) => `${i ? `V${Y(p.band[0]).toFixed(1)}H${X(p.x).toFixed(1)}` : ""}`).reverse().join("")}V${Y(pts[0].band[0]).toFixed(1)}H${X(pts[0].x).toFixed(1)}Z` : "";
+    pts.length
+      ? `${step(pts.map((p) => ({ x: p.x, y: p.band[1] })))}${pts
+          .map((p, i) => `${i ? `V${Y(p.band[0]).toFixed(1)}H${X(p.x).toFixed(1)}` : ""}`)
+          .reverse()
+          .join("")}V${Y(pts[0].band[0]).toFixed(1)}H${X(pts[0].x).toFixed(1)}Z`
+      : "";
   const box = {
     position: "absolute",
     top: PLOT_INSET.top,
@@ -47,7 +71,16 @@ export function ChartSnapshot({ layout, scale, unit, locale = "en" }: Props) {
         </g>
         <path d="M0,0V1000H1000" fill="none" stroke="#666" vectorEffect="non-scaling-stroke" />
         {layout.events.map((e) => (
-          <line key={e.id} x1={X(e.x)} x2={X(e.x)} y1={0} y2={1000} stroke="#8a909c" strokeDasharray="4 4" vectorEffect="non-scaling-stroke" />
+          <line
+            key={e.id}
+            x1={X(e.x)}
+            x2={X(e.x)}
+            y1={0}
+            y2={1000}
+            stroke="#8a909c"
+            strokeDasharray="4 4"
+            vectorEffect="non-scaling-stroke"
+          />
         ))}
         {layout.visible
           .filter((s) => s.live.some((p) => p.qualifier === "range"))
@@ -55,15 +88,38 @@ export function ChartSnapshot({ layout, scale, unit, locale = "en" }: Props) {
             <path key={`band-${s.outletId}`} d={band(s.live)} fill={s.color} fillOpacity={0.15} stroke="none" />
           ))}
         {layout.showConsensus && layout.consensus.length > 0 && (
-          <path d={agreedPath(layout.consensus)} fill="none" stroke="#333" strokeWidth={2.5} strokeDasharray="7 4" vectorEffect="non-scaling-stroke" />
+          <path
+            d={agreedPath(layout.consensus)}
+            fill="none"
+            stroke="#333"
+            strokeWidth={2.5}
+            strokeDasharray="7 4"
+            vectorEffect="non-scaling-stroke"
+          />
         )}
         {layout.visible.map((s) => (
-          <path key={s.outletId} d={step(s.live)} fill="none" stroke={s.color} strokeWidth={2} strokeDasharray={s.dash ?? undefined} vectorEffect="non-scaling-stroke" />
+          <path
+            key={s.outletId}
+            d={step(s.live)}
+            fill="none"
+            stroke={s.color}
+            strokeWidth={2}
+            strokeDasharray={s.dash ?? undefined}
+            vectorEffect="non-scaling-stroke"
+          />
         ))}
       </svg>
       <svg style={box} aria-hidden="true" focusable="false">
         {layout.xTicks.map((t, i) => (
-          <text key={t} className={isMinorTick(i) ? "x-tick minor" : "x-tick"} x={pct(fractionX(layout, t))} y="100%" dy={18} textAnchor="middle" {...AXIS}>
+          <text
+            key={t}
+            className={isMinorTick(i) ? "x-tick minor" : "x-tick"}
+            x={pct(fractionX(layout, t))}
+            y="100%"
+            dy={18}
+            textAnchor="middle"
+            {...AXIS}
+          >
             {formatDate(iso(t), locale)}
           </text>
         ))}
@@ -84,7 +140,12 @@ export function ChartSnapshot({ layout, scale, unit, locale = "en" }: Props) {
         ))}
         {layout.visible.flatMap((s) =>
           [...s.live, ...s.retracted].map((p) => (
-            <svg key={p.id} x={pct(fractionX(layout, p.x))} y={pct(1 - fractionY(layout, p.y, scale))} overflow="visible">
+            <svg
+              key={p.id}
+              x={pct(fractionX(layout, p.x))}
+              y={pct(1 - fractionY(layout, p.y, scale))}
+              overflow="visible"
+            >
               <QualifierDot cx={0} cy={0} payload={p} stroke={s.color} testId="chart-snapshot-point" />
             </svg>
           )),

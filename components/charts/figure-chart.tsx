@@ -50,7 +50,18 @@ type Props = {
   isReader?: boolean;
 };
 
-export function FigureChart({ title, slug, unit, chart, events, summary, state, onChange, highlightId, isReader = false }: Props) {
+export function FigureChart({
+  title,
+  slug,
+  unit,
+  chart,
+  events,
+  summary,
+  state,
+  onChange,
+  highlightId,
+  isReader = false,
+}: Props) {
   const t = useTranslations("chart");
   const te = useTranslations("embed") as EmbedT;
   const locale = useLocale();
@@ -64,7 +75,10 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
   // With a mouse, preload at idle so the first hover already gets its tooltip. On touch screens
   // (phones) wait until the reader touches or focuses the chart: Recharts' ~330 KB chunk and its
   // first render cost a throttled phone 0.5–1 s of main thread, which would land in page load.
-  useEffect(() => (window.matchMedia("(hover: hover) and (pointer: fine)").matches ? whenIdle(load) : undefined), [load]);
+  useEffect(
+    () => (window.matchMedia("(hover: hover) and (pointer: fine)").matches ? whenIdle(load) : undefined),
+    [load],
+  );
 
   const layout = useMemo(() => layoutChart({ chart, events, state }), [chart, events, state]);
   const { drawn, showConsensus } = layout;
@@ -73,7 +87,9 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
   if (chart.series.length === 0) return <p className="empty">{t("empty")}</p>;
 
   const toggleOutlet = (outletSlug: string) =>
-    onChange({ hidden: hidden.has(outletSlug) ? state.hidden.filter((h) => h !== outletSlug) : [...state.hidden, outletSlug] });
+    onChange({
+      hidden: hidden.has(outletSlug) ? state.hidden.filter((h) => h !== outletSlug) : [...state.hidden, outletSlug],
+    });
 
   const exportOpts = (ext: string) => ({
     layout,
@@ -84,70 +100,106 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
   });
 
   return (
-    <figure className="panel chart-panel" data-testid="figure-chart" data-interactive={Plot ? "true" : "false"} onPointerEnter={load} onTouchStart={load} onFocus={load}>
+    <figure
+      className="panel chart-panel"
+      data-testid="figure-chart"
+      data-interactive={Plot ? "true" : "false"}
+      onPointerEnter={load}
+      onTouchStart={load}
+      onFocus={load}
+    >
       {!isReader && (
-      <div className="chart-controls" role="group" aria-label={t("options")}>
-        <label>
-          {t("xAxis")}{" "}
-          <select value={state.x} onChange={(e) => onChange({ x: e.target.value as ChartState["x"] })}>
-            <option value="reported">{t("xReported")}</option>
-            <option value="refers">{t("xRefers")}</option>
-          </select>
-        </label>
-        <label>
-          {t("scale")}{" "}
-          <select value={state.scale} onChange={(e) => onChange({ scale: e.target.value as ChartState["scale"] })}>
-            <option value="linear">{t("linear")}</option>
-            <option value="log">{t("log")}</option>
-          </select>
-        </label>
-        <label>
-          {t("colourBy")}{" "}
-          <select value={state.colour} onChange={(e) => onChange({ colour: e.target.value as ChartState["colour"] })}>
-            <option value="outlet">{t("colourOutlet")}</option>
-            <option value="origin">{t("colourOrigin")}</option>
-          </select>
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={state.consensus} onChange={(e) => onChange({ consensus: e.target.checked })} /> {t("consensusLine")}
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={state.retracted} onChange={(e) => onChange({ retracted: e.target.checked, page: 1 })} /> {t("showRetracted")}
-          {chart.retractedCount > 0 ? ` (${chart.retractedCount})` : ""}
-        </label>
-        <label>
-          {t("from")} <input type="date" value={state.from ?? ""} onChange={(e) => onChange({ from: e.target.value || null })} />
-        </label>
-        <label>
-          {t("to")} <input type="date" value={state.to ?? ""} onChange={(e) => onChange({ to: e.target.value || null })} />
-        </label>
-        {(state.from || state.to) && (
-          <button type="button" className="button secondary small-button" onClick={() => onChange({ from: null, to: null })}>
-            {t("resetZoom")}
-          </button>
-        )}
-        <span className="chart-downloads">
-          <button type="button" className="button secondary small-button" disabled={busy} onClick={() => downloadSvg(exportOpts("svg"))}>
-            {t("downloadSvg")}
-          </button>
-          <button
-            type="button"
-            className="button secondary small-button"
-            disabled={busy}
-            onClick={() => {
-              setBusy(true);
-              downloadPng(exportOpts("png")).finally(() => setBusy(false));
-            }}
-          >
-            {t("downloadPng")}
-          </button>
-        </span>
-      </div>
+        <div className="chart-controls" role="group" aria-label={t("options")}>
+          <label>
+            {t("xAxis")}{" "}
+            <select value={state.x} onChange={(e) => onChange({ x: e.target.value as ChartState["x"] })}>
+              <option value="reported">{t("xReported")}</option>
+              <option value="refers">{t("xRefers")}</option>
+            </select>
+          </label>
+          <label>
+            {t("scale")}{" "}
+            <select value={state.scale} onChange={(e) => onChange({ scale: e.target.value as ChartState["scale"] })}>
+              <option value="linear">{t("linear")}</option>
+              <option value="log">{t("log")}</option>
+            </select>
+          </label>
+          <label>
+            {t("colourBy")}{" "}
+            <select value={state.colour} onChange={(e) => onChange({ colour: e.target.value as ChartState["colour"] })}>
+              <option value="outlet">{t("colourOutlet")}</option>
+              <option value="origin">{t("colourOrigin")}</option>
+            </select>
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={state.consensus}
+              onChange={(e) => onChange({ consensus: e.target.checked })}
+            />{" "}
+            {t("consensusLine")}
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={state.retracted}
+              onChange={(e) => onChange({ retracted: e.target.checked, page: 1 })}
+            />{" "}
+            {t("showRetracted")}
+            {chart.retractedCount > 0 ? ` (${chart.retractedCount})` : ""}
+          </label>
+          <label>
+            {t("from")}{" "}
+            <input type="date" value={state.from ?? ""} onChange={(e) => onChange({ from: e.target.value || null })} />
+          </label>
+          <label>
+            {t("to")}{" "}
+            <input type="date" value={state.to ?? ""} onChange={(e) => onChange({ to: e.target.value || null })} />
+          </label>
+          {(state.from || state.to) && (
+            <button
+              type="button"
+              className="button secondary small-button"
+              onClick={() => onChange({ from: null, to: null })}
+            >
+              {t("resetZoom")}
+            </button>
+          )}
+          <span className="chart-downloads">
+            <button
+              type="button"
+              className="button secondary small-button"
+              disabled={busy}
+              onClick={() => downloadSvg(exportOpts("svg"))}
+            >
+              {t("downloadSvg")}
+            </button>
+            <button
+              type="button"
+              className="button secondary small-button"
+              disabled={busy}
+              onClick={() => {
+                setBusy(true);
+                downloadPng(exportOpts("png")).finally(() => setBusy(false));
+              }}
+            >
+              {t("downloadPng")}
+            </button>
+          </span>
+        </div>
       )}
 
       <div className="chart-outlets" role="group" aria-label={t("outlets")}>
         {drawn.map((s) => (
-          <button key={s.outletId} type="button" className="outlet-toggle" aria-pressed={!s.isHidden} onClick={() => toggleOutlet(s.outletSlug)} style={{ ["--swatch" as string]: s.color }} data-dash={s.dash ?? undefined}>
+          <button
+            key={s.outletId}
+            type="button"
+            className="outlet-toggle"
+            aria-pressed={!s.isHidden}
+            onClick={() => toggleOutlet(s.outletSlug)}
+            style={{ ["--swatch" as string]: s.color }}
+            data-dash={s.dash ?? undefined}
+          >
             {s.outletName}
             {state.colour === "origin" && s.origin ? ` (${s.origin})` : ""}
           </button>
@@ -161,7 +213,14 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
 
       <div className="chart-plot">
         {Plot ? (
-          <Plot layout={layout} scale={state.scale} unit={shownUnit} summary={summary} highlightId={highlightId} onZoom={(range) => onChange(range)} />
+          <Plot
+            layout={layout}
+            scale={state.scale}
+            unit={shownUnit}
+            summary={summary}
+            highlightId={highlightId}
+            onZoom={(range) => onChange(range)}
+          />
         ) : (
           <div role="img" aria-label={summary}>
             <ChartSnapshot layout={layout} scale={state.scale} unit={shownUnit} locale={locale} />
@@ -179,7 +238,9 @@ export function FigureChart({ title, slug, unit, chart, events, summary, state, 
             {layout.undated.map((p) => (
               <li key={p.id}>
                 {t("undatedItem", { value: p.display, outlet: p.outletName, date: formatDate(p.reportedOn, locale) })}
-                {p.period !== formatPeriod({ refersStart: null, refersEnd: null, refersLabel: null }, locale) ? ` (“${p.period}”)` : ""}
+                {p.period !== formatPeriod({ refersStart: null, refersEnd: null, refersLabel: null }, locale)
+                  ? ` (“${p.period}”)`
+                  : ""}
               </li>
             ))}
           </ul>

@@ -15,9 +15,30 @@ function headlineLine(view: FigureChartView): string | null {
   return h ? (h.period ? `${h.display} (${h.period})` : h.display) : null;
 }
 
-export function figurePicture({ view, t, locale, theme, today }: { view: FigureChartView; t: EmbedT; locale: Locale; theme: ChartTheme; today: string }) {
+export function figurePicture({
+  view,
+  t,
+  locale,
+  theme,
+  today,
+}: {
+  view: FigureChartView;
+  t: EmbedT;
+  locale: Locale;
+  theme: ChartTheme;
+  today: string;
+}) {
   const layout = layoutChart({ chart: view.chart, events: view.events, state: DEFAULT_CHART_STATE });
   const text = localizedFigureText(view.figure, locale);
-  const words = imageWords({ t, locale, title: text.title, subtitle: headlineLine(view) ?? text.description, unit: view.figure.unit, layout, events: view.events, date: today });
+  const words = imageWords({
+    t,
+    locale,
+    title: text.title,
+    subtitle: headlineLine(view) ?? text.description,
+    unit: view.figure.unit,
+    layout,
+    events: view.events,
+    date: today,
+  });
   return buildChartSvg({ layout, scale: DEFAULT_CHART_STATE.scale, words, locale, theme });
 }

@@ -9,7 +9,18 @@ import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis }
 import type { ChartPoint } from "@/lib/figures/chart-series";
 import type { ChartState } from "@/lib/figures/chart-state";
 import { formatDate } from "@/lib/format/format-date";
-import { DAY_MS, iso, isMinorTick, MARGIN, NARROW_PLOT_PX, PLOT_HEIGHT, PLOT_INSET, X_AXIS_HEIGHT, Y_AXIS_WIDTH, type ChartLayout } from "./chart-layout";
+import {
+  DAY_MS,
+  iso,
+  isMinorTick,
+  MARGIN,
+  NARROW_PLOT_PX,
+  PLOT_HEIGHT,
+  PLOT_INSET,
+  X_AXIS_HEIGHT,
+  Y_AXIS_WIDTH,
+  type ChartLayout,
+} from "./chart-layout";
 import { PointDetails } from "./point-details";
 import { QualifierDot } from "./qualifier-dot";
 
@@ -123,15 +134,43 @@ export function FigurePlot({ layout, scale, unit, summary, highlightId, onZoom }
               label={{ value: unit, angle: -90, position: "insideLeft", style: { fontSize: 12, fill: "#4a505c" } }}
             />
             {layout.events.map((e) => (
-              <ReferenceLine key={e.id} x={e.x} stroke="#8a909c" strokeDasharray="4 4" label={{ value: e.label, position: "top", fontSize: 12, fill: "#4a505c" }} />
+              <ReferenceLine
+                key={e.id}
+                x={e.x}
+                stroke="#8a909c"
+                strokeDasharray="4 4"
+                label={{ value: e.label, position: "top", fontSize: 12, fill: "#4a505c" }}
+              />
             ))}
             {visible
               .filter((s) => s.live.some((p) => p.qualifier === "range"))
               .map((s) => (
-                <Area key={`band-${s.outletId}`} data={s.live} dataKey="band" type="stepAfter" stroke="none" fill={s.color} fillOpacity={0.15} isAnimationActive={false} activeDot={false} legendType="none" />
+                <Area
+                  key={`band-${s.outletId}`}
+                  data={s.live}
+                  dataKey="band"
+                  type="stepAfter"
+                  stroke="none"
+                  fill={s.color}
+                  fillOpacity={0.15}
+                  isAnimationActive={false}
+                  activeDot={false}
+                  legendType="none"
+                />
               ))}
             {showConsensus && (
-              <Line data={consensus} dataKey="y" name="Outlets agree" type="stepAfter" stroke="#333" strokeWidth={2.5} strokeDasharray="7 4" dot={false} activeDot={false} isAnimationActive={false} />
+              <Line
+                data={consensus}
+                dataKey="y"
+                name="Outlets agree"
+                type="stepAfter"
+                stroke="#333"
+                strokeWidth={2.5}
+                strokeDasharray="7 4"
+                dot={false}
+                activeDot={false}
+                isAnimationActive={false}
+              />
             )}
             {visible.map((s) => (
               <Line
@@ -145,7 +184,16 @@ export function FigurePlot({ layout, scale, unit, summary, highlightId, onZoom }
                 strokeDasharray={s.dash ?? undefined}
                 isAnimationActive={false}
                 activeDot={false}
-                dot={({ key, ...p }) => <QualifierDot key={key} {...p} stroke={s.color} highlightId={highlightId} onHover={(pt, at) => showTip(pt, at, s.color)} onLeave={hideTip} />}
+                dot={({ key, ...p }) => (
+                  <QualifierDot
+                    key={key}
+                    {...p}
+                    stroke={s.color}
+                    highlightId={highlightId}
+                    onHover={(pt, at) => showTip(pt, at, s.color)}
+                    onLeave={hideTip}
+                  />
+                )}
               />
             ))}
             {visible
@@ -159,7 +207,15 @@ export function FigurePlot({ layout, scale, unit, summary, highlightId, onZoom }
                   isAnimationActive={false}
                   activeDot={false}
                   legendType="none"
-                  dot={({ key, ...p }) => <QualifierDot key={key} {...p} stroke={s.color} onHover={(pt, at) => showTip(pt, at, s.color)} onLeave={hideTip} />}
+                  dot={({ key, ...p }) => (
+                    <QualifierDot
+                      key={key}
+                      {...p}
+                      stroke={s.color}
+                      onHover={(pt, at) => showTip(pt, at, s.color)}
+                      onLeave={hideTip}
+                    />
+                  )}
                 />
               ))}
           </ComposedChart>
@@ -169,14 +225,24 @@ export function FigurePlot({ layout, scale, unit, summary, highlightId, onZoom }
         <div
           className="chart-brush"
           data-testid="chart-brush"
-          style={{ left: Math.min(drag.start, drag.end), width: Math.abs(drag.end - drag.start), top: PLOT_INSET.top, height: PLOT_HEIGHT - PLOT_INSET.top - PLOT_INSET.bottom }}
+          style={{
+            left: Math.min(drag.start, drag.end),
+            width: Math.abs(drag.end - drag.start),
+            top: PLOT_INSET.top,
+            height: PLOT_HEIGHT - PLOT_INSET.top - PLOT_INSET.bottom,
+          }}
         />
       )}
       {hover && (
         <div
           className="chart-tooltip panel small"
           data-testid="chart-tooltip"
-          style={{ left: hover.x, top: hover.y, transform: `translate(${hover.x > width / 2 ? "calc(-100% - 14px)" : "14px"}, 8px)`, borderColor: hover.color }}
+          style={{
+            left: hover.x,
+            top: hover.y,
+            transform: `translate(${hover.x > width / 2 ? "calc(-100% - 14px)" : "14px"}, 8px)`,
+            borderColor: hover.color,
+          }}
           onMouseEnter={() => hideTimer.current && clearTimeout(hideTimer.current)}
           onMouseLeave={hideTip}
           onPointerDown={(e) => e.stopPropagation()}

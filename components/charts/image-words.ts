@@ -53,7 +53,10 @@ export function imageWords({ t, locale, title, subtitle, unit, layout, events, d
     unitLine: t("unitLine", { unit: shownUnit }),
     unit: shownUnit,
     keyTitle: t("keyTitle"),
-    key: markerKey(t, layout.visible.some((s) => s.retracted.length > 0)),
+    key: markerKey(
+      t,
+      layout.visible.some((s) => s.retracted.length > 0),
+    ),
     consensus: t("consensus"),
     // The chart numbers its event lines 1, 2, 3… in this order (chart-layout.ts).
     events: events.map((e, i) => t("event", { n: i + 1, date: formatDate(e.date, locale), title: e.title })),

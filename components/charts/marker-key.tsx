@@ -17,7 +17,13 @@ export function MarkerKey({ items, title }: { items: ChartImageWords["key"]; tit
         return (
           <li key={k.kind}>
             <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              {shape.tag === "path" ? <path d={shape.d} strokeWidth={1.5} {...paint} /> : shape.tag === "rect" ? <rect x={shape.x} y={shape.y} width={shape.width} height={shape.height} strokeWidth={1.5} {...paint} /> : <circle cx={shape.cx} cy={shape.cy} r={shape.r} strokeWidth={1.5} {...paint} />}
+              {shape.tag === "path" ? (
+                <path d={shape.d} strokeWidth={1.5} {...paint} />
+              ) : shape.tag === "rect" ? (
+                <rect x={shape.x} y={shape.y} width={shape.width} height={shape.height} strokeWidth={1.5} {...paint} />
+              ) : (
+                <circle cx={shape.cx} cy={shape.cy} r={shape.r} strokeWidth={1.5} {...paint} />
+              )}
             </svg>
             {k.label}
           </li>

@@ -4,7 +4,10 @@
 import type { ChartPoint } from "@/lib/figures/chart-series";
 
 export type MarkerKind = "exact" | "atLeast" | "atMost" | "about" | "range" | "retracted";
-export type MarkerShape = { tag: "path"; d: string } | { tag: "circle"; cx: number; cy: number; r: number } | { tag: "rect"; x: number; y: number; width: number; height: number };
+export type MarkerShape =
+  | { tag: "path"; d: string }
+  | { tag: "circle"; cx: number; cy: number; r: number }
+  | { tag: "rect"; x: number; y: number; width: number; height: number };
 
 export function markerKind(p: Pick<ChartPoint, "qualifier" | "isRetracted">): MarkerKind {
   if (p.isRetracted) return "retracted";
@@ -42,7 +45,11 @@ export function markerShape(kind: MarkerKind, cx: number, cy: number, r: number)
 }
 
 /** How a marker is painted: filled when checked, hollow with a dashed outline when not yet; grey when retracted. */
-export function markerPaint(p: Pick<ChartPoint, "checkStatus" | "isRetracted">, color: string, paper = "#fff"): { stroke: string; fill: string; dash: string | null } {
+export function markerPaint(
+  p: Pick<ChartPoint, "checkStatus" | "isRetracted">,
+  color: string,
+  paper = "#fff",
+): { stroke: string; fill: string; dash: string | null } {
   if (p.isRetracted) return { stroke: "#8a909c", fill: paper, dash: null };
   const isChecked = p.checkStatus === "checked";
   return { stroke: color, fill: isChecked ? color : paper, dash: isChecked ? null : "2 1.5" };

@@ -17,7 +17,12 @@ async function fetchDetails(id: string): Promise<Details> {
 export function PointDetails({ id, inline }: { id: string; inline?: Details }) {
   const t = useTranslations("chart");
   const tp = useTranslations("pointDetails");
-  const { data, isError } = useQuery({ queryKey: ["observation", id, "details"], queryFn: () => fetchDetails(id), enabled: !inline, staleTime: 60_000 });
+  const { data, isError } = useQuery({
+    queryKey: ["observation", id, "details"],
+    queryFn: () => fetchDetails(id),
+    enabled: !inline,
+    staleTime: 60_000,
+  });
   const details = inline ?? data;
   if (!details) {
     return (

@@ -37,7 +37,8 @@ export function QualifierDot({ cx, cy, payload, stroke = "#000", highlightId, on
   };
   const shape = markerShape(markerKind(payload), cx, cy, r);
   if (shape.tag === "path") return <path d={shape.d} {...common} />;
-  if (shape.tag === "rect") return <rect x={shape.x} y={shape.y} width={shape.width} height={shape.height} {...common} />;
+  if (shape.tag === "rect")
+    return <rect x={shape.x} y={shape.y} width={shape.width} height={shape.height} {...common} />;
   return <circle cx={shape.cx} cy={shape.cy} r={shape.r} {...common} />;
 }
 

@@ -16,16 +16,42 @@ export function sparklinePath(points: SparkPoint[]): string {
   const span = Math.max(...ys) - min;
   const x = (i: number) => (points.length === 1 ? 50 : (i / (points.length - 1)) * 100);
   const y = (v: number) => (span === 0 ? HEIGHT / 2 : PAD + (1 - (v - min) / span) * (HEIGHT - 2 * PAD));
-  return points.map((p, i) => (i === 0 ? `M0,${y(p.y).toFixed(2)}` : `H${x(i).toFixed(2)}V${y(p.y).toFixed(2)}`)).join("");
+  return points
+    .map((p, i) => (i === 0 ? `M0,${y(p.y).toFixed(2)}` : `H${x(i).toFixed(2)}V${y(p.y).toFixed(2)}`))
+    .join("");
 }
 
 /** `from`/`to`: the first and last points' dates, written for the reader; `latest`: the newest report as reported. */
-export function Sparkline({ points, from, to, latest }: { points: SparkPoint[]; from: string; to: string; latest: string }) {
+export function Sparkline({
+  points,
+  from,
+  to,
+  latest,
+}: {
+  points: SparkPoint[];
+  from: string;
+  to: string;
+  latest: string;
+}) {
   if (points.length < 2) return null;
   return (
     <div className="sparkline-box" data-testid="sparkline">
-      <svg className="sparkline" width="100%" height={HEIGHT} viewBox={`0 0 100 ${HEIGHT}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
-        <path d={sparklinePath(points)} fill="none" stroke="#0b5cad" strokeWidth={2} vectorEffect="non-scaling-stroke" />
+      <svg
+        className="sparkline"
+        width="100%"
+        height={HEIGHT}
+        viewBox={`0 0 100 ${HEIGHT}`}
+        preserveAspectRatio="none"
+        aria-hidden="true"
+        focusable="false"
+      >
+        <path
+          d={sparklinePath(points)}
+          fill="none"
+          stroke="#0b5cad"
+          strokeWidth={2}
+          vectorEffect="non-scaling-stroke"
+        />
       </svg>
       <span className="sparkline-ends small muted">
         <span>{from}</span>

@@ -11,11 +11,20 @@ import { unitName } from "@/lib/values/format-value";
 
 export type CompareSeries = { slug: string; title: string; consensus: ConsensusPoint[] };
 
-const compact = (locale: Locale) => new Intl.NumberFormat(INTL_TAG[locale], { notation: "compact", maximumFractionDigits: 1 });
+const compact = (locale: Locale) =>
+  new Intl.NumberFormat(INTL_TAG[locale], { notation: "compact", maximumFractionDigits: 1 });
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** `describedBy`: the id of the figures said in words (the chart's long description). */
-export function CompareChart({ series, unit, describedBy }: { series: CompareSeries[]; unit: string; describedBy: string }) {
+export function CompareChart({
+  series,
+  unit,
+  describedBy,
+}: {
+  series: CompareSeries[];
+  unit: string;
+  describedBy: string;
+}) {
   const t = useTranslations("compare");
   const locale = useLocale();
   const yFormat = compact(locale);
@@ -27,14 +36,41 @@ export function CompareChart({ series, unit, describedBy }: { series: CompareSer
   const pad = Math.max(7 * DAY, (last - first) * 0.05);
   return (
     <figure className="panel chart-panel" data-testid="compare-chart">
-      <div role="img" aria-label={t("chartLabel", { titles: series.map((s) => s.title).join(", "), unit: unitLabel })} aria-describedby={describedBy} style={{ height: 380 }}>
+      <div
+        role="img"
+        aria-label={t("chartLabel", { titles: series.map((s) => s.title).join(", "), unit: unitLabel })}
+        aria-describedby={describedBy}
+        style={{ height: 380 }}
+      >
         <ResponsiveContainer width="100%" height="100%">
           <LineChart margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e5e7eb" />
-            <XAxis dataKey="t" type="number" scale="time" domain={[first - pad, last + pad]} tickFormatter={(x: number) => formatDate(iso(x), locale)} tick={{ fontSize: 12, fill: "#4a505c" }} />
-            <YAxis tickFormatter={(v: number) => yFormat.format(v)} tick={{ fontSize: 12, fill: "#4a505c" }} width={64} label={{ value: unitLabel, angle: -90, position: "insideLeft", style: { fontSize: 12, fill: "#4a505c" } }} />
+            <XAxis
+              dataKey="t"
+              type="number"
+              scale="time"
+              domain={[first - pad, last + pad]}
+              tickFormatter={(x: number) => formatDate(iso(x), locale)}
+              tick={{ fontSize: 12, fill: "#4a505c" }}
+            />
+            <YAxis
+              tickFormatter={(v: number) => yFormat.format(v)}
+              tick={{ fontSize: 12, fill: "#4a505c" }}
+              width={64}
+              label={{ value: unitLabel, angle: -90, position: "insideLeft", style: { fontSize: 12, fill: "#4a505c" } }}
+            />
             {series.map((s) => (
-              <Line key={s.slug} data={s.consensus} dataKey="y" name={s.title} type="stepAfter" stroke={colorFor(s.slug)} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
+              <Line
+                key={s.slug}
+                data={s.consensus}
+                dataKey="y"
+                name={s.title}
+                type="stepAfter"
+                stroke={colorFor(s.slug)}
+                strokeWidth={2.5}
+                dot={{ r: 3 }}
+                isAnimationActive={false}
+              />
             ))}
             <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 13 }} />
           </LineChart>

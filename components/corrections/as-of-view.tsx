@@ -53,7 +53,16 @@ export function AsOfView({ detail }: { detail: FigureDetail }) {
       <p className="muted" data-testid="figure-summary">
         {summary}
       </p>
-      <FigureChart title={figure.title} slug={figure.slug} unit={figure.unit} chart={chart} events={detail.events} summary={summary} state={state} onChange={setState} />
+      <FigureChart
+        title={figure.title}
+        slug={figure.slug}
+        unit={figure.unit}
+        chart={chart}
+        events={detail.events}
+        summary={summary}
+        state={state}
+        onChange={setState}
+      />
       <h2>{t("asOfTable")}</h2>
       <ObservationTable observations={detail.observations} />
     </>

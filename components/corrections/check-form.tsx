@@ -32,7 +32,13 @@ export function CheckForm({ id, version, returnTo, isOwn, action }: Props) {
         </p>
       )}
       <div className="check-buttons">
-        <button className="button" name="decision" value="checked" disabled={isOwn || isPending} aria-describedby={isOwn ? whyId : undefined}>
+        <button
+          className="button"
+          name="decision"
+          value="checked"
+          disabled={isOwn || isPending}
+          aria-describedby={isOwn ? whyId : undefined}
+        >
           {t("check")}
         </button>
         <details className="send-back">

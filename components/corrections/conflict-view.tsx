@@ -8,7 +8,12 @@ import Link from "next/link";
 import { useEffect, useRef } from "react";
 import type { EditState } from "@/lib/observations/edit-state";
 import { formatDate } from "@/lib/format/format-date";
-import { EDIT_FIELDS, sameFieldValue, toFormValues, type ObservationFormValues } from "@/lib/observations/observation-form";
+import {
+  EDIT_FIELDS,
+  sameFieldValue,
+  toFormValues,
+  type ObservationFormValues,
+} from "@/lib/observations/observation-form";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
 import { HiddenEditFields, useEditWords } from "./edit-values";
 import { MergeView } from "./merge-view";
@@ -28,7 +33,12 @@ export function ConflictView({ conflict, mine, outlets, formAction, isPending }:
   const theirs = toFormValues(current);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [conflict]);
-  const rows = EDIT_FIELDS.map((f) => ({ name: f.name, theirs: theirs[f.name], mine: mine[f.name] ?? "", differs: !sameFieldValue(f.name, theirs[f.name], mine[f.name] ?? "") }));
+  const rows = EDIT_FIELDS.map((f) => ({
+    name: f.name,
+    theirs: theirs[f.name],
+    mine: mine[f.name] ?? "",
+    differs: !sameFieldValue(f.name, theirs[f.name], mine[f.name] ?? ""),
+  }));
   const differing = rows.filter((r) => r.differs).length;
   const when = conflict.at ? t("when", { date: formatDate(conflict.at, locale), time: conflict.at.slice(11, 16) }) : "";
   return (
@@ -37,14 +47,35 @@ export function ConflictView({ conflict, mine, outlets, formAction, isPending }:
         {t("heading")}
       </h2>
       <p>
-        {t.rich("savedBy", { by: conflict.by, version: current.version, when, strong: (chunks) => <strong>{chunks}</strong> })}{" "}
+        {t.rich("savedBy", {
+          by: conflict.by,
+          version: current.version,
+          when,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}{" "}
         {!conflict.merge && t("compare", { count: differing })}
       </p>
-      {current.status === "retracted" && <p className="form-error">{t("retractedSince", { reason: current.statusReason ?? "" })}</p>}
+      {current.status === "retracted" && (
+        <p className="form-error">{t("retractedSince", { reason: current.statusReason ?? "" })}</p>
+      )}
       {conflict.merge && current.status !== "retracted" ? (
-        <MergeView conflict={conflict} merge={conflict.merge} mine={mine} outlets={outlets} formAction={formAction} isPending={isPending} />
+        <MergeView
+          conflict={conflict}
+          merge={conflict.merge}
+          mine={mine}
+          outlets={outlets}
+          formAction={formAction}
+          isPending={isPending}
+        />
       ) : (
-        <TwoWay rows={rows} outlets={outlets} conflict={conflict} mine={mine} formAction={formAction} isPending={isPending} />
+        <TwoWay
+          rows={rows}
+          outlets={outlets}
+          conflict={conflict}
+          mine={mine}
+          formAction={formAction}
+          isPending={isPending}
+        />
       )}
     </section>
   );

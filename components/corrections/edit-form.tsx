@@ -10,7 +10,12 @@ import { Field } from "@/components/ui/field";
 import { submitProps } from "@/components/ui/submit-props";
 import type { EditState } from "@/lib/observations/edit-state";
 import type { ObservationDto } from "@/lib/observations/observation-dto";
-import { toFieldValues, toFormValues, type ObservationFieldValues, type ObservationFormValues } from "@/lib/observations/observation-form";
+import {
+  toFieldValues,
+  toFormValues,
+  type ObservationFieldValues,
+  type ObservationFormValues,
+} from "@/lib/observations/observation-form";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
 import { ConflictView } from "./conflict-view";
 
@@ -33,7 +38,15 @@ export function EditForm({ observation, unit, outlets, action }: Props) {
   }, [state]);
 
   if (state.conflict) {
-    return <ConflictView conflict={state.conflict} mine={(state.values ?? {}) as ObservationFormValues} outlets={outlets} formAction={formAction} isPending={isPending} />;
+    return (
+      <ConflictView
+        conflict={state.conflict}
+        mine={(state.values ?? {}) as ObservationFormValues}
+        outlets={outlets}
+        formAction={formAction}
+        isPending={isPending}
+      />
+    );
   }
 
   const onChange = (patch: Partial<ObservationFieldValues>) => setValues((old) => ({ ...old, ...patch }));
@@ -46,7 +59,14 @@ export function EditForm({ observation, unit, outlets, action }: Props) {
           {state.message}
         </div>
       )}
-      <ObservationFields values={values} onChange={onChange} errors={e} unit={unit} outlets={outlets} canAddOutlet={false} />
+      <ObservationFields
+        values={values}
+        onChange={onChange}
+        errors={e}
+        unit={unit}
+        outlets={outlets}
+        canAddOutlet={false}
+      />
       <Field name="reason" label={t("why")} hint={t("whyHint")} errors={e.reason}>
         {(a) => <input {...a} defaultValue={state.values?.reason} />}
       </Field>

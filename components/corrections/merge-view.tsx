@@ -39,7 +39,8 @@ export function MergeView({ conflict, merge, mine, outlets, formAction, isPendin
   return (
     <form action={formAction} className="merge">
       <p>
-        <strong>{t("bothChanged", { fields: merge.conflicts.map(label).join(", ") })}</strong> {t("choose", { by: conflict.by })}
+        <strong>{t("bothChanged", { fields: merge.conflicts.map(label).join(", ") })}</strong>{" "}
+        {t("choose", { by: conflict.by })}
       </p>
       <div className="table-wrap">
         <table>
@@ -64,11 +65,21 @@ export function MergeView({ conflict, merge, mine, outlets, formAction, isPendin
                   <fieldset className="pick">
                     <legend className="sr-only">{t("keepWhich", { field: label(f) })}</legend>
                     <label>
-                      <input type="radio" name={`pick-${f}`} checked={picks[f] !== "mine"} onChange={() => setPicks((p) => ({ ...p, [f]: "theirs" }))} />{" "}
+                      <input
+                        type="radio"
+                        name={`pick-${f}`}
+                        checked={picks[f] !== "mine"}
+                        onChange={() => setPicks((p) => ({ ...p, [f]: "theirs" }))}
+                      />{" "}
                       {t("theirsPick")}
                     </label>{" "}
                     <label>
-                      <input type="radio" name={`pick-${f}`} checked={picks[f] === "mine"} onChange={() => setPicks((p) => ({ ...p, [f]: "mine" }))} />{" "}
+                      <input
+                        type="radio"
+                        name={`pick-${f}`}
+                        checked={picks[f] === "mine"}
+                        onChange={() => setPicks((p) => ({ ...p, [f]: "mine" }))}
+                      />{" "}
                       {t("minePick")}
                     </label>
                   </fieldset>
@@ -80,13 +91,20 @@ export function MergeView({ conflict, merge, mine, outlets, formAction, isPendin
       </div>
       <dl className="merge-reasons">
         <dt>{t("theirReason")}</dt>
-        <dd data-testid="their-reason">{theirReasons.length ? theirReasons.map((e) => `“${e.reason}” (${e.by})`).join("; ") : t("noReason")}</dd>
+        <dd data-testid="their-reason">
+          {theirReasons.length ? theirReasons.map((e) => `“${e.reason}” (${e.by})`).join("; ") : t("noReason")}
+        </dd>
         <dt>{t("yourReason")}</dt>
         <dd data-testid="your-reason">{mine.reason ? `“${mine.reason}”` : t("noReason")}</dd>
       </dl>
       {(ownMerged.length > 0 || theirMerged.length > 0) && (
         <p className="muted" data-testid="merged-on-their-own">
-          {t("mergedOwn", { fields: [...ownMerged.map((f) => t("fieldYours", { field: label(f) })), ...theirMerged.map((f) => t("fieldTheirs", { field: label(f) }))].join(", ") })}
+          {t("mergedOwn", {
+            fields: [
+              ...ownMerged.map((f) => t("fieldYours", { field: label(f) })),
+              ...theirMerged.map((f) => t("fieldTheirs", { field: label(f) })),
+            ].join(", "),
+          })}
         </p>
       )}
       <HiddenEditFields id={current.id} version={current.version} values={final} reason={mine.reason} />

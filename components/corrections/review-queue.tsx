@@ -43,7 +43,8 @@ export function ReviewQueueList({ items, returnTo, checkAction, bulkAction }: Pr
       const li = itemAt(current);
       if (ev.key === "j") move(current + 1);
       else if (ev.key === "k") move(current < 0 ? 0 : current - 1);
-      else if (ev.key === "c" && li) li.querySelector<HTMLButtonElement>('button[value="checked"]:not(:disabled)')?.click();
+      else if (ev.key === "c" && li)
+        li.querySelector<HTMLButtonElement>('button[value="checked"]:not(:disabled)')?.click();
       else if (ev.key === "s" && li) {
         const details = li.querySelector("details");
         if (!details || li.querySelector("textarea:disabled")) return;
@@ -85,7 +86,13 @@ export function ReviewQueueList({ items, returnTo, checkAction, bulkAction }: Pr
         ))}
         <div className="field">
           <label htmlFor="bulk-reason">{t("bulkReason")}</label>
-          <input id="bulk-reason" name="reason" ref={reasonRef} placeholder={t("bulkPlaceholder")} defaultValue={bulk.values?.reason} />
+          <input
+            id="bulk-reason"
+            name="reason"
+            ref={reasonRef}
+            placeholder={t("bulkPlaceholder")}
+            defaultValue={bulk.values?.reason}
+          />
         </div>
         <button className="button" disabled={chosen.length === 0 || isBulkPending}>
           {t("bulkButton", { count: chosen.length })}
@@ -109,7 +116,12 @@ export function ReviewQueueList({ items, returnTo, checkAction, bulkAction }: Pr
           >
             <div className="review-head">
               <label className="review-select">
-                <input type="checkbox" checked={selected.has(o.id)} disabled={isOwn} onChange={(ev) => toggle(o.id, ev.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={selected.has(o.id)}
+                  disabled={isOwn}
+                  onChange={(ev) => toggle(o.id, ev.target.checked)}
+                />
                 <span className="sr-only">{t("select", { value: display })}</span>
               </label>
               <Link href={`/observations/${o.id}`} className="value">
@@ -123,7 +135,12 @@ export function ReviewQueueList({ items, returnTo, checkAction, bulkAction }: Pr
             </div>
             <blockquote className="quote">“{o.quote}”</blockquote>
             <p className="small muted">
-              {t("meta", { reported: formatDate(o.reportedOn, locale), sources: o.citedSources.join(" › "), loggedBy: o.loggedBy, logged: formatDate(o.loggedAt, locale) })}
+              {t("meta", {
+                reported: formatDate(o.reportedOn, locale),
+                sources: o.citedSources.join(" › "),
+                loggedBy: o.loggedBy,
+                logged: formatDate(o.loggedAt, locale),
+              })}
               {o.url && (
                 <>
                   {" · "}
@@ -134,9 +151,7 @@ export function ReviewQueueList({ items, returnTo, checkAction, bulkAction }: Pr
               )}
             </p>
             {o.checkStatus === "returned" && (
-              <p className="notice small">
-                {t("sentBack", { by: o.checkedBy ?? "", comment: o.checkComment ?? "" })}
-              </p>
+              <p className="notice small">{t("sentBack", { by: o.checkedBy ?? "", comment: o.checkComment ?? "" })}</p>
             )}
             <CheckForm id={o.id} version={o.version} returnTo={returnTo} isOwn={isOwn} action={checkAction} />
           </li>

@@ -8,7 +8,15 @@ import { useLocale, useTranslations } from "next-intl";
 import { FigureCard } from "@/components/figures/figure-card";
 import type { FigureList } from "@/lib/figures/list-figures";
 
-export function DashboardList({ initial, query, openAlerts = {} }: { initial: FigureList; query: string; openAlerts?: Record<string, number> }) {
+export function DashboardList({
+  initial,
+  query,
+  openAlerts = {},
+}: {
+  initial: FigureList;
+  query: string;
+  openAlerts?: Record<string, number>;
+}) {
   const locale = useLocale();
   const t = useTranslations("dashboard");
   const { data, isFetching } = useQuery({
@@ -17,7 +25,10 @@ export function DashboardList({ initial, query, openAlerts = {} }: { initial: Fi
       // The cards' display strings come in the page's language; the figures are the same.
       const p = new URLSearchParams(query);
       if (locale !== "en") p.set("locale", locale);
-      const res = await fetch(`/api/figures${p.size ? `?${p}` : ""}`, { headers: { accept: "application/json" }, cache: "no-cache" }); // past the browser's stale-while-revalidate copy
+      const res = await fetch(`/api/figures${p.size ? `?${p}` : ""}`, {
+        headers: { accept: "application/json" },
+        cache: "no-cache",
+      }); // past the browser's stale-while-revalidate copy
       if (!res.ok) throw new Error(`Could not refresh (${res.status})`);
       return res.json();
     },

@@ -22,16 +22,29 @@ export function EmbedSnippet({ slug, title }: { slug: string; title: string }) {
       <h2 id="embed-heading">{t("embedTitle")}</h2>
       <p className="small muted">{te("snippetLead")}</p>
       <label htmlFor="embed-code">{t("embedLabel")}</label>
-      <textarea id="embed-code" readOnly rows={4} value={code} data-testid="embed-code" onFocus={(e) => e.currentTarget.select()} />
+      <textarea
+        id="embed-code"
+        readOnly
+        rows={4}
+        value={code}
+        data-testid="embed-code"
+        onFocus={(e) => e.currentTarget.select()}
+      />
       <button
         type="button"
         className="button secondary"
-        onClick={() => navigator.clipboard?.writeText(code).then(() => toast.success(t("embedCopied")), () => toast.error(t("embedCopyFailed")))}
+        onClick={() =>
+          navigator.clipboard?.writeText(code).then(
+            () => toast.success(t("embedCopied")),
+            () => toast.error(t("embedCopyFailed")),
+          )
+        }
       >
         {t("embedCopy")}
       </button>
       <p className="small">
-        {te("snippetImages")} <a href={`/embed/figures/${slug}.png`}>PNG</a> · <a href={`/embed/figures/${slug}.svg`}>SVG</a>
+        {te("snippetImages")} <a href={`/embed/figures/${slug}.png`}>PNG</a> ·{" "}
+        <a href={`/embed/figures/${slug}.svg`}>SVG</a>
       </p>
     </section>
   );

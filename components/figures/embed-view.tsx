@@ -31,7 +31,10 @@ export function EmbedView({ initial, theme, updatedOn }: Props) {
   const [state, setState] = useChartState();
   const { data } = useQuery({
     queryKey: ["figure", slug, "chart", locale],
-    queryFn: async () => (await fetch(`/api/figures/${encodeURIComponent(slug)}/chart?locale=${locale}`, { cache: "no-cache" })).json() as Promise<FigureChartView>,
+    queryFn: async () =>
+      (
+        await fetch(`/api/figures/${encodeURIComponent(slug)}/chart?locale=${locale}`, { cache: "no-cache" })
+      ).json() as Promise<FigureChartView>,
     initialData: initial,
     gcTime: 0,
   });
@@ -47,7 +50,11 @@ export function EmbedView({ initial, theme, updatedOn }: Props) {
     if (!el || window.parent === window) return;
     let last = 0;
     const post = () => {
-      const height = Math.ceil(el.getBoundingClientRect().bottom + window.scrollY + parseFloat(getComputedStyle(el.parentElement!).paddingBottom || "0"));
+      const height = Math.ceil(
+        el.getBoundingClientRect().bottom +
+          window.scrollY +
+          parseFloat(getComputedStyle(el.parentElement!).paddingBottom || "0"),
+      );
       if (height === last) return;
       last = height;
       window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, slug, height }, "*");
@@ -79,7 +86,17 @@ export function EmbedView({ initial, theme, updatedOn }: Props) {
           {headline.period && <span className="muted"> · {t("socialLatest", { period: headline.period })}</span>}
         </p>
       )}
-      <FigureChart title={text.title} slug={slug} unit={data.figure.unit} chart={data.chart} events={data.events} summary={summary} state={state} onChange={setState} isReader />
+      <FigureChart
+        title={text.title}
+        slug={slug}
+        unit={data.figure.unit}
+        chart={data.chart}
+        events={data.events}
+        summary={summary}
+        state={state}
+        onChange={setState}
+        isReader
+      />
       <footer className="embed-footer small">
         <p data-testid="embed-source">
           {sourceLine(

@@ -48,13 +48,24 @@ export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlert
           <span className="meta">
             {isSingle
               ? tArchive("onlyReport", { outlet: latest.outlet.name, date: formatDate(latest.reportedOn, locale) })
-              : t("newest", { value: latestDisplay, outlet: latest.outlet.name, date: formatDate(latest.reportedOn, locale) })}
+              : t("newest", {
+                  value: latestDisplay,
+                  outlet: latest.outlet.name,
+                  date: formatDate(latest.reportedOn, locale),
+                })}
           </span>
           <span className="meta sources-line" data-testid="card-sources">
             {tArchive("outlets", { count: figure.outletCount })} · {tSources("independent", sourcesInWords(figure))}
           </span>
           {!isSingle && <span className="meta">{t("reports", { count: figure.observationCount })}</span>}
-          {spark.length >= 2 && <Sparkline points={spark} from={formatDate(spark[0].date, locale)} to={formatDate(spark[spark.length - 1].date, locale)} latest={latestDisplay} />}
+          {spark.length >= 2 && (
+            <Sparkline
+              points={spark}
+              from={formatDate(spark[0].date, locale)}
+              to={formatDate(spark[spark.length - 1].date, locale)}
+              latest={latestDisplay}
+            />
+          )}
           {figure.archived && (
             <span className="meta archived-line" data-testid="card-archived" title={figure.archived.note || undefined}>
               {tArchive("cardLine", { date: formatDate(latest.reportedOn, locale) })}

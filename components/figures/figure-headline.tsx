@@ -14,7 +14,8 @@ export function FigureHeadline({ headline, unit, testId }: { headline: Headline;
         {headline.display}
       </span>
       <span className="meta">
-        {headline.period ? t("forPeriod", { period: headline.period }) : t("noPeriod")} · {t("outlets", { count: headline.outletCount })}
+        {headline.period ? t("forPeriod", { period: headline.period }) : t("noPeriod")} ·{" "}
+        {t("outlets", { count: headline.outletCount })}
       </span>
       {headline.median !== null && headline.status === "disagree" && (
         <span className="meta">{t("median", { value: formatAmount(headline.median, unit, locale) })}</span>

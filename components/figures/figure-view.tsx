@@ -54,7 +54,12 @@ export function useFigureSummary(unit: string, stats: FigureStats): string {
   return compareDecimal(min, max) === 0 ? t("summarySame", args) : t("summaryRange", args);
 }
 
-type Props = { initial: FigureChartView; initialTable: ObservationPage; loggedId: string | null; alertedIds?: string[] };
+type Props = {
+  initial: FigureChartView;
+  initialTable: ObservationPage;
+  loggedId: string | null;
+  alertedIds?: string[];
+};
 
 export function FigureView({ initial, initialTable, loggedId, alertedIds }: Props) {
   const t = useTranslations("figure");
@@ -63,7 +68,10 @@ export function FigureView({ initial, initialTable, loggedId, alertedIds }: Prop
   const [state, setState] = useChartState();
   const { data } = useQuery({
     queryKey: ["figure", slug, "chart", locale],
-    queryFn: () => getJson<FigureChartView>(`/api/figures/${encodeURIComponent(slug)}/chart${locale === "en" ? "" : `?locale=${locale}`}`),
+    queryFn: () =>
+      getJson<FigureChartView>(
+        `/api/figures/${encodeURIComponent(slug)}/chart${locale === "en" ? "" : `?locale=${locale}`}`,
+      ),
     initialData: initial,
     // A cached copy from an earlier visit would win over the fresh server render.
     gcTime: 0,
@@ -73,7 +81,8 @@ export function FigureView({ initial, initialTable, loggedId, alertedIds }: Prop
   const isInitialTable = state.page === initialTable.page;
   const table = useQuery({
     queryKey: ["figure", slug, "observations", state.page],
-    queryFn: () => getJson<ObservationPage>(`/api/figures/${encodeURIComponent(slug)}/table?page=${state.page}&retracted=1`),
+    queryFn: () =>
+      getJson<ObservationPage>(`/api/figures/${encodeURIComponent(slug)}/table?page=${state.page}&retracted=1`),
     initialData: isInitialTable ? initialTable : undefined,
     placeholderData: keepPreviousData,
     gcTime: 0,
@@ -82,7 +91,13 @@ export function FigureView({ initial, initialTable, loggedId, alertedIds }: Prop
   useEffect(() => {
     if (!loggedId) return;
     const saved = initialTable.observations.find((o) => o.id === loggedId);
-    if (saved) toast.success(t("saved", { value: formatReportedValue({ ...saved, unit: initial.figure.unit }, locale), outlet: saved.outlet.name }));
+    if (saved)
+      toast.success(
+        t("saved", {
+          value: formatReportedValue({ ...saved, unit: initial.figure.unit }, locale),
+          outlet: saved.outlet.name,
+        }),
+      );
     document.getElementById(`obs-${loggedId}`)?.scrollIntoView({ block: "center" });
   }, [loggedId, initialTable.observations, t, locale, initial.figure.unit]);
 
@@ -117,7 +132,12 @@ export function FigureView({ initial, initialTable, loggedId, alertedIds }: Prop
           unit={data.figure.unit}
           highlightId={loggedId}
           alertedIds={alertedIds}
-          pagination={{ page: table.data.page, pageSize: table.data.pageSize, total: table.data.total, onPage: (page) => setState({ page }) }}
+          pagination={{
+            page: table.data.page,
+            pageSize: table.data.pageSize,
+            total: table.data.total,
+            onPage: (page) => setState({ page }),
+          }}
         />
       ) : (
         <p className="muted" role="status">

@@ -48,7 +48,11 @@ export function observationColumns(t: T, locale: Locale, unit?: string): Observa
     {
       header: t("status"),
       cell: (o) =>
-        o.status === "retracted" ? <span className="retraction-reason">{t("retracted", { reason: o.statusReason ?? "" })}</span> : <CheckBadge status={o.checkStatus} />,
+        o.status === "retracted" ? (
+          <span className="retraction-reason">{t("retracted", { reason: o.statusReason ?? "" })}</span>
+        ) : (
+          <CheckBadge status={o.checkStatus} />
+        ),
     },
   ];
 }
@@ -64,7 +68,14 @@ type Props = {
   pagination?: { page: number; pageSize: number; total: number; onPage: (page: number) => void };
 };
 
-export function ObservationTable({ observations, unit, highlightId, columns: given, pagination, alertedIds = [] }: Props) {
+export function ObservationTable({
+  observations,
+  unit,
+  highlightId,
+  columns: given,
+  pagination,
+  alertedIds = [],
+}: Props) {
   const t = useTranslations("table");
   const locale = useLocale();
   const columns = given ?? observationColumns(t, locale, unit);
@@ -89,7 +100,15 @@ export function ObservationTable({ observations, unit, highlightId, columns: giv
               <tr
                 key={o.id}
                 id={`obs-${o.id}`}
-                className={[o.status === "retracted" ? "retracted" : "", o.id === highlightId ? "highlight" : "", alertedIds.includes(o.id) ? "alerted" : ""].join(" ").trim() || undefined}
+                className={
+                  [
+                    o.status === "retracted" ? "retracted" : "",
+                    o.id === highlightId ? "highlight" : "",
+                    alertedIds.includes(o.id) ? "alerted" : "",
+                  ]
+                    .join(" ")
+                    .trim() || undefined
+                }
                 data-alerted={alertedIds.includes(o.id) || undefined}
               >
                 {columns.map((c) => (
@@ -104,11 +123,21 @@ export function ObservationTable({ observations, unit, highlightId, columns: giv
       </div>
       {pagination && pages > 1 && (
         <nav className="pager" aria-label={t("pages")}>
-          <button type="button" className="button secondary" disabled={pagination.page <= 1} onClick={() => pagination.onPage(pagination.page - 1)}>
+          <button
+            type="button"
+            className="button secondary"
+            disabled={pagination.page <= 1}
+            onClick={() => pagination.onPage(pagination.page - 1)}
+          >
             {t("previous")}
           </button>
           <span>{t("pageOf", { page: pagination.page, pages, total: pagination.total })}</span>
-          <button type="button" className="button secondary" disabled={pagination.page >= pages} onClick={() => pagination.onPage(pagination.page + 1)}>
+          <button
+            type="button"
+            className="button secondary"
+            disabled={pagination.page >= pages}
+            onClick={() => pagination.onPage(pagination.page + 1)}
+          >
             {t("next")}
           </button>
         </nav>

@@ -15,7 +15,8 @@ function Step({ step, isOrigin }: { step: CitationStep; isOrigin: boolean }) {
       {step.source ? (
         <>
           {" "}
-          ({isOrigin ? <strong>{step.source.name}</strong> : step.source.name}, {td("sourceKind", { kind: step.source.kind })})
+          ({isOrigin ? <strong>{step.source.name}</strong> : step.source.name},{" "}
+          {td("sourceKind", { kind: step.source.kind })})
         </>
       ) : (
         t("noKnownSource")
@@ -33,7 +34,10 @@ export function WhoCitesWhom({ tree }: { tree: CitationTree }) {
     <section className="who-cites-whom" aria-labelledby="who-cites-whom-title" data-testid="who-cites-whom">
       <h2 id="who-cites-whom-title">{t("title")}</h2>
       <p data-testid="figure-sources">
-        {t("summary", { outlets: t("outlets", { count: outletCount }), sources: t("independent", sourcesInWords(tree.latest)) })}
+        {t("summary", {
+          outlets: t("outlets", { count: outletCount }),
+          sources: t("independent", sourcesInWords(tree.latest)),
+        })}
       </p>
       <ul className="cite-tree">
         {tree.outlets.map((o) => (

@@ -9,7 +9,13 @@ export async function LanguageSwitch({ setLocaleAction }: { setLocaleAction: (fo
   return (
     <form action={setLocaleAction} className="language-switch" data-testid="language-switch" data-locale={locale}>
       <input type="hidden" name="locale" value={t("target")} />
-      <button type="submit" className="link-button" lang={t("targetLang")} title={t("switchTitle")} aria-label={t("switchTitle")}>
+      <button
+        type="submit"
+        className="link-button"
+        lang={t("targetLang")}
+        title={t("switchTitle")}
+        aria-label={t("switchTitle")}
+      >
         {t("switchTo")}
       </button>
     </form>

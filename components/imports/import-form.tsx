@@ -14,16 +14,32 @@ type DryRun = {
   newFigures: { slug: string; title: string; unit: string; kind: string; isKindDefault: boolean }[];
   newOutlets: { name: string; kind: string }[];
   newSources?: { name: string; kind: string }[];
-  preview: { row: number; figureSlug: string; outlet: string; qualifier: string; value: string | null; low: string | null; high: string | null; reportedOn: string; quote: string }[];
+  preview: {
+    row: number;
+    figureSlug: string;
+    outlet: string;
+    qualifier: string;
+    value: string | null;
+    low: string | null;
+    high: string | null;
+    reportedOn: string;
+    quote: string;
+  }[];
   errors: RowError[];
   ignoredColumns?: string[];
   notes?: string[];
 };
-type Phase = { kind: "idle" } | { kind: "uploading"; loaded: number; total: number } | { kind: "working"; what: string };
+type Phase =
+  { kind: "idle" } | { kind: "uploading"; loaded: number; total: number } | { kind: "working"; what: string };
 
 type Words = ReturnType<typeof useTranslations<"forms.import">>;
 
-function send(file: File, commit: boolean, onPhase: (p: Phase) => void, t: Words): Promise<{ status: number; body: unknown }> {
+function send(
+  file: File,
+  commit: boolean,
+  onPhase: (p: Phase) => void,
+  t: Words,
+): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `/api/import${commit ? "?commit=1" : ""}`);
@@ -67,7 +83,9 @@ export function ImportForm() {
       } else if (commit) {
         const r = body as { created: number; alreadyThere: number; newFigures: number; newOutlets: number };
         toast.success(t("importedToast", { created: n(r.created), already: n(r.alreadyThere) }));
-        setMessage(t("imported", { created: r.created, figures: r.newFigures, outlets: r.newOutlets, already: r.alreadyThere }));
+        setMessage(
+          t("imported", { created: r.created, figures: r.newFigures, outlets: r.newOutlets, already: r.alreadyThere }),
+        );
         setDryRun(null);
       } else {
         setDryRun(body as DryRun);
@@ -107,7 +125,8 @@ export function ImportForm() {
         {phase.kind === "uploading" && (
           <p>
             <label>
-              {t("uploading", { percent: Math.round((phase.loaded / Math.max(phase.total, 1)) * 100) })} <progress value={phase.loaded} max={phase.total} />
+              {t("uploading", { percent: Math.round((phase.loaded / Math.max(phase.total, 1)) * 100) })}{" "}
+              <progress value={phase.loaded} max={phase.total} />
             </label>
           </p>
         )}
@@ -132,7 +151,12 @@ export function ImportForm() {
         <section aria-labelledby="dry-run-title" className="import-preview">
           <h2 id="dry-run-title">{t("dryRunTitle")}</h2>
           <p data-testid="dry-run-summary">
-            {t("summary", { rows: n(dryRun.rows), toCreate: n(dryRun.toCreate), already: n(dryRun.alreadyThere), errors: dryRun.errors.length })}
+            {t("summary", {
+              rows: n(dryRun.rows),
+              toCreate: n(dryRun.toCreate),
+              already: n(dryRun.alreadyThere),
+              errors: dryRun.errors.length,
+            })}
           </p>
           {(dryRun.notes?.length ?? 0) > 0 && (
             <ul className="import-notes" data-testid="import-notes" aria-label={t("readAs")}>
@@ -144,28 +168,54 @@ export function ImportForm() {
           {dryRun.newFigures.length > 0 && (
             <p>
               {t("newFigures", {
-                list: dryRun.newFigures.map((f) => t("newFigure", { title: f.title, slug: f.slug, unit: f.unit, kind: f.kind, isDefault: String(f.isKindDefault) })).join("; "),
+                list: dryRun.newFigures
+                  .map((f) =>
+                    t("newFigure", {
+                      title: f.title,
+                      slug: f.slug,
+                      unit: f.unit,
+                      kind: f.kind,
+                      isDefault: String(f.isKindDefault),
+                    }),
+                  )
+                  .join("; "),
               })}
             </p>
           )}
           {(dryRun.ignoredColumns?.length ?? 0) > 0 && (
-            <p data-testid="ignored-columns">
-              {t("ignored", { list: dryRun.ignoredColumns!.join(", ") })}
-            </p>
+            <p data-testid="ignored-columns">{t("ignored", { list: dryRun.ignoredColumns!.join(", ") })}</p>
           )}
-          {dryRun.newOutlets.length > 0 && <p>{t("newOutlets", { list: dryRun.newOutlets.map((o) => o.name).join("; ") })}</p>}
-          {(dryRun.newSources?.length ?? 0) > 0 && <p>{t("newSources", { list: dryRun.newSources!.map((o) => `${o.name} (${o.kind})`).join("; ") })}</p>}
+          {dryRun.newOutlets.length > 0 && (
+            <p>{t("newOutlets", { list: dryRun.newOutlets.map((o) => o.name).join("; ") })}</p>
+          )}
+          {(dryRun.newSources?.length ?? 0) > 0 && (
+            <p>{t("newSources", { list: dryRun.newSources!.map((o) => `${o.name} (${o.kind})`).join("; ") })}</p>
+          )}
           {dryRun.preview.length > 0 && (
             <SimpleTable
               caption={t("firstValues", { count: dryRun.preview.length })}
               head={[t("line"), t("figure"), t("outlet"), t("value"), t("reported"), t("quote")]}
               rows={dryRun.preview.map((p) => ({
                 key: p.row,
-                cells: [p.row, p.figureSlug, p.outlet, p.qualifier === "range" ? `${p.low ?? "…"}–${p.high ?? "…"}` : `${tl("qualifier", { q: p.qualifier })} ${p.value}`, p.reportedOn, p.quote],
+                cells: [
+                  p.row,
+                  p.figureSlug,
+                  p.outlet,
+                  p.qualifier === "range"
+                    ? `${p.low ?? "…"}–${p.high ?? "…"}`
+                    : `${tl("qualifier", { q: p.qualifier })} ${p.value}`,
+                  p.reportedOn,
+                  p.quote,
+                ],
               }))}
             />
           )}
-          <button type="button" className="button" disabled={busy || dryRun.errors.length > 0 || dryRun.toCreate === 0} onClick={() => run(true)}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy || dryRun.errors.length > 0 || dryRun.toCreate === 0}
+            onClick={() => run(true)}
+          >
             {t("importButton", { count: n(dryRun.toCreate) })}
           </button>
         </section>

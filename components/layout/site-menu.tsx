@@ -34,7 +34,14 @@ export function SiteMenu({ id, label, children }: { id: string; label: string; c
   }, [isOpen]);
   return (
     <>
-      <button ref={button} type="button" className="menu-button" aria-expanded={isOpen} aria-controls={id} onClick={() => setOpenOn(isOpen ? null : pathname)}>
+      <button
+        ref={button}
+        type="button"
+        className="menu-button"
+        aria-expanded={isOpen}
+        aria-controls={id}
+        onClick={() => setOpenOn(isOpen ? null : pathname)}
+      >
         <span aria-hidden="true" className="menu-icon" />
         {label}
       </button>

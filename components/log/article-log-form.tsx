@@ -3,7 +3,12 @@
 // give each its figure (or a new one), its cited source and its period (proposed from its own
 // sentence: "according to UNODC", "in 2024"), fill the outlet, link and date once, save together.
 import { useActionState, useEffect, useRef, useState } from "react";
-import { NewOutletFields, NumberFields, OutletSelect, PeriodFields } from "@/components/observations/observation-fields";
+import {
+  NewOutletFields,
+  NumberFields,
+  OutletSelect,
+  PeriodFields,
+} from "@/components/observations/observation-fields";
 import { DateInput } from "@/components/ui/date-input";
 import { useDescribeCandidate } from "@/components/observations/paste-sentence";
 import { Field } from "@/components/ui/field";
@@ -23,7 +28,12 @@ import type { OutletOption } from "@/lib/outlets/list-outlets";
 import { slugify } from "@/lib/outlets/slugify";
 import { FigureKindOptions } from "./new-figure-form";
 
-type Props = { figures: FigureOption[]; outlets: OutletOption[]; today: string; action: (s: FormState, f: FormData) => Promise<FormState> };
+type Props = {
+  figures: FigureOption[];
+  outlets: OutletOption[];
+  today: string;
+  action: (s: FormState, f: FormData) => Promise<FormState>;
+};
 
 type RowProps = { c: Candidate; i: number; figures: FigureOption[]; errors: FieldErrors; reportedOn: string };
 
@@ -31,11 +41,16 @@ function NumberRow({ c, i, figures, errors, reportedOn }: RowProps) {
   const sameUnit = c.unit ? figures.filter((f) => unitsMatch(f.unit, c.unit!)) : [];
   const [isPicked, setPicked] = useState(false);
   const [figure, setFigure] = useState(sameUnit.length === 1 ? sameUnit[0]!.slug : "");
-  const [number, setNumber] = useState({ qualifier: c.qualifier as string, value: c.value ?? c.high ?? "", low: c.low ?? "", high: c.high ?? "" });
+  const [number, setNumber] = useState({
+    qualifier: c.qualifier as string,
+    value: c.value ?? c.high ?? "",
+    low: c.low ?? "",
+    high: c.high ?? "",
+  });
   const [title, setTitle] = useState("");
-  const [prov, setProv] = useState<Record<"citedSources" | "refersStart" | "refersEnd" | "refersPrecision" | "refersLabel", string>>(() =>
-    proposeProvenance(c.quote, reportedOn),
-  );
+  const [prov, setProv] = useState<
+    Record<"citedSources" | "refersStart" | "refersEnd" | "refersPrecision" | "refersLabel", string>
+  >(() => proposeProvenance(c.quote, reportedOn));
   const n = (k: string) => rowField(i, k);
   const isProvTouched = useRef(false);
   // Proposed again when ticked, so "since September" ends on the article's date as set by then.
@@ -78,10 +93,22 @@ function NumberRow({ c, i, figures, errors, reportedOn }: RowProps) {
                 </select>
               )}
             </Field>
-            <NumberFields values={number} onChange={(patch) => setNumber((old) => ({ ...old, ...patch }))} errors={errors} name={n} />
+            <NumberFields
+              values={number}
+              onChange={(patch) => setNumber((old) => ({ ...old, ...patch }))}
+              errors={errors}
+              name={n}
+            />
           </div>
-          <Field name={n("citedSources")} label="Cited source" hint="Whose number: “Reuters tally > Pentagon”." errors={errors[n("citedSources")]}>
-            {(a) => <input {...a} value={prov.citedSources} onChange={(ev) => editProv({ citedSources: ev.target.value })} />}
+          <Field
+            name={n("citedSources")}
+            label="Cited source"
+            hint="Whose number: “Reuters tally > Pentagon”."
+            errors={errors[n("citedSources")]}
+          >
+            {(a) => (
+              <input {...a} value={prov.citedSources} onChange={(ev) => editProv({ citedSources: ev.target.value })} />
+            )}
           </Field>
           <PeriodFields values={prov} onChange={editProv} errors={errors} name={n} />
           {figure === NEW_FIGURE && (
@@ -117,7 +144,11 @@ export function ArticleLogForm({ figures, outlets, today, action }: Props) {
   const [text, setText] = useState("");
   const [candidates, setCandidates] = useState<Candidate[]>([]);
   const [outletId, setOutletId] = useState("");
-  const [newOutlet, setNewOutlet] = useState({ "newOutlet.name": "", "newOutlet.kind": "other", "newOutlet.domain": "" });
+  const [newOutlet, setNewOutlet] = useState({
+    "newOutlet.name": "",
+    "newOutlet.kind": "other",
+    "newOutlet.domain": "",
+  });
   const [reportedOn, setReportedOn] = useState(today);
   const [urlNote, setUrlNote] = useState("");
   const errorRef = useRef<HTMLDivElement>(null);
@@ -163,25 +194,45 @@ export function ArticleLogForm({ figures, outlets, today, action }: Props) {
         <legend>The article</legend>
         <div className="field">
           <label htmlFor="f-article">Paste the article</label>
-          <textarea id="f-article" value={text} onChange={(ev) => setText(ev.target.value)} style={{ minHeight: "10rem" }} aria-describedby="f-article-hint" autoFocus />
+          <textarea
+            id="f-article"
+            value={text}
+            onChange={(ev) => setText(ev.target.value)}
+            style={{ minHeight: "10rem" }}
+            aria-describedby="f-article-hint"
+            autoFocus
+          />
           <span className="hint" id="f-article-hint">
-            Up to {MAX_EXTRACT_CHARS.toLocaleString("en")} characters. Every figure-like number is listed below with its sentence.
+            Up to {MAX_EXTRACT_CHARS.toLocaleString("en")} characters. Every figure-like number is listed below with its
+            sentence.
           </span>
         </div>
         <Field name="url" label="Link to the article" errors={shared.url}>
-          {(a) => <input {...a} type="url" inputMode="url" placeholder="https://" onChange={(ev) => onUrl(ev.target.value)} />}
+          {(a) => (
+            <input {...a} type="url" inputMode="url" placeholder="https://" onChange={(ev) => onUrl(ev.target.value)} />
+          )}
         </Field>
         <p className="small url-note" role="status">
           {urlNote}
         </p>
         <div className="row">
-          <OutletSelect value={outletId} onChange={(p) => setOutletId(p.outletId ?? "")} errors={shared.outletId} outlets={outlets} canAddOutlet />
+          <OutletSelect
+            value={outletId}
+            onChange={(p) => setOutletId(p.outletId ?? "")}
+            errors={shared.outletId}
+            outlets={outlets}
+            canAddOutlet
+          />
           <Field name="reportedOn" label="Reported on" errors={shared.reportedOn}>
             {(a) => <DateInput {...a} value={reportedOn} onChange={(ev) => setReportedOn(ev.target.value)} />}
           </Field>
         </div>
         {outletId === NEW_OUTLET && (
-          <NewOutletFields values={newOutlet} onChange={(patch) => setNewOutlet((old) => ({ ...old, ...patch }))} errors={shared} />
+          <NewOutletFields
+            values={newOutlet}
+            onChange={(patch) => setNewOutlet((old) => ({ ...old, ...patch }))}
+            errors={shared}
+          />
         )}
       </fieldset>
 
@@ -194,7 +245,14 @@ export function ArticleLogForm({ figures, outlets, today, action }: Props) {
         ) : (
           <ol className="article-numbers" style={{ listStyle: "none", padding: 0 }}>
             {candidates.map((c, i) => (
-              <NumberRow key={`${c.start}-${c.text}`} c={c} i={i} figures={figures} errors={e} reportedOn={reportedOn} />
+              <NumberRow
+                key={`${c.start}-${c.text}`}
+                c={c}
+                i={i}
+                figures={figures}
+                errors={e}
+                reportedOn={reportedOn}
+              />
             ))}
           </ol>
         )}

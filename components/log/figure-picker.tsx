@@ -15,9 +15,19 @@ export function FigurePicker({ figures }: { figures: FigureOption[] }) {
   return (
     <div className="field figure-picker">
       <label htmlFor={id}>{t("find")}</label>
-      <input id={id} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t("findPlaceholder")} aria-describedby={`${id}-count`} autoFocus />
+      <input
+        id={id}
+        type="search"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        placeholder={t("findPlaceholder")}
+        aria-describedby={`${id}-count`}
+        autoFocus
+      />
       <span className="hint" id={`${id}-count`} role="status">
-        {shown.length === figures.length ? t("countAll", { count: figures.length }) : t("countMatch", { shown: shown.length, count: figures.length })}
+        {shown.length === figures.length
+          ? t("countAll", { count: figures.length })
+          : t("countMatch", { shown: shown.length, count: figures.length })}
       </span>
       <ul className="figure-options">
         {shown.map((f) => (

@@ -19,7 +19,8 @@ export function SavedValues({ saved }: { saved: SavedObservation[] }) {
       <ul>
         {saved.map((o) => (
           <li key={o.id}>
-            <Link href={`/figures/${o.figure.slug}?logged=${o.id}`}>{o.figure.title}</Link>: {o.display} ({o.outlet.name})
+            <Link href={`/figures/${o.figure.slug}?logged=${o.id}`}>{o.figure.title}</Link>: {o.display} (
+            {o.outlet.name})
           </li>
         ))}
       </ul>

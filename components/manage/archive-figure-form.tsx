@@ -13,12 +13,18 @@ export async function ArchiveFigureForm({ figure, action }: Props) {
   const id = (name: string) => `archive-${figure.id}-${name}`;
   return (
     <details className="archive-figure">
-      <summary>{t("manageState", { archived: figure.archived ? "true" : "false", date: figure.archived ? formatDate(figure.archived.at.slice(0, 10), locale) : "" })}</summary>
+      <summary>
+        {t("manageState", {
+          archived: figure.archived ? "true" : "false",
+          date: figure.archived ? formatDate(figure.archived.at.slice(0, 10), locale) : "",
+        })}
+      </summary>
       <ActionForm action={action} className="stack" aria-label={`${t("manageLegend")}: ${figure.title}`}>
         <input type="hidden" name="id" value={figure.id} />
         <input type="hidden" name="version" value={figure.version} />
         <label className="check" htmlFor={id("archived")}>
-          <input id={id("archived")} type="checkbox" name="archived" defaultChecked={figure.archived !== null} /> {t("manageArchived")}
+          <input id={id("archived")} type="checkbox" name="archived" defaultChecked={figure.archived !== null} />{" "}
+          {t("manageArchived")}
         </label>
         <div className="field">
           <label htmlFor={id("note")}>{t("manageNote")}</label>

@@ -26,7 +26,8 @@ export const TextAreaField = ({ id, label, ...area }: Labelled & TextareaHTMLAtt
 );
 
 type Choice = { value: string; label: string };
-type SelectProps = Labelled & SelectHTMLAttributes<HTMLSelectElement> & { choices: readonly Choice[]; placeholder?: string };
+type SelectProps = Labelled &
+  SelectHTMLAttributes<HTMLSelectElement> & { choices: readonly Choice[]; placeholder?: string };
 
 /** A select; with `placeholder`, an empty first choice (disabled when the field is required). */
 export function SelectField({ id, label, choices, placeholder, ...select }: SelectProps) {

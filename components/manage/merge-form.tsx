@@ -23,8 +23,24 @@ export function MergeForm({ action, label, duplicateLabel, placeholder, choices 
       </h2>
       <ActionForm action={action} className="stack" aria-label={label}>
         <div className="row">
-          <SelectField id="merge-duplicate" name="duplicateId" label={duplicateLabel} choices={choices} placeholder={placeholder} required defaultValue="" />
-          <SelectField id="merge-survivor" name="survivorId" label={t("keep")} choices={choices} placeholder={placeholder} required defaultValue="" />
+          <SelectField
+            id="merge-duplicate"
+            name="duplicateId"
+            label={duplicateLabel}
+            choices={choices}
+            placeholder={placeholder}
+            required
+            defaultValue=""
+          />
+          <SelectField
+            id="merge-survivor"
+            name="survivorId"
+            label={t("keep")}
+            choices={choices}
+            placeholder={placeholder}
+            required
+            defaultValue=""
+          />
           <TextField id="merge-reason" name="reason" label={t("why")} required minLength={3} />
         </div>
         <div>

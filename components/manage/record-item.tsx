@@ -2,7 +2,13 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
-type Props = { name: ReactNode; meta: ReactNode; mergedInto?: string | null; "data-testid"?: string; children?: ReactNode };
+type Props = {
+  name: ReactNode;
+  meta: ReactNode;
+  mergedInto?: string | null;
+  "data-testid"?: string;
+  children?: ReactNode;
+};
 
 export function RecordItem({ name, meta, mergedInto, children, ...rest }: Props) {
   const t = useTranslations("manage");

@@ -106,13 +106,26 @@ export function AlertCard({ alert: a, reports, canEdit, action }: Props) {
         })}
       </ul>
       {a.acknowledgedAt && (
-        <p className="small">{t("acknowledgedBy", { name: a.acknowledgedBy ?? "", when: when(a.acknowledgedAt, locale), note: a.acknowledgeNote ?? "" })}</p>
+        <p className="small">
+          {t("acknowledgedBy", {
+            name: a.acknowledgedBy ?? "",
+            when: when(a.acknowledgedAt, locale),
+            note: a.acknowledgeNote ?? "",
+          })}
+        </p>
       )}
-      {a.resolvedAt && <p className="small">{t("resolvedBy", { name: a.resolvedBy ?? "", when: when(a.resolvedAt, locale), note: a.resolveNote ?? "" })}</p>}
+      {a.resolvedAt && (
+        <p className="small">
+          {t("resolvedBy", { name: a.resolvedBy ?? "", when: when(a.resolvedAt, locale), note: a.resolveNote ?? "" })}
+        </p>
+      )}
       {isOpenForEdit && (
         <details className="alert-more">
           <summary>{t("more", { status: a.status })}</summary>
-          <AlertActions alert={{ id: a.id, version: a.version, status: a.status as "open" | "acknowledged" }} action={action} />
+          <AlertActions
+            alert={{ id: a.id, version: a.version, status: a.status as "open" | "acknowledged" }}
+            action={action}
+          />
         </details>
       )}
     </li>

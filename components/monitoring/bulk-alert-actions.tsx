@@ -13,7 +13,9 @@ import { ALERT_SUMMARY_KEY } from "./use-open-alert-count";
 type Props = { action: (state: FormState, form: FormData) => Promise<FormState> };
 
 const pickAll = (checked: boolean) =>
-  document.querySelectorAll<HTMLInputElement>(`input[form="${BULK_FORM_ID}"][name="alert"]`).forEach((c) => (c.checked = checked));
+  document
+    .querySelectorAll<HTMLInputElement>(`input[form="${BULK_FORM_ID}"][name="alert"]`)
+    .forEach((c) => (c.checked = checked));
 
 export function BulkAlertActions({ action }: Props) {
   const t = useTranslations("alerts");

@@ -52,17 +52,17 @@ export function SettingsForm({ data, action }: Props) {
       <fieldset>
         <legend>{rule("disagreement")}</legend>
         {check("disagreement.enabled", t("on"), s.disagreement.enabled)}
-        {num(
-          "disagreement.aboutPercent",
-          t("aboutPercent"),
-          s.disagreement.aboutPercent,
-          t("aboutHint"),
-        )}
+        {num("disagreement.aboutPercent", t("aboutPercent"), s.disagreement.aboutPercent, t("aboutHint"))}
       </fieldset>
       <fieldset>
         <legend>{rule("stale")}</legend>
         {check("stale.enabled", t("on"), s.stale.enabled)}
-        {num("stale.days", t("staleDays"), s.stale.days, t("staleHint", { days: data.defaultStaleDays, kind: data.figure.kind }))}
+        {num(
+          "stale.days",
+          t("staleDays"),
+          s.stale.days,
+          t("staleHint", { days: data.defaultStaleDays, kind: data.figure.kind }),
+        )}
       </fieldset>
       <fieldset>
         <legend>{rule("new_outlet")}</legend>
@@ -83,9 +83,7 @@ export function SettingsForm({ data, action }: Props) {
       </fieldset>
       <fieldset>
         <legend>{t("quiet")}</legend>
-        <p className="hint">
-          {t("quietHint")}
-        </p>
+        <p className="hint">{t("quietHint")}</p>
         <div className="row">
           {ALERT_RULES.map((r) => (
             <span key={r}>{num(`quiet.${r}`, t("quietHours", { rule: rule(r) }), s.quiet[r])}</span>

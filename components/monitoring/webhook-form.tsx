@@ -27,13 +27,22 @@ export function WebhookForm({ action }: { action: Action }) {
       <fieldset>
         <legend>{t("webhook.legend")}</legend>
         <Field name="url" label={t("webhook.url")} hint={t("webhook.urlHint")} errors={e.url}>
-          {(a) => <input {...a} type="url" defaultValue={state.values?.url} placeholder="https://example.org/hooks/tally" />}
+          {(a) => (
+            <input {...a} type="url" defaultValue={state.values?.url} placeholder="https://example.org/hooks/tally" />
+          )}
         </Field>
         <Field name="secret" label={t("webhook.secret")} hint={t("webhook.secretHint")} errors={e.secret}>
           {(a) => <input {...a} type="password" autoComplete="new-password" />}
         </Field>
-        <div className="field" role="group" aria-labelledby="rules-label" aria-describedby={e.rules ? "rules-error" : undefined}>
-          <span id="rules-label" className="check">{t("webhook.rules")}</span>
+        <div
+          className="field"
+          role="group"
+          aria-labelledby="rules-label"
+          aria-describedby={e.rules ? "rules-error" : undefined}
+        >
+          <span id="rules-label" className="check">
+            {t("webhook.rules")}
+          </span>
           {ALERT_RULES.map((r) => (
             <label key={r} className="check">
               <input type="checkbox" name="rules" value={r} defaultChecked /> {t(`rules.${r}`)}
@@ -47,7 +56,8 @@ export function WebhookForm({ action }: { action: Action }) {
         </div>
         <div className="field">
           <label className="check">
-            <input type="checkbox" name="events" value="figure.changed" aria-describedby="purge-hint" /> {tEvents("purge")}
+            <input type="checkbox" name="events" value="figure.changed" aria-describedby="purge-hint" />{" "}
+            {tEvents("purge")}
           </label>
           <span className="hint" id="purge-hint">
             {tEvents("purgeHint")}
@@ -63,7 +73,13 @@ export function WebhookForm({ action }: { action: Action }) {
   );
 }
 
-export function WebhookToggle({ hook, action }: { hook: { id: string; isActive: boolean; version: number }; action: Action }) {
+export function WebhookToggle({
+  hook,
+  action,
+}: {
+  hook: { id: string; isActive: boolean; version: number };
+  action: Action;
+}) {
   const [state, formAction, isPending] = useActionState(action, {});
   const t = useTranslations("monitoringPage.webhook");
   return (

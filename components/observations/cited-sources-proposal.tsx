@@ -12,7 +12,10 @@ export type SourceOption = SourceCandidate & { kind: SourceKind };
 export function CitedSourcesProposal({ text, sources }: { text: string; sources: SourceOption[] }) {
   const td = useTranslations("directory");
   const match = useMemo(() => sourceMatcher(sources), [sources]);
-  const steps = text.split(/\s*(?:>|›|\n)\s*/).map((s) => s.trim()).filter(Boolean);
+  const steps = text
+    .split(/\s*(?:>|›|\n)\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (steps.length === 0) return null;
   return (
     <p className="small muted" role="status" data-testid="source-proposal">
@@ -22,7 +25,9 @@ export function CitedSourcesProposal({ text, sources }: { text: string; sources:
         return (
           <span key={i}>
             {i > 0 && " → "}
-            {hit ? `${hit.source.name} (${td("sourceKind", { kind: hit.source.kind })})` : `“${step}” (no known source)`}
+            {hit
+              ? `${hit.source.name} (${td("sourceKind", { kind: hit.source.kind })})`
+              : `“${step}” (no known source)`}
           </span>
         );
       })}

@@ -58,7 +58,12 @@ export function LogForm({ figure, outlets, sources, today, action }: Props) {
         patch.outletId = proposal.outlet.id;
         notes.push(t("noteOutlet", { name: proposal.outlet.name }));
       } else if (proposal.newOutletName) {
-        Object.assign(patch, { outletId: NEW_OUTLET, "newOutlet.name": proposal.newOutletName, "newOutlet.kind": proposal.newOutletKind ?? "other", "newOutlet.domain": proposal.domain });
+        Object.assign(patch, {
+          outletId: NEW_OUTLET,
+          "newOutlet.name": proposal.newOutletName,
+          "newOutlet.kind": proposal.newOutletKind ?? "other",
+          "newOutlet.domain": proposal.domain,
+        });
         notes.push(t("noteNewOutlet", { name: proposal.newOutletName, domain: proposal.domain }));
       }
     }

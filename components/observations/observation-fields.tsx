@@ -12,7 +12,11 @@ import { Field } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/errors";
 import { unitName } from "@/lib/values/format-value";
 import { QUALIFIERS } from "@/lib/values/qualifiers";
-import { NEW_OUTLET, type ObservationFieldName, type ObservationFieldValues } from "@/lib/observations/observation-form";
+import {
+  NEW_OUTLET,
+  type ObservationFieldName,
+  type ObservationFieldValues,
+} from "@/lib/observations/observation-form";
 import { DATE_PRECISIONS } from "@/lib/observations/schemas";
 import { OUTLET_KINDS } from "@/lib/outlets/schemas";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
@@ -21,12 +25,21 @@ import type { OutletOption } from "@/lib/outlets/list-outlets";
 export type OnFieldsChange = (patch: Partial<ObservationFieldValues>) => void;
 
 type PeriodValues = Pick<ObservationFieldValues, "refersStart" | "refersEnd" | "refersPrecision" | "refersLabel">;
-type PeriodProps = { values: PeriodValues; onChange: OnFieldsChange; errors: FieldErrors; name?: (field: string) => string; hasHint?: boolean };
+type PeriodProps = {
+  values: PeriodValues;
+  onChange: OnFieldsChange;
+  errors: FieldErrors;
+  name?: (field: string) => string;
+  hasHint?: boolean;
+};
 
 /** The refers-to period of one value; the article form gives each ticked number its own. */
 export function PeriodFields({ values, onChange, errors, name = (f) => f, hasHint }: PeriodProps) {
   const t = useTranslations("log");
-  const text = (field: keyof PeriodValues) => ({ value: values[field], onChange: (ev: { target: { value: string } }) => onChange({ [field]: ev.target.value }) });
+  const text = (field: keyof PeriodValues) => ({
+    value: values[field],
+    onChange: (ev: { target: { value: string } }) => onChange({ [field]: ev.target.value }),
+  });
   return (
     <>
       <div className="row">
@@ -49,7 +62,12 @@ export function PeriodFields({ values, onChange, errors, name = (f) => f, hasHin
           )}
         </Field>
       </div>
-      <Field name={name("refersLabel")} label={t("periodWords")} hint={hasHint ? t("periodHint") : undefined} errors={errors[name("refersLabel")]}>
+      <Field
+        name={name("refersLabel")}
+        label={t("periodWords")}
+        hint={hasHint ? t("periodHint") : undefined}
+        errors={errors[name("refersLabel")]}
+      >
         {(a) => <input {...a} {...text("refersLabel")} />}
       </Field>
     </>
@@ -73,7 +91,15 @@ export function NumberFields({ values, onChange, errors, unit, name = (f) => f }
   const inUnit = unit ? ` (${unitName(unit, locale)})` : "";
   const numberField = (field: "value" | "low" | "high", label: string, hint?: string) => (
     <Field name={name(field)} label={`${label}${inUnit}`} hint={hint} errors={errors[name(field)]}>
-      {(a) => <input {...a} inputMode="decimal" autoComplete="off" value={values[field]} onChange={(ev) => onChange({ [field]: ev.target.value })} />}
+      {(a) => (
+        <input
+          {...a}
+          inputMode="decimal"
+          autoComplete="off"
+          value={values[field]}
+          onChange={(ev) => onChange({ [field]: ev.target.value })}
+        />
+      )}
     </Field>
   );
   return (
@@ -141,11 +167,21 @@ export function NewOutletFields({ values, onChange, errors }: NewOutletProps) {
   return (
     <div className="row">
       <Field name="newOutlet.name" label={t("newOutletName")} errors={errors["newOutlet.name"]}>
-        {(a) => <input {...a} value={values["newOutlet.name"]} onChange={(ev) => onChange({ "newOutlet.name": ev.target.value })} />}
+        {(a) => (
+          <input
+            {...a}
+            value={values["newOutlet.name"]}
+            onChange={(ev) => onChange({ "newOutlet.name": ev.target.value })}
+          />
+        )}
       </Field>
       <Field name="newOutlet.kind" label={t("kind")} errors={errors["newOutlet.kind"]}>
         {(a) => (
-          <select {...a} value={values["newOutlet.kind"]} onChange={(ev) => onChange({ "newOutlet.kind": ev.target.value })}>
+          <select
+            {...a}
+            value={values["newOutlet.kind"]}
+            onChange={(ev) => onChange({ "newOutlet.kind": ev.target.value })}
+          >
             {OUTLET_KINDS.map((k) => (
               <option key={k} value={k}>
                 {k.replace(/_/g, " ")}
@@ -155,7 +191,13 @@ export function NewOutletFields({ values, onChange, errors }: NewOutletProps) {
         )}
       </Field>
       <Field name="newOutlet.domain" label={t("domain")} hint={t("domainHint")} errors={errors["newOutlet.domain"]}>
-        {(a) => <input {...a} value={values["newOutlet.domain"]} onChange={(ev) => onChange({ "newOutlet.domain": ev.target.value })} />}
+        {(a) => (
+          <input
+            {...a}
+            value={values["newOutlet.domain"]}
+            onChange={(ev) => onChange({ "newOutlet.domain": ev.target.value })}
+          />
+        )}
       </Field>
     </div>
   );
@@ -177,8 +219,21 @@ type Props = {
 };
 
 /** All of a value's fields in four groups: the article, the number, who reported it, when. */
-export function ObservationFields({ values: v, onChange, errors: e, unit, outlets, canAddOutlet, lead, urlNote, sources }: Props) {
-  const text = (field: ObservationFieldName) => ({ value: v[field], onChange: (ev: { target: { value: string } }) => onChange({ [field]: ev.target.value }) });
+export function ObservationFields({
+  values: v,
+  onChange,
+  errors: e,
+  unit,
+  outlets,
+  canAddOutlet,
+  lead,
+  urlNote,
+  sources,
+}: Props) {
+  const text = (field: ObservationFieldName) => ({
+    value: v[field],
+    onChange: (ev: { target: { value: string } }) => onChange({ [field]: ev.target.value }),
+  });
   const proposes = urlNote !== undefined;
   const t = useTranslations("log");
   return (
@@ -208,7 +263,13 @@ export function ObservationFields({ values: v, onChange, errors: e, unit, outlet
 
       <fieldset>
         <legend>{t("whoReported")}</legend>
-        <OutletSelect value={v.outletId} onChange={onChange} errors={e.outletId} outlets={outlets} canAddOutlet={canAddOutlet} />
+        <OutletSelect
+          value={v.outletId}
+          onChange={onChange}
+          errors={e.outletId}
+          outlets={outlets}
+          canAddOutlet={canAddOutlet}
+        />
         {v.outletId === NEW_OUTLET && <NewOutletFields values={v} onChange={onChange} errors={e} />}
         <Field name="citedSources" label={t("cited")} hint={t("citedHint")} errors={e.citedSources}>
           {(a) => <input {...a} {...text("citedSources")} />}
@@ -224,7 +285,9 @@ export function ObservationFields({ values: v, onChange, errors: e, unit, outlet
           </Field>
           {/* The server checks date and time together, as reportedAt. */}
           <Field name="reportedTime" label={t("time")} errors={e.reportedAt}>
-            {(a) => <input {...a} inputMode="numeric" placeholder="HH:MM" autoComplete="off" {...text("reportedTime")} />}
+            {(a) => (
+              <input {...a} inputMode="numeric" placeholder="HH:MM" autoComplete="off" {...text("reportedTime")} />
+            )}
           </Field>
         </div>
         <PeriodFields values={v} onChange={onChange} errors={e} hasHint />

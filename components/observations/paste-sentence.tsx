@@ -49,13 +49,21 @@ export function PasteSentence({ unit, onChoose }: { unit: string; onChoose: (c: 
     <div className="paste-sentence">
       <div className="field">
         <label htmlFor="f-paste">{t("paste")}</label>
-        <textarea id="f-paste" value={text} onChange={(e) => setText(e.target.value)} aria-describedby="f-paste-hint" autoFocus />
+        <textarea
+          id="f-paste"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-describedby="f-paste-hint"
+          autoFocus
+        />
         <span className="hint" id="f-paste-hint">
           {t("pasteHint")}
         </span>
       </div>
       <p className="sr-only" role="status">
-        {hasText && candidates.length > 0 ? t("found", { count: candidates.length, text: candidates[chosen]?.text ?? "" }) : ""}
+        {hasText && candidates.length > 0
+          ? t("found", { count: candidates.length, text: candidates[chosen]?.text ?? "" })
+          : ""}
       </p>
       {hasText && candidates.length === 0 && <p className="muted small">{t("noNumber")}</p>}
       {candidates.length > 0 && hasText && (

@@ -4,17 +4,40 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
 
-type Token = { id: string; name: string; tokenPrefix: string; scopes: string[]; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
+type Token = {
+  id: string;
+  name: string;
+  tokenPrefix: string;
+  scopes: string[];
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+};
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;
 
-export function ApiTokens({ tokens, create, revoke, scopes }: { tokens: Token[]; create: Action; revoke: Action; scopes: { value: string; label: string }[] }) {
+export function ApiTokens({
+  tokens,
+  create,
+  revoke,
+  scopes,
+}: {
+  tokens: Token[];
+  create: Action;
+  revoke: Action;
+  scopes: { value: string; label: string }[];
+}) {
   const [created, createAction, isCreating] = useActionState(create, {});
   const [revoked, revokeAction] = useActionState(revoke, {});
   const secret = created.secret;
   return (
     <div className="tokens">
       <form action={createAction} className="token-form">
-        <Field name="name" label="Token name" hint="What will use it, e.g. “newsroom bot”." errors={created.fieldErrors?.name}>
+        <Field
+          name="name"
+          label="Token name"
+          hint="What will use it, e.g. “newsroom bot”."
+          errors={created.fieldErrors?.name}
+        >
           {(a) => <input {...a} required defaultValue={secret ? "" : created.values?.name} />}
         </Field>
         <fieldset>
@@ -35,7 +58,8 @@ export function ApiTokens({ tokens, create, revoke, scopes }: { tokens: Token[];
         {secret && (
           <p>
             <label htmlFor="new-token">Your new token</label>{" "}
-            <input id="new-token" readOnly value={secret} size={52} onFocus={(e) => e.currentTarget.select()} /> — send it as <code>Authorization: Bearer …</code>
+            <input id="new-token" readOnly value={secret} size={52} onFocus={(e) => e.currentTarget.select()} /> — send
+            it as <code>Authorization: Bearer …</code>
           </p>
         )}
       </form>

@@ -54,13 +54,36 @@ export function DateInput({ value, defaultValue, onChange, max, ...a }: Props) {
           }
         }}
       />
-      <button type="button" className="date-input-button" tabIndex={-1} aria-hidden="true" onClick={openPicker} title="Pick a date">
-        <svg width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden="true">
+      <button
+        type="button"
+        className="date-input-button"
+        tabIndex={-1}
+        aria-hidden="true"
+        onClick={openPicker}
+        title="Pick a date"
+      >
+        <svg
+          width="16"
+          height="16"
+          viewBox="0 0 16 16"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+          aria-hidden="true"
+        >
           <rect x="2" y="3" width="12" height="11" rx="1.5" />
           <path d="M2 6.5h12M5.5 1.5v3M10.5 1.5v3" />
         </svg>
       </button>
-      <input ref={pickerRef} type="date" className="date-input-picker" tabIndex={-1} aria-hidden="true" max={max} onChange={picked} />
+      <input
+        ref={pickerRef}
+        type="date"
+        className="date-input-picker"
+        tabIndex={-1}
+        aria-hidden="true"
+        max={max}
+        onChange={picked}
+      />
     </span>
   );
 }

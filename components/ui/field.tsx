@@ -15,7 +15,12 @@ export function Field({ name, label, hint, errors, children }: Props) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {children({ id, name, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": described || undefined })}
+      {children({
+        id,
+        name,
+        "aria-invalid": errors?.length ? true : undefined,
+        "aria-describedby": described || undefined,
+      })}
       {hint && (
         <span className="hint" id={`${id}-hint`}>
           {hint}

@@ -1,7 +1,12 @@
 // A plain data table: a caption, column heads, rows of cells (the import's errors and preview).
 import type { ReactNode } from "react";
 
-type Props = { caption: string; head: string[]; rows: { key: string | number; cells: ReactNode[] }[]; className?: string };
+type Props = {
+  caption: string;
+  head: string[];
+  rows: { key: string | number; cells: ReactNode[] }[];
+  className?: string;
+};
 
 export function SimpleTable({ caption, head, rows, className }: Props) {
   return (

@@ -29,8 +29,15 @@ export type Operation = {
   responses: Record<string, { description: string; content?: Record<string, { schema: JsonSchema }> }>;
   security?: unknown[];
 };
-export type Doc = { paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, JsonSchema> } };
-export type RouteExample = { curl: string; request?: { type: string; body: string }; response?: { status: string; type: string; body: string } };
+export type Doc = {
+  paths: Record<string, Record<string, Operation>>;
+  components?: { schemas?: Record<string, JsonSchema> };
+};
+export type RouteExample = {
+  curl: string;
+  request?: { type: string; body: string };
+  response?: { status: string; type: string; body: string };
+};
 
 export const EXAMPLE_BASE = "https://tally.example.org";
 const FORMATS: Record<string, unknown> = {
@@ -79,7 +86,12 @@ function hasExample(doc: Doc, s: JsonSchema): boolean {
 
 /** The header line and one sample row of a CSV answer, from the export's own column list. */
 export function csvSample(): string {
-  const row: Record<string, string> = { display: "at least 43 people", qualifier: "at_least", value: "43", unit: "people" };
+  const row: Record<string, string> = {
+    display: "at least 43 people",
+    qualifier: "at_least",
+    value: "43",
+    unit: "people",
+  };
   return `${OBSERVATION_COLUMNS.map((c) => c.name).join(",")}\n${OBSERVATION_COLUMNS.map((c) => row[c.name] ?? "…").join(",")}`;
 }
 
@@ -88,12 +100,20 @@ const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 export function routeExample(doc: Doc, path: string, method: string): RouteExample {
   const op = doc.paths[path][method];
   const params = op.parameters ?? [];
-  let url = path.replace(/\{(\w+)\}/g, (_, name: string) => PATH_EXAMPLES[name] ?? String(sampleOf(doc, params.find((p) => p.name === name)?.schema, false)));
-  const query = params.filter((p) => p.in === "query" && (p.required || p.example !== undefined || p.schema?.example !== undefined));
-  if (query.length) url += `?${query.map((p) => `${p.name}=${encodeURIComponent(String(p.example ?? sampleOf(doc, p.schema, false)))}`).join("&")}`;
+  let url = path.replace(
+    /\{(\w+)\}/g,
+    (_, name: string) =>
+      PATH_EXAMPLES[name] ?? String(sampleOf(doc, params.find((p) => p.name === name)?.schema, false)),
+  );
+  const query = params.filter(
+    (p) => p.in === "query" && (p.required || p.example !== undefined || p.schema?.example !== undefined),
+  );
+  if (query.length)
+    url += `?${query.map((p) => `${p.name}=${encodeURIComponent(String(p.example ?? sampleOf(doc, p.schema, false)))}`).join("&")}`;
   const lines = [`curl${method === "get" ? "" : ` -X ${method.toUpperCase()}`} ${shellQuote(`${EXAMPLE_BASE}${url}`)}`];
   if (op.security) lines.push(`-H 'Authorization: Bearer tly_your_token'`);
-  for (const h of params.filter((p) => p.in === "header" && p.required)) lines.push(`-H ${shellQuote(`${h.name}: ${String(sampleOf(doc, h.schema, false))}`)}`);
+  for (const h of params.filter((p) => p.in === "header" && p.required))
+    lines.push(`-H ${shellQuote(`${h.name}: ${String(sampleOf(doc, h.schema, false))}`)}`);
   let request: RouteExample["request"];
   const body = op.requestBody ? Object.entries(op.requestBody.content)[0] : undefined;
   if (body?.[0] === "application/json") {
@@ -108,8 +128,15 @@ export function routeExample(doc: Doc, path: string, method: string): RouteExamp
   const [type, content] = answer?.content ? Object.entries(answer.content)[0] : [];
   if (type && type !== "application/json" && !type.startsWith("text/")) lines.push(`-o ${path.split("/").pop()}`);
   let response: RouteExample["response"];
-  if (status && type === "application/json") response = { status, type, body: JSON.stringify(sampleOf(doc, content!.schema, true), null, 2) };
+  if (status && type === "application/json")
+    response = { status, type, body: JSON.stringify(sampleOf(doc, content!.schema, true), null, 2) };
   else if (status && type === "text/csv") response = { status, type, body: csvSample() };
-  else if (status && type) response = { status, type, body: type === "text/event-stream" ? 'data: {"kind":"observation","figureSlug":"us-strikes-deaths"}' : `(${type})` };
+  else if (status && type)
+    response = {
+      status,
+      type,
+      body:
+        type === "text/event-stream" ? 'data: {"kind":"observation","figureSlug":"us-strikes-deaths"}' : `(${type})`,
+    };
   return { curl: lines.join(" \\\n  "), request, response };
 }

@@ -31,26 +31,62 @@ const json = (schema: z.ZodType, description: string) => ({ description, content
 const error = (description: string) => json(ZErrorResponse, description);
 /** The columns as the export writes them (lib/csv's one list), so the document cannot drift from the file. */
 export const CSV_COLUMNS_TEXT = `Columns, in order: ${OBSERVATION_COLUMNS.map((c) => `\`${c.name}\``).join(", ")} (each described under "CSV columns" on /api/docs).`;
-const csv = (description: string) => ({ description: `${description} ${CSV_COLUMNS_TEXT}`, content: { "text/csv": { schema: z.string() } } });
-const ERRORS = { "400": error("Invalid input; `fields` says which and why."), "404": error("Not found."), "500": error("Our bug; logged.") };
-const WRITE_ERRORS = { ...ERRORS, "401": error("No or invalid session / token."), "403": error("Not an editor, or the token lacks the scope."), "409": error("Conflict: lost a race, or already retracted.") };
+const csv = (description: string) => ({
+  description: `${description} ${CSV_COLUMNS_TEXT}`,
+  content: { "text/csv": { schema: z.string() } },
+});
+const ERRORS = {
+  "400": error("Invalid input; `fields` says which and why."),
+  "404": error("Not found."),
+  "500": error("Our bug; logged."),
+};
+const WRITE_ERRORS = {
+  ...ERRORS,
+  "401": error("No or invalid session / token."),
+  "403": error("Not an editor, or the token lacks the scope."),
+  "409": error("Conflict: lost a race, or already retracted."),
+};
 const slugPath = z.object({ slug: ZSlug.meta({ description: "The figure's slug.", example: "us-strikes-deaths" }) });
 const idPath = z.object({ id: z.uuid().meta({ description: "The observation's id." }) });
 const etag = { headers: z.object({ ETag: z.string().meta({ description: "Send back as If-None-Match for a 304." }) }) };
 const get = (op: ZodOpenApiOperationObject): ZodOpenApiOperationObject => ({
   ...op,
-  requestParams: { ...op.requestParams, header: z.object({ "If-None-Match": z.string().optional().meta({ description: "An ETag from an earlier answer." }) }) },
+  requestParams: {
+    ...op.requestParams,
+    header: z.object({
+      "If-None-Match": z.string().optional().meta({ description: "An ETag from an earlier answer." }),
+    }),
+  },
   responses: { ...op.responses, "304": { description: "Not modified since that ETag." } },
 });
-const write = (op: ZodOpenApiOperationObject): ZodOpenApiOperationObject => ({ ...op, security: [{ session: [] }, { bearer: ["observations:write"] }] });
+const write = (op: ZodOpenApiOperationObject): ZodOpenApiOperationObject => ({
+  ...op,
+  security: [{ session: [] }, { bearer: ["observations:write"] }],
+});
 
 export const API_PATHS: ZodOpenApiPathsObject = {
-  "/api/health": { get: { summary: "Is the service and its database up?", tags: ["service"], responses: { "200": json(ZHealthResponse, "Up."), "503": json(ZHealthResponse, "Database down.") } } },
+  "/api/health": {
+    get: {
+      summary: "Is the service and its database up?",
+      tags: ["service"],
+      responses: { "200": json(ZHealthResponse, "Up."), "503": json(ZHealthResponse, "Database down.") },
+    },
+  },
   "/api/figures": {
-    get: get({ summary: "Every figure with its newest report and its headline (made of reported values)", tags: ["figures"], requestParams: { query: ZListFiguresQuery }, responses: { "200": { ...json(ZFigureListResponse, "The figures."), ...etag }, ...ERRORS } }),
+    get: get({
+      summary: "Every figure with its newest report and its headline (made of reported values)",
+      tags: ["figures"],
+      requestParams: { query: ZListFiguresQuery },
+      responses: { "200": { ...json(ZFigureListResponse, "The figures."), ...etag }, ...ERRORS },
+    }),
   },
   "/api/figures/{slug}": {
-    get: get({ summary: "One figure, all its values (newest first) and its events", tags: ["figures"], requestParams: { path: slugPath }, responses: { "200": { ...json(ZFigureDetailResponse, "The figure."), ...etag }, ...ERRORS } }),
+    get: get({
+      summary: "One figure, all its values (newest first) and its events",
+      tags: ["figures"],
+      requestParams: { path: slugPath },
+      responses: { "200": { ...json(ZFigureDetailResponse, "The figure."), ...etag }, ...ERRORS },
+    }),
   },
   "/api/figures/{slug}/observations": {
     get: get({
@@ -68,14 +104,32 @@ export const API_PATHS: ZodOpenApiPathsObject = {
     }),
   },
   "/api/figures/{slug}/history.csv": {
-    get: { summary: "The figure's history as CSV (streamed)", tags: ["export"], requestParams: { path: slugPath, query: ZCsvExportQuery }, responses: { "200": csv("RFC 4180 CSV (UTF-8; `?bom=1` adds a byte order mark for Excel)."), ...ERRORS } },
+    get: {
+      summary: "The figure's history as CSV (streamed)",
+      tags: ["export"],
+      requestParams: { path: slugPath, query: ZCsvExportQuery },
+      responses: { "200": csv("RFC 4180 CSV (UTF-8; `?bom=1` adds a byte order mark for Excel)."), ...ERRORS },
+    },
   },
   "/api/observations/{id}": {
-    get: get({ summary: "One value (retracted ones too, with `status`)", tags: ["observations"], requestParams: { path: idPath }, responses: { "200": { ...json(ZObservationResponse, "The value."), ...etag }, ...ERRORS } }),
+    get: get({
+      summary: "One value (retracted ones too, with `status`)",
+      tags: ["observations"],
+      requestParams: { path: idPath },
+      responses: { "200": { ...json(ZObservationResponse, "The value."), ...etag }, ...ERRORS },
+    }),
     patch: write({
       summary: "Change a value (optimistic concurrency)",
       tags: ["observations"],
-      requestParams: { path: idPath, header: z.object({ "If-Match": ZIfMatch.meta({ description: "The version you edited (the observation's `version`).", example: "3" }) }) },
+      requestParams: {
+        path: idPath,
+        header: z.object({
+          "If-Match": ZIfMatch.meta({
+            description: "The version you edited (the observation's `version`).",
+            example: "3",
+          }),
+        }),
+      },
       requestBody: { content: { "application/json": { schema: ZObservationPatch } } },
       responses: {
         "200": json(ZObservationResponse, "Changed; version went up by one."),
@@ -89,21 +143,51 @@ export const API_PATHS: ZodOpenApiPathsObject = {
     post: write({
       summary: "Retract a value (kept, with the reason)",
       tags: ["observations"],
-      requestParams: { path: idPath, header: z.object({ "If-Match": ZIfMatch.optional().meta({ description: "The version you saw (optional)." }) }) },
+      requestParams: {
+        path: idPath,
+        header: z.object({ "If-Match": ZIfMatch.optional().meta({ description: "The version you saw (optional)." }) }),
+      },
       requestBody: { content: { "application/json": { schema: ZRetractBody } } },
-      responses: { "200": json(ZObservationResponse, "Retracted."), ...WRITE_ERRORS, "412": error("The value changed since that version.") },
+      responses: {
+        "200": json(ZObservationResponse, "Retracted."),
+        ...WRITE_ERRORS,
+        "412": error("The value changed since that version."),
+      },
     }),
   },
-  "/api/outlets": { get: get({ summary: "Every outlet", tags: ["outlets"], responses: { "200": { ...json(ZOutletListResponse, "The outlets."), ...etag }, ...ERRORS } }) },
-  "/api/events": { get: get({ summary: "Every dated event", tags: ["events"], responses: { "200": { ...json(ZEventListResponse, "The events."), ...etag }, ...ERRORS } }) },
+  "/api/outlets": {
+    get: get({
+      summary: "Every outlet",
+      tags: ["outlets"],
+      responses: { "200": { ...json(ZOutletListResponse, "The outlets."), ...etag }, ...ERRORS },
+    }),
+  },
+  "/api/events": {
+    get: get({
+      summary: "Every dated event",
+      tags: ["events"],
+      responses: { "200": { ...json(ZEventListResponse, "The events."), ...etag }, ...ERRORS },
+    }),
+  },
   "/api/export.csv": {
-    get: { summary: "Every figure's values as one CSV (streamed)", tags: ["export"], requestParams: { query: ZCsvExportQuery }, responses: { "200": csv("RFC 4180 CSV (UTF-8; `?bom=1` adds a byte order mark for Excel)."), ...ERRORS } },
+    get: {
+      summary: "Every figure's values as one CSV (streamed)",
+      tags: ["export"],
+      requestParams: { query: ZCsvExportQuery },
+      responses: { "200": csv("RFC 4180 CSV (UTF-8; `?bom=1` adds a byte order mark for Excel)."), ...ERRORS },
+    },
   },
   "/api/export.zip": {
     get: {
       summary: `The whole dataset: ${DATASET_TABLES.map((t) => `\`${t.path}\``).join(", ")} and a Frictionless \`datapackage.json\` describing every column`,
       tags: ["export"],
-      responses: { "200": { description: "A zip file.", content: { "application/zip": { schema: z.string().meta({ format: "binary" }) } } }, ...ERRORS },
+      responses: {
+        "200": {
+          description: "A zip file.",
+          content: { "application/zip": { schema: z.string().meta({ format: "binary" }) } },
+        },
+        ...ERRORS,
+      },
     },
   },
   "/api/import": {
@@ -111,7 +195,9 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       summary: "Import a CSV file (the export's columns): dry run, or ?commit=1",
       tags: ["import"],
       requestParams: { query: ZImportQuery },
-      requestBody: { content: { "text/csv": { schema: z.string().meta({ description: "UTF-8 CSV, `,` or `;`, up to 50 MB." }) } } },
+      requestBody: {
+        content: { "text/csv": { schema: z.string().meta({ description: "UTF-8 CSV, `,` or `;`, up to 50 MB." }) } },
+      },
       responses: {
         "200": json(ZImportDryRun, "Dry run: nothing written."),
         "201": json(ZImportCommitted, "Committed: every row, in one transaction."),
@@ -123,7 +209,8 @@ export const API_PATHS: ZodOpenApiPathsObject = {
   },
   "/api/figures/{slug}/chart": {
     get: get({
-      summary: "What the figure's chart draws: per-outlet series (LTTB-downsampled, ≤ 1,000 points each), the “outlets agree” line (interval intersection of their latest reports; y null where they disagree), summary stats with the headline, events",
+      summary:
+        "What the figure's chart draws: per-outlet series (LTTB-downsampled, ≤ 1,000 points each), the “outlets agree” line (interval intersection of their latest reports; y null where they disagree), summary stats with the headline, events",
       tags: ["figures"],
       requestParams: { path: slugPath },
       responses: { "200": { ...json(z.object({}).loose(), "The chart data."), ...etag }, ...ERRORS },
@@ -134,25 +221,45 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       summary: "One page of the figure page's table, newest first",
       tags: ["figures"],
       requestParams: { path: slugPath, query: ZTablePageQuery },
-      responses: { "200": { ...json(z.object({}).loose(), "One page: observations, page, pageSize, total."), ...etag }, ...ERRORS },
+      responses: {
+        "200": { ...json(z.object({}).loose(), "One page: observations, page, pageSize, total."), ...etag },
+        ...ERRORS,
+      },
     }),
   },
   "/api/live": {
     get: {
-      summary: "Server-sent events: one `data: {\"kind\":\"observation\"|\"figure\"|\"alert\",…}` message per committed change",
+      summary: 'Server-sent events: one `data: {"kind":"observation"|"figure"|"alert",…}` message per committed change',
       tags: ["service"],
-      responses: { "200": { description: "text/event-stream", content: { "text/event-stream": { schema: z.string() } } }, ...ERRORS },
+      responses: {
+        "200": { description: "text/event-stream", content: { "text/event-stream": { schema: z.string() } } },
+        ...ERRORS,
+      },
     },
   },
   "/api/alerts": {
-    get: get({ summary: "Alerts, newest first (default: open); signed-in people only", tags: ["monitoring"], requestParams: { query: ZListAlertsQuery }, responses: { "200": { ...json(ZAlertListResponse, "The alerts."), ...etag }, ...ERRORS, "401": error("Not signed in: the alert list is not public.") } }),
+    get: get({
+      summary: "Alerts, newest first (default: open); signed-in people only",
+      tags: ["monitoring"],
+      requestParams: { query: ZListAlertsQuery },
+      responses: {
+        "200": { ...json(ZAlertListResponse, "The alerts."), ...etag },
+        ...ERRORS,
+        "401": error("Not signed in: the alert list is not public."),
+      },
+    }),
   },
   "/api/alerts/summary": {
-    get: get({ summary: "Unresolved alert counts, overall and per figure", tags: ["monitoring"], responses: { "200": { ...json(ZAlertSummaryResponse, "The counts."), ...etag }, ...ERRORS } }),
+    get: get({
+      summary: "Unresolved alert counts, overall and per figure",
+      tags: ["monitoring"],
+      responses: { "200": { ...json(ZAlertSummaryResponse, "The counts."), ...etag }, ...ERRORS },
+    }),
   },
   "/api/extract": {
     post: {
-      summary: "The figure-like numbers in a text, read in English or Spanish (no account needed; throttled per address)",
+      summary:
+        "The figure-like numbers in a text, read in English or Spanish (no account needed; throttled per address)",
       tags: ["logging"],
       requestBody: { content: { "application/json": { schema: ZExtractRequest } } },
       responses: {
@@ -163,7 +270,15 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       },
     },
   },
-  "/api/openapi.json": { get: { summary: "This document", tags: ["service"], responses: { "200": { description: "OpenAPI 3.1.", content: { "application/json": { schema: z.object({}).loose() } } } } } },
+  "/api/openapi.json": {
+    get: {
+      summary: "This document",
+      tags: ["service"],
+      responses: {
+        "200": { description: "OpenAPI 3.1.", content: { "application/json": { schema: z.object({}).loose() } } },
+      },
+    },
+  },
 };
 
 export function openApiDocument() {
@@ -173,12 +288,17 @@ export function openApiDocument() {
       title: "Tally API",
       version: "1",
       description:
-        "Reported figures and their provenance. Reads are open to everyone (CORS *); writes need an editor's session or an API token (`Authorization: Bearer tly_…`, made in Settings → API tokens). Every error has the shape `{\"error\":{\"code\",\"message\",\"fields?\"}}`. Numbers are exact decimal strings.",
+        'Reported figures and their provenance. Reads are open to everyone (CORS *); writes need an editor\'s session or an API token (`Authorization: Bearer tly_…`, made in Settings → API tokens). Every error has the shape `{"error":{"code","message","fields?"}}`. Numbers are exact decimal strings.',
     },
     components: {
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", description: "An API token (tly_…) with the scope named." },
-        session: { type: "apiKey", in: "cookie", name: "better-auth.session_token", description: "A signed-in editor's session (same-site only)." },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "better-auth.session_token",
+          description: "A signed-in editor's session (same-site only).",
+        },
       },
     },
     paths: API_PATHS,

@@ -19,19 +19,32 @@ export function bearerToken(req: Request): string | null {
   return match[1];
 }
 
-export async function authorizeToken(opts: { db?: DbOrTx; token: string; need: Role; scope?: ApiScope }): Promise<Actor> {
+export async function authorizeToken(opts: {
+  db?: DbOrTx;
+  token: string;
+  need: Role;
+  scope?: ApiScope;
+}): Promise<Actor> {
   const db = opts.db ?? getDb();
   const invalid = new AppError("unauthorized", "This API token is not valid (mistyped, revoked or expired).");
   if (!TOKEN_PATTERN.test(opts.token)) throw invalid;
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashApiToken(opts.token) },
-    select: { id: true, scopes: true, revokedAt: true, expiresAt: true, user: { select: { id: true, name: true, role: true, banned: true } } },
+    select: {
+      id: true,
+      scopes: true,
+      revokedAt: true,
+      expiresAt: true,
+      user: { select: { id: true, name: true, role: true, banned: true } },
+    },
   });
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= new Date()) || row.user.banned) throw invalid;
   const role = ROLES.includes(row.user.role as Role) ? (row.user.role as Role) : "viewer";
   const actor: Actor = { id: row.user.id, name: row.user.name, role };
-  if (!hasRole(actor, opts.need)) throw new AppError("forbidden", `This needs the ${opts.need} role; the token's owner is a ${role}.`);
-  if (opts.scope && !row.scopes.includes(opts.scope)) throw new AppError("forbidden", `This token lacks the “${opts.scope}” scope.`);
+  if (!hasRole(actor, opts.need))
+    throw new AppError("forbidden", `This needs the ${opts.need} role; the token's owner is a ${role}.`);
+  if (opts.scope && !row.scopes.includes(opts.scope))
+    throw new AppError("forbidden", `This token lacks the “${opts.scope}” scope.`);
   await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   return actor;
 }

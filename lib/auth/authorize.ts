@@ -17,10 +17,16 @@ export async function authorize(opts: { need: Role; headers: Headers }): Promise
   const actor = await getCurrentActor({ headers: opts.headers });
   if (!actor) {
     if (opts.need === "viewer" && !(await getSiteSettings({ db: getDb() })).signInRequired) return ANONYMOUS_READER;
-    throw new AppError("unauthorized", opts.need === "viewer" ? "Sign in to read Tally." : `Sign in as ${article(opts.need)} ${opts.need} to do this.`);
+    throw new AppError(
+      "unauthorized",
+      opts.need === "viewer" ? "Sign in to read Tally." : `Sign in as ${article(opts.need)} ${opts.need} to do this.`,
+    );
   }
   if (!hasRole(actor, opts.need)) {
-    throw new AppError("forbidden", `This needs the ${opts.need} role; your account is ${article(actor.role)} ${actor.role}.`);
+    throw new AppError(
+      "forbidden",
+      `This needs the ${opts.need} role; your account is ${article(actor.role)} ${actor.role}.`,
+    );
   }
   return actor;
 }

@@ -18,7 +18,13 @@ export async function createApiToken(opts: { db?: DbOrTx; actor: Actor; input: u
   const input = parseInput(ZCreateApiToken, opts.input);
   const token = `tly_${randomBytes(32).toString("base64url")}`;
   const row = await db.apiToken.create({
-    data: { userId: opts.actor.id, name: input.name, tokenHash: hashApiToken(token), tokenPrefix: token.slice(0, 10), scopes: input.scopes },
+    data: {
+      userId: opts.actor.id,
+      name: input.name,
+      tokenHash: hashApiToken(token),
+      tokenPrefix: token.slice(0, 10),
+      scopes: input.scopes,
+    },
     select: { id: true, name: true, tokenPrefix: true },
   });
   return { ...row, token, scopes: input.scopes };

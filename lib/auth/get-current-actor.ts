@@ -22,5 +22,11 @@ export async function getCurrentActor(opts: { headers: Headers }): Promise<Curre
     await (await auth.$context).internalAdapter.deleteSession(session.token);
     return null;
   }
-  return { id: user.id, email: user.email, name: user.name, role: isRole(user.role) ? user.role : "viewer", locale: user.locale ?? null };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: isRole(user.role) ? user.role : "viewer",
+    locale: user.locale ?? null,
+  };
 }

@@ -5,4 +5,6 @@ import { cache } from "react";
 import { getCurrentActor, type CurrentActor } from "./get-current-actor";
 
 // Cached per request: the layout, the page and the language choice all ask.
-export const getPageActor = cache(async (): Promise<CurrentActor | null> => getCurrentActor({ headers: await headers() }));
+export const getPageActor = cache(async (): Promise<CurrentActor | null> =>
+  getCurrentActor({ headers: await headers() }),
+);

@@ -6,7 +6,12 @@ import { hash, verify } from "@node-rs/argon2";
 
 export { PASSWORD_MAX, PASSWORD_MIN } from "./password-rules";
 
-const OWASP_ARGON2ID = { algorithm: 2 /* Algorithm.Argon2id: a const enum, so it cannot be imported */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const OWASP_ARGON2ID = {
+  algorithm: 2 /* Algorithm.Argon2id: a const enum, so it cannot be imported */,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export const hashPassword = (password: string): Promise<string> => hash(password, OWASP_ARGON2ID);
 

@@ -12,7 +12,10 @@ export const ZRole = z.enum(["viewer", "editor", "admin"], "Pick viewer, editor 
 
 export const ZSignIn = z.object({
   email,
-  password: z.string().min(1, errorText("enterPassword")).max(PASSWORD_MAX, `Passwords are at most ${PASSWORD_MAX} characters.`),
+  password: z
+    .string()
+    .min(1, errorText("enterPassword"))
+    .max(PASSWORD_MAX, `Passwords are at most ${PASSWORD_MAX} characters.`),
 });
 
 export const ZCreateUser = z.object({
@@ -24,10 +27,20 @@ export const ZCreateUser = z.object({
 });
 
 export const ZChangeRole = z.object({ userId: z.string().min(1), role: ZRole });
-export const ZSetDisabled = z.object({ userId: z.string().min(1), disabled: z.preprocess((v) => v === "true" || v === true, z.boolean()) });
+export const ZSetDisabled = z.object({
+  userId: z.string().min(1),
+  disabled: z.preprocess((v) => v === "true" || v === true, z.boolean()),
+});
 
 export const ZChangePassword = z
-  .object({ currentPassword: z.string().min(1, errorText("enterCurrentPassword")), newPassword: password, confirmPassword: z.string() })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: errorText("passwordsDiffer") });
+  .object({
+    currentPassword: z.string().min(1, errorText("enterCurrentPassword")),
+    newPassword: password,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: errorText("passwordsDiffer"),
+  });
 
 export type TCreateUser = z.infer<typeof ZCreateUser>;

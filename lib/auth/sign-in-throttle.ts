@@ -23,7 +23,13 @@ const globalForLimiters = globalThis as unknown as { tallySignInLimiters?: Recor
 
 function limiters(): Record<Scope, RateLimiterPostgres> {
   const make = (scope: Scope) =>
-    new RateLimiterPostgres({ storeClient: getPgPool(), tableName: "rate_limit", tableCreated: true, keyPrefix: `sign_in_${scope}`, ...SIGN_IN_LIMITS[scope] });
+    new RateLimiterPostgres({
+      storeClient: getPgPool(),
+      tableName: "rate_limit",
+      tableCreated: true,
+      keyPrefix: `sign_in_${scope}`,
+      ...SIGN_IN_LIMITS[scope],
+    });
   globalForLimiters.tallySignInLimiters ??= { account: make("account"), ip: make("ip") };
   return globalForLimiters.tallySignInLimiters;
 }
@@ -54,9 +60,11 @@ export async function recordFailedSignIn(keys: ThrottleKeys): Promise<void> {
   const l = limiters();
   const scopes: Scope[] = keys.ip ? ["account", "ip"] : ["account"];
   await Promise.all(
-    scopes.map((scope) => l[scope].consume(keys[scope]!).catch((e: RateLimiterRes | Error) => {
-      if (e instanceof Error) throw e; // a database error, not "limit reached"
-    })),
+    scopes.map((scope) =>
+      l[scope].consume(keys[scope]!).catch((e: RateLimiterRes | Error) => {
+        if (e instanceof Error) throw e; // a database error, not "limit reached"
+      }),
+    ),
   );
 }
 

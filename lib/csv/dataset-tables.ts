@@ -4,21 +4,32 @@ import { neutralizeSql, OBSERVATION_COLUMNS, observationsCsvSelect, type Column 
 
 export type DatasetTable = { name: string; path: string; description: string; columns: Column[]; sql: string };
 
-const text = (name: string, expr: string, description: string): Column => ({ name, sql: neutralizeSql(expr), type: "string", description });
+const text = (name: string, expr: string, description: string): Column => ({
+  name,
+  sql: neutralizeSql(expr),
+  type: "string",
+  description,
+});
 const isoTime = (expr: string) => `to_char(${expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** true/false, not COPY's t/f (which spreadsheets and most CSV readers do not take for a boolean) */
 const bool = (expr: string) => `CASE WHEN ${expr} THEN 'true' ELSE 'false' END`;
-const select = (columns: Column[], from: string) => `SELECT ${columns.map((c) => `${c.sql} AS ${c.name}`).join(", ")} ${from}`;
+const select = (columns: Column[], from: string) =>
+  `SELECT ${columns.map((c) => `${c.sql} AS ${c.name}`).join(", ")} ${from}`;
 
 const FIGURE_COLUMNS: Column[] = [
   { name: "figure_id", sql: "f.id::text", type: "string", description: "The figure's id (UUID)." },
-  { name: "figure_slug", sql: "f.slug", type: "string", description: "Short name used in URLs and in observations.csv." },
+  {
+    name: "figure_slug",
+    sql: "f.slug",
+    type: "string",
+    description: "Short name used in URLs and in observations.csv.",
+  },
   text("title", "f.title", "Title."),
   text("description", "f.description", "What the figure counts."),
   text("unit", "f.unit", "Unit of its values."),
   { name: "kind", sql: "f.kind::text", type: "string", description: "cumulative, level, flow or change." },
-  text("topics", "array_to_string(f.topics, ' > ')", "Topics, joined with \" > \"."),
+  text("topics", "array_to_string(f.topics, ' > ')", 'Topics, joined with " > ".'),
   { name: "is_active", sql: bool("f.is_active"), type: "boolean", description: "Still being followed: true or false." },
   { name: "version", sql: "f.version", type: "integer", description: "Edit counter." },
   { name: "created_at", sql: isoTime("f.created_at"), type: "datetime", description: "When it was added (UTC)." },
@@ -28,8 +39,13 @@ const OUTLET_COLUMNS: Column[] = [
   { name: "outlet_id", sql: "o.id::text", type: "string", description: "The outlet's id (UUID)." },
   { name: "outlet_slug", sql: "o.slug", type: "string", description: "Short name, used in the outlets= filter." },
   text("name", "o.name", "Name, as in observations.csv's outlet column."),
-  { name: "kind", sql: "o.kind::text", type: "string", description: "wire_agency, newspaper, broadcaster, government, un_agency_ngo or other." },
-  text("domains", "array_to_string(o.domains, ' > ')", "Web domains, joined with \" > \"."),
+  {
+    name: "kind",
+    sql: "o.kind::text",
+    type: "string",
+    description: "wire_agency, newspaper, broadcaster, government, un_agency_ngo or other.",
+  },
+  text("domains", "array_to_string(o.domains, ' > ')", 'Web domains, joined with " > ".'),
   { name: "version", sql: "o.version", type: "integer", description: "Edit counter." },
 ];
 
@@ -44,7 +60,7 @@ const EVENT_COLUMNS: Column[] = [
     name: "figure_slugs",
     sql: `(SELECT string_agg(f.slug, ' > ' ORDER BY f.slug) FROM "_EventToFigure" ef JOIN figure f ON f.id = ef."B" WHERE ef."A" = e.id)`,
     type: "string",
-    description: "Figures whose charts show it, joined with \" > \".",
+    description: 'Figures whose charts show it, joined with " > ".',
   },
 ];
 
@@ -56,9 +72,27 @@ export const DATASET_TABLES: DatasetTable[] = [
     columns: OBSERVATION_COLUMNS,
     sql: observationsCsvSelect({ filters: { includeRetracted: true } }),
   },
-  { name: "figures", path: "figures.csv", description: "The figures being followed.", columns: FIGURE_COLUMNS, sql: `${select(FIGURE_COLUMNS, "FROM figure f")} ORDER BY f.slug` },
-  { name: "outlets", path: "outlets.csv", description: "The outlets that reported them.", columns: OUTLET_COLUMNS, sql: `${select(OUTLET_COLUMNS, "FROM outlet o")} ORDER BY o.slug` },
-  { name: "events", path: "events.csv", description: "Dated events drawn on the charts.", columns: EVENT_COLUMNS, sql: `${select(EVENT_COLUMNS, "FROM event e")} ORDER BY e.date, e.title` },
+  {
+    name: "figures",
+    path: "figures.csv",
+    description: "The figures being followed.",
+    columns: FIGURE_COLUMNS,
+    sql: `${select(FIGURE_COLUMNS, "FROM figure f")} ORDER BY f.slug`,
+  },
+  {
+    name: "outlets",
+    path: "outlets.csv",
+    description: "The outlets that reported them.",
+    columns: OUTLET_COLUMNS,
+    sql: `${select(OUTLET_COLUMNS, "FROM outlet o")} ORDER BY o.slug`,
+  },
+  {
+    name: "events",
+    path: "events.csv",
+    description: "Dated events drawn on the charts.",
+    columns: EVENT_COLUMNS,
+    sql: `${select(EVENT_COLUMNS, "FROM event e")} ORDER BY e.date, e.title`,
+  },
 ];
 
 /** Frictionless Data Package (https://specs.frictionlessdata.io/data-package/) describing every column. */
@@ -78,7 +112,12 @@ export function dataPackage(opts: { created: string }) {
       encoding: "utf-8",
       dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
       schema: {
-        fields: t.columns.map((c) => ({ name: c.name, type: c.type, description: c.description, ...(c.type === "datetime" ? { format: "any" } : {}) })),
+        fields: t.columns.map((c) => ({
+          name: c.name,
+          type: c.type,
+          description: c.description,
+          ...(c.type === "datetime" ? { format: "any" } : {}),
+        })),
         ...(t.name === "observations" ? { primaryKey: ["observation_id"] } : {}),
       },
     })),

@@ -21,10 +21,14 @@ describe("the display column", () => {
 
   it.each([1, 2, 3, 7, 64, 100_000])("is filled in whatever chunks COPY sends (%i bytes)", async (size) => {
     const bytes = Buffer.from(COPY);
-    const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+    const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) =>
+      bytes.subarray(i * size, (i + 1) * size),
+    );
     const out = await text(Readable.from(chunks).pipe(fillDisplayColumn()));
     expect(out).toBe(
-      `"at least 253,000 people",a,"quoted, with ""quotes""\nand a newline",z\n` + `between 12 and 15 people,b,plain,z\n` + `'-3.5%,c,"=1+1",z\n`,
+      `"at least 253,000 people",a,"quoted, with ""quotes""\nand a newline",z\n` +
+        `between 12 and 15 people,b,plain,z\n` +
+        `'-3.5%,c,"=1+1",z\n`,
     );
   });
 });

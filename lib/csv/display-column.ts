@@ -19,7 +19,13 @@ export function displayCell(token: string): string {
   const [qualifier, value, low, high, unitHex] = token.split("~");
   const unit = Buffer.from(unitHex ?? "", "hex").toString("utf8");
   const nul = (s: string | undefined) => (s ? s : null);
-  let text = formatReportedValue({ qualifier: qualifier as Qualifier, value: nul(value), low: nul(low), high: nul(high), unit });
+  let text = formatReportedValue({
+    qualifier: qualifier as Qualifier,
+    value: nul(value),
+    low: nul(low),
+    high: nul(high),
+    unit,
+  });
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

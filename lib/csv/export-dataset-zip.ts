@@ -23,7 +23,12 @@ export async function exportDatasetZip(opts: { pool?: pg.Pool; now?: Date }): Pr
     try {
       for (const table of DATASET_TABLES) {
         if (zip.destroyed) return;
-        const csv = await openCopyCsv({ pool, sql: table.sql, columns: table.columns.map((c) => c.name), label: `export.zip ${table.path}` });
+        const csv = await openCopyCsv({
+          pool,
+          sql: table.sql,
+          columns: table.columns.map((c) => c.name),
+          label: `export.zip ${table.path}`,
+        });
         current = csv;
         if (zip.destroyed) return void csv.destroy();
         // A failed COPY must fail the archive, never leave a short CSV inside a valid zip.
@@ -32,7 +37,10 @@ export async function exportDatasetZip(opts: { pool?: pg.Pool; now?: Date }): Pr
         await Promise.race([once(zip, "entry"), once(zip, "close")]);
       }
       if (zip.destroyed) return;
-      zip.append(`${JSON.stringify(dataPackage({ created: now.toISOString() }), null, 2)}\n`, { name: "datapackage.json", date: now });
+      zip.append(`${JSON.stringify(dataPackage({ created: now.toISOString() }), null, 2)}\n`, {
+        name: "datapackage.json",
+        date: now,
+      });
       await zip.finalize();
     } catch (err) {
       zip.destroy(err as Error);

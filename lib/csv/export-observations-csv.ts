@@ -13,7 +13,12 @@ import { openCopyCsv, toWebStream } from "./stream-copy";
 
 export type CsvDownload = { body: ReadableStream<Uint8Array>; filename: string };
 
-export async function exportObservationsCsv(opts: { pool?: pg.Pool; query: unknown; figureSlug?: string; today?: string }): Promise<CsvDownload> {
+export async function exportObservationsCsv(opts: {
+  pool?: pg.Pool;
+  query: unknown;
+  figureSlug?: string;
+  today?: string;
+}): Promise<CsvDownload> {
   const pool = opts.pool ?? (await getReadPool({ purpose: "export" }));
   assertExportCapacity(pool);
   const query = parseInput(ZCsvExportQuery, opts.query);
@@ -31,7 +36,9 @@ export async function exportObservationsCsv(opts: { pool?: pg.Pool; query: unkno
   });
   const day = opts.today ?? new Date().toISOString().slice(0, 10);
   const asOf = query.asOf ? `-as-of-${query.asOf}` : "";
-  const filename = opts.figureSlug ? `tally-${opts.figureSlug}-history${asOf}-${day}.csv` : `tally-observations${asOf}-${day}.csv`;
+  const filename = opts.figureSlug
+    ? `tally-${opts.figureSlug}-history${asOf}-${day}.csv`
+    : `tally-observations${asOf}-${day}.csv`;
   return { body: toWebStream(node), filename };
 }
 

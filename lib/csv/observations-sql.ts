@@ -64,7 +64,8 @@ export function observationsFromWhere(opts: { filters: ObservationFilters; figur
   const figures = q.asOf ? asOfFigures(end) : "figure";
   const where: string[] = [];
   // By id, not f.slug: the planner can then use the (figure_id, reported_on) index.
-  if (opts.figureSlug !== undefined) where.push(`x.figure_id = (SELECT id FROM figure WHERE slug = ${lit(opts.figureSlug)})`);
+  if (opts.figureSlug !== undefined)
+    where.push(`x.figure_id = (SELECT id FROM figure WHERE slug = ${lit(opts.figureSlug)})`);
   if (!q.includeRetracted) where.push(`x.status = 'published'`);
   if (q.outlets?.length) where.push(`x.outlet_slug IN (${q.outlets.map(lit).join(", ")})`);
   if (q.reportedFrom) where.push(`x.reported_on >= ${lit(q.reportedFrom)}::date`);
@@ -81,8 +82,18 @@ export const neutralizeSql = (expr: string) =>
 const isoTime = (expr: string) => `to_char(${expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const isoDate = (expr: string) => `to_char(${expr}, 'YYYY-MM-DD')`;
 
-export type Column = { name: string; sql: string; type: "string" | "number" | "integer" | "boolean" | "date" | "datetime"; description: string };
-const text = (name: string, expr: string, description: string): Column => ({ name, sql: neutralizeSql(expr), type: "string", description });
+export type Column = {
+  name: string;
+  sql: string;
+  type: "string" | "number" | "integer" | "boolean" | "date" | "datetime";
+  description: string;
+};
+const text = (name: string, expr: string, description: string): Column => ({
+  name,
+  sql: neutralizeSql(expr),
+  type: "string",
+  description,
+});
 
 /**
  * Every CSV column, in order. Numbers are numeric::text: exactly as stored, never rounded.
@@ -93,26 +104,77 @@ export const OBSERVATION_COLUMNS: Column[] = [
     name: "display",
     sql: DISPLAY_TOKEN_SQL,
     type: "string",
-    description: "The value as a person reads it (\"at least 57 people\"), from the same formatter as the pages; ignored by the import.",
+    description:
+      'The value as a person reads it ("at least 57 people"), from the same formatter as the pages; ignored by the import.',
   },
-  { name: "observation_id", sql: "x.id::text", type: "string", description: "The observation's id (UUID); an import with this id updates nothing twice." },
+  {
+    name: "observation_id",
+    sql: "x.id::text",
+    type: "string",
+    description: "The observation's id (UUID); an import with this id updates nothing twice.",
+  },
   { name: "figure_slug", sql: "f.slug", type: "string", description: "The figure's short name in URLs." },
   text("figure_title", "f.title", "The figure's title."),
   text("unit", "f.unit", "Unit of value/low/high (people, USD, hectares…)."),
-  { name: "figure_kind", sql: "f.kind::text", type: "string", description: "How the figure accumulates: cumulative, level, flow or change (an import creates a new figure with this kind)." },
-  { name: "qualifier", sql: "x.qualifier", type: "string", description: "exact, approximately, at_least, more_than, at_most, less_than or range." },
-  { name: "value", sql: "x.value::text", type: "number", description: "The reported number exactly as stored (empty for a range)." },
+  {
+    name: "figure_kind",
+    sql: "f.kind::text",
+    type: "string",
+    description:
+      "How the figure accumulates: cumulative, level, flow or change (an import creates a new figure with this kind).",
+  },
+  {
+    name: "qualifier",
+    sql: "x.qualifier",
+    type: "string",
+    description: "exact, approximately, at_least, more_than, at_most, less_than or range.",
+  },
+  {
+    name: "value",
+    sql: "x.value::text",
+    type: "number",
+    description: "The reported number exactly as stored (empty for a range).",
+  },
   { name: "low", sql: "x.low::text", type: "number", description: "Low end of a range." },
   { name: "high", sql: "x.high::text", type: "number", description: "High end of a range." },
-  { name: "refers_start", sql: isoDate("x.refers_start"), type: "date", description: "First day of the period the value refers to." },
-  { name: "refers_end", sql: isoDate("x.refers_end"), type: "date", description: "Last day of the period the value refers to." },
-  { name: "refers_precision", sql: "x.refers_precision", type: "string", description: "day, month, year or fiscal_year." },
+  {
+    name: "refers_start",
+    sql: isoDate("x.refers_start"),
+    type: "date",
+    description: "First day of the period the value refers to.",
+  },
+  {
+    name: "refers_end",
+    sql: isoDate("x.refers_end"),
+    type: "date",
+    description: "Last day of the period the value refers to.",
+  },
+  {
+    name: "refers_precision",
+    sql: "x.refers_precision",
+    type: "string",
+    description: "day, month, year or fiscal_year.",
+  },
   text("refers_label", "x.refers_label", "The period in the reporter's words."),
   { name: "reported_on", sql: isoDate("x.reported_on"), type: "date", description: "The day the outlet reported it." },
-  { name: "reported_at", sql: isoTime("x.reported_at"), type: "datetime", description: "The time it was reported, when known (UTC)." },
+  {
+    name: "reported_at",
+    sql: isoTime("x.reported_at"),
+    type: "datetime",
+    description: "The time it was reported, when known (UTC).",
+  },
   text("outlet", "x.outlet", "The outlet that reported it."),
-  { name: "outlet_kind", sql: "x.outlet_kind", type: "string", description: "wire_agency, newspaper, broadcaster, government, un_agency_ngo or other." },
-  text("cited_sources", "array_to_string(x.cited_sources, ' > ')", "Whom the outlet cites, nearest first, joined with \" > \"."),
+  {
+    name: "outlet_kind",
+    sql: "x.outlet_kind",
+    type: "string",
+    description: "wire_agency, newspaper, broadcaster, government, un_agency_ngo or other.",
+  },
+  text(
+    "cited_sources",
+    "array_to_string(x.cited_sources, ' > ')",
+    'Whom the outlet cites, nearest first, joined with " > ".',
+  ),
   text(
     "origin",
     `coalesce((SELECT s.name FROM citation c JOIN source s ON s.id = c.source_id
@@ -125,14 +187,20 @@ export const OBSERVATION_COLUMNS: Column[] = [
     sql: `(SELECT s.kind::text FROM citation c JOIN source s ON s.id = c.source_id
             WHERE c.observation_id = x.id AND c.position = cardinality(x.cited_sources) - 1)`,
     type: "string",
-    description: "news_agency, government, un_ngo, research, outlet_own or other; empty when no known source matched the origin.",
+    description:
+      "news_agency, government, un_ngo, research, outlet_own or other; empty when no known source matched the origin.",
   },
   text("url", "x.url", "Link to the report."),
   text("quote", "x.quote", "The exact sentence that reports the number."),
   text("note", "x.note", "The desk's note."),
   { name: "status", sql: "x.status", type: "string", description: "published or retracted." },
   text("status_reason", "x.status_reason", "Why it was retracted."),
-  { name: "check_status", sql: "x.check_status", type: "string", description: "unchecked, checked or returned (two pairs of eyes)." },
+  {
+    name: "check_status",
+    sql: "x.check_status",
+    type: "string",
+    description: "unchecked, checked or returned (two pairs of eyes).",
+  },
   text("checked_by", "x.checked_by", "Who checked it or sent it back."),
   { name: "checked_at", sql: isoTime("x.checked_at"), type: "datetime", description: "When it was checked (UTC)." },
   text("logged_by", "x.logged_by", "Who logged it."),

@@ -15,7 +15,13 @@ export const UTF8_BOM = "\uFEFF";
  * `label` starts the statement as a comment, so pg_stat_activity (which keeps only the first 1 kB
  * of a query) says which download a long COPY serves: "tally history.csv us-strikes-deaths".
  */
-export async function openCopyCsv(opts: { pool: pg.Pool; sql: string; bom?: boolean; columns?: string[]; label?: string }): Promise<Readable> {
+export async function openCopyCsv(opts: {
+  pool: pg.Pool;
+  sql: string;
+  bom?: boolean;
+  columns?: string[];
+  label?: string;
+}): Promise<Readable> {
   // A first column named display carries a token to format (display-column.ts); it needs the
   // column names given, so COPY writes no header row of its own.
   const hasDisplay = opts.columns?.[0] === "display";

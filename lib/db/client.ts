@@ -30,7 +30,12 @@ export function getDb(): PrismaClient {
   };
   globalForDb.tallyDb ??= new PrismaClient({
     adapter: new PrismaPg(
-      { connectionString: requireDatabaseUrl(), max, connectionTimeoutMillis, options: statementTimeoutOption(statementTimeoutMs) },
+      {
+        connectionString: requireDatabaseUrl(),
+        max,
+        connectionTimeoutMillis,
+        options: statementTimeoutOption(statementTimeoutMs),
+      },
       { onPoolError: onError, onConnectionError: onError },
     ),
   });

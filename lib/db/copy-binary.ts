@@ -78,7 +78,10 @@ export function readUuid(buf: Buffer, at: number): string {
 
 /** Whether two binary uuids in `dv` are the same. */
 export const sameUuid = (dv: DataView, a: number, b: number): boolean =>
-  dv.getInt32(a) === dv.getInt32(b) && dv.getInt32(a + 4) === dv.getInt32(b + 4) && dv.getInt32(a + 8) === dv.getInt32(b + 8) && dv.getInt32(a + 12) === dv.getInt32(b + 12);
+  dv.getInt32(a) === dv.getInt32(b) &&
+  dv.getInt32(a + 4) === dv.getInt32(b + 4) &&
+  dv.getInt32(a + 8) === dv.getInt32(b + 8) &&
+  dv.getInt32(a + 12) === dv.getInt32(b + 12);
 
 /**
  * A binary `numeric` → the nearest float, as Number(its text) gives (for drawing; people read the

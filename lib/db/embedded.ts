@@ -77,7 +77,8 @@ export async function startEmbeddedPostgres(opts: {
         recent.push(line);
         if (recent.length > 20) recent.shift();
         // Problems pass on; routine chatter (checkpoints, "ready", clients refused during recovery) does not.
-        if (/\b(WARNING|ERROR|FATAL|PANIC):/.test(line) && !RECOVERY_CHATTER.test(line)) opts.log?.(`postgres: ${line}`);
+        if (/\b(WARNING|ERROR|FATAL|PANIC):/.test(line) && !RECOVERY_CHATTER.test(line))
+          opts.log?.(`postgres: ${line}`);
       }
     },
     onError: (e) => opts.log?.(`postgres: ${String(e)}`),

@@ -14,5 +14,7 @@ function mentionsRecoveryConflict(err: unknown, depth: number): boolean {
   if (!err || typeof err !== "object" || depth > 4) return false;
   const e = err as { message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
   if (typeof e.message === "string" && RECOVERY_CONFLICT.test(e.message)) return true;
-  return mentionsRecoveryConflict(e.cause, depth + 1) || mentionsRecoveryConflict(e.meta?.driverAdapterError, depth + 1);
+  return (
+    mentionsRecoveryConflict(e.cause, depth + 1) || mentionsRecoveryConflict(e.meta?.driverAdapterError, depth + 1)
+  );
 }

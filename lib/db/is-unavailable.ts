@@ -1,7 +1,15 @@
 // "The database cannot be reached right now" — a connection refused or cut, a server shutting down
 // or starting up, a pool or connect timeout — as opposed to a bug. Pure (no database imports), so
 // lib/errors.ts can turn these into 503 `unavailable` for every route, action and page.
-const NODE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH"]);
+const NODE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+]);
 // 08xxx connection exceptions; 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now;
 // 53300 too many connections.
 const PG_CODE = /^(08\d{3}|57P0[123]|53300)$/;

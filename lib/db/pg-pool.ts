@@ -24,7 +24,8 @@ export function getExportPool(): pg.Pool {
 /** 429 before a download starts when every export connection is busy (the client retries later). */
 export function assertExportCapacity(pool: pg.Pool): void {
   const isFull = pool.waitingCount > 0 || (pool.totalCount >= (pool.options.max ?? 0) && pool.idleCount === 0);
-  if (isFull) throw new TooManyRequestsError("Too many downloads are running right now; try again in a few seconds.", 5);
+  if (isFull)
+    throw new TooManyRequestsError("Too many downloads are running right now; try again in a few seconds.", 5);
 }
 
 /** Every pool's counts, for /api/health: `waiting` > 0 means it is saturated. */
@@ -33,7 +34,12 @@ export function poolStats(): Record<string, { total: number; idle: number; waiti
   const pools = { raw: globalForPool.tallyPgPool, export: globalForPool.tallyExportPool };
   for (const [name, pool] of Object.entries(pools)) {
     if (!pool) continue;
-    stats[name] = { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 0 };
+    stats[name] = {
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max: pool.options.max ?? 0,
+    };
   }
   return stats;
 }

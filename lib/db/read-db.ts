@@ -43,7 +43,8 @@ function routedClient(replicas: PrismaClient[]): DbOrTx {
       query: {
         $queryRaw({ args, query, ...rest }) {
           // Inside a transaction the statement belongs to that transaction, on the primary.
-          const inTransaction = (rest as { __internalParams?: { transaction?: unknown } }).__internalParams?.transaction;
+          const inTransaction = (rest as { __internalParams?: { transaction?: unknown } }).__internalParams
+            ?.transaction;
           return inTransaction ? query(args) : pick().$queryRaw(args);
         },
       },
@@ -60,7 +61,13 @@ function replicaClient(replica: Replica): PrismaClient {
   };
   const base = new PrismaClient({
     adapter: new PrismaPg(
-      { connectionString: replica.url, max, connectionTimeoutMillis, options: statementTimeoutOption(statementTimeoutMs), application_name: "tally-replica-read" },
+      {
+        connectionString: replica.url,
+        max,
+        connectionTimeoutMillis,
+        options: statementTimeoutOption(statementTimeoutMs),
+        application_name: "tally-replica-read",
+      },
       { onPoolError: onError, onConnectionError: onError },
     ),
   });
@@ -73,8 +80,11 @@ function replicaClient(replica: Replica): PrismaClient {
         } catch (e) {
           if (!isReplicaTrouble(e)) throw e;
           if (isDatabaseUnavailable(e)) markReplicaDown(replica);
-          const primary = getDb() as unknown as Record<string, Record<string, (a: unknown) => Promise<unknown>>> & AnyClient;
-          return model ? primary[model]![operation]!(args) : (primary[operation] as unknown as (a: unknown) => Promise<unknown>)(args);
+          const primary = getDb() as unknown as Record<string, Record<string, (a: unknown) => Promise<unknown>>> &
+            AnyClient;
+          return model
+            ? primary[model]![operation]!(args)
+            : (primary[operation] as unknown as (a: unknown) => Promise<unknown>)(args);
         }
       },
     },

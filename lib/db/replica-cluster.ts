@@ -26,7 +26,11 @@ export type ReplicaCluster = {
 /** The newest /usr/lib/postgresql/<n>/bin that has every tool needed, or a clear error. */
 export function findPostgresBinDir(): string {
   const root = "/usr/lib/postgresql";
-  const versions = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => /^\d+$/.test(v))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   for (const v of versions) {
     const dir = path.join(root, v, "bin");
     if (TOOLS.every((t) => existsSync(path.join(dir, t)))) return dir;
@@ -37,19 +41,27 @@ export function findPostgresBinDir(): string {
   );
 }
 
-export async function startReplicaCluster(opts: { primaryPort: number; replicaPort: number; binDir?: string }): Promise<ReplicaCluster> {
+export async function startReplicaCluster(opts: {
+  primaryPort: number;
+  replicaPort: number;
+  binDir?: string;
+}): Promise<ReplicaCluster> {
   const bin = opts.binDir ?? findPostgresBinDir();
   const dir = mkdtempSync(path.join(os.tmpdir(), "tally-replicas-"));
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
-    const [uid, gid] = ["-u", "-g"].map((flag) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim()));
+    const [uid, gid] = ["-u", "-g"].map((flag) =>
+      Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim()),
+    );
     chownSync(dir, uid!, gid!);
   }
   // As root, each tool runs as the `postgres` system user (PostgreSQL refuses root).
-  const tool = (name: string, args: string[]) => (asRoot ? run("runuser", ["-u", "postgres", "--", path.join(bin, name), ...args]) : run(path.join(bin, name), args));
+  const tool = (name: string, args: string[]) =>
+    asRoot ? run("runuser", ["-u", "postgres", "--", path.join(bin, name), ...args]) : run(path.join(bin, name), args);
   const primaryDir = path.join(dir, "primary");
   const replicaDir = path.join(dir, "replica");
-  const pgCtl = (dataDir: string, action: string[]) => tool("pg_ctl", ["-D", dataDir, "-l", path.join(dir, `${path.basename(dataDir)}.log`), "-w", "-t", "60", ...action]);
+  const pgCtl = (dataDir: string, action: string[]) =>
+    tool("pg_ctl", ["-D", dataDir, "-l", path.join(dir, `${path.basename(dataDir)}.log`), "-w", "-t", "60", ...action]);
   const isRunning = (dataDir: string) => existsSync(path.join(dataDir, "postmaster.pid"));
   const stopServer = async (dataDir: string) => {
     if (isRunning(dataDir)) await pgCtl(dataDir, ["-m", "fast", "stop"]);
@@ -59,7 +71,11 @@ export async function startReplicaCluster(opts: { primaryPort: number; replicaPo
     for (const d of [replicaDir, primaryDir]) {
       if (!isRunning(d)) continue;
       try {
-        execFileSync(asRoot ? "runuser" : path.join(bin, "pg_ctl"), [...(asRoot ? ["-u", "postgres", "--", path.join(bin, "pg_ctl")] : []), "-D", d, "-m", "immediate", "stop"], { stdio: "ignore" });
+        execFileSync(
+          asRoot ? "runuser" : path.join(bin, "pg_ctl"),
+          [...(asRoot ? ["-u", "postgres", "--", path.join(bin, "pg_ctl")] : []), "-D", d, "-m", "immediate", "stop"],
+          { stdio: "ignore" },
+        );
       } catch {
         // already gone
       }
@@ -88,7 +104,21 @@ export async function startReplicaCluster(opts: { primaryPort: number; replicaPo
     );
     await pgCtl(primaryDir, ["start"]);
     // initdb's pg_hba.conf trusts replication connections from 127.0.0.1 already.
-    await tool("pg_basebackup", ["-h", "127.0.0.1", "-p", String(opts.primaryPort), "-U", USER, "-D", replicaDir, "-R", "-X", "stream", "-c", "fast"]);
+    await tool("pg_basebackup", [
+      "-h",
+      "127.0.0.1",
+      "-p",
+      String(opts.primaryPort),
+      "-U",
+      USER,
+      "-D",
+      replicaDir,
+      "-R",
+      "-X",
+      "stream",
+      "-c",
+      "fast",
+    ]);
     appendFileSync(path.join(replicaDir, "postgresql.conf"), `port = ${opts.replicaPort}\n`);
     await pgCtl(replicaDir, ["start"]);
   } catch (e) {

@@ -29,7 +29,13 @@ const PROBE_TIMEOUT_MS = 900;
 /** A probe answer older than this (the probe itself stuck) counts as "not known to be well". */
 const STALE_AFTER_MS = 10_000;
 
-type ReplicaSet = { key: string; replicas: Replica[]; timer?: NodeJS.Timeout; probing?: Promise<void>; firstProbe?: Promise<void> };
+type ReplicaSet = {
+  key: string;
+  replicas: Replica[];
+  timer?: NodeJS.Timeout;
+  probing?: Promise<void>;
+  firstProbe?: Promise<void>;
+};
 const g = globalThis as unknown as { tallyReplicaSet?: ReplicaSet };
 
 // Behind = the age of the newest transaction it has replayed, unless it has replayed everything
@@ -46,18 +52,24 @@ function replicaSet(): ReplicaSet {
   const key = urls.join(",");
   if (g.tallyReplicaSet?.key === key) return g.tallyReplicaSet;
   if (g.tallyReplicaSet) stopReplicaProbe();
-  const replicas = urls.map(
-    (url, index): Replica => ({
-      index,
-      url,
-      isUp: false,
-      lagSeconds: Infinity,
-      replayLsn: null,
-      checkedAt: 0,
-      handles: { pools: new Map() },
-      probe: quietPool(new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS, application_name: "tally-replica-probe" })),
-    }),
-  );
+  const replicas = urls.map((url, index): Replica => ({
+    index,
+    url,
+    isUp: false,
+    lagSeconds: Infinity,
+    replayLsn: null,
+    checkedAt: 0,
+    handles: { pools: new Map() },
+    probe: quietPool(
+      new pg.Pool({
+        connectionString: url,
+        max: 1,
+        connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+        query_timeout: PROBE_TIMEOUT_MS,
+        application_name: "tally-replica-probe",
+      }),
+    ),
+  }));
   g.tallyReplicaSet = { key, replicas };
   return g.tallyReplicaSet;
 }
@@ -71,7 +83,12 @@ function quietPool(pool: pg.Pool): pg.Pool {
 async function probeOne(replica: Replica, primaryLsn: string | null): Promise<void> {
   const wasWell = isWell(replica);
   try {
-    const { rows } = await replica.probe.query<{ is_standby: boolean; replay_lsn: string | null; is_caught_up: boolean; behind_seconds: number | null }>(REPLICA_STATE_SQL, [primaryLsn]);
+    const { rows } = await replica.probe.query<{
+      is_standby: boolean;
+      replay_lsn: string | null;
+      is_caught_up: boolean;
+      behind_seconds: number | null;
+    }>(REPLICA_STATE_SQL, [primaryLsn]);
     const row = rows[0]!;
     replica.isUp = true;
     replica.replayLsn = row.replay_lsn;
@@ -83,7 +100,11 @@ async function probeOne(replica: Replica, primaryLsn: string | null): Promise<vo
   if (wasWell !== isWell(replica)) {
     const where = new URL(replica.url).host;
     if (isWell(replica)) logger.info({ replica: where }, "read replica in use");
-    else logger.warn({ replica: where, isUp: replica.isUp, lagSeconds: replica.lagSeconds }, "read replica skipped (down or behind)");
+    else
+      logger.warn(
+        { replica: where, isUp: replica.isUp, lagSeconds: replica.lagSeconds },
+        "read replica skipped (down or behind)",
+      );
   }
 }
 
@@ -97,7 +118,9 @@ async function probeAll(set: ReplicaSet): Promise<void> {
 }
 
 function isWell(replica: Replica): boolean {
-  return replica.isUp && replica.lagSeconds <= replicaMaxLagSeconds() && Date.now() - replica.checkedAt < STALE_AFTER_MS;
+  return (
+    replica.isUp && replica.lagSeconds <= replicaMaxLagSeconds() && Date.now() - replica.checkedAt < STALE_AFTER_MS
+  );
 }
 
 /** The replicas a lag-tolerant read may use right now (none configured or none well: empty). */
@@ -162,5 +185,10 @@ export function stopReplicaProbe(): void {
 
 /** What /api/health and the tests see: each replica's state. */
 export function replicaStates(): { host: string; isUp: boolean; lagSeconds: number; isUsed: boolean }[] {
-  return (g.tallyReplicaSet?.replicas ?? []).map((r) => ({ host: new URL(r.url).host, isUp: r.isUp, lagSeconds: r.lagSeconds, isUsed: isWell(r) }));
+  return (g.tallyReplicaSet?.replicas ?? []).map((r) => ({
+    host: new URL(r.url).host,
+    isUp: r.isUp,
+    lagSeconds: r.lagSeconds,
+    isUsed: isWell(r),
+  }));
 }

@@ -13,10 +13,16 @@ async function onServer(serverUrl: string, sql: string): Promise<void> {
   }
 }
 
-export async function createTemporaryDatabase(opts: { serverUrl: string; prefix: string }): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createTemporaryDatabase(opts: {
+  serverUrl: string;
+  prefix: string;
+}): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${opts.prefix}_${randomBytes(6).toString("hex")}`;
   await onServer(opts.serverUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(opts.serverUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => onServer(opts.serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return {
+    url: url.toString(),
+    drop: () => onServer(opts.serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
 }

@@ -9,7 +9,10 @@ const UNDATED = "Publication date not printed; this is the earliest date the tex
 
 const ARTICLES = ["000", "001", "002", "003", "004"] as const;
 type OutletKey = `a${(typeof ARTICLES)[number]}`;
-export const DEMO_OUTLETS = ARTICLES.map((n) => ({ key: `a${n}` as OutletKey, name: `Seed article ${n} (publisher not named)` }));
+export const DEMO_OUTLETS = ARTICLES.map((n) => ({
+  key: `a${n}` as OutletKey,
+  name: `Seed article ${n} (publisher not named)`,
+}));
 export type DemoObservation = Omit<TLogObservation, "figureSlug" | "outletId" | "newOutlet"> & { outlet: OutletKey };
 export type DemoFigure = TCreateFigure & { observations: DemoObservation[] };
 
@@ -28,12 +31,34 @@ const upTo = (day: string) => ({ refersEnd: day, refersPrecision: "day" as const
 const onDay = (day: string) => ({ refersStart: day, ...upTo(day) });
 
 /** Seed article 001 reports AFP's tally and the AP's aid figures; each sentence holds two values. */
-const AFP_TALLY = { outlet: "a001", reportedOn: OCT_24, ...upTo(OCT_24), refersLabel: "in the past two months", citedSources: ["AFP tallies", "US figures"], quote: Q_AFP_43, note: UNDATED + " (it reports the October 24, 2025 sanctions)." } as const;
-const AP_AID = { outlet: "a001", reportedOn: OCT_24, citedSources: ["Associated Press"], quote: Q_AP_AID, note: UNDATED + "." } as const;
+const AFP_TALLY = {
+  outlet: "a001",
+  reportedOn: OCT_24,
+  ...upTo(OCT_24),
+  refersLabel: "in the past two months",
+  citedSources: ["AFP tallies", "US figures"],
+  quote: Q_AFP_43,
+  note: UNDATED + " (it reports the October 24, 2025 sanctions).",
+} as const;
+const AP_AID = {
+  outlet: "a001",
+  reportedOn: OCT_24,
+  citedSources: ["Associated Press"],
+  quote: Q_AP_AID,
+  note: UNDATED + ".",
+} as const;
 
 /** Four articles count the four people the Treasury sanctioned on October 24. */
 const sanctioned = (outlet: OutletKey, refersLabel: string, quote: string, note: string): DemoObservation => ({
-  outlet, qualifier: "exact", value: "4", reportedOn: OCT_24, ...onDay(OCT_24), refersLabel, citedSources: ["US Treasury Department"], quote, note,
+  outlet,
+  qualifier: "exact",
+  value: "4",
+  reportedOn: OCT_24,
+  ...onDay(OCT_24),
+  refersLabel,
+  citedSources: ["US Treasury Department"],
+  quote,
+  note,
 });
 const COUNTED = "Counted from the four people the sentence names. " + UNDATED;
 
@@ -41,9 +66,11 @@ export const DEMO_FIGURES: DemoFigure[] = [
   {
     slug: "us-boat-strike-deaths",
     title: "People killed in US strikes on alleged drug boats",
-    description: "Cumulative deaths in US military strikes on boats the US says were smuggling drugs off South America.",
+    description:
+      "Cumulative deaths in US military strikes on boats the US says were smuggling drugs off South America.",
     titleEs: "Muertos en ataques de EE. UU. a presuntas narcolanchas",
-    descriptionEs: "Muertes acumuladas en los ataques militares de EE. UU. contra embarcaciones que, según Washington, transportaban drogas frente a Sudamérica.",
+    descriptionEs:
+      "Muertes acumuladas en los ataques militares de EE. UU. contra embarcaciones que, según Washington, transportaban drogas frente a Sudamérica.",
     unit: "people",
     kind: "cumulative",
     topics: [STRIKES],
@@ -56,7 +83,10 @@ export const DEMO_FIGURES: DemoFigure[] = [
         refersLabel: "strikes in the Caribbean Sea",
         citedSources: ["US administration"],
         quote: "The Administration Justified Strikes on Boats in the Caribbean Sea That Killed 17 People",
-        note: "Headline of an earlier related article listed on the page; its own date is not given, so it carries the page's date. " + UNDATED + ".",
+        note:
+          "Headline of an earlier related article listed on the page; its own date is not given, so it carries the page's date. " +
+          UNDATED +
+          ".",
       },
       {
         outlet: "a000",
@@ -82,9 +112,7 @@ export const DEMO_FIGURES: DemoFigure[] = [
     unit: "vessels",
     kind: "cumulative",
     topics: [STRIKES],
-    observations: [
-      { ...AFP_TALLY, qualifier: "exact", value: "10" },
-    ],
+    observations: [{ ...AFP_TALLY, qualifier: "exact", value: "10" }],
   },
   {
     slug: "us-aid-to-colombia",
@@ -96,7 +124,12 @@ export const DEMO_FIGURES: DemoFigure[] = [
     kind: "flow",
     topics: [SANCTIONS],
     observations: [
-      { ...AP_AID, qualifier: "more_than", value: "700000000", refersLabel: "in recent years (before fiscal 2025; years not given)" },
+      {
+        ...AP_AID,
+        qualifier: "more_than",
+        value: "700000000",
+        refersLabel: "in recent years (before fiscal 2025; years not given)",
+      },
       {
         ...AP_AID,
         qualifier: "exact",
@@ -152,7 +185,8 @@ export const DEMO_FIGURES: DemoFigure[] = [
     title: "Largest single cocaine seizure claimed by Colombia",
     description: "The biggest single seizure of cocaine Colombia's government says it has made.",
     titleEs: "Mayor incautación de cocaína anunciada por Colombia",
-    descriptionEs: "La mayor incautación de cocaína en un solo operativo que dice haber logrado el Gobierno colombiano.",
+    descriptionEs:
+      "La mayor incautación de cocaína en un solo operativo que dice haber logrado el Gobierno colombiano.",
     unit: "tonnes",
     kind: "level",
     topics: [DRUGS],
@@ -166,7 +200,10 @@ export const DEMO_FIGURES: DemoFigure[] = [
         citedSources: ["Gustavo Petro"],
         quote:
           "Petro pointed to a major operation in which his administration seized 14 tonnes of cocaine, believed to be the largest single seizure in history.",
-        note: "Petro's own claim; no independent source is named. " + UNDATED + " (it reports remarks made on January 4, 2026).",
+        note:
+          "Petro's own claim; no independent source is named. " +
+          UNDATED +
+          " (it reports remarks made on January 4, 2026).",
       },
     ],
   },
@@ -190,7 +227,9 @@ export const DEMO_FIGURES: DemoFigure[] = [
         "a001",
         "sanctions imposed on October 24, 2025",
         "The sanctions, announced by Treasury Secretary Scott Bessent, ban the four from traveling to the US and freeze any American assets they may hold.",
-        "“The four” are Petro, his wife Veronica Alcocer, their eldest son Nicolas and Interior Minister Armando Benedetti, named in the sentence before. " + UNDATED + ".",
+        "“The four” are Petro, his wife Veronica Alcocer, their eldest son Nicolas and Interior Minister Armando Benedetti, named in the sentence before. " +
+          UNDATED +
+          ".",
       ),
       sanctioned(
         "a002",
@@ -225,7 +264,8 @@ export const DEMO_EVENTS = [
     date: "2026-01-03",
     title: "US raid in Venezuela captures Nicolás Maduro",
     topic: SANCTIONS,
-    description: "“the Venezuelan raid conducted just a day earlier” than Trump's January 4 remarks (seed article 004).",
+    description:
+      "“the Venezuelan raid conducted just a day earlier” than Trump's January 4 remarks (seed article 004).",
   },
   {
     date: "2026-01-04",

@@ -35,17 +35,30 @@ export async function loadDemoData(opts: { db?: Db }): Promise<LoadSummary> {
       const outletIds = new Map<string, string>();
       for (const o of DEMO_OUTLETS) {
         const existing = await tx.outlet.findUnique({ where: { name: o.name }, select: { id: true } });
-        const id = existing?.id ?? (await createOutlet({ tx, actor: ACTOR, input: { name: o.name, kind: "other" } })).id;
+        const id =
+          existing?.id ?? (await createOutlet({ tx, actor: ACTOR, input: { name: o.name, kind: "other" } })).id;
         if (!existing) added.outlets++;
         outletIds.set(o.key, id);
       }
       for (const { observations, ...figure } of DEMO_FIGURES) {
         const found = await tx.figure.findUnique({ where: { slug: figure.slug }, select: { id: true } });
-        const figureId = found?.id ?? (await createFigure({ tx, actor: ACTOR, input: figure, archive: { at: new Date(), note: DEMO_ARCHIVE_NOTE } })).id;
+        const figureId =
+          found?.id ??
+          (
+            await createFigure({
+              tx,
+              actor: ACTOR,
+              input: figure,
+              archive: { at: new Date(), note: DEMO_ARCHIVE_NOTE },
+            })
+          ).id;
         if (!found) added.figures++;
         for (const { outlet, ...obs } of observations) {
           const outletId = outletIds.get(outlet)!;
-          const same = await tx.observation.findFirst({ where: { figureId, outletId, quote: obs.quote, value: obs.value ?? null }, select: { id: true } });
+          const same = await tx.observation.findFirst({
+            where: { figureId, outletId, quote: obs.quote, value: obs.value ?? null },
+            select: { id: true },
+          });
           if (same) continue;
           const input = parseInput(ZLogObservation, { ...obs, figureSlug: figure.slug, outletId });
           const saved = await insertObservation({ tx, actor: ACTOR, input });
@@ -55,9 +68,17 @@ export async function loadDemoData(opts: { db?: Db }): Promise<LoadSummary> {
       }
       for (const e of DEMO_EVENTS) {
         const date = new Date(`${e.date}T00:00:00Z`);
-        if (await tx.event.findUnique({ where: { date_title: { date, title: e.title } }, select: { id: true } })) continue;
+        if (await tx.event.findUnique({ where: { date_title: { date, title: e.title } }, select: { id: true } }))
+          continue;
         const event = await tx.event.create({ data: { ...e, date }, select: { id: true, title: true, topic: true } });
-        await writeRevision({ tx, entityType: "event", entityId: event.id, action: "create", after: { ...e }, actor: ACTOR });
+        await writeRevision({
+          tx,
+          entityType: "event",
+          entityId: event.id,
+          action: "create",
+          after: { ...e },
+          actor: ACTOR,
+        });
         added.events++;
       }
       return { result: added, touched };

@@ -5,7 +5,11 @@ import { isoDate } from "../observations/observation-dto";
 
 export type EventDto = { id: string; date: string; title: string; url: string | null; description: string };
 
-export async function listEventsForFigure(opts: { db?: DbOrTx; figureId: string; topics: string[] }): Promise<EventDto[]> {
+export async function listEventsForFigure(opts: {
+  db?: DbOrTx;
+  figureId: string;
+  topics: string[];
+}): Promise<EventDto[]> {
   const db = opts.db ?? getDb();
   const rows = await db.event.findMany({
     where: { OR: [{ figures: { some: { id: opts.figureId } } }, { topic: { in: opts.topics } }] },

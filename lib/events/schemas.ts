@@ -17,7 +17,10 @@ export type TCreateEvent = z.input<typeof ZCreateEvent>;
 
 export const ZUpdateEvent = z.object({
   id: z.uuid(),
-  version: z.coerce.number({ error: errorText("versionLost") }).int().min(1),
+  version: z.coerce
+    .number({ error: errorText("versionLost") })
+    .int()
+    .min(1),
   ...EVENT_FIELDS,
 });
 export type TUpdateEvent = z.input<typeof ZUpdateEvent>;

@@ -3,7 +3,10 @@ import { clipQuote, MAX_QUOTE_CHARS } from "./clip-quote";
 
 describe("clipQuote", () => {
   it("keeps a short sentence whole", () => {
-    expect(clipQuote("At least 43 people died.", { start: 0, end: 24 }, { start: 0, end: 18 })).toEqual({ start: 0, end: 24 });
+    expect(clipQuote("At least 43 people died.", { start: 0, end: 24 }, { start: 0, end: 18 })).toEqual({
+      start: 0,
+      end: 24,
+    });
   });
 
   it("clips a long sentence to a window of whole words around the number", () => {

@@ -203,7 +203,7 @@ function readSentence(c: CompiledLexicon, text: string, from: number, to: number
     if (first.isWord && first.value === "1" && c.lex.notANumberAfter?.test(next)) continue;
 
     let end = first.end;
-    let unit: string | null = first.cur ? c.lex.currencySigns[first.cur] ?? null : null;
+    let unit: string | null = first.cur ? (c.lex.currencySigns[first.cur] ?? null) : null;
     const isAmbiguousSign = !!first.cur && c.lex.ambiguousSigns.includes(first.cur);
     const scale = readScale(c, sentence, end, first);
     if (first.needsScale && !scale) continue; // "un ataque", "a boat", "la media"
@@ -232,7 +232,7 @@ function readSentence(c: CompiledLexicon, text: string, from: number, to: number
       }
     }
     const open = c.rangeOpen.exec(beforeQualifier);
-    const opener = open ? c.lex.ranges.find((r) => r.open === open[1]!.toLowerCase()) ?? null : null;
+    const opener = open ? (c.lex.ranges.find((r) => r.open === open[1]!.toLowerCase()) ?? null) : null;
     const isChange = c.change.test(open ? beforeQualifier.replace(c.rangeOpen, " ") : beforeQualifier);
 
     // A range: "between 12 and 15", "entre 12 y 15", "de 20 a 30", "12 to 15", "12-15", "$12–15 million".

@@ -56,7 +56,10 @@ export function dateFromPath(path: string): string | null {
   const p = path.toLowerCase();
   const patterns: [RegExp, (m: RegExpExecArray) => string | null][] = [
     [/(?:^|\/)(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/, (m) => validDate(+m[1]!, +m[2]!, +m[3]!)],
-    [/(?:^|\/)(\d{4})\/([a-z]{3})[a-z]*\/(\d{1,2})(?:\/|$)/, (m) => validDate(+m[1]!, MONTHS.indexOf(m[2]!) + 1, +m[3]!)],
+    [
+      /(?:^|\/)(\d{4})\/([a-z]{3})[a-z]*\/(\d{1,2})(?:\/|$)/,
+      (m) => validDate(+m[1]!, MONTHS.indexOf(m[2]!) + 1, +m[3]!),
+    ],
     [/(?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?!\d)/, (m) => validDate(+m[1]!, +m[2]!, +m[3]!)],
     [/(?:^|[^\d])(\d{4})(\d{2})(\d{2})(?!\d)/, (m) => validDate(+m[1]!, +m[2]!, +m[3]!)],
   ];

@@ -9,7 +9,7 @@ export const CURRENCIES = ["USD", "EUR", "GBP", "COP"] as const;
 const ALIASES: Record<string, string> = {
   $: "usd",
   usd: "usd",
-  "us$": "usd",
+  us$: "usd",
   dollar: "usd",
   "us dollar": "usd",
   "€": "eur",
@@ -18,7 +18,7 @@ const ALIASES: Record<string, string> = {
   "£": "gbp",
   gbp: "gbp",
   cop: "cop",
-  "col$": "cop",
+  col$: "cop",
   "colombian peso": "cop",
   peso: "cop",
   "%": "percent",

@@ -11,7 +11,12 @@ import type { FigureDto } from "./figure-dto";
 import { saveFigureChange } from "./save-figure-change";
 import { ZArchiveFigure, type TArchiveFigure } from "./schemas";
 
-export async function archiveFigure(opts: { db?: Db; actor: Actor; input: TArchiveFigure; now?: Date }): Promise<FigureDto & { version: number }> {
+export async function archiveFigure(opts: {
+  db?: Db;
+  actor: Actor;
+  input: TArchiveFigure;
+  now?: Date;
+}): Promise<FigureDto & { version: number }> {
   const db = opts.db ?? getDb();
   const input = parseInput(ZArchiveFigure, opts.input);
   const now = opts.now ?? new Date();
@@ -21,7 +26,10 @@ export async function archiveFigure(opts: { db?: Db; actor: Actor; input: TArchi
       actor: opts.actor,
       id: input.id,
       version: input.version,
-      data: (row) => (input.archived ? { archivedAt: row.archivedAt ?? now, archiveNote: input.note } : { archivedAt: null, archiveNote: "" }),
+      data: (row) =>
+        input.archived
+          ? { archivedAt: row.archivedAt ?? now, archiveNote: input.note }
+          : { archivedAt: null, archiveNote: "" },
     }),
   );
   // The monitor resolves the figure's stale alerts, each with its revision (resolve-stale-alerts.ts).

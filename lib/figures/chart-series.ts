@@ -39,7 +39,15 @@ export type PointDetails = Pick<ObservationDto, "citedSources" | "quote" | "url"
  * `origin`: the origin of the outlet's newest point (the chart can colour series by it).
  * `color` and `dash`: the outlet's line, unlike every other on the chart (series-style.ts).
  */
-export type ChartSeries = { outletId: string; outletSlug: string; outletName: string; color: string; dash: string | null; origin: string; points: ChartPoint[] };
+export type ChartSeries = {
+  outletId: string;
+  outletSlug: string;
+  outletName: string;
+  color: string;
+  dash: string | null;
+  origin: string;
+  points: ChartPoint[];
+};
 
 export type FigureChartData = {
   series: ChartSeries[];
@@ -54,7 +62,21 @@ export const dayMs = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00
 /** What a chart point is made from: an ObservationDto, or just these fields of one. */
 export type ChartSource = Pick<
   ObservationDto,
-  "id" | "value" | "low" | "high" | "qualifier" | "display" | "refersStart" | "refersEnd" | "refersLabel" | "reportedOn" | "citedSources" | "quote" | "url" | "status" | "checkStatus"
+  | "id"
+  | "value"
+  | "low"
+  | "high"
+  | "qualifier"
+  | "display"
+  | "refersStart"
+  | "refersEnd"
+  | "refersLabel"
+  | "reportedOn"
+  | "citedSources"
+  | "quote"
+  | "url"
+  | "status"
+  | "checkStatus"
 > & { outlet: Pick<ObservationDto["outlet"], "id" | "slug" | "name">; origin?: string };
 
 /** `lang`: a reader's language for the tooltip's words (the figure's unit is needed to say the value). */
@@ -96,7 +118,15 @@ export function toChartSeries(observations: ChartSource[], opts: PointOptions = 
     if (!point) continue;
     let series = byOutlet.get(o.outlet.id);
     if (!series) {
-      series = { outletId: o.outlet.id, outletSlug: o.outlet.slug, outletName: o.outlet.name, color: "", dash: null, origin: "", points: [] };
+      series = {
+        outletId: o.outlet.id,
+        outletSlug: o.outlet.slug,
+        outletName: o.outlet.name,
+        color: "",
+        dash: null,
+        origin: "",
+        points: [],
+      };
       byOutlet.set(o.outlet.id, series);
     }
     series.points.push(point);

@@ -14,9 +14,20 @@ export type ChartState = {
   page: number;
 };
 
-export const DEFAULT_CHART_STATE: ChartState = { x: "reported", scale: "linear", hidden: [], from: null, to: null, consensus: true, retracted: false, colour: "outlet", page: 1 };
+export const DEFAULT_CHART_STATE: ChartState = {
+  x: "reported",
+  scale: "linear",
+  hidden: [],
+  from: null,
+  to: null,
+  consensus: true,
+  retracted: false,
+  colour: "outlet",
+  page: 1,
+};
 
-const isDate = (v: string | null | undefined): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
+const isDate = (v: string | null | undefined): v is string =>
+  !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
 
 type Params = { get(name: string): string | null };
 

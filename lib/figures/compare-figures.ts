@@ -10,18 +10,36 @@ import { getFigureChart } from "./get-figure-chart";
 import type { FigureStats } from "./summarize-figure";
 
 /** `stats`: what the page says in words about each figure, in the reader's language. */
-export type ComparedFigure = { slug: string; title: string; unit: string; consensus: ConsensusPoint[]; latest: string | null; stats: FigureStats };
+export type ComparedFigure = {
+  slug: string;
+  title: string;
+  unit: string;
+  consensus: ConsensusPoint[];
+  latest: string | null;
+  stats: FigureStats;
+};
 
-export async function compareFigures(opts: { db?: DbOrTx; slugs: string[]; locale?: Locale }): Promise<{ unit: string; figures: ComparedFigure[] }> {
+export async function compareFigures(opts: {
+  db?: DbOrTx;
+  slugs: string[];
+  locale?: Locale;
+}): Promise<{ unit: string; figures: ComparedFigure[] }> {
   const db = opts.db ?? (await getReadDb());
   const slugs = [...new Set(opts.slugs.map((s) => s.trim()).filter(Boolean))].slice(0, 8);
-  if (slugs.length < 2) throw new AppError("validation_failed", "Pick at least two figures to compare.", { figures: ["Give two or more figure slugs, separated by commas."] });
+  if (slugs.length < 2)
+    throw new AppError("validation_failed", "Pick at least two figures to compare.", {
+      figures: ["Give two or more figure slugs, separated by commas."],
+    });
   const views = await Promise.all(slugs.map((slug) => getFigureChart({ db, slug, locale: opts.locale })));
   const units = [...new Set(views.map((v) => v.figure.unit))];
   if (units.length > 1) {
-    throw new AppError("validation_failed", `These figures are in different units (${units.join(", ")}); only figures with the same unit share a chart.`, {
-      figures: ["Pick figures with the same unit."],
-    });
+    throw new AppError(
+      "validation_failed",
+      `These figures are in different units (${units.join(", ")}); only figures with the same unit share a chart.`,
+      {
+        figures: ["Pick figures with the same unit."],
+      },
+    );
   }
   return {
     unit: units[0],

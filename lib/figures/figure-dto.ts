@@ -42,7 +42,8 @@ export type FigureArchive = { at: string; note: string };
 export function toFigureTranslations(rows: ({ locale: string } & FigureText)[]): FigureTranslations {
   const out: FigureTranslations = {};
   for (const { locale, title, description } of rows) {
-    if ((TRANSLATED_LOCALES as readonly string[]).includes(locale)) out[locale as TranslatedLocale] = { title, description };
+    if ((TRANSLATED_LOCALES as readonly string[]).includes(locale))
+      out[locale as TranslatedLocale] = { title, description };
   }
   return out;
 }

@@ -4,7 +4,16 @@
 import { readForm } from "../http/read-form";
 
 /** In form order; `slug` only when creating (links to a figure must keep working). */
-export const FIGURE_FIELDS = ["title", "slug", "unit", "kind", "topics", "description", "titleEs", "descriptionEs"] as const;
+export const FIGURE_FIELDS = [
+  "title",
+  "slug",
+  "unit",
+  "kind",
+  "topics",
+  "description",
+  "titleEs",
+  "descriptionEs",
+] as const;
 export type FigureFieldName = (typeof FIGURE_FIELDS)[number];
 
 export function figureFormToInput(form: FormData): Record<string, unknown> {
@@ -12,6 +21,12 @@ export function figureFormToInput(form: FormData): Record<string, unknown> {
   return {
     ...rest,
     description: description ?? "",
-    topics: topics === undefined ? undefined : topics.split(",").map((t) => t.trim()).filter(Boolean),
+    topics:
+      topics === undefined
+        ? undefined
+        : topics
+            .split(",")
+            .map((t) => t.trim())
+            .filter(Boolean),
   };
 }

@@ -27,7 +27,8 @@ export async function getFigureAsOf(opts: { db?: DbOrTx; slug: string; asOf: str
   const asOf = parseInput(ZAsOf, opts.asOf);
   const cutoff = asOfCutoff(asOf);
   const now = await getFigure({ db, slug: opts.slug });
-  if (Number.isNaN(cutoff.getTime())) throw new AppError("validation_failed", "That date does not exist.", { asOf: ["Pick a real date."] });
+  if (Number.isNaN(cutoff.getTime()))
+    throw new AppError("validation_failed", "That date does not exist.", { asOf: ["Pick a real date."] });
 
   const [figureThen] = await db.$queryRaw<{ after: FigureDetail["figure"] }[]>`
     SELECT after FROM revision

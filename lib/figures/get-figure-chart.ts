@@ -54,7 +54,15 @@ const MIN_POINTS_PER_SERIES = 12;
 type Nullable<T> = { [K in keyof T]: T[K] | null };
 /** One series (an outlet's published or retracted points) in chart order, as parallel arrays. */
 /** lo/hi: the ends of each report's interval, for the "outlets agree" line (drawnBoundsOf). */
-type Series = { outletId: string; isRetracted: boolean; t: Float64Array; y: Float64Array; lo: Float64Array; hi: Float64Array; id: (k: number) => string };
+type Series = {
+  outletId: string;
+  isRetracted: boolean;
+  t: Float64Array;
+  y: Float64Array;
+  lo: Float64Array;
+  hi: Float64Array;
+  id: (k: number) => string;
+};
 
 /**
  * The figure's points in chart order, for the outlets in one half of the uuid space: the two
@@ -86,7 +94,13 @@ function toSeries(buf: Buffer): Series[] {
     const value = at[4] < 0 ? NaN : readNumericFloat(dv, at[4]);
     const low = at[5] < 0 ? NaN : readNumericFloat(dv, at[5]);
     const high = at[6] < 0 ? NaN : readNumericFloat(dv, at[6]);
-    const drawn = !Number.isNaN(value) ? value : !Number.isNaN(low) && !Number.isNaN(high) ? (low + high) / 2 : !Number.isNaN(low) ? low : high;
+    const drawn = !Number.isNaN(value)
+      ? value
+      : !Number.isNaN(low) && !Number.isNaN(high)
+        ? (low + high) / 2
+        : !Number.isNaN(low)
+          ? low
+          : high;
     if (Number.isNaN(drawn)) return; // nothing to draw (the CHECK constraint says this cannot happen)
     if (!outletAt.length || !sameUuid(dv, outletAt[outletAt.length - 1], at[0])) {
       outletStarts.push(n);
@@ -119,7 +133,12 @@ function toSeries(buf: Buffer): Series[] {
     for (let i = from; i < to; i++) retractedHere += retracted[i];
     if (!retractedHere) {
       // The usual case: views, no copies.
-      const view = { t: t.subarray(from, to), y: y.subarray(from, to), lo: lo.subarray(from, to), hi: hi.subarray(from, to) };
+      const view = {
+        t: t.subarray(from, to),
+        y: y.subarray(from, to),
+        lo: lo.subarray(from, to),
+        hi: hi.subarray(from, to),
+      };
       series.push({ outletId, isRetracted: false, ...view, id: (k) => readUuid(buf, idAt[from + k]) });
       continue;
     }
@@ -146,7 +165,10 @@ export async function getFigureChart(opts: { db?: DbOrTx; slug: string; locale?:
   const slug = ZSlug.safeParse(opts.slug);
   if (!slug.success) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
   const pool = await getReadPool();
-  const halves = Promise.all([copyBinary({ pool, sql: pointsSql(slug.data, 0) }), copyBinary({ pool, sql: pointsSql(slug.data, 1) })]);
+  const halves = Promise.all([
+    copyBinary({ pool, sql: pointsSql(slug.data, 0) }),
+    copyBinary({ pool, sql: pointsSql(slug.data, 1) }),
+  ]);
   halves.catch(() => {}); // awaited below; this only stops a failure counting as unhandled meanwhile
   const row = await db.figure.findUnique({ where: { slug: slug.data }, select: FIGURE_SELECT });
   if (!row) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
@@ -174,12 +196,18 @@ export async function getFigureChart(opts: { db?: DbOrTx; slug: string; locale?:
 
   // ≤ 1,000 points per series, and ≤ MAX_POINTS_TOTAL over all of them (200 outlets × 1,000
   // would still be too many to draw), but never fewer than MIN_POINTS_PER_SERIES.
-  const perSeries = Math.min(MAX_POINTS_PER_SERIES, Math.max(MIN_POINTS_PER_SERIES, Math.floor(MAX_POINTS_TOTAL / Math.max(1, series.length))));
+  const perSeries = Math.min(
+    MAX_POINTS_PER_SERIES,
+    Math.max(MIN_POINTS_PER_SERIES, Math.floor(MAX_POINTS_TOTAL / Math.max(1, series.length))),
+  );
   const kept: string[] = [];
   for (const s of series) for (const k of downsampleIndices(s.t, s.y, perSeries)) kept.push(s.id(k));
   // The kept points' rows; the consensus line is worked out while PostgreSQL finds them.
   const keptRows = kept.length
-    ? pool.query<ChartPointRow>(`SELECT ${CHART_POINT_COLUMNS} FROM observation o JOIN outlet ol ON ol.id = o.outlet_id WHERE o.id = ANY($1::uuid[])`, [kept])
+    ? pool.query<ChartPointRow>(
+        `SELECT ${CHART_POINT_COLUMNS} FROM observation o JOIN outlet ol ON ol.id = o.outlet_id WHERE o.id = ANY($1::uuid[])`,
+        [kept],
+      )
     : Promise.resolve({ rows: [] as ChartPointRow[] });
   keptRows.catch(() => {}); // awaited below; this only stops a failure counting as unhandled meanwhile
   const line = consensusOfOutlets(
@@ -193,8 +221,19 @@ export async function getFigureChart(opts: { db?: DbOrTx; slug: string; locale?:
   const drawn = (await keptRows).rows.map((r) => rowToChartSource(r, figure.unit));
   return {
     figure,
-    chart: { series: toChartSeries(drawn, { lang: { locale: opts.locale ?? "en", unit: figure.unit } }), consensus, publishedCount, retractedCount },
-    stats: { min: summary?.min ?? null, max: summary?.max ?? null, outletCount: summary?.outlets ?? 0, latest, headline: headlines.get(figure.id) ?? null },
+    chart: {
+      series: toChartSeries(drawn, { lang: { locale: opts.locale ?? "en", unit: figure.unit } }),
+      consensus,
+      publishedCount,
+      retractedCount,
+    },
+    stats: {
+      min: summary?.min ?? null,
+      max: summary?.max ?? null,
+      outletCount: summary?.outlets ?? 0,
+      latest,
+      headline: headlines.get(figure.id) ?? null,
+    },
     events,
   };
 }

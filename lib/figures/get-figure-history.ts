@@ -16,10 +16,17 @@ export async function getFigureHistory(opts: { db?: DbOrTx; slug: string }): Pro
   const db = opts.db ?? (await getReadDb());
   const slug = ZSlug.safeParse(opts.slug);
   const row = slug.success
-    ? await db.figure.findUnique({ where: { slug: slug.data }, select: { ...FIGURE_SELECT, observations: { select: { id: true } } } })
+    ? await db.figure.findUnique({
+        where: { slug: slug.data },
+        select: { ...FIGURE_SELECT, observations: { select: { id: true } } },
+      })
     : null;
   if (!row) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
   const { observations, ...figure } = row;
-  const revisions = await listRevisions({ db, entityIds: [figure.id, ...observations.map((o) => o.id)], limit: LIMIT + 1 });
+  const revisions = await listRevisions({
+    db,
+    entityIds: [figure.id, ...observations.map((o) => o.id)],
+    limit: LIMIT + 1,
+  });
   return { figure: toFigureDto(figure), revisions: revisions.slice(0, LIMIT), isTruncated: revisions.length > LIMIT };
 }

@@ -5,7 +5,12 @@ import type { DbOrTx } from "../db/client";
 import { getReadDb } from "../db/read-db";
 import { AppError } from "../errors";
 import { listEventsForFigure, type EventDto } from "../events/list-events-for-figure";
-import { OBSERVATION_ORDER, OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "../observations/observation-dto";
+import {
+  OBSERVATION_ORDER,
+  OBSERVATION_SELECT,
+  toObservationDto,
+  type ObservationDto,
+} from "../observations/observation-dto";
 import { listFigureSources } from "../sources/list-figure-sources";
 import type { FigureSources } from "../sources/origins";
 import { FIGURE_SELECT, toFigureDto, type FigureDto } from "./figure-dto";

@@ -3,7 +3,15 @@
 import type { ObservationDto } from "../observations/observation-dto";
 import { headlineOf, type Headline } from "../values/headline";
 
-export function headlineOfObservations(opts: { observations: ObservationDto[]; unit: string; tolerance?: string }): Headline | null {
+export function headlineOfObservations(opts: {
+  observations: ObservationDto[];
+  unit: string;
+  tolerance?: string;
+}): Headline | null {
   const published = opts.observations.filter((o) => o.status === "published");
-  return headlineOf({ reports: published.map((o) => ({ ...o, outletId: o.outlet.id })), unit: opts.unit, tolerance: opts.tolerance });
+  return headlineOf({
+    reports: published.map((o) => ({ ...o, outletId: o.outlet.id })),
+    unit: opts.unit,
+    tolerance: opts.tolerance,
+  });
 }

@@ -31,7 +31,11 @@ type Row = {
 
 const norm = (s: string | null) => (s === null ? null : shiftDecimal(s, 0));
 
-export async function listFigureHeadlines(opts: { db?: DbOrTx; figureIds: string[]; locale?: Locale }): Promise<Map<string, Headline | null>> {
+export async function listFigureHeadlines(opts: {
+  db?: DbOrTx;
+  figureIds: string[];
+  locale?: Locale;
+}): Promise<Map<string, Headline | null>> {
   const out = new Map<string, Headline | null>(opts.figureIds.map((id) => [id, null]));
   if (opts.figureIds.length === 0) return out;
   const rows = await (opts.db ?? getDb()).$queryRaw<Row[]>`
@@ -74,7 +78,10 @@ export async function listFigureHeadlines(opts: { db?: DbOrTx; figureIds: string
     });
   }
   for (const [id, { unit, settings, reports }] of byFigure) {
-    out.set(id, headlineOf({ reports, unit, tolerance: aboutToleranceOf(resolveSettings(settings)), locale: opts.locale }));
+    out.set(
+      id,
+      headlineOf({ reports, unit, tolerance: aboutToleranceOf(resolveSettings(settings)), locale: opts.locale }),
+    );
   }
   return out;
 }

@@ -23,7 +23,11 @@ import { resolveSettings, staleDaysFor } from "../monitoring/config";
 import { isStale } from "../monitoring/thresholds";
 import type { FigureKind } from "../monitoring/types";
 import type { Headline } from "../values/headline";
-import { OBSERVATION_DTO_COLUMNS, rowToObservationDto, type ObservationDtoRow } from "../observations/observation-dto-sql";
+import {
+  OBSERVATION_DTO_COLUMNS,
+  rowToObservationDto,
+  type ObservationDtoRow,
+} from "../observations/observation-dto-sql";
 import type { ObservationDto } from "../observations/observation-dto";
 import { listFigureSources } from "../sources/list-figure-sources";
 import { NO_SOURCES, type FigureSources } from "../sources/origins";
@@ -34,25 +38,26 @@ import type { Locale } from "../i18n/locales";
 import { listFigureHeadlines } from "./list-figure-headlines";
 import type { SparkPoint } from "./sparkline";
 
-export type FigureCard = FigureDto & FigureSources & {
-  /** the newest published observation */
-  latest: ObservationDto | null;
-  /**
-   * What the outlets' latest reports for the latest period say together, in their words: "at
-   * least 43 people", or "Outlets disagree: 17 to at least 43 people"; with the change.
-   */
-  headline: Headline | null;
-  outletCount: number;
-  observationCount: number;
-  lastReportedOn: string | null;
-  /** the headline's outlets cannot all be right (the disagreement alert's rule) */
-  isDisagreeing: boolean;
-  /** no report for the figure's stale limit (the stale alert's rule) */
-  isStale: boolean;
-  /** that limit, in days */
-  staleAfterDays: number;
-  sparkline: SparkPoint[];
-};
+export type FigureCard = FigureDto &
+  FigureSources & {
+    /** the newest published observation */
+    latest: ObservationDto | null;
+    /**
+     * What the outlets' latest reports for the latest period say together, in their words: "at
+     * least 43 people", or "Outlets disagree: 17 to at least 43 people"; with the change.
+     */
+    headline: Headline | null;
+    outletCount: number;
+    observationCount: number;
+    lastReportedOn: string | null;
+    /** the headline's outlets cannot all be right (the disagreement alert's rule) */
+    isDisagreeing: boolean;
+    /** no report for the figure's stale limit (the stale alert's rule) */
+    isStale: boolean;
+    /** that limit, in days */
+    staleAfterDays: number;
+    sparkline: SparkPoint[];
+  };
 
 export type FigureList = { figures: FigureCard[]; topics: string[]; total: number; page: number; pageSize: number };
 
@@ -109,7 +114,12 @@ const ORDER_BY = {
 } as const;
 
 /** `locale`: the language of the cards' headlines (English unless a page asks for another). */
-export async function listFigures(opts: { db?: DbOrTx; query?: TListFiguresQuery; now?: Date; locale?: Locale }): Promise<FigureList> {
+export async function listFigures(opts: {
+  db?: DbOrTx;
+  query?: TListFiguresQuery;
+  now?: Date;
+  locale?: Locale;
+}): Promise<FigureList> {
   const db = opts.db ?? (await getReadDb());
   const locale = opts.locale ?? "en";
   const query = parseInput(ZListFiguresQuery, opts.query ?? {});
@@ -179,7 +189,14 @@ export async function listFigures(opts: { db?: DbOrTx; query?: TListFiguresQuery
       observationCount: row.observation_count,
       lastReportedOn: row.last_reported_on,
       isDisagreeing: headline?.status === "disagree",
-      isStale: isStale({ kind, isActive: row.is_active, isArchived: row.archived_at !== null, lastReportedOn: row.last_reported_on, settings, now }),
+      isStale: isStale({
+        kind,
+        isActive: row.is_active,
+        isArchived: row.archived_at !== null,
+        lastReportedOn: row.last_reported_on,
+        settings,
+        now,
+      }),
       staleAfterDays: staleDaysFor(kind, settings),
       ...(sourcesOf.get(row.figure_id) ?? NO_SOURCES),
       sparkline: row.recent_values.map((v, i) => ({ date: row.recent_dates[i], y: Number(v) })).reverse(),

@@ -3,7 +3,10 @@
 import type { Locale } from "../i18n/locales";
 import type { FigureText, FigureTranslations, TranslatedLocale } from "./figure-dto";
 
-export function localizedFigureText(figure: FigureText & { translations?: FigureTranslations }, locale: Locale | string): FigureText {
+export function localizedFigureText(
+  figure: FigureText & { translations?: FigureTranslations },
+  locale: Locale | string,
+): FigureText {
   const own = figure.translations?.[locale as TranslatedLocale];
   return { title: own?.title || figure.title, description: own?.description || figure.description };
 }

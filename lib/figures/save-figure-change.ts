@@ -23,8 +23,15 @@ export async function saveFigureChange(opts: {
   const { tx, id, version } = opts;
   const row = await tx.figure.findUnique({ where: { id }, select: SELECT });
   if (!row) throw new AppError("not_found", "There is no such figure.");
-  const { count } = await tx.figure.updateMany({ where: { id, version }, data: { ...opts.data(row), version: { increment: 1 } } });
-  if (count === 0) throw new AppError("conflict", `Someone else changed this figure after you opened it (now version ${row.version}). Reload to see their change; nothing of yours was saved.`);
+  const { count } = await tx.figure.updateMany({
+    where: { id, version },
+    data: { ...opts.data(row), version: { increment: 1 } },
+  });
+  if (count === 0)
+    throw new AppError(
+      "conflict",
+      `Someone else changed this figure after you opened it (now version ${row.version}). Reload to see their change; nothing of yours was saved.`,
+    );
   await opts.alsoWrite?.();
   const updated = await tx.figure.findUniqueOrThrow({ where: { id }, select: SELECT });
   const before = { ...toFigureDto(row), version: row.version };

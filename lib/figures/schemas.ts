@@ -6,7 +6,6 @@ import { errorText } from "../i18n/error-text";
 export const FIGURE_KINDS = ["cumulative", "level", "flow", "change"] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
-
 export const ZSlug = z
   .string()
   .trim()
@@ -29,7 +28,8 @@ const ZFigureTranslationFields = {
 };
 
 function requireTitleWithDescription(v: { titleEs?: string; descriptionEs?: string }, ctx: z.RefinementCtx) {
-  if (v.descriptionEs && !v.titleEs) ctx.addIssue({ code: "custom", path: ["titleEs"], message: errorText("translatedTitleNeeded") });
+  if (v.descriptionEs && !v.titleEs)
+    ctx.addIssue({ code: "custom", path: ["titleEs"], message: errorText("translatedTitleNeeded") });
 }
 
 export const ZCreateFigure = z
@@ -50,12 +50,24 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 export const FIGURE_SORTS = ["recent", "disagreement", "title"] as const;
 
 export const ZListFiguresQuery = z.object({
-  topic: z.preprocess(blankToUndefined, z.string().trim().max(80).optional()).meta({ description: "Only figures with this topic.", example: "caribbean-strikes" }),
+  topic: z
+    .preprocess(blankToUndefined, z.string().trim().max(80).optional())
+    .meta({ description: "Only figures with this topic.", example: "caribbean-strikes" }),
   /** full-text search over titles, descriptions, quotes and outlet names */
-  q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()).meta({ description: "Full-text search over titles, descriptions, quotes and outlet names." }),
-  sort: z.preprocess(blankToUndefined, z.enum(FIGURE_SORTS).default("recent")).meta({ description: "`recent` (newest report first), `disagreement` (widest spread first) or `title`." }),
+  q: z
+    .preprocess(blankToUndefined, z.string().trim().max(200).optional())
+    .meta({ description: "Full-text search over titles, descriptions, quotes and outlet names." }),
+  sort: z
+    .preprocess(blankToUndefined, z.enum(FIGURE_SORTS).default("recent"))
+    .meta({ description: "`recent` (newest report first), `disagreement` (widest spread first) or `title`." }),
   page: z.coerce.number().int().min(1).max(100_000).default(1).meta({ description: "Page number, from 1." }),
-  pageSize: z.coerce.number().int().min(1).max(200).default(48).meta({ description: "Figures per page (at most 200)." }),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(48)
+    .meta({ description: "Figures per page (at most 200)." }),
 });
 export type TListFiguresQuery = z.input<typeof ZListFiguresQuery>;
 
@@ -65,7 +77,13 @@ export const ZAsOf = z.union([isoDate("Use YYYY-MM-DD."), isoDateTime()], {
 });
 
 const ZTopics = z.preprocess(
-  (v) => (typeof v === "string" ? v.split(",").map((t) => t.trim()).filter(Boolean) : v),
+  (v) =>
+    typeof v === "string"
+      ? v
+          .split(",")
+          .map((t) => t.trim())
+          .filter(Boolean)
+      : v,
   z.array(z.string().trim().min(1).max(80)).max(20, "At most 20 topics."),
 );
 
@@ -73,7 +91,10 @@ const ZTopics = z.preprocess(
 export const ZUpdateFigure = z
   .object({
     id: z.uuid(),
-    version: z.coerce.number({ error: errorText("versionLost") }).int().min(1),
+    version: z.coerce
+      .number({ error: errorText("versionLost") })
+      .int()
+      .min(1),
     title: z.string().trim().min(3, errorText("figureTitle")).max(200),
     description: z.string().trim().max(2000).default(""),
     unit: z.string().trim().min(1, errorText("giveUnit")).max(40),

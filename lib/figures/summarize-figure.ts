@@ -22,7 +22,9 @@ export function summarizeFigure(opts: { unit: string; stats: FigureStats }): str
   const { min, max, outletCount, latest, headline } = opts.stats;
   if (!latest || min === null || max === null) return "No values have been reported yet.";
   const fmt = (v: string) => formatAmount(v, opts.unit);
-  const lead = headline ? `${headline.period ? `Latest period (${headline.period})` : "Period not given"}: ${headline.display}. ` : "";
+  const lead = headline
+    ? `${headline.period ? `Latest period (${headline.period})` : "Period not given"}: ${headline.display}. `
+    : "";
   const range =
     compareDecimal(min, max) !== 0
       ? `Numbers in the reports run from ${fmt(min)} to ${fmt(max)} (lowest and highest reported, before qualifiers)`

@@ -4,7 +4,12 @@ import "server-only";
 import type { DbOrTx } from "../db/client";
 
 /** Both left out: unchanged. A blank title: the translation is removed (pages fall back to the original). */
-export async function writeFigureTranslation(opts: { tx: DbOrTx; figureId: string; titleEs?: string; descriptionEs?: string }): Promise<void> {
+export async function writeFigureTranslation(opts: {
+  tx: DbOrTx;
+  figureId: string;
+  titleEs?: string;
+  descriptionEs?: string;
+}): Promise<void> {
   const { tx, figureId, titleEs, descriptionEs } = opts;
   if (titleEs === undefined && descriptionEs === undefined) return;
   const key = { figureId_locale: { figureId, locale: "es" } };

@@ -16,11 +16,15 @@ export function formatDate(iso: string, locale: Locale = "en"): string {
 }
 
 /** The refers-to period in words, preferring the reporter's own label. */
-export function formatPeriod(o: { refersStart: string | null; refersEnd: string | null; refersLabel: string | null }, locale: Locale = "en"): string {
+export function formatPeriod(
+  o: { refersStart: string | null; refersEnd: string | null; refersLabel: string | null },
+  locale: Locale = "en",
+): string {
   const w = PERIOD_WORDS[locale];
   const d = (iso: string) => formatDate(iso, locale);
   if (o.refersLabel) return o.refersLabel;
-  if (o.refersStart && o.refersEnd) return o.refersStart === o.refersEnd ? d(o.refersStart) : `${d(o.refersStart)} – ${d(o.refersEnd)}`;
+  if (o.refersStart && o.refersEnd)
+    return o.refersStart === o.refersEnd ? d(o.refersStart) : `${d(o.refersStart)} – ${d(o.refersEnd)}`;
   if (o.refersEnd) return `${w.through} ${d(o.refersEnd)}`;
   if (o.refersStart) return `${w.since} ${d(o.refersStart)}`;
   return w.none;

@@ -17,7 +17,10 @@ export function apiRoute(handlers: Partial<Record<Method, AnyHandler>>): Record<
   const allow = allowed.join(", ");
   const notAllowed: Handler = async (req) => {
     const err = new AppError("method_not_allowed", `${req.method} is not supported here; use ${allow}.`);
-    return Response.json(toErrorBody(err, localizeError(err, requestLocaleOf(req))), { status: 405, headers: { allow } });
+    return Response.json(toErrorBody(err, localizeError(err, requestLocaleOf(req))), {
+      status: 405,
+      headers: { allow },
+    });
   };
   const OPTIONS: Handler = async (req) => {
     const wanted = (req.headers.get("access-control-request-method") ?? "").toUpperCase();
@@ -35,7 +38,10 @@ export function apiRoute(handlers: Partial<Record<Method, AnyHandler>>): Record<
     }
     if (!wanted) return new Response(null, { status: 204, headers: { allow } });
     const err = new AppError("forbidden", "Other sites may read Tally's API but not write to it.");
-    return Response.json(toErrorBody(err, localizeError(err, requestLocaleOf(req))), { status: 403, headers: { allow } });
+    return Response.json(toErrorBody(err, localizeError(err, requestLocaleOf(req))), {
+      status: 403,
+      headers: { allow },
+    });
   };
   const out = { OPTIONS } as Record<Method | "OPTIONS", AnyHandler>;
   for (const m of METHODS) out[m] = handlers[m] ?? notAllowed;

@@ -20,11 +20,17 @@ export const PUBLIC_CACHE_CONTROL = `public, max-age=0, s-maxage=${SHARED_MAX_AG
 /** Kept by the browser only, and checked with the server (ETag) each time; routes may say no-store. */
 export const PRIVATE_CACHE_CONTROL = "private, no-cache";
 
-
 // The embed, its images (whatever file names they get under it) and the figure page.
 const PUBLIC_PAGES = [/^\/embed\/figures\/[^/]+(\/[\w.-]+)?$/, /^\/figures\/[^/]+$/];
 // The public JSON and CSV (not /api/live, a stream; not /api/health, for load balancers).
-const PUBLIC_API = [/^\/api\/figures$/, /^\/api\/figures\/[^/]+(\/(chart|table|observations|history\.csv))?$/, /^\/api\/events$/, /^\/api\/outlets$/, /^\/api\/export\.csv$/, /^\/api\/openapi\.json$/];
+const PUBLIC_API = [
+  /^\/api\/figures$/,
+  /^\/api\/figures\/[^/]+(\/(chart|table|observations|history\.csv))?$/,
+  /^\/api\/events$/,
+  /^\/api\/outlets$/,
+  /^\/api\/export\.csv$/,
+  /^\/api\/openapi\.json$/,
+];
 
 export type CacheDecision = { isShared: boolean; cacheControl: string; vary: string | null };
 
@@ -35,14 +41,21 @@ function cookieNames(header: string | null): string[] {
   return header.split(";").map((c) => c.split("=")[0]!.trim());
 }
 
-export function cachePolicy(opts: { method: string; path: string; headers: Headers; isSignInRequired: boolean }): CacheDecision {
+export function cachePolicy(opts: {
+  method: string;
+  path: string;
+  headers: Headers;
+  isSignInRequired: boolean;
+}): CacheDecision {
   const { headers } = opts;
   if (opts.method !== "GET" && opts.method !== "HEAD") return PRIVATE_DECISION;
   if (opts.isSignInRequired || headers.has("authorization")) return PRIVATE_DECISION;
   const cookies = cookieNames(headers.get("cookie"));
   if (cookies.some((n) => n.endsWith(SESSION_COOKIE))) return PRIVATE_DECISION;
   if (opts.path.startsWith("/api/")) {
-    return PUBLIC_API.some((re) => re.test(opts.path)) ? { isShared: true, cacheControl: PUBLIC_CACHE_CONTROL, vary: null } : PRIVATE_DECISION;
+    return PUBLIC_API.some((re) => re.test(opts.path))
+      ? { isShared: true, cacheControl: PUBLIC_CACHE_CONTROL, vary: null }
+      : PRIVATE_DECISION;
   }
   if (!PUBLIC_PAGES.some((re) => re.test(opts.path))) return PRIVATE_DECISION;
   if (headers.has("rsc") || cookies.includes(LOCALE_COOKIE)) return PRIVATE_DECISION;

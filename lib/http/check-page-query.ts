@@ -21,10 +21,15 @@ export function pageQueryProblem(url: URL): string | null {
     if (value.includes("\u0000") || key.includes("\u0000")) return `“${key.slice(0, 40)}” holds a NUL character.`;
     const max = LIMITS[key] ?? MAX_VALUE;
     if (value.length > max) return `“${key.slice(0, 40)}” is longer than ${max} characters.`;
-    if (key === "page" && value !== "" && !(/^\d{1,6}$/.test(value) && Number(value) >= 1 && Number(value) <= 100_000)) {
+    if (
+      key === "page" &&
+      value !== "" &&
+      !(/^\d{1,6}$/.test(value) && Number(value) >= 1 && Number(value) <= 100_000)
+    ) {
       return "“page” must be a whole number from 1 to 100,000.";
     }
-    if (DATE_PARAMS.has(key) && /^\d{4}-\d\d-\d\d/.test(value) && !isYearInRange(value)) return `“${key}” needs a year between 0001 and 9999.`;
+    if (DATE_PARAMS.has(key) && /^\d{4}-\d\d-\d\d/.test(value) && !isYearInRange(value))
+      return `“${key}” needs a year between 0001 and 9999.`;
   }
   return null;
 }
@@ -33,5 +38,8 @@ export function badRequestPage(problem: string): Response {
   const esc = problem.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad request · Tally</title></head>
 <body><main><h1>This address cannot be read</h1><p>${esc}</p><p><a href="/">Go to the dashboard</a></p></main></body></html>`;
-  return new Response(html, { status: 400, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(html, {
+    status: 400,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+  });
 }

@@ -39,7 +39,14 @@ export function handleRoute<P = Record<string, never>>(
       refuseNulInUrl(req.url);
       actor = need === "public" ? PUBLIC_ACTOR : await authorizeRequest(req, need, opts.scope);
       const isAnonymous = actor.id === null && need !== "public";
-      const cache = isAnonymous ? cachePolicy({ method: req.method, path: new URL(req.url).pathname, headers: req.headers, isSignInRequired: false }) : PRIVATE_DECISION;
+      const cache = isAnonymous
+        ? cachePolicy({
+            method: req.method,
+            path: new URL(req.url).pathname,
+            headers: req.headers,
+            isSignInRequired: false,
+          })
+        : PRIVATE_DECISION;
       const etag = isRead(req) && opts.etag === "data-version" ? await dataVersionEtag({ url: req.url }) : null;
       if (etag && matchesIfNoneMatch(req.headers.get("if-none-match"), etag)) {
         return finishRead(req, new Response(null, { status: 304, headers: { etag } }), cache);

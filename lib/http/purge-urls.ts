@@ -20,6 +20,12 @@ export function purgeUrls(opts: { base: string; figureSlug: string }): PurgeUrls
       `${base}/api/figures`,
       `${base}/api/export.csv`,
     ],
-    prefixes: [`${base}/figures/${slug}`, `${base}/embed/figures/${slug}`, `${api}`, `${base}/api/figures?`, `${base}/api/export.csv`],
+    prefixes: [
+      `${base}/figures/${slug}`,
+      `${base}/embed/figures/${slug}`,
+      `${api}`,
+      `${base}/api/figures?`,
+      `${base}/api/export.csv`,
+    ],
   };
 }

@@ -20,9 +20,13 @@ export async function readJsonBody(req: Request, opts: Options = {}): Promise<Re
   try {
     body = JSON.parse(text);
   } catch {
-    throw new AppError("bad_request", opts.example ? `The body is not valid JSON. Send JSON like ${opts.example}.` : "The body is not valid JSON.");
+    throw new AppError(
+      "bad_request",
+      opts.example ? `The body is not valid JSON. Send JSON like ${opts.example}.` : "The body is not valid JSON.",
+    );
   }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new AppError("bad_request", "The body must be a JSON object.");
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    throw new AppError("bad_request", "The body must be a JSON object.");
   refuseNul(body);
   return body as Record<string, unknown>;
 }

@@ -3,7 +3,11 @@
 import { AppError } from "../errors";
 
 export async function readUpload(req: Request, limit: number): Promise<Uint8Array> {
-  const tooBig = () => new AppError("payload_too_large", `The file is larger than the ${Math.round(limit / 1048576)} MB limit. Split it into smaller files.`);
+  const tooBig = () =>
+    new AppError(
+      "payload_too_large",
+      `The file is larger than the ${Math.round(limit / 1048576)} MB limit. Split it into smaller files.`,
+    );
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > limit) throw tooBig();
   if (!req.body) throw new AppError("bad_request", "Send the CSV file as the request body.");

@@ -1,7 +1,15 @@
 // What anonymous readers do not get (SECURITY.md, "What is public"): account ids and the desk's
 // internal notes. Applied by handleRoute to every JSON read made without a session or token, so
 // no route can forget it; the fields stay in the shape, as null.
-export const INTERNAL_FIELDS = ["loggedById", "checkComment", "acknowledgeNote", "resolveNote", "actorId", "acknowledgedById", "resolvedById"];
+export const INTERNAL_FIELDS = [
+  "loggedById",
+  "checkComment",
+  "acknowledgeNote",
+  "resolveNote",
+  "actorId",
+  "acknowledgedById",
+  "resolvedById",
+];
 
 export function redactValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redactValue);

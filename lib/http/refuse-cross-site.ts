@@ -7,7 +7,8 @@
 import { env } from "../env";
 import { AppError } from "../errors";
 
-const refused = () => new AppError("forbidden", "Writes are only accepted from Tally's own pages or with an API token.");
+const refused = () =>
+  new AppError("forbidden", "Writes are only accepted from Tally's own pages or with an API token.");
 
 export function refuseCrossSite(req: Request, trustedProxies = env.TALLY_TRUSTED_PROXIES): void {
   const origin = req.headers.get("origin");

@@ -27,7 +27,10 @@ export function pathOfNul(value: unknown, path = ""): string | null {
 
 export function refuseNul(value: unknown): void {
   const at = pathOfNul(value);
-  if (at) throw new AppError("validation_failed", `${at === "_" ? "The input" : at}: ${NUL_MESSAGE}`, { [at]: [NUL_MESSAGE] });
+  if (at)
+    throw new AppError("validation_failed", `${at === "_" ? "The input" : at}: ${NUL_MESSAGE}`, {
+      [at]: [NUL_MESSAGE],
+    });
 }
 
 /** A URL's path segments and query values, decoded, as a record for refuseNul. */

@@ -7,7 +7,11 @@ describe("securityHeaders", () => {
     expect(h["Content-Security-Policy"]).toContain("script-src 'nonce-abc' 'strict-dynamic';");
     expect(h["Content-Security-Policy"]).toContain("frame-ancestors 'none'");
     expect(h["Content-Security-Policy"]).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
-    expect(h).toMatchObject({ "X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" });
+    expect(h).toMatchObject({
+      "X-Frame-Options": "DENY",
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+    });
     expect(h["Strict-Transport-Security"]).toBeUndefined();
   });
 

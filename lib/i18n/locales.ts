@@ -7,4 +7,5 @@ export const LOCALE_COOKIE = "NEXT_LOCALE";
 /** Intl tags for formatting: "es" writes "24 oct 2025" (es-CO would add "de"); numbers group as "253.000". */
 export const INTL_TAG: Record<Locale, string> = { en: "en-US", es: "es" };
 
-export const isLocale = (v: unknown): v is Locale => typeof v === "string" && (LOCALES as readonly string[]).includes(v);
+export const isLocale = (v: unknown): v is Locale =>
+  typeof v === "string" && (LOCALES as readonly string[]).includes(v);

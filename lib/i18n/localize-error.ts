@@ -41,12 +41,16 @@ export function translateMessage(text: string, locale: Locale): string {
 }
 
 export function translateFieldErrors(fields: FieldErrors, locale: Locale): FieldErrors {
-  return Object.fromEntries(Object.entries(fields).map(([k, msgs]) => [k, msgs.map((m) => translateMessage(m, locale))]));
+  return Object.fromEntries(
+    Object.entries(fields).map(([k, msgs]) => [k, msgs.map((m) => translateMessage(m, locale))]),
+  );
 }
 
 export function localizeError(err: AppError, locale: Locale): { message: string; fields?: FieldErrors } {
   if (locale === "en") return { message: err.message, fields: err.fields };
-  const message = err.i18n ? errorText(err.i18n.key as ErrorKey, err.i18n.params, locale) : translateMessage(err.message, locale);
+  const message = err.i18n
+    ? errorText(err.i18n.key as ErrorKey, err.i18n.params, locale)
+    : translateMessage(err.message, locale);
   const fields = err.localizedFields?.[locale] ?? (err.fields && translateFieldErrors(err.fields, locale));
   return { message, fields };
 }

@@ -28,7 +28,11 @@ export function matchAcceptLanguage(header: string | null | undefined): Locale |
   return null;
 }
 
-export function negotiateLocale(opts: { cookie?: string | null; account?: string | null; acceptLanguage?: string | null }): Locale {
+export function negotiateLocale(opts: {
+  cookie?: string | null;
+  account?: string | null;
+  acceptLanguage?: string | null;
+}): Locale {
   if (isLocale(opts.cookie)) return opts.cookie;
   if (isLocale(opts.account)) return opts.account;
   return matchAcceptLanguage(opts.acceptLanguage) ?? DEFAULT_LOCALE;

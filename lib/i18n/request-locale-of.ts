@@ -13,5 +13,9 @@ const cookieOf = (req: Request, name: string): string | null => {
 
 export function requestLocaleOf(req: Request, actor?: object | null): Locale {
   const account = actor && "locale" in actor && typeof actor.locale === "string" ? actor.locale : null;
-  return negotiateLocale({ cookie: cookieOf(req, LOCALE_COOKIE), account, acceptLanguage: req.headers.get("accept-language") });
+  return negotiateLocale({
+    cookie: cookieOf(req, LOCALE_COOKIE),
+    account,
+    acceptLanguage: req.headers.get("accept-language"),
+  });
 }

@@ -9,5 +9,9 @@ import { negotiateLocale } from "./negotiate-locale";
 
 export const getRequestLocale = cache(async (): Promise<Locale> => {
   const [jar, h, actor] = await Promise.all([cookies(), headers(), getPageActor()]);
-  return negotiateLocale({ cookie: jar.get(LOCALE_COOKIE)?.value, account: actor?.locale, acceptLanguage: h.get("accept-language") });
+  return negotiateLocale({
+    cookie: jar.get(LOCALE_COOKIE)?.value,
+    account: actor?.locale,
+    acceptLanguage: h.get("accept-language"),
+  });
 });

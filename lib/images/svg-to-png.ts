@@ -12,7 +12,12 @@ const GEIST = path.join(process.cwd(), "node_modules/next/dist/compiled/@vercel/
 export function svgToPng({ svg, scale = 2 }: { svg: string; scale?: number }): Uint8Array {
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: scale },
-    font: { loadSystemFonts: true, fontFiles: existsSync(GEIST) ? [GEIST] : [], defaultFontFamily: "Geist", sansSerifFamily: "Liberation Sans" },
+    font: {
+      loadSystemFonts: true,
+      fontFiles: existsSync(GEIST) ? [GEIST] : [],
+      defaultFontFamily: "Geist",
+      sansSerifFamily: "Liberation Sans",
+    },
   });
   return resvg.render().asPng();
 }

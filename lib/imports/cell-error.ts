@@ -17,9 +17,18 @@ export const ACCEPTED_VALUES: Record<string, readonly string[]> = {
 
 /** Words people write for a qualifier, to suggest the code. */
 const QUALIFIER_WORDS: Record<string, string> = {
-  about: "approximately", approx: "approximately", around: "approximately", roughly: "approximately", "~": "approximately",
-  "at least": "at_least", "more than": "more_than", "over": "more_than", "at most": "at_most", "less than": "less_than",
-  "under": "less_than", between: "range",
+  about: "approximately",
+  approx: "approximately",
+  around: "approximately",
+  roughly: "approximately",
+  "~": "approximately",
+  "at least": "at_least",
+  "more than": "more_than",
+  over: "more_than",
+  "at most": "at_most",
+  "less than": "less_than",
+  under: "less_than",
+  between: "range",
 };
 
 const MAX_SHOWN = 60;
@@ -29,7 +38,10 @@ export function cellError(column: string, value: string | undefined, message: st
   const shown = v.length > MAX_SHOWN ? `${v.slice(0, MAX_SHOWN)}…` : v;
   const accepted = ACCEPTED_VALUES[column];
   if (accepted && v !== "") {
-    const hint = column === "qualifier" && QUALIFIER_WORDS[v.toLowerCase()] ? ` (for “${v}”, use ${QUALIFIER_WORDS[v.toLowerCase()]})` : "";
+    const hint =
+      column === "qualifier" && QUALIFIER_WORDS[v.toLowerCase()]
+        ? ` (for “${v}”, use ${QUALIFIER_WORDS[v.toLowerCase()]})`
+        : "";
     return `${column} "${shown}" is not one of: ${accepted.join(", ")}${hint}.`;
   }
   if (accepted) return `${column} is empty; use one of: ${accepted.join(", ")}.`;

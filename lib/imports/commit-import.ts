@@ -16,13 +16,22 @@ import { linkImportedCitations } from "../sources/link-imported-citations";
 import type { ParsedCsv } from "./parse-import-csv";
 import { planImport, type ImportError } from "./plan-import";
 
-export type ImportResult = { created: number; alreadyThere: number; newFigures: number; newOutlets: number; newSources: number };
+export type ImportResult = {
+  created: number;
+  alreadyThere: number;
+  newFigures: number;
+  newOutlets: number;
+  newSources: number;
+};
 const CHUNK = 5_000;
 
 /** 422 with every row's errors (`error.rows`), through the one error mapper (handleRoute). */
 export class ImportRefused extends AppError {
   constructor(readonly errors: ImportError[]) {
-    super("validation_failed", `Nothing was imported: ${errors.length} ${errors.length === 1 ? "row has an error" : "errors"} to fix first.`);
+    super(
+      "validation_failed",
+      `Nothing was imported: ${errors.length} ${errors.length === 1 ? "row has an error" : "errors"} to fix first.`,
+    );
   }
 
   override get status(): number {
@@ -39,9 +48,15 @@ export const IMPORT_REASON = "CSV import";
 export const RESTORE_REASON = "CSV restore by an admin: who logged and checked each value, and when, are the file's";
 
 /** `restore` (admins only) keeps the file's logged_by/at, check_status, checked_by/at and version. */
-export async function commitImport(opts: { db?: Db; actor: Actor; csv: ParsedCsv; restore?: boolean }): Promise<ImportResult> {
+export async function commitImport(opts: {
+  db?: Db;
+  actor: Actor;
+  csv: ParsedCsv;
+  restore?: boolean;
+}): Promise<ImportResult> {
   const restore = opts.restore ?? false;
-  if (restore && opts.actor.role !== "admin") throw new AppError("forbidden", "Only an admin can restore a file with its provenance.");
+  if (restore && opts.actor.role !== "admin")
+    throw new AppError("forbidden", "Only an admin can restore a file with its provenance.");
   return writeObservations({
     db: opts.db,
     timeout: 10 * 60_000,
@@ -49,12 +64,29 @@ export async function commitImport(opts: { db?: Db; actor: Actor; csv: ParsedCsv
       const plan = await planImport({ db: tx, csv: opts.csv, restore });
       if (plan.errors.length) throw new ImportRefused(plan.errors);
       for (const f of plan.newFigures) {
-        await createFigure({ tx, actor: opts.actor, input: { slug: f.slug, title: f.title, unit: f.unit, kind: f.kind, description: "Created by a CSV import." } });
+        await createFigure({
+          tx,
+          actor: opts.actor,
+          input: { slug: f.slug, title: f.title, unit: f.unit, kind: f.kind, description: "Created by a CSV import." },
+        });
       }
-      for (const o of plan.newOutlets) await createOutlet({ tx, actor: opts.actor, input: { name: o.name, kind: o.kind as never } });
-      const figures = new Map((await tx.figure.findMany({ where: { slug: { in: [...new Set(plan.create.map((r) => r.figureSlug))] } }, select: { id: true, slug: true, unit: true } })).map((f) => [f.slug, f]));
+      for (const o of plan.newOutlets)
+        await createOutlet({ tx, actor: opts.actor, input: { name: o.name, kind: o.kind as never } });
+      const figures = new Map(
+        (
+          await tx.figure.findMany({
+            where: { slug: { in: [...new Set(plan.create.map((r) => r.figureSlug))] } },
+            select: { id: true, slug: true, unit: true },
+          })
+        ).map((f) => [f.slug, f]),
+      );
       const outlets = new Map(
-        (await tx.outlet.findMany({ where: { name: { in: [...new Set(plan.create.map((r) => r.outletName))], mode: "insensitive" } }, select: { id: true, slug: true, name: true, kind: true } })).map((o) => [o.name.toLowerCase(), o]),
+        (
+          await tx.outlet.findMany({
+            where: { name: { in: [...new Set(plan.create.map((r) => r.outletName))], mode: "insensitive" } },
+            select: { id: true, slug: true, name: true, kind: true },
+          })
+        ).map((o) => [o.name.toLowerCase(), o]),
       );
       // Rows are logged in file order, a millisecond apart, so the rules see them as if logged by
       // hand one after another (which report came first matters to "new outlet" and "decrease").
@@ -72,7 +104,13 @@ export async function commitImport(opts: { db?: Db; actor: Actor; csv: ParsedCsv
             qualifier: x.qualifier,
             low: x.low ?? null,
             high: x.high ?? null,
-            display: formatReportedValue({ qualifier: x.qualifier, value: x.value ?? null, low: x.low ?? null, high: x.high ?? null, unit: figure.unit }),
+            display: formatReportedValue({
+              qualifier: x.qualifier,
+              value: x.value ?? null,
+              low: x.low ?? null,
+              high: x.high ?? null,
+              unit: figure.unit,
+            }),
             refersStart: x.refersStart ?? null,
             refersEnd: x.refersEnd ?? null,
             refersPrecision: x.refersPrecision ?? null,

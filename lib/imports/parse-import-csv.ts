@@ -11,13 +11,23 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** The longest row (all its fields together) an import reads: far above any real quote. */
 export const MAX_RECORD_CHARS = 100_000;
 const CHUNK_CHARS = 256 * 1024;
-export const REQUIRED_COLUMNS = ["figure_slug", "qualifier", "reported_on", "outlet", "cited_sources", "quote"] as const;
+export const REQUIRED_COLUMNS = [
+  "figure_slug",
+  "qualifier",
+  "reported_on",
+  "outlet",
+  "cited_sources",
+  "quote",
+] as const;
 
 export type ParsedCsv = { columns: string[]; records: Record<string, string>[]; delimiter: "," | ";" };
 
 export async function parseImportCsv(bytes: Uint8Array): Promise<ParsedCsv> {
   if (bytes.byteLength > MAX_IMPORT_BYTES)
-    throw new AppError("payload_too_large", `The file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB. Split it into smaller files.`);
+    throw new AppError(
+      "payload_too_large",
+      `The file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB. Split it into smaller files.`,
+    );
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes); // strips a BOM
@@ -26,7 +36,11 @@ export async function parseImportCsv(bytes: Uint8Array): Promise<ParsedCsv> {
   }
   if (text.trim() === "") throw new AppError("bad_request", "The file is empty.");
   const nul = text.indexOf("\u0000");
-  if (nul >= 0) throw new AppError("bad_request", `The file holds a NUL character (line ${text.slice(0, nul).split("\n").length}); save it again as CSV text.`);
+  if (nul >= 0)
+    throw new AppError(
+      "bad_request",
+      `The file holds a NUL character (line ${text.slice(0, nul).split("\n").length}); save it again as CSV text.`,
+    );
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
   let records: Record<string, string>[];
@@ -35,17 +49,28 @@ export async function parseImportCsv(bytes: Uint8Array): Promise<ParsedCsv> {
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     if ((e as { code?: string }).code === "CSV_MAX_RECORD_SIZE") {
-      throw new AppError("payload_too_large", `A row is longer than ${MAX_RECORD_CHARS.toLocaleString("en")} characters${line ? ` (around line ${line})` : ""}.`);
+      throw new AppError(
+        "payload_too_large",
+        `A row is longer than ${MAX_RECORD_CHARS.toLocaleString("en")} characters${line ? ` (around line ${line})` : ""}.`,
+      );
     }
-    throw new AppError("bad_request", `The file is not valid CSV${line ? ` (around line ${line})` : ""}: ${(e as Error).message.replace(/^Invalid \w+:? ?/, "")}`);
+    throw new AppError(
+      "bad_request",
+      `The file is not valid CSV${line ? ` (around line ${line})` : ""}: ${(e as Error).message.replace(/^Invalid \w+:? ?/, "")}`,
+    );
   }
-  const columns = firstLine === "" ? [] : (parse(firstLine, { delimiter })[0] as string[]).map((c) => c.trim().toLowerCase());
+  const columns =
+    firstLine === "" ? [] : (parse(firstLine, { delimiter })[0] as string[]).map((c) => c.trim().toLowerCase());
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
   if (!columns.some((c) => c === "value" || c === "low" || c === "high")) missing.push("value" as never);
   if (missing.length) {
-    throw new AppError("validation_failed", `The file lacks ${missing.length === 1 ? "a required column" : "required columns"}: ${missing.join(", ")}. Use the columns of a Tally CSV export.`, {
-      columns: missing.map((c) => `Missing column “${c}”.`),
-    });
+    throw new AppError(
+      "validation_failed",
+      `The file lacks ${missing.length === 1 ? "a required column" : "required columns"}: ${missing.join(", ")}. Use the columns of a Tally CSV export.`,
+      {
+        columns: missing.map((c) => `Missing column “${c}”.`),
+      },
+    );
   }
   return { columns, records, delimiter };
 }

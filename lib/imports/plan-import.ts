@@ -35,7 +35,16 @@ export type PlannedRow = {
   input: LogObservationInput;
   /** the file's `origin` (a source's name or alias) and `origin_kind`, when given */
   origin: { name: string; kind: SourceKind | null } | null;
-  provenance: { status: "published" | "retracted"; statusReason: string | null; loggedBy: string | null; loggedAt: string | null; checkStatus: "unchecked" | "checked" | "returned"; checkedBy: string | null; checkedAt: string | null; version: number };
+  provenance: {
+    status: "published" | "retracted";
+    statusReason: string | null;
+    loggedBy: string | null;
+    loggedAt: string | null;
+    checkStatus: "unchecked" | "checked" | "returned";
+    checkedBy: string | null;
+    checkedAt: string | null;
+    version: number;
+  };
 };
 export type ImportPlan = {
   rows: number;
@@ -56,30 +65,101 @@ const DATE_COLUMNS = ["reported_on", "refers_start", "refers_end"] as const;
 
 /** Where each log-form field comes from in the CSV, for errors by column. */
 const COLUMN_OF: Record<string, string> = {
-  figureSlug: "figure_slug", "newOutlet.name": "outlet", "newOutlet.kind": "outlet_kind", qualifier: "qualifier", value: "value", low: "low", high: "high",
-  refersStart: "refers_start", refersEnd: "refers_end", refersPrecision: "refers_precision", refersLabel: "refers_label", reportedOn: "reported_on",
-  reportedAt: "reported_at", citedSources: "cited_sources", url: "url", quote: "quote", note: "note", outletId: "outlet",
+  figureSlug: "figure_slug",
+  "newOutlet.name": "outlet",
+  "newOutlet.kind": "outlet_kind",
+  qualifier: "qualifier",
+  value: "value",
+  low: "low",
+  high: "high",
+  refersStart: "refers_start",
+  refersEnd: "refers_end",
+  refersPrecision: "refers_precision",
+  refersLabel: "refers_label",
+  reportedOn: "reported_on",
+  reportedAt: "reported_at",
+  citedSources: "cited_sources",
+  url: "url",
+  quote: "quote",
+  note: "note",
+  outletId: "outlet",
 };
 
 const ZProvenance = z.object({
-  observation_id: z.preprocess((v) => (v === "" ? undefined : v), z.uuid("Not an observation id from an export.").optional()),
-  outlet_kind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(OUTLET_KINDS, "Use wire_agency, newspaper, broadcaster, government, un_agency_ngo or other.").default("other")),
-  status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["published", "retracted"], "Use published or retracted.").default("published")),
+  observation_id: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.uuid("Not an observation id from an export.").optional(),
+  ),
+  outlet_kind: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .enum(OUTLET_KINDS, "Use wire_agency, newspaper, broadcaster, government, un_agency_ngo or other.")
+      .default("other"),
+  ),
+  status: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.enum(["published", "retracted"], "Use published or retracted.").default("published"),
+  ),
   status_reason: z.string().optional(),
-  check_status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["unchecked", "checked", "returned"], "Use unchecked, checked or returned.").default("unchecked")),
-  logged_at: z.preprocess((v) => (v === "" ? undefined : v), isoDateTime("Use a time like 2025-10-24T12:00:00.000Z.").optional()),
-  checked_at: z.preprocess((v) => (v === "" ? undefined : v), isoDateTime("Use a time like 2025-10-24T12:00:00.000Z.").optional()),
-  version: z.preprocess((v) => (v === "" || v === undefined ? "1" : v), z.coerce.number().int().min(1, "A version is 1 or more.")),
-  origin_kind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SOURCE_KINDS, `Use ${SOURCE_KINDS.join(", ")} (or leave it empty).`).optional()),
+  check_status: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.enum(["unchecked", "checked", "returned"], "Use unchecked, checked or returned.").default("unchecked"),
+  ),
+  logged_at: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    isoDateTime("Use a time like 2025-10-24T12:00:00.000Z.").optional(),
+  ),
+  checked_at: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    isoDateTime("Use a time like 2025-10-24T12:00:00.000Z.").optional(),
+  ),
+  version: z.preprocess(
+    (v) => (v === "" || v === undefined ? "1" : v),
+    z.coerce.number().int().min(1, "A version is 1 or more."),
+  ),
+  origin_kind: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.enum(SOURCE_KINDS, `Use ${SOURCE_KINDS.join(", ")} (or leave it empty).`).optional(),
+  ),
 });
 
 /** Columns that say who logged or checked a value, when, and at which version: a restore's only. */
-export const PROVENANCE_COLUMNS = ["logged_by", "logged_at", "check_status", "checked_by", "checked_at", "version"] as const;
+export const PROVENANCE_COLUMNS = [
+  "logged_by",
+  "logged_at",
+  "check_status",
+  "checked_by",
+  "checked_at",
+  "version",
+] as const;
 
-export const naturalKey = (k: { figureSlug: string; outlet: string; reportedOn: string; qualifier: string; value?: string | null; low?: string | null; high?: string | null; quote: string }) =>
-  [k.figureSlug, k.outlet.toLowerCase(), k.reportedOn, k.qualifier, k.value ?? "", k.low ?? "", k.high ?? "", k.quote].join("\u0001");
+export const naturalKey = (k: {
+  figureSlug: string;
+  outlet: string;
+  reportedOn: string;
+  qualifier: string;
+  value?: string | null;
+  low?: string | null;
+  high?: string | null;
+  quote: string;
+}) =>
+  [
+    k.figureSlug,
+    k.outlet.toLowerCase(),
+    k.reportedOn,
+    k.qualifier,
+    k.value ?? "",
+    k.low ?? "",
+    k.high ?? "",
+    k.quote,
+  ].join("\u0001");
 
-export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?: number; restore?: boolean }): Promise<ImportPlan> {
+export async function planImport(opts: {
+  db?: DbOrTx;
+  csv: ParsedCsv;
+  maxErrors?: number;
+  restore?: boolean;
+}): Promise<ImportPlan> {
   const db = opts.db ?? getDb();
   const restore = opts.restore ?? false;
   const ignoredColumns = restore ? [] : PROVENANCE_COLUMNS.filter((c) => opts.csv.columns.includes(c));
@@ -99,7 +179,13 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
     const cell = (c: string) => unneutralize(rec[c] ?? "");
     const slug = ZSlug.safeParse(rec.figure_slug ?? "");
     if (!slug.success) return fail(row, "figure_slug", slug.error.issues[0].message);
-    if (!figuresInFile.has(slug.data)) figuresInFile.set(slug.data, { title: cell("figure_title").trim(), unit: cell("unit").trim(), kind: (rec.figure_kind ?? "").trim(), row });
+    if (!figuresInFile.has(slug.data))
+      figuresInFile.set(slug.data, {
+        title: cell("figure_title").trim(),
+        unit: cell("unit").trim(),
+        kind: (rec.figure_kind ?? "").trim(),
+        row,
+      });
     // Dates: ISO as it is; unambiguous day-first / month-first read (and noted); ambiguous refused.
     const dates: Record<string, string | undefined> = {};
     const badDates = new Set<string>();
@@ -135,7 +221,8 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
       quote: cell("quote"),
       note: cell("note"),
     });
-    if (!prov.success) for (const [k, msgs] of Object.entries(fieldErrorsOf(prov.error))) fail(row, k, cellError(k, rec[k], msgs[0]));
+    if (!prov.success)
+      for (const [k, msgs] of Object.entries(fieldErrorsOf(prov.error))) fail(row, k, cellError(k, rec[k], msgs[0]));
     if (!parsed.success) {
       for (const [k, msgs] of Object.entries(fieldErrorsOf(parsed.error))) {
         const column = COLUMN_OF[k] ?? k;
@@ -144,10 +231,13 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
     }
     if (!prov.success || !parsed.success || badDates.size) return;
     const p = prov.data;
-    if (p.status === "retracted" && !cell("status_reason").trim()) return fail(row, "status_reason", "A retracted value needs the reason it was retracted.");
-    if (p.origin_kind && !cell("origin").trim()) return fail(row, "origin", "An origin_kind needs the origin it describes.");
+    if (p.status === "retracted" && !cell("status_reason").trim())
+      return fail(row, "status_reason", "A retracted value needs the reason it was retracted.");
+    if (p.origin_kind && !cell("origin").trim())
+      return fail(row, "origin", "An origin_kind needs the origin it describes.");
     const by = (c: string) => (restore ? cell(c).trim() || null : null);
-    if (p.check_status !== "unchecked" && (!by("checked_by") || !p.checked_at)) return fail(row, "checked_by", "A checked or returned value needs checked_by and checked_at.");
+    if (p.check_status !== "unchecked" && (!by("checked_by") || !p.checked_at))
+      return fail(row, "checked_by", "A checked or returned value needs checked_by and checked_at.");
     rows.push({
       row,
       id: p.observation_id ?? randomUUID(),
@@ -171,20 +261,40 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
 
   // Figures: known ones, or new ones the file describes well enough to create.
   const slugs = [...figuresInFile.keys()];
-  const known = new Map((await db.figure.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((f) => [f.slug, f.id]));
+  const known = new Map(
+    (await db.figure.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((f) => [
+      f.slug,
+      f.id,
+    ]),
+  );
   const newFigures = slugs.filter((s) => !known.has(s)).map((slug) => ({ slug, ...figuresInFile.get(slug)! }));
   for (const f of newFigures) {
-    if (f.title.length < 3) fail(f.row, "figure_title", `There is no figure “${f.slug}”; give its figure_title (3+ characters) to create it.`);
+    if (f.title.length < 3)
+      fail(
+        f.row,
+        "figure_title",
+        `There is no figure “${f.slug}”; give its figure_title (3+ characters) to create it.`,
+      );
     if (!f.unit) fail(f.row, "unit", `There is no figure “${f.slug}”; give its unit to create it.`);
-    if (f.kind && !isFigureKind(f.kind)) fail(f.row, "figure_kind", `${cellError("figure_kind", f.kind, "")} Or leave it empty for ${DEFAULT_FIGURE_KIND}.`);
+    if (f.kind && !isFigureKind(f.kind))
+      fail(
+        f.row,
+        "figure_kind",
+        `${cellError("figure_kind", f.kind, "")} Or leave it empty for ${DEFAULT_FIGURE_KIND}.`,
+      );
   }
 
   // Outlets by name, in any letter case (as the log form matches them).
   const names = [...new Set(rows.map((r) => r.outletName))];
-  const outlets = await db.outlet.findMany({ where: { name: { in: names, mode: "insensitive" } }, select: { name: true } });
+  const outlets = await db.outlet.findMany({
+    where: { name: { in: names, mode: "insensitive" } },
+    select: { name: true },
+  });
   const knownOutlets = new Set(outlets.map((o) => o.name.toLowerCase()));
   const newOutlets = new Map<string, { name: string; kind: string }>();
-  for (const r of rows) if (!knownOutlets.has(r.outletName.toLowerCase()) && !newOutlets.has(r.outletName.toLowerCase())) newOutlets.set(r.outletName.toLowerCase(), { name: r.outletName, kind: r.outletKind });
+  for (const r of rows)
+    if (!knownOutlets.has(r.outletName.toLowerCase()) && !newOutlets.has(r.outletName.toLowerCase()))
+      newOutlets.set(r.outletName.toLowerCase(), { name: r.outletName, kind: r.outletKind });
 
   // Origins no source knows by name or alias, that the file gives a kind for: created on commit.
   const knownSources = await listSources({ db });
@@ -201,7 +311,11 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
   const ids = rows.map((r) => r.id);
   const storedIds = new Set<string>();
   for (let i = 0; i < ids.length; i += 10_000) {
-    for (const o of await db.observation.findMany({ where: { id: { in: ids.slice(i, i + 10_000) } }, select: { id: true } })) storedIds.add(o.id);
+    for (const o of await db.observation.findMany({
+      where: { id: { in: ids.slice(i, i + 10_000) } },
+      select: { id: true },
+    }))
+      storedIds.add(o.id);
   }
   const storedKeys = new Set<string>();
   if (known.size) {
@@ -217,7 +331,16 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
   const seenIds = new Set<string>();
   for (const r of rows) {
     const i = r.input;
-    const key = naturalKey({ figureSlug: r.figureSlug, outlet: r.outletName, reportedOn: i.reportedOn, qualifier: i.qualifier, value: i.value, low: i.low, high: i.high, quote: i.quote });
+    const key = naturalKey({
+      figureSlug: r.figureSlug,
+      outlet: r.outletName,
+      reportedOn: i.reportedOn,
+      qualifier: i.qualifier,
+      value: i.value,
+      low: i.low,
+      high: i.high,
+      quote: i.quote,
+    });
     if (storedIds.has(r.id) || storedKeys.has(key)) alreadyThere++;
     else if (seenIds.has(r.id)) fail(r.row, "observation_id", "This observation_id appears twice in the file.");
     else {
@@ -226,14 +349,17 @@ export async function planImport(opts: { db?: DbOrTx; csv: ParsedCsv; maxErrors?
     }
     seenIds.add(r.id);
   }
-  if (errorCount > errors.length) errors.push({ row: 0, column: "", message: `…and ${errorCount - errors.length} more errors.` });
+  if (errorCount > errors.length)
+    errors.push({ row: 0, column: "", message: `…and ${errorCount - errors.length} more errors.` });
   return {
     rows: opts.csv.records.length,
     ignoredColumns,
     create,
     alreadyThere,
     newFigures: newFigures.map(({ slug, title, unit, kind }) =>
-      isFigureKind(kind) ? { slug, title, unit, kind, isKindDefault: false } : { slug, title, unit, kind: DEFAULT_FIGURE_KIND, isKindDefault: true },
+      isFigureKind(kind)
+        ? { slug, title, unit, kind, isKindDefault: false }
+        : { slug, title, unit, kind: DEFAULT_FIGURE_KIND, isKindDefault: true },
     ),
     newOutlets: [...newOutlets.values()],
     newSources: [...newSources.values()],

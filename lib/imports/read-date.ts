@@ -3,16 +3,29 @@
 // "10/11/2025" could be either, so it is refused with both readings named. Separators / . - ;
 // four-digit years only (a two-digit year is a third guess). Pure.
 export type DateReading =
-  | { iso: string; order?: undefined }
-  | { iso: string; order: "day-first" | "month-first" }
-  | { error: string };
+  { iso: string; order?: undefined } | { iso: string; order: "day-first" | "month-first" } | { error: string };
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function isoOf(y: number, m: number, d: number): string | null {
   const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d ? `${y}-${pad(m)}-${pad(d)}` : null;
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
+    ? `${y}-${pad(m)}-${pad(d)}`
+    : null;
 }
 
 /** `raw` → an ISO date, or null when it is not a day/month/year form (the caller's own check then speaks). */

@@ -10,11 +10,17 @@ import { ALERT_RULES } from "./types";
 /** Staleness is the schedule's business: a write is news, not silence. */
 export const WRITE_RULES = ALERT_RULES.filter((r) => r !== "stale");
 
-export async function afterObservationWrite(opts: { db?: Db; figureId?: string; figureSlug?: string; observationIds?: string[] }): Promise<void> {
+export async function afterObservationWrite(opts: {
+  db?: Db;
+  figureId?: string;
+  figureSlug?: string;
+  observationIds?: string[];
+}): Promise<void> {
   const db = opts.db ?? getDb();
   try {
     const figureId =
-      opts.figureId ?? (await db.figure.findUnique({ where: { slug: opts.figureSlug ?? "" }, select: { id: true } }))?.id;
+      opts.figureId ??
+      (await db.figure.findUnique({ where: { slug: opts.figureSlug ?? "" }, select: { id: true } }))?.id;
     if (!figureId) return;
     await evaluateFigure({ db, figureId, observationIds: opts.observationIds, rules: WRITE_RULES });
   } catch (e) {

@@ -4,7 +4,11 @@
 // maths stay in rules/, this only names what they found.
 import type { Finding } from "./types";
 
-export function conditionKeyOf(f: Finding, figureId: string, outletOf: (observationId: string) => string | undefined): string {
+export function conditionKeyOf(
+  f: Finding,
+  figureId: string,
+  outletOf: (observationId: string) => string | undefined,
+): string {
   const outlets = (ids: string[]) => [...new Set(ids.map(outletOf).filter((o): o is string => !!o))].sort().join(",");
   switch (f.rule) {
     case "stale":

@@ -9,7 +9,11 @@ export const STALE_DAYS_BY_KIND: Record<FigureKind, number> = { cumulative: 7, l
 /** Tuned on bench/alerts.ts's synthetic week (README, "Alert noise"). */
 const DEFAULT_QUIET_HOURS = { decrease: 72, disagreement: 72, stale: 0, new_outlet: 0, outlier: 24, single_source: 0 };
 /** hours; 0 = no quiet period */
-const hours = z.coerce.number().int().min(0, "0 or more hours.").max(24 * 90, "At most 90 days (2160 hours).");
+const hours = z.coerce
+  .number()
+  .int()
+  .min(0, "0 or more hours.")
+  .max(24 * 90, "At most 90 days (2160 hours).");
 
 export const ZMonitoringSettings = z.object({
   decrease: z.object({ enabled: z.boolean(), compareConsensus: z.boolean() }),
@@ -78,4 +82,5 @@ export function resolveSettings(stored: unknown): MonitoringSettings {
   return out as unknown as MonitoringSettings;
 }
 
-export const staleDaysFor = (kind: FigureKind, settings: MonitoringSettings) => settings.stale.days ?? STALE_DAYS_BY_KIND[kind];
+export const staleDaysFor = (kind: FigureKind, settings: MonitoringSettings) =>
+  settings.stale.days ?? STALE_DAYS_BY_KIND[kind];

@@ -15,9 +15,24 @@ export async function createWebhook(opts: { db?: Db; actor: Actor; input: unknow
   const input = parseInput(ZCreateWebhook, opts.input);
   await assertWebhookTarget(input.url);
   return db.$transaction(async (tx) => {
-    const row = await tx.webhook.create({ data: { ...input, rules: [...new Set(input.rules)], events: [...new Set(input.events)], createdBy: opts.actor.name }, select: WEBHOOK_SELECT });
+    const row = await tx.webhook.create({
+      data: {
+        ...input,
+        rules: [...new Set(input.rules)],
+        events: [...new Set(input.events)],
+        createdBy: opts.actor.name,
+      },
+      select: WEBHOOK_SELECT,
+    });
     const dto = toWebhookDto(row);
-    await writeRevision({ tx, entityType: "webhook", entityId: dto.id, action: "create", after: dto, actor: opts.actor });
+    await writeRevision({
+      tx,
+      entityType: "webhook",
+      entityId: dto.id,
+      action: "create",
+      after: dto,
+      actor: opts.actor,
+    });
     return dto;
   });
 }

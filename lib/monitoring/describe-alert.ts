@@ -27,18 +27,32 @@ function claimOf(c: Claim, unit: string, locale: Locale): string | null {
 function sentence(t: Translate, a: AlertText, unit: string, locale: Locale): string | null {
   const d = a.details;
   const outlet = str(d.outlet);
-  const num = (v: unknown) => (str(v) === null ? null : formatNumber(String(Math.round(Number(v) * 100) / 100), { locale, compact: false }));
+  const num = (v: unknown) =>
+    str(v) === null ? null : formatNumber(String(Math.round(Number(v) * 100) / 100), { locale, compact: false });
   switch (a.rule) {
     case "decrease": {
       const value = claimOf(d, unit, locale);
       if (!outlet || !value) return null;
       if (d.compared === "own_previous") {
-        const previous = claimOf({ qualifier: d.previousQualifier, value: d.previous, low: d.previousLow, high: d.previousHigh }, unit, locale);
+        const previous = claimOf(
+          { qualifier: d.previousQualifier, value: d.previous, low: d.previousLow, high: d.previousHigh },
+          unit,
+          locale,
+        );
         const date = str(d.previousReportedOn);
-        return previous && date ? t("msgDecreaseOwn", { outlet, value, previous, date: formatDate(date, locale) }) : null;
+        return previous && date
+          ? t("msgDecreaseOwn", { outlet, value, previous, date: formatDate(date, locale) })
+          : null;
       }
       const agreed = d.agreedInterval as Interval | undefined;
-      return agreed ? t("msgDecreaseConsensus", { outlet, value, count: Number(d.outlets), agreed: describeInterval(agreed, unit, locale) }) : null;
+      return agreed
+        ? t("msgDecreaseConsensus", {
+            outlet,
+            value,
+            count: Number(d.outlets),
+            agreed: describeInterval(agreed, unit, locale),
+          })
+        : null;
     }
     case "disagreement": {
       const values = d.values as ({ outlet?: unknown } & Claim)[] | undefined;
@@ -46,29 +60,51 @@ function sentence(t: Translate, a: AlertText, unit: string, locale: Locale): str
       if (!values || values.length !== 2 || !refers) return null;
       const [x, y] = values.map((v) => ({ name: str(v.outlet), value: claimOf(v, unit, locale) }));
       if (!x.name || !x.value || !y.name || !y.value) return null;
-      const period = refers.start || refers.end ? formatPeriod({ refersStart: refers.start, refersEnd: refers.end, refersLabel: refers.label }, locale) : t("periodNotGiven");
+      const period =
+        refers.start || refers.end
+          ? formatPeriod({ refersStart: refers.start, refersEnd: refers.end, refersLabel: refers.label }, locale)
+          : t("periodNotGiven");
       return t("msgDisagreement", { a: x.name, aValue: x.value, b: y.name, bValue: y.value, period });
     }
     case "new_outlet": {
       if (!outlet) return null;
       const figures = (d.figures as { title: string }[] | undefined) ?? [];
-      if (figures.length > 1) return t("msgNewOutletGroup", { outlet, count: figures.length, titles: figures.map((f) => f.title).join("; ") });
+      if (figures.length > 1)
+        return t("msgNewOutletGroup", {
+          outlet,
+          count: figures.length,
+          titles: figures.map((f) => f.title).join("; "),
+        });
       return t("msgNewOutlet", { outlet });
     }
     case "outlier": {
       const value = str(d.value);
       if (!outlet || value === null) return null;
-      return t("msgOutlier", { outlet, value: formatNumber(value, { locale, compact: false }), lower: num(d.lower)!, upper: num(d.upper)!, median: num(d.median)!, k: String(d.k) });
+      return t("msgOutlier", {
+        outlet,
+        value: formatNumber(value, { locale, compact: false }),
+        lower: num(d.lower)!,
+        upper: num(d.upper)!,
+        median: num(d.median)!,
+        k: String(d.k),
+      });
     }
     case "single_source": {
       const outlets = d.outlets as string[] | undefined;
       const origin = str(d.origin);
-      return outlets && origin ? t("msgSingleSource", { count: outlets.length, outlets: outlets.join(", "), origin }) : null;
+      return outlets && origin
+        ? t("msgSingleSource", { count: outlets.length, outlets: outlets.join(", "), origin })
+        : null;
     }
     case "stale": {
       const date = str(d.lastReportedOn);
       if (!outlet || !date) return null;
-      return t("msgStale", { age: Number(d.ageDays), date: formatDate(date, locale), outlet, limit: Number(d.limitDays) });
+      return t("msgStale", {
+        age: Number(d.ageDays),
+        date: formatDate(date, locale),
+        outlet,
+        limit: Number(d.limitDays),
+      });
     }
   }
 }

@@ -30,7 +30,14 @@ export async function evaluateFigure(opts: {
     if (!data) return { alertIds: [], deliveryIds: [], updatedIds: [], quieted: 0 };
     const input = { ...data, subjectIds: opts.observationIds ?? null, now };
     const findings = runRules(input, opts.rules);
-    const result = await openAlerts({ tx, figure: data.figure, findings, now, observations: data.observations, settings: data.settings });
+    const result = await openAlerts({
+      tx,
+      figure: data.figure,
+      findings,
+      now,
+      observations: data.observations,
+      settings: data.settings,
+    });
     await resolveStaleAlerts({ tx, input });
     return result;
   });

@@ -2,8 +2,14 @@
 // ZMonitoringSettings validates. Unchecked checkboxes are absent from a form: that means false.
 import { ALERT_RULES } from "./types";
 
-export function formToSettings(form: FormData): { settings: Record<string, Record<string, unknown>>; version: unknown; isActive: boolean } {
-  const settings: Record<string, Record<string, unknown>> = Object.fromEntries(ALERT_RULES.map((r) => [r, { enabled: false }]));
+export function formToSettings(form: FormData): {
+  settings: Record<string, Record<string, unknown>>;
+  version: unknown;
+  isActive: boolean;
+} {
+  const settings: Record<string, Record<string, unknown>> = Object.fromEntries(
+    ALERT_RULES.map((r) => [r, { enabled: false }]),
+  );
   settings.decrease.compareConsensus = false;
   for (const [key, value] of form.entries()) {
     const [rule, field] = key.split(".");

@@ -17,14 +17,27 @@ export type AlertReport = {
   isRetracted: boolean;
 };
 
-export async function getAlertReports(opts: { db?: Db; observationIds: string[]; locale?: Locale }): Promise<Record<string, AlertReport>> {
+export async function getAlertReports(opts: {
+  db?: Db;
+  observationIds: string[];
+  locale?: Locale;
+}): Promise<Record<string, AlertReport>> {
   const ids = [...new Set(opts.observationIds)];
   if (ids.length === 0) return {};
   const rows = await (opts.db ?? getDb()).observation.findMany({
     where: { id: { in: ids } },
     select: {
-      id: true, qualifier: true, value: true, low: true, high: true, reportedOn: true, quote: true, url: true, status: true,
-      outlet: { select: { name: true } }, figure: { select: { slug: true, unit: true } },
+      id: true,
+      qualifier: true,
+      value: true,
+      low: true,
+      high: true,
+      reportedOn: true,
+      quote: true,
+      url: true,
+      status: true,
+      outlet: { select: { name: true } },
+      figure: { select: { slug: true, unit: true } },
     },
   });
   return Object.fromEntries(
@@ -33,13 +46,16 @@ export async function getAlertReports(opts: { db?: Db; observationIds: string[];
       {
         id: r.id,
         figureSlug: r.figure.slug,
-        display: formatReportedValue({
-          qualifier: r.qualifier,
-          value: r.value?.toFixed() ?? null,
-          low: r.low?.toFixed() ?? null,
-          high: r.high?.toFixed() ?? null,
-          unit: r.figure.unit,
-        }, opts.locale),
+        display: formatReportedValue(
+          {
+            qualifier: r.qualifier,
+            value: r.value?.toFixed() ?? null,
+            low: r.low?.toFixed() ?? null,
+            high: r.high?.toFixed() ?? null,
+            unit: r.figure.unit,
+          },
+          opts.locale,
+        ),
         outlet: r.outlet.name,
         reportedOn: isoDate(r.reportedOn),
         quote: r.quote,

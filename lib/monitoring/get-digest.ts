@@ -2,7 +2,12 @@ import "server-only";
 // The daily digest for a topic: per figure, the values logged and the alerts opened in the
 // 24 hours before `now`. Figures with nothing new are left out.
 import { getDb, type Db } from "../db/client";
-import { OBSERVATION_ORDER, OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "../observations/observation-dto";
+import {
+  OBSERVATION_ORDER,
+  OBSERVATION_SELECT,
+  toObservationDto,
+  type ObservationDto,
+} from "../observations/observation-dto";
 import { parseInput } from "../validate";
 import { ALERT_SELECT, toAlertDto, type AlertDto } from "./alert-dto";
 import { systemClock, type Clock } from "./clock";
@@ -28,7 +33,9 @@ export async function getDigest(opts: { db?: Db; query: unknown; clock?: Clock }
     where: topic ? { topics: { has: topic } } : {},
     orderBy: { title: "asc" },
     select: {
-      slug: true, title: true, unit: true,
+      slug: true,
+      title: true,
+      unit: true,
       observations: { where: { loggedAt: window }, orderBy: OBSERVATION_ORDER, select: OBSERVATION_SELECT },
       alerts: { where: { createdAt: window }, orderBy: { createdAt: "desc" }, select: ALERT_SELECT },
     },
@@ -41,6 +48,12 @@ export async function getDigest(opts: { db?: Db; query: unknown; clock?: Clock }
     until: until.toISOString(),
     figures: figures
       .filter((f) => f.observations.length || f.alerts.length)
-      .map((f) => ({ slug: f.slug, title: f.title, unit: f.unit, observations: f.observations.map((o) => toObservationDto(o, f.unit)), alerts: f.alerts.map(toAlertDto) })),
+      .map((f) => ({
+        slug: f.slug,
+        title: f.title,
+        unit: f.unit,
+        observations: f.observations.map((o) => toObservationDto(o, f.unit)),
+        alerts: f.alerts.map(toAlertDto),
+      })),
   };
 }

@@ -18,9 +18,21 @@ export async function getMonitoringSettings(opts: { db?: DbOrTx; slug: string })
   const db = opts.db ?? getDb();
   const f = await db.figure.findUnique({
     where: { slug: opts.slug },
-    select: { id: true, slug: true, title: true, kind: true, isActive: true, monitoring: { select: { settings: true, version: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      kind: true,
+      isActive: true,
+      monitoring: { select: { settings: true, version: true } },
+    },
   });
   if (!f) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
   const { monitoring, ...figure } = f;
-  return { figure, settings: resolveSettings(monitoring?.settings), defaultStaleDays: STALE_DAYS_BY_KIND[f.kind], version: monitoring?.version ?? 0 };
+  return {
+    figure,
+    settings: resolveSettings(monitoring?.settings),
+    defaultStaleDays: STALE_DAYS_BY_KIND[f.kind],
+    version: monitoring?.version ?? 0,
+  };
 }

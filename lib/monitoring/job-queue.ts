@@ -23,7 +23,11 @@ export const setRunningQueue = (boss: PgBoss | undefined) => {
 };
 
 /** One job per delivery; the job id is the delivery id, so enqueueing twice is harmless. */
-export async function enqueueDeliveries(opts: { boss: PgBoss; deliveryIds: string[]; retry?: RetryPolicy }): Promise<void> {
+export async function enqueueDeliveries(opts: {
+  boss: PgBoss;
+  deliveryIds: string[];
+  retry?: RetryPolicy;
+}): Promise<void> {
   const retry = opts.retry ?? DELIVERY_RETRY;
   for (const id of opts.deliveryIds) {
     await opts.boss.send(QUEUES.delivery, { deliveryId: id }, { id, ...retry });

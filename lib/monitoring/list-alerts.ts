@@ -15,8 +15,15 @@ export async function listAlerts(opts: { db?: Db; query: unknown; limit?: number
     ...(q.status === "all" ? {} : { status: q.status }),
     ...(q.figure ? { figure: { slug: q.figure } } : {}),
     ...(q.rule ? { rule: q.rule } : {}),
-    ...(text ? { OR: [{ message: text }, { acknowledgeNote: text }, { resolveNote: text }, { figure: { title: text } }] } : {}),
+    ...(text
+      ? { OR: [{ message: text }, { acknowledgeNote: text }, { resolveNote: text }, { figure: { title: text } }] }
+      : {}),
   };
-  const rows = await db.alert.findMany({ where, select: ALERT_SELECT, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: opts.limit ?? 200 });
+  const rows = await db.alert.findMany({
+    where,
+    select: ALERT_SELECT,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: opts.limit ?? 200,
+  });
   return rows.map(toAlertDto);
 }

@@ -3,9 +3,17 @@ import "server-only";
 import { getDb, type Db } from "../db/client";
 
 export type DeliveryDto = {
-  id: string; event: string; status: "pending" | "retrying" | "delivered" | "failed"; attempts: number;
-  lastStatusCode: number | null; lastError: string | null; createdAt: string; lastAttemptAt: string | null; deliveredAt: string | null;
-  webhook: { id: string; url: string }; alert: { id: string; rule: string; message: string } | null;
+  id: string;
+  event: string;
+  status: "pending" | "retrying" | "delivered" | "failed";
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  createdAt: string;
+  lastAttemptAt: string | null;
+  deliveredAt: string | null;
+  webhook: { id: string; url: string };
+  alert: { id: string; rule: string; message: string } | null;
 };
 
 export async function listDeliveries(opts: { db?: Db; webhookId?: string; limit?: number }): Promise<DeliveryDto[]> {
@@ -15,8 +23,17 @@ export async function listDeliveries(opts: { db?: Db; webhookId?: string; limit?
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: opts.limit ?? 200,
     select: {
-      id: true, event: true, status: true, attempts: true, lastStatusCode: true, lastError: true, createdAt: true, lastAttemptAt: true, deliveredAt: true,
-      webhook: { select: { id: true, url: true } }, alert: { select: { id: true, rule: true, message: true } },
+      id: true,
+      event: true,
+      status: true,
+      attempts: true,
+      lastStatusCode: true,
+      lastError: true,
+      createdAt: true,
+      lastAttemptAt: true,
+      deliveredAt: true,
+      webhook: { select: { id: true, url: true } },
+      alert: { select: { id: true, rule: true, message: true } },
     },
   });
   return rows.map((r) => ({

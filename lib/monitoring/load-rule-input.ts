@@ -6,19 +6,42 @@ import { originOf } from "../sources/origins";
 import { resolveSettings, type MonitoringSettings } from "./config";
 import type { RuleFigure, RuleObservation } from "./types";
 
-export async function loadRuleInput(opts: { db?: DbOrTx; figureId: string }): Promise<{ figure: RuleFigure; observations: RuleObservation[]; settings: MonitoringSettings } | null> {
+export async function loadRuleInput(opts: {
+  db?: DbOrTx;
+  figureId: string;
+}): Promise<{ figure: RuleFigure; observations: RuleObservation[]; settings: MonitoringSettings } | null> {
   const db = opts.db ?? getDb();
   const figure = await db.figure.findUnique({
     where: { id: opts.figureId },
-    select: { id: true, slug: true, title: true, unit: true, kind: true, isActive: true, archivedAt: true, monitoring: { select: { settings: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      unit: true,
+      kind: true,
+      isActive: true,
+      archivedAt: true,
+      monitoring: { select: { settings: true } },
+    },
   });
   if (!figure) return null;
   const rows = await db.observation.findMany({
     where: { figureId: figure.id, status: "published" },
     select: {
-      id: true, outletId: true, qualifier: true, value: true, low: true, high: true, reportedOn: true,
-      refersStart: true, refersEnd: true, refersLabel: true, loggedAt: true, outlet: { select: { name: true } },
-      citedSources: true, citations: { select: { position: true, source: { select: { id: true, name: true } } } },
+      id: true,
+      outletId: true,
+      qualifier: true,
+      value: true,
+      low: true,
+      high: true,
+      reportedOn: true,
+      refersStart: true,
+      refersEnd: true,
+      refersLabel: true,
+      loggedAt: true,
+      outlet: { select: { name: true } },
+      citedSources: true,
+      citations: { select: { position: true, source: { select: { id: true, name: true } } } },
     },
   });
   const observations = rows.map((r) => ({
@@ -37,5 +60,9 @@ export async function loadRuleInput(opts: { db?: DbOrTx; figureId: string }): Pr
     origin: originOf(r.citedSources, r.citations),
   }));
   const { monitoring, archivedAt, ...rest } = figure;
-  return { figure: { ...rest, isArchived: archivedAt !== null }, observations, settings: resolveSettings(monitoring?.settings) };
+  return {
+    figure: { ...rest, isArchived: archivedAt !== null },
+    observations,
+    settings: resolveSettings(monitoring?.settings),
+  };
 }

@@ -36,7 +36,10 @@ async function firstId(tx: DbOrTx, where: Prisma.Sql): Promise<{ id: string; sta
 
 /** One article = one outlet and one link (or, without a link, one report date). */
 async function groupKeyOf(tx: DbOrTx, f: Finding): Promise<string | null> {
-  const o = await tx.observation.findUnique({ where: { id: f.observationIds.at(-1) }, select: { outletId: true, url: true, reportedOn: true } });
+  const o = await tx.observation.findUnique({
+    where: { id: f.observationIds.at(-1) },
+    select: { outletId: true, url: true, reportedOn: true },
+  });
   return o ? `new_outlet:${o.outletId}:${o.url ?? o.reportedOn.toISOString().slice(0, 10)}` : null;
 }
 
@@ -62,12 +65,18 @@ export async function openAlerts(opts: {
 
   for (const f of opts.findings) {
     const rule = Prisma.sql`rule = ${f.rule}::"AlertRule"`;
-    const seen = await firstId(tx, Prisma.sql`dedupe_key = ${f.dedupeKey} OR (${rule} AND details->'keys' @> to_jsonb(${f.dedupeKey}::text))`);
+    const seen = await firstId(
+      tx,
+      Prisma.sql`dedupe_key = ${f.dedupeKey} OR (${rule} AND details->'keys' @> to_jsonb(${f.dedupeKey}::text))`,
+    );
     if (seen) continue;
     const condition = conditionKeyOf(f, figure.id, (id) => outletOf.get(id));
     const mine = Prisma.sql`figure_id = ${figure.id}::uuid AND ${rule}`;
 
-    const same = await firstId(tx, Prisma.sql`${mine} AND status <> 'resolved' AND details->>'condition' = ${condition}`);
+    const same = await firstId(
+      tx,
+      Prisma.sql`${mine} AND status <> 'resolved' AND details->>'condition' = ${condition}`,
+    );
     if (same) {
       await reviseAlert({
         tx,
@@ -124,7 +133,10 @@ export async function openAlerts(opts: {
           action: "update",
           reason: `Within this rule's quiet period (${quietHours} h) for the figure: added to this alert.`,
           change: (b) => {
-            const also = [...((b.details.also as unknown[] | undefined) ?? []), { message: f.message, observationIds: f.observationIds }];
+            const also = [
+              ...((b.details.also as unknown[] | undefined) ?? []),
+              { message: f.message, observationIds: f.observationIds },
+            ];
             return {
               observationIds: union(b.observationIds, f.observationIds),
               details: json({ ...b.details, also, keys: [...keysOf(b), f.dedupeKey] }),
@@ -147,14 +159,31 @@ export async function openAlerts(opts: {
     if (inserted.length === 0) continue;
     const id = inserted[0].id;
     out.alertIds.push(id);
-    const alert = { id, rule: f.rule, status: "open", figure: { id: figure.id, ...me }, message: f.message, observationIds: f.observationIds, details, createdAt: now.toISOString() };
+    const alert = {
+      id,
+      rule: f.rule,
+      status: "open",
+      figure: { id: figure.id, ...me },
+      message: f.message,
+      observationIds: f.observationIds,
+      details,
+      createdAt: now.toISOString(),
+    };
     await writeRevision({ tx, entityType: "alert", entityId: id, action: "open", after: alert, actor: MONITOR_ACTOR });
     await publishChange({ tx, change: { kind: "alert", figureSlug: figure.slug, alertId: id } });
 
-    const hooks = await tx.webhook.findMany({ where: { isActive: true, rules: { has: f.rule } }, select: { id: true } });
+    const hooks = await tx.webhook.findMany({
+      where: { isActive: true, rules: { has: f.rule } },
+      select: { id: true },
+    });
     for (const hook of hooks) {
       const d = await tx.webhookDelivery.create({
-        data: { webhookId: hook.id, alertId: id, event: "alert.opened", payload: { event: "alert.opened", alert } as Prisma.InputJsonValue },
+        data: {
+          webhookId: hook.id,
+          alertId: id,
+          event: "alert.opened",
+          payload: { event: "alert.opened", alert } as Prisma.InputJsonValue,
+        },
         select: { id: true },
       });
       out.deliveryIds.push(d.id);

@@ -14,14 +14,22 @@ export async function queueFigurePurges(opts: { db?: Db; figureSlugs: string[] }
   const db = opts.db ?? getDb();
   try {
     if (opts.figureSlugs.length === 0) return [];
-    const hooks = await db.webhook.findMany({ where: { isActive: true, events: { has: "figure.changed" } }, select: { id: true } });
+    const hooks = await db.webhook.findMany({
+      where: { isActive: true, events: { has: "figure.changed" } },
+      select: { id: true },
+    });
     if (hooks.length === 0) return [];
     const changedAt = new Date().toISOString();
     const rows = hooks.flatMap((hook) =>
       opts.figureSlugs.map((slug) => ({
         webhookId: hook.id,
         event: "figure.changed",
-        payload: { event: "figure.changed", figure: { slug }, changedAt, ...purgeUrls({ base: publicUrl(), figureSlug: slug }) } as Prisma.InputJsonValue,
+        payload: {
+          event: "figure.changed",
+          figure: { slug },
+          changedAt,
+          ...purgeUrls({ base: publicUrl(), figureSlug: slug }),
+        } as Prisma.InputJsonValue,
       })),
     );
     const created = await db.webhookDelivery.createManyAndReturn({ data: rows, select: { id: true } });

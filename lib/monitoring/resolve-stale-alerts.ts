@@ -12,14 +12,17 @@ import { staleRule } from "./rules/stale";
 export async function resolveStaleAlerts(opts: { tx: DbOrTx; input: RuleInput }): Promise<string[]> {
   const { tx, input } = opts;
   if (staleRule({ ...input, subjectIds: null }).length > 0) return [];
-  const open = await tx.alert.findMany({ where: { figureId: input.figure.id, rule: "stale", status: { not: "resolved" } }, select: { id: true } });
+  const open = await tx.alert.findMany({
+    where: { figureId: input.figure.id, rule: "stale", status: { not: "resolved" } },
+    select: { id: true },
+  });
   if (open.length === 0) return [];
   const last = [...input.observations].sort(byReportOrder).at(-1);
   const note = input.figure.isArchived
     ? "No longer stale: the story was archived."
     : last
-    ? `No longer stale: a new report arrived (${last.outletName}, ${last.reportedOn}).`
-    : "No longer stale: the figure is no longer followed or has no reports.";
+      ? `No longer stale: a new report arrived (${last.outletName}, ${last.reportedOn}).`
+      : "No longer stale: the figure is no longer followed or has no reports.";
   for (const a of open) {
     await reviseAlert({
       tx,

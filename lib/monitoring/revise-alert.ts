@@ -24,7 +24,16 @@ export async function reviseAlert(opts: {
     select: ALERT_SELECT,
   });
   const after = toAlertDto(row);
-  await writeRevision({ tx, entityType: "alert", entityId: after.id, action: opts.action, before, after, actor: MONITOR_ACTOR, reason: opts.reason });
+  await writeRevision({
+    tx,
+    entityType: "alert",
+    entityId: after.id,
+    action: opts.action,
+    before,
+    after,
+    actor: MONITOR_ACTOR,
+    reason: opts.reason,
+  });
   await publishChange({ tx, change: { kind: "alert", figureSlug: after.figure.slug, alertId: after.id } });
   return after;
 }

@@ -30,21 +30,32 @@ export const ZUpdateAlertsStatus = z.object({
 });
 
 export const ZListAlertsQuery = z.object({
-  status: z.preprocess(emptyToUndefined, z.enum([...ALERT_STATUSES, "all"]).default("open")).meta({ description: "`open` (default), `acknowledged`, `resolved` or `all`." }),
-  figure: z.preprocess(emptyToUndefined, z.string().trim().max(80).optional()).meta({ description: "Only this figure's alerts (its slug).", example: "us-strikes-deaths" }),
-  rule: z.preprocess(emptyToUndefined, z.enum(ALERT_RULES).optional()).meta({ description: "Only alerts of this rule." }),
-  q: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()).meta({ description: "Words in the alert's message, its notes or its figure's title." }),
+  status: z
+    .preprocess(emptyToUndefined, z.enum([...ALERT_STATUSES, "all"]).default("open"))
+    .meta({ description: "`open` (default), `acknowledged`, `resolved` or `all`." }),
+  figure: z
+    .preprocess(emptyToUndefined, z.string().trim().max(80).optional())
+    .meta({ description: "Only this figure's alerts (its slug).", example: "us-strikes-deaths" }),
+  rule: z
+    .preprocess(emptyToUndefined, z.enum(ALERT_RULES).optional())
+    .meta({ description: "Only alerts of this rule." }),
+  q: z
+    .preprocess(emptyToUndefined, z.string().trim().max(200).optional())
+    .meta({ description: "Words in the alert's message, its notes or its figure's title." }),
 });
 export type TListAlertsQuery = z.input<typeof ZListAlertsQuery>;
 
-export const ZCreateWebhook = z.object({
-  url: z.url({ protocol: /^https?$/, error: errorText("httpAddress") }).max(2000),
-  secret: z.string().min(16, "Use at least 16 characters (a long random string).").max(200),
-  rules: z.array(z.enum(ALERT_RULES)),
-  events: z.array(z.enum(WEBHOOK_EVENTS)).min(1, errorText("pickEvent")).default(["alert.opened"]),
-}).superRefine((w, ctx) => {
-  if (w.events.includes("alert.opened") && w.rules.length === 0) ctx.addIssue({ code: "custom", path: ["rules"], message: errorText("pickRule") });
-});
+export const ZCreateWebhook = z
+  .object({
+    url: z.url({ protocol: /^https?$/, error: errorText("httpAddress") }).max(2000),
+    secret: z.string().min(16, "Use at least 16 characters (a long random string).").max(200),
+    rules: z.array(z.enum(ALERT_RULES)),
+    events: z.array(z.enum(WEBHOOK_EVENTS)).min(1, errorText("pickEvent")).default(["alert.opened"]),
+  })
+  .superRefine((w, ctx) => {
+    if (w.events.includes("alert.opened") && w.rules.length === 0)
+      ctx.addIssue({ code: "custom", path: ["rules"], message: errorText("pickRule") });
+  });
 export type TCreateWebhook = z.input<typeof ZCreateWebhook>;
 
 export const ZSetWebhookActive = z.object({

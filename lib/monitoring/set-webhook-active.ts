@@ -14,10 +14,24 @@ export async function setWebhookActive(opts: { db?: Db; actor: Actor; input: unk
   return db.$transaction(async (tx) => {
     const before = await tx.webhook.findUnique({ where: { id: input.webhookId }, select: WEBHOOK_SELECT });
     if (!before) throw new AppError("not_found", "There is no such webhook.");
-    const n = await tx.webhook.updateMany({ where: { id: input.webhookId, version: input.version }, data: { isActive: input.isActive, version: { increment: 1 } } });
-    if (n.count === 0) throw new AppError("conflict", "Someone else changed this webhook meanwhile. Reload and try again.");
-    const after = toWebhookDto((await tx.webhook.findUnique({ where: { id: input.webhookId }, select: WEBHOOK_SELECT }))!);
-    await writeRevision({ tx, entityType: "webhook", entityId: after.id, action: "update", before: toWebhookDto(before), after, actor: opts.actor });
+    const n = await tx.webhook.updateMany({
+      where: { id: input.webhookId, version: input.version },
+      data: { isActive: input.isActive, version: { increment: 1 } },
+    });
+    if (n.count === 0)
+      throw new AppError("conflict", "Someone else changed this webhook meanwhile. Reload and try again.");
+    const after = toWebhookDto(
+      (await tx.webhook.findUnique({ where: { id: input.webhookId }, select: WEBHOOK_SELECT }))!,
+    );
+    await writeRevision({
+      tx,
+      entityType: "webhook",
+      entityId: after.id,
+      action: "update",
+      before: toWebhookDto(before),
+      after,
+      actor: opts.actor,
+    });
     return after;
   });
 }

@@ -4,7 +4,8 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 
 export const SIGNATURE_HEADER = "X-Tally-Signature";
 
-export const signBody = (secret: string, body: string) => `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
+export const signBody = (secret: string, body: string) =>
+  `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
 
 export function verifySignature(secret: string, body: string, header: string | null | undefined): boolean {
   if (!header) return false;

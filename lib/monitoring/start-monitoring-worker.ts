@@ -24,19 +24,33 @@ export async function startMonitoringWorker(opts: {
   schema?: string;
 }): Promise<PgBoss> {
   const db = opts.db ?? getDb();
-  const boss = new PgBoss({ connectionString: opts.databaseUrl, max: 4, application_name: "tally-jobs", ...(opts.schema ? { schema: opts.schema } : {}) });
+  const boss = new PgBoss({
+    connectionString: opts.databaseUrl,
+    max: 4,
+    application_name: "tally-jobs",
+    ...(opts.schema ? { schema: opts.schema } : {}),
+  });
   boss.on("error", (e) => logger.error({ err: e }, "job queue error"));
   await boss.start();
   const retry = opts.retry ?? DELIVERY_RETRY;
-  for (const name of Object.values(QUEUES)) await boss.createQueue(name, name === QUEUES.delivery ? { name, ...retry } : { name });
+  for (const name of Object.values(QUEUES))
+    await boss.createQueue(name, name === QUEUES.delivery ? { name, ...retry } : { name });
   const polling = { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 };
 
-  await boss.work<{ deliveryId: string }>(QUEUES.delivery, { ...polling, batchSize: 1, includeMetadata: true }, async ([job]) => {
-    await deliverWebhook({ db, deliveryId: job.data.deliveryId, isLastAttempt: job.retryCount >= job.retryLimit });
-  });
+  await boss.work<{ deliveryId: string }>(
+    QUEUES.delivery,
+    { ...polling, batchSize: 1, includeMetadata: true },
+    async ([job]) => {
+      await deliverWebhook({ db, deliveryId: job.data.deliveryId, isLastAttempt: job.retryCount >= job.retryLimit });
+    },
+  );
 
   await boss.work(QUEUES.sweep, polling, async () => {
-    const pending = await db.webhookDelivery.findMany({ where: { status: "pending", attempts: 0 }, select: { id: true }, take: 500 });
+    const pending = await db.webhookDelivery.findMany({
+      where: { status: "pending", attempts: 0 },
+      select: { id: true },
+      take: 500,
+    });
     await enqueueDeliveries({ boss, deliveryIds: pending.map((p) => p.id), retry });
   });
 

@@ -9,16 +9,25 @@ import type { FigureKind } from "./types";
 const DAY_MS = 86_400_000;
 
 /** Whole days from a report date to now. */
-export const ageInDays = (reportedOn: string, now: Date) => Math.floor((now.getTime() - Date.parse(`${reportedOn}T00:00:00Z`)) / DAY_MS);
+export const ageInDays = (reportedOn: string, now: Date) =>
+  Math.floor((now.getTime() - Date.parse(`${reportedOn}T00:00:00Z`)) / DAY_MS);
 
 /**
  * An actively followed figure with no new report for its stale limit (by kind, or the editor's).
  * An archived story is never stale: its silence is history (lib/figures/archive-figure.ts).
  */
-export function isStale(opts: { kind: FigureKind; isActive: boolean; isArchived: boolean; lastReportedOn: string | null; settings: MonitoringSettings; now: Date }): boolean {
+export function isStale(opts: {
+  kind: FigureKind;
+  isActive: boolean;
+  isArchived: boolean;
+  lastReportedOn: string | null;
+  settings: MonitoringSettings;
+  now: Date;
+}): boolean {
   if (!opts.isActive || opts.isArchived || !opts.settings.stale.enabled || !opts.lastReportedOn) return false;
   return ageInDays(opts.lastReportedOn, opts.now) >= staleDaysFor(opts.kind, opts.settings);
 }
 
 /** The share "about" allows either side, as an exact decimal: 10 → "0.1". */
-export const aboutToleranceOf = (settings: MonitoringSettings): string => shiftDecimal(String(settings.disagreement.aboutPercent), -2);
+export const aboutToleranceOf = (settings: MonitoringSettings): string =>
+  shiftDecimal(String(settings.disagreement.aboutPercent), -2);

@@ -39,7 +39,15 @@ export type RuleObservation = {
   origin: { key: string; name: string };
 };
 
-export type RuleFigure = { id: string; slug: string; title: string; unit: string; kind: FigureKind; isActive: boolean; isArchived: boolean };
+export type RuleFigure = {
+  id: string;
+  slug: string;
+  title: string;
+  unit: string;
+  kind: FigureKind;
+  isActive: boolean;
+  isArchived: boolean;
+};
 
 /** What a rule found. `dedupeKey` names the condition, so the same one never raises two alerts. */
 export type Finding = {

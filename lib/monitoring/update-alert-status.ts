@@ -11,7 +11,12 @@ import type { Clock } from "./clock";
 import { systemClock } from "./clock";
 import { ZUpdateAlertStatus } from "./schemas";
 
-export async function updateAlertStatus(opts: { db?: Db; actor: Actor; input: unknown; clock?: Clock }): Promise<AlertDto> {
+export async function updateAlertStatus(opts: {
+  db?: Db;
+  actor: Actor;
+  input: unknown;
+  clock?: Clock;
+}): Promise<AlertDto> {
   const db = opts.db ?? getDb();
   const input = parseInput(ZUpdateAlertStatus, opts.input);
   const now = (opts.clock ?? systemClock)();

@@ -9,13 +9,28 @@ import { changeAlertStatus } from "./change-alert-status";
 import { systemClock, type Clock } from "./clock";
 import { ZUpdateAlertsStatus } from "./schemas";
 
-export async function updateAlertsStatus(opts: { db?: Db; actor: Actor; input: unknown; clock?: Clock }): Promise<AlertDto[]> {
+export async function updateAlertsStatus(opts: {
+  db?: Db;
+  actor: Actor;
+  input: unknown;
+  clock?: Clock;
+}): Promise<AlertDto[]> {
   const input = parseInput(ZUpdateAlertsStatus, opts.input);
   const now = (opts.clock ?? systemClock)();
   return (opts.db ?? getDb()).$transaction(async (tx) => {
     const out: AlertDto[] = [];
     for (const a of input.alerts) {
-      out.push(await changeAlertStatus({ tx, actor: opts.actor, alertId: a.alertId, version: a.version, action: input.action, note: input.note, now }));
+      out.push(
+        await changeAlertStatus({
+          tx,
+          actor: opts.actor,
+          alertId: a.alertId,
+          version: a.version,
+          action: input.action,
+          note: input.note,
+          now,
+        }),
+      );
     }
     return out;
   });

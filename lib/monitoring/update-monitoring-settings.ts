@@ -18,7 +18,11 @@ const ZUpdate = z.object({
   version: z.coerce.number().int().min(0),
 });
 
-export async function updateMonitoringSettings(opts: { db?: Db; actor: Actor; input: unknown }): Promise<FigureMonitoring> {
+export async function updateMonitoringSettings(opts: {
+  db?: Db;
+  actor: Actor;
+  input: unknown;
+}): Promise<FigureMonitoring> {
   const db = opts.db ?? getDb();
   const input = parseInput(ZUpdate, opts.input);
   return db.$transaction(async (tx) => {
@@ -32,14 +36,34 @@ export async function updateMonitoringSettings(opts: { db?: Db; actor: Actor; in
         where: { figureId, version: input.version },
         data: { settings, updatedBy: opts.actor.name, version: { increment: 1 } },
       });
-      if (n.count === 0) throw new AppError("conflict", "Someone else changed these settings meanwhile. Reload to see theirs.");
+      if (n.count === 0)
+        throw new AppError("conflict", "Someone else changed these settings meanwhile. Reload to see theirs.");
     }
     if (before.figure.isActive !== input.isActive) {
-      await tx.figure.update({ where: { id: figureId }, data: { isActive: input.isActive, version: { increment: 1 } } });
-      await writeRevision({ tx, entityType: "figure", entityId: figureId, action: "update", before: { isActive: before.figure.isActive }, after: { isActive: input.isActive }, actor: opts.actor });
+      await tx.figure.update({
+        where: { id: figureId },
+        data: { isActive: input.isActive, version: { increment: 1 } },
+      });
+      await writeRevision({
+        tx,
+        entityType: "figure",
+        entityId: figureId,
+        action: "update",
+        before: { isActive: before.figure.isActive },
+        after: { isActive: input.isActive },
+        actor: opts.actor,
+      });
     }
     const after = await getMonitoringSettings({ db: tx, slug: input.slug });
-    await writeRevision({ tx, entityType: "monitoring_config", entityId: figureId, action: before.version === 0 ? "create" : "update", before: before.settings, after: after.settings, actor: opts.actor });
+    await writeRevision({
+      tx,
+      entityType: "monitoring_config",
+      entityId: figureId,
+      action: before.version === 0 ? "create" : "update",
+      before: before.settings,
+      after: after.settings,
+      actor: opts.actor,
+    });
     return after;
   });
 }

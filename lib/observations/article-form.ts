@@ -12,13 +12,28 @@ export const NEW_FIGURE = "__new_figure";
 /** A row's field name as posted: `rows.<i>.<field>` (i is the number's place in the article). */
 export const rowField = (i: number | string, field: string) => `rows.${i}.${field}`;
 
-const ROW_VALUE_FIELDS = ["qualifier", "value", "low", "high", "refersStart", "refersEnd", "refersPrecision", "refersLabel", "citedSources", "quote"] as const;
+const ROW_VALUE_FIELDS = [
+  "qualifier",
+  "value",
+  "low",
+  "high",
+  "refersStart",
+  "refersEnd",
+  "refersPrecision",
+  "refersLabel",
+  "citedSources",
+  "quote",
+] as const;
 
 /** `labels` names each value as the page does (“$180 million”), for error messages. No validation. */
 export function articleFormToInputs(form: FormData) {
   const get = (k: string) => formText(form, k);
   const shared = { ...readOutlet(get), url: get("url"), reportedOn: get("reportedOn") };
-  const rows = [...new Set([...form.keys()].map((k) => /^rows\.(\d+)\.pick$/.exec(k)?.[1]).filter((i): i is string => i !== undefined))]
+  const rows = [
+    ...new Set(
+      [...form.keys()].map((k) => /^rows\.(\d+)\.pick$/.exec(k)?.[1]).filter((i): i is string => i !== undefined),
+    ),
+  ]
     .filter((i) => get(rowField(i, "pick")) === "on")
     .sort((a, b) => Number(a) - Number(b));
 
@@ -32,7 +47,12 @@ export function articleFormToInputs(form: FormData) {
     let figureSlug = r("figure");
     if (figureSlug === NEW_FIGURE) {
       figureSlug = r("newFigure.slug");
-      newFigures.push({ title: r("newFigure.title"), unit: r("newFigure.unit"), kind: r("newFigure.kind"), slug: figureSlug });
+      newFigures.push({
+        title: r("newFigure.title"),
+        unit: r("newFigure.unit"),
+        kind: r("newFigure.kind"),
+        slug: figureSlug,
+      });
       rowOfNewFigure.push(Number(i));
     }
     inputs.push({ ...shared, figureSlug, ...Object.fromEntries(ROW_VALUE_FIELDS.map((k) => [k, r(k)])) });
@@ -48,7 +68,8 @@ export function toRowErrors(e: unknown, rows: { rowOfInput: number[]; rowOfNewFi
   const fields = Object.fromEntries(
     Object.entries(e.fields).map(([k, msgs]) => {
       const [head, ...rest] = k.split(".");
-      if (head === "newFigures") return [rowField(rows.rowOfNewFigure[Number(rest[0])]!, `newFigure.${rest.slice(1).join(".")}`), msgs];
+      if (head === "newFigures")
+        return [rowField(rows.rowOfNewFigure[Number(rest[0])]!, `newFigure.${rest.slice(1).join(".")}`), msgs];
       if (/^\d+$/.test(head!)) return [rowField(rows.rowOfInput[Number(head)]!, rest.join(".")), msgs];
       return [k, msgs];
     }),

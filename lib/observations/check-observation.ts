@@ -18,14 +18,20 @@ import { writeObservations } from "./write-observations";
  * `tx` when checkObservations checks a batch inside its one writeObservations work (which reports
  * what it touched); otherwise the check is its own write through writeObservations.
  */
-export async function checkObservation(opts: { db?: Db; tx?: DbOrTx; actor: Actor; input: unknown }): Promise<ObservationDto> {
+export async function checkObservation(opts: {
+  db?: Db;
+  tx?: DbOrTx;
+  actor: Actor;
+  input: unknown;
+}): Promise<ObservationDto> {
   const input = parseInput(ZCheckObservation, opts.input);
   const run = async (tx: DbOrTx) => {
     const { observation: before, figure } = await lockObservation({ tx, id: input.id, version: input.version });
     if (isLoggerOf(opts.actor, before)) {
       throw new AppError("forbidden", "You logged this value, so another editor has to check it.");
     }
-    if (before.status === "retracted") throw new AppError("conflict", "This value was retracted; there is nothing left to check.");
+    if (before.status === "retracted")
+      throw new AppError("conflict", "This value was retracted; there is nothing left to check.");
     const after = await saveObservationChange({
       tx,
       actor: opts.actor,

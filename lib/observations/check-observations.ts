@@ -16,10 +16,16 @@ export const MAX_BULK_CHECK = 200;
 
 export const ZCheckObservations = z.object({
   items: z
-    .array(z.object({ id: z.uuid({ error: "That is not an observation id." }), version: z.coerce.number().int().min(1) }))
+    .array(
+      z.object({ id: z.uuid({ error: "That is not an observation id." }), version: z.coerce.number().int().min(1) }),
+    )
     .min(1, "Select at least one value to check.")
     .max(MAX_BULK_CHECK, `Check at most ${MAX_BULK_CHECK} values at once.`),
-  reason: z.string({ error: "Say why these can be checked together." }).trim().min(3, "Say why these can be checked together.").max(2000),
+  reason: z
+    .string({ error: "Say why these can be checked together." })
+    .trim()
+    .min(3, "Say why these can be checked together.")
+    .max(2000),
 });
 
 export async function checkObservations(opts: { db?: Db; actor: Actor; input: unknown }): Promise<ObservationDto[]> {
@@ -38,7 +44,10 @@ export async function checkObservations(opts: { db?: Db; actor: Actor; input: un
           }),
         );
       }
-      const figures = await tx.observation.findMany({ where: { id: { in: checked.map((o) => o.id) } }, select: { id: true, figure: { select: { slug: true } } } });
+      const figures = await tx.observation.findMany({
+        where: { id: { in: checked.map((o) => o.id) } },
+        select: { id: true, figure: { select: { slug: true } } },
+      });
       return { result: checked, touched: figures.map((o) => ({ figureSlug: o.figure.slug, observationIds: [o.id] })) };
     },
   });

@@ -4,4 +4,6 @@ import type { FormState } from "../http/handle-form-action";
 import type { ObservationDto } from "./observation-dto";
 import type { StaleEditMerge } from "./stale-edit-error";
 
-export type EditState = FormState & { conflict?: { current: ObservationDto; by: string; at: string; merge?: StaleEditMerge } };
+export type EditState = FormState & {
+  conflict?: { current: ObservationDto; by: string; at: string; merge?: StaleEditMerge };
+};

@@ -15,7 +15,10 @@ import { formatReportedValue } from "../values/format-value";
 import { numbersNotInQuote, quoteMismatchMessage } from "./numbers-not-in-quote";
 import { ZLogObservation, type LogObservationInput } from "./schemas";
 
-export type LogWarning = { code: "likely_duplicate" | "unit_mismatch" | "lower_than_previous" | "not_in_quote"; message: string };
+export type LogWarning = {
+  code: "likely_duplicate" | "unit_mismatch" | "lower_than_previous" | "not_in_quote";
+  message: string;
+};
 
 const DUPLICATE_WINDOW_DAYS = 7;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -27,15 +30,23 @@ const level = (o: { value: string | null; low: string | null; high: string | nul
 export async function findLogWarnings(opts: { db?: DbOrTx; input: unknown }): Promise<LogWarning[]> {
   const db = opts.db ?? getDb();
   const input: LogObservationInput = parseInput(ZLogObservation, opts.input);
-  const figure = await db.figure.findUnique({ where: { slug: input.figureSlug }, select: { id: true, unit: true, kind: true } });
+  const figure = await db.figure.findUnique({
+    where: { slug: input.figureSlug },
+    select: { id: true, unit: true, kind: true },
+  });
   if (!figure) throw new AppError("not_found", `There is no figure “${input.figureSlug}”.`);
   const mine = { value: input.value ?? null, low: input.low ?? null, high: input.high ?? null };
   const warnings: LogWarning[] = [];
 
   // The sentence's own unit for the number being logged ("14 tons" logged in a figure of hectares).
-  const spoken = extractFigures(input.quote).find((c) => c.value === mine.value && c.low === mine.low && c.high === mine.high);
+  const spoken = extractFigures(input.quote).find(
+    (c) => c.value === mine.value && c.low === mine.low && c.high === mine.high,
+  );
   if (spoken?.unit && !unitsMatch(spoken.unit, figure.unit)) {
-    warnings.push({ code: "unit_mismatch", message: `The sentence says “${spoken.text}”, but this figure counts ${figure.unit}.` });
+    warnings.push({
+      code: "unit_mismatch",
+      message: `The sentence says “${spoken.text}”, but this figure counts ${figure.unit}.`,
+    });
   }
 
   const missing = numbersNotInQuote(input.quote, mine);
@@ -54,20 +65,41 @@ export async function findLogWarnings(opts: { db?: DbOrTx; input: unknown }): Pr
       high: mine.high,
       refersStart: input.refersStart ? day(input.refersStart) : null,
       refersEnd: input.refersEnd ? day(input.refersEnd) : null,
-      reportedOn: { gte: addDays(input.reportedOn, -DUPLICATE_WINDOW_DAYS), lte: addDays(input.reportedOn, DUPLICATE_WINDOW_DAYS) },
+      reportedOn: {
+        gte: addDays(input.reportedOn, -DUPLICATE_WINDOW_DAYS),
+        lte: addDays(input.reportedOn, DUPLICATE_WINDOW_DAYS),
+      },
     };
-    const twin = await db.observation.findFirst({ where: sameValue, select: { reportedOn: true, outlet: { select: { name: true } } } });
+    const twin = await db.observation.findFirst({
+      where: sameValue,
+      select: { reportedOn: true, outlet: { select: { name: true } } },
+    });
     if (twin) {
       const when = formatDate(twin.reportedOn.toISOString().slice(0, 10));
-      warnings.push({ code: "likely_duplicate", message: `${twin.outlet.name} already has this value for the same period, reported ${when}.` });
+      warnings.push({
+        code: "likely_duplicate",
+        message: `${twin.outlet.name} already has this value for the same period, reported ${when}.`,
+      });
     }
 
     if (figure.kind === "cumulative" && level(mine) !== null) {
-      const previousWhere = { figureId: figure.id, outletId: input.outletId, status: "published" as const, reportedOn: { lte: day(input.reportedOn) } };
+      const previousWhere = {
+        figureId: figure.id,
+        outletId: input.outletId,
+        status: "published" as const,
+        reportedOn: { lte: day(input.reportedOn) },
+      };
       const previous = await db.observation.findFirst({
         where: previousWhere,
         orderBy: [{ reportedOn: "desc" }, { loggedAt: "desc" }],
-        select: { value: true, low: true, high: true, qualifier: true, reportedOn: true, outlet: { select: { name: true } } },
+        select: {
+          value: true,
+          low: true,
+          high: true,
+          qualifier: true,
+          reportedOn: true,
+          outlet: { select: { name: true } },
+        },
       });
       const before = previous && { value: dec(previous.value), low: dec(previous.low), high: dec(previous.high) };
       if (previous && before && level(before) !== null && compareDecimal(level(mine)!, level(before)!) < 0) {
@@ -82,4 +114,3 @@ export async function findLogWarnings(opts: { db?: DbOrTx; input: unknown }): Pr
   }
   return warnings;
 }
-

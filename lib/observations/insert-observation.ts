@@ -12,8 +12,11 @@ import { observationColumns } from "./observation-columns";
 import { OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "./observation-dto";
 import type { LogObservationInput } from "./schemas";
 
-
-export async function insertObservation(opts: { tx: DbOrTx; actor: Actor; input: LogObservationInput }): Promise<ObservationDto> {
+export async function insertObservation(opts: {
+  tx: DbOrTx;
+  actor: Actor;
+  input: LogObservationInput;
+}): Promise<ObservationDto> {
   const { tx, input } = opts;
   const figure = await tx.figure.findUnique({ where: { slug: input.figureSlug }, select: { id: true, unit: true } });
   if (!figure) throw new AppError("not_found", `There is no figure “${input.figureSlug}”.`);
@@ -21,7 +24,10 @@ export async function insertObservation(opts: { tx: DbOrTx; actor: Actor; input:
   let outletId = input.outletId;
   if (outletId) {
     const found = await tx.outlet.findUnique({ where: { id: outletId }, select: { id: true } });
-    if (!found) throw new AppError("validation_failed", "That outlet no longer exists.", { outletId: ["Pick an outlet from the list."] });
+    if (!found)
+      throw new AppError("validation_failed", "That outlet no longer exists.", {
+        outletId: ["Pick an outlet from the list."],
+      });
   } else if (input.newOutlet) {
     outletId = (await createOutlet({ tx, actor: opts.actor, input: input.newOutlet, fieldPrefix: "newOutlet." })).id;
   }
@@ -37,7 +43,14 @@ export async function insertObservation(opts: { tx: DbOrTx; actor: Actor; input:
     select: OBSERVATION_SELECT,
   });
   const dto = toObservationDto(row, figure.unit);
-  await writeRevision({ tx, entityType: "observation", entityId: dto.id, action: "create", after: dto, actor: opts.actor });
+  await writeRevision({
+    tx,
+    entityType: "observation",
+    entityId: dto.id,
+    action: "create",
+    after: dto,
+    actor: opts.actor,
+  });
   await linkCitations({ tx, actor: opts.actor, observationId: dto.id, citedSources: dto.citedSources });
   return dto;
 }

@@ -3,7 +3,10 @@
 import type { Actor } from "../auth/actor";
 import type { ObservationDto } from "./observation-dto";
 
-export function isLoggerOf(actor: Pick<Actor, "id" | "name">, o: Pick<ObservationDto, "loggedById" | "loggedBy">): boolean {
+export function isLoggerOf(
+  actor: Pick<Actor, "id" | "name">,
+  o: Pick<ObservationDto, "loggedById" | "loggedBy">,
+): boolean {
   if (actor.id !== null && o.loggedById !== null) return actor.id === o.loggedById;
   return actor.name === o.loggedBy;
 }

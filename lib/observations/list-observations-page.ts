@@ -15,12 +15,18 @@ import { type Qualifier } from "../values/qualifiers";
 import type { ObservationDto } from "./observation-dto";
 
 export const ZObservationPageQuery = ZObservationFilters.safeExtend({
-    limit: z.coerce.number().int().min(1).max(1000).default(100).meta({ description: "Page size (1–1000, default 100)." }),
-    cursor: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{10,200}$/, "Use the nextCursor of the previous page.")
-      .optional()
-      .meta({ description: "nextCursor from the previous page." }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(100)
+    .meta({ description: "Page size (1–1000, default 100)." }),
+  cursor: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{10,200}$/, "Use the nextCursor of the previous page.")
+    .optional()
+    .meta({ description: "nextCursor from the previous page." }),
 });
 
 export type ObservationPage = { observations: ObservationDto[]; nextCursor: string | null };
@@ -30,14 +36,19 @@ const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString("bas
 function decodeCursor(text: string): Cursor {
   try {
     const c = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (Array.isArray(c) && c.length === 3 && c.every((v) => typeof v === "string") && !Number.isNaN(Date.parse(c[1]))) return c as Cursor;
+    if (Array.isArray(c) && c.length === 3 && c.every((v) => typeof v === "string") && !Number.isNaN(Date.parse(c[1])))
+      return c as Cursor;
   } catch {}
-  throw new AppError("validation_failed", "The cursor is not valid.", { cursor: ["Use the nextCursor of the previous page."] });
+  throw new AppError("validation_failed", "The cursor is not valid.", {
+    cursor: ["Use the nextCursor of the previous page."],
+  });
 }
 
 const ISO_T = (e: string) => `to_char(${e} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const ISO_D = (e: string) => `to_char(${e}, 'YYYY-MM-DD')`;
-const columns = (isAnonymousReader: boolean) => `x.id::text AS id, f.unit, x.value::text AS value, x.qualifier, x.low::text AS low, x.high::text AS high,
+const columns = (
+  isAnonymousReader: boolean,
+) => `x.id::text AS id, f.unit, x.value::text AS value, x.qualifier, x.low::text AS low, x.high::text AS high,
   ${ISO_D("x.refers_start")} AS "refersStart", ${ISO_D("x.refers_end")} AS "refersEnd", x.refers_precision AS "refersPrecision",
   x.refers_label AS "refersLabel", ${ISO_D("x.reported_on")} AS "reportedOn", ${ISO_T("x.reported_at")} AS "reportedAt",
   ${ISO_T("x.logged_at")} AS "loggedAt", x.cited_sources AS "citedSources", x.url, x.quote, x.note, x.logged_by AS "loggedBy",
@@ -49,7 +60,12 @@ const columns = (isAnonymousReader: boolean) => `x.id::text AS id, f.unit, x.val
  * `isAnonymousReader`: leave out what anonymous readers do not get (lib/http/redact-for-anonymous.ts)
  * in SQL, so handleRoute finds nothing to redact and sends the body as it is.
  */
-export async function listObservationsPage(opts: { pool?: pg.Pool; figureSlug: string; query: unknown; isAnonymousReader?: boolean }): Promise<ObservationPage> {
+export async function listObservationsPage(opts: {
+  pool?: pg.Pool;
+  figureSlug: string;
+  query: unknown;
+  isAnonymousReader?: boolean;
+}): Promise<ObservationPage> {
   const pool = opts.pool ?? (await getReadPool());
   const q = parseInput(ZObservationPageQuery, opts.query);
   const slug = ZSlug.safeParse(opts.figureSlug);
@@ -67,7 +83,8 @@ export async function listObservationsPage(opts: { pool?: pg.Pool; figureSlug: s
   sql += `\n ORDER BY x.reported_on DESC, x.logged_at DESC, x.id DESC LIMIT $1`;
   const { rows } = await pool.query(sql, params);
   // Whether the figure exists is asked only when the page is empty: one round trip per page, not two.
-  if (rows.length === 0 && !(await pool.query("SELECT 1 FROM figure WHERE slug = $1", [slug.data])).rowCount) throw notFound();
+  if (rows.length === 0 && !(await pool.query("SELECT 1 FROM figure WHERE slug = $1", [slug.data])).rowCount)
+    throw notFound();
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
   return {
@@ -86,7 +103,13 @@ function toDto(r: Record<string, unknown>): ObservationDto {
     qualifier: r.qualifier as Qualifier,
     low: s("low"),
     high: s("high"),
-    display: formatReportedValue({ qualifier: r.qualifier as Qualifier, value: s("value"), low: s("low"), high: s("high"), unit: r.unit as string }),
+    display: formatReportedValue({
+      qualifier: r.qualifier as Qualifier,
+      value: s("value"),
+      low: s("low"),
+      high: s("high"),
+      unit: r.unit as string,
+    }),
     refersStart: s("refersStart"),
     refersEnd: s("refersEnd"),
     refersPrecision: r.refersPrecision as ObservationDto["refersPrecision"],
@@ -107,6 +130,11 @@ function toDto(r: Record<string, unknown>): ObservationDto {
     checkedBy: s("checkedBy"),
     checkedAt: s("checkedAt"),
     checkComment: s("checkComment"),
-    outlet: { id: r.outlet_id as string, slug: r.outlet_slug as string, name: r.outlet as string, kind: r.outlet_kind as string },
+    outlet: {
+      id: r.outlet_id as string,
+      slug: r.outlet_slug as string,
+      name: r.outlet as string,
+      kind: r.outlet_kind as string,
+    },
   };
 }

@@ -29,11 +29,16 @@ const LIMIT = 200;
 export async function listReviewQueue(opts: { db?: DbOrTx; filters?: unknown; now?: Date }): Promise<ReviewQueue> {
   const db = opts.db ?? getDb();
   const f = parseInput(ZReviewFilters, opts.filters ?? {});
-  const waiting = { status: "published", checkStatus: { in: ["unchecked", "returned"] } } satisfies Prisma.ObservationWhereInput;
+  const waiting = {
+    status: "published",
+    checkStatus: { in: ["unchecked", "returned"] },
+  } satisfies Prisma.ObservationWhereInput;
   const olderThan = f.age ? new Date((opts.now ?? new Date()).getTime() - Number(f.age) * 86_400_000) : undefined;
   const filtered: Prisma.ObservationWhereInput = {
     ...waiting,
-    ...(f.figure || f.topic ? { figure: { ...(f.figure ? { slug: f.figure } : {}), ...(f.topic ? { topics: { has: f.topic } } : {}) } } : {}),
+    ...(f.figure || f.topic
+      ? { figure: { ...(f.figure ? { slug: f.figure } : {}), ...(f.topic ? { topics: { has: f.topic } } : {}) } }
+      : {}),
     ...(f.loggedBy ? { loggedBy: f.loggedBy } : {}),
     ...(olderThan ? { loggedAt: { lt: olderThan } } : {}),
   };
@@ -53,7 +58,10 @@ export async function listReviewQueue(opts: { db?: DbOrTx; filters?: unknown; no
     db.observation.groupBy({ by: ["loggedBy"], where: waiting, orderBy: { loggedBy: "asc" } }),
   ]);
   return {
-    items: rows.map(({ figure, ...o }) => ({ observation: toObservationDto(o, figure.unit), figure: { slug: figure.slug, title: figure.title, unit: figure.unit } })),
+    items: rows.map(({ figure, ...o }) => ({
+      observation: toObservationDto(o, figure.unit),
+      figure: { slug: figure.slug, title: figure.title, unit: figure.unit },
+    })),
     total,
     options: {
       figures: figures.map(({ slug, title }) => ({ slug, title })),

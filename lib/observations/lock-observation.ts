@@ -6,7 +6,11 @@ import type { DbOrTx } from "../db/client";
 import { getObservation, type ObservationWithFigure } from "./get-observation";
 import { StaleEditError } from "./stale-edit-error";
 
-export async function lockObservation(opts: { tx: DbOrTx; id: string; version?: number }): Promise<ObservationWithFigure> {
+export async function lockObservation(opts: {
+  tx: DbOrTx;
+  id: string;
+  version?: number;
+}): Promise<ObservationWithFigure> {
   await opts.tx.$queryRaw`SELECT 1 FROM observation WHERE id = ${opts.id}::uuid FOR UPDATE`;
   const found = await getObservation({ db: opts.tx, id: opts.id });
   if (opts.version !== undefined && found.observation.version !== opts.version) throw staleEdit(found, opts.version);

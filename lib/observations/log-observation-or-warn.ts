@@ -11,7 +11,10 @@ import type { ObservationDto } from "./observation-dto";
 
 export class WarningsToConfirm extends AppError {
   constructor(readonly warnings: LogWarning[]) {
-    super("conflict", `Nothing was saved yet: ${warnings.map((w) => w.message).join(" ")} Send it again with force to save anyway.`);
+    super(
+      "conflict",
+      `Nothing was saved yet: ${warnings.map((w) => w.message).join(" ")} Send it again with force to save anyway.`,
+    );
   }
 
   override extraBody() {
@@ -19,7 +22,11 @@ export class WarningsToConfirm extends AppError {
   }
 }
 
-export async function logObservationOrWarn(opts: { actor: Actor; input: unknown; force?: boolean }): Promise<ObservationDto> {
+export async function logObservationOrWarn(opts: {
+  actor: Actor;
+  input: unknown;
+  force?: boolean;
+}): Promise<ObservationDto> {
   if (!opts.force) {
     const warnings = await findLogWarnings({ input: opts.input });
     if (warnings.length) throw new WarningsToConfirm(warnings);

@@ -35,14 +35,22 @@ const FIELD_NAMES: Record<string, string> = {
 const SHARED = new Set(["outletId", "newOutlet.name", "newOutlet.kind", "newOutlet.domain", "url", "reportedOn"]);
 
 /** "number 2 (“$180 million”): figure — Choose a figure." for every field of every item. */
-function describeErrors(fields: FieldErrors, labels: string[] | undefined, figureOfInput: (i: number) => string): string {
+function describeErrors(
+  fields: FieldErrors,
+  labels: string[] | undefined,
+  figureOfInput: (i: number) => string,
+): string {
   const lines = Object.entries(fields).map(([key, messages]) => {
     const parts = key.split(".");
     const isFigure = parts[0] === "newFigures";
     const index = Number(isFigure ? parts[1] : parts[0]);
     const field = parts.slice(isFigure ? 2 : 1).join(".");
     const isShared = !isFigure && labels !== undefined && SHARED.has(field);
-    const who = isFigure ? `new figure ${figureOfInput(index)}` : isShared ? "the article" : (labels?.[index] ?? `value ${index + 1}`);
+    const who = isFigure
+      ? `new figure ${figureOfInput(index)}`
+      : isShared
+        ? "the article"
+        : (labels?.[index] ?? `value ${index + 1}`);
     const name = isFigure ? `figure ${field}` : (FIELD_NAMES[field] ?? field);
     return `${who}: ${name} — ${messages.join(" ")}`;
   });
@@ -58,8 +66,12 @@ export async function logObservations(opts: {
   labels?: string[];
 }): Promise<ObservationDto[]> {
   const { inputs, newFigures = [] } = opts;
-  if (inputs.length === 0) throw new AppError("validation_failed", "Tick at least one number to log.", { _: ["Tick at least one number to log."] });
-  if (inputs.length > MAX_VALUES_AT_ONCE) throw new AppError("validation_failed", `Log at most ${MAX_VALUES_AT_ONCE} values at once.`);
+  if (inputs.length === 0)
+    throw new AppError("validation_failed", "Tick at least one number to log.", {
+      _: ["Tick at least one number to log."],
+    });
+  if (inputs.length > MAX_VALUES_AT_ONCE)
+    throw new AppError("validation_failed", `Log at most ${MAX_VALUES_AT_ONCE} values at once.`);
 
   const fields: FieldErrors = {};
   const collect = (prefix: string, errors: FieldErrors) => {
@@ -77,9 +89,24 @@ export async function logObservations(opts: {
     else collect(String(i), fieldErrorsOf(parsed.error));
   });
   if (Object.keys(fields).length) {
-    const items = [...new Set(Object.keys(fields).map((k) => k.split(".").slice(0, k.startsWith("newFigures") ? 2 : 1).join(".")))];
-    const detail = describeErrors(fields, opts.labels, (i) => String((newFigures[i] as { title?: unknown } | undefined)?.title ?? i + 1));
-    throw new AppError("validation_failed", `${items.length === 1 ? "One value needs" : `${items.length} values need`} fixing: ${detail}`, fields);
+    const items = [
+      ...new Set(
+        Object.keys(fields).map((k) =>
+          k
+            .split(".")
+            .slice(0, k.startsWith("newFigures") ? 2 : 1)
+            .join("."),
+        ),
+      ),
+    ];
+    const detail = describeErrors(fields, opts.labels, (i) =>
+      String((newFigures[i] as { title?: unknown } | undefined)?.title ?? i + 1),
+    );
+    throw new AppError(
+      "validation_failed",
+      `${items.length === 1 ? "One value needs" : `${items.length} values need`} fixing: ${detail}`,
+      fields,
+    );
   }
 
   return writeObservations({
@@ -88,7 +115,11 @@ export async function logObservations(opts: {
       for (const [i, figure] of figures.entries()) {
         await createFigure({ tx, actor: opts.actor, input: figure }).catch((e: unknown) => {
           if (!(e instanceof AppError) || !e.fields) throw e;
-          throw new AppError(e.code, e.message, Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [`newFigures.${i}.${k}`, v])));
+          throw new AppError(
+            e.code,
+            e.message,
+            Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [`newFigures.${i}.${k}`, v])),
+          );
         });
       }
       // One new outlet named on several values is created once and shared.
@@ -98,13 +129,22 @@ export async function logObservations(opts: {
         let { outletId } = input;
         if (!outletId && input.newOutlet) {
           const key = input.newOutlet.name.toLowerCase();
-          if (!newOutletIds.has(key)) newOutletIds.set(key, (await createOutlet({ tx, actor: opts.actor, input: input.newOutlet, fieldPrefix: "newOutlet." })).id);
+          if (!newOutletIds.has(key))
+            newOutletIds.set(
+              key,
+              (await createOutlet({ tx, actor: opts.actor, input: input.newOutlet, fieldPrefix: "newOutlet." })).id,
+            );
           outletId = newOutletIds.get(key);
         }
-        saved.push(await insertObservation({ tx, actor: opts.actor, input: { ...input, outletId, newOutlet: undefined } }));
+        saved.push(
+          await insertObservation({ tx, actor: opts.actor, input: { ...input, outletId, newOutlet: undefined } }),
+        );
       }
       // Monitoring looks at each figure once, with all of its new values, after the commit.
-      return { result: saved, touched: saved.map((o, i) => ({ figureSlug: valid[i]!.figureSlug, observationIds: [o.id] })) };
+      return {
+        result: saved,
+        touched: saved.map((o, i) => ({ figureSlug: valid[i]!.figureSlug, observationIds: [o.id] })),
+      };
     },
   });
 }

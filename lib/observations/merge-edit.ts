@@ -14,7 +14,11 @@ export type EditMerge = {
   theirsChanged: EditField[];
 };
 
-export function mergeEdit(opts: { base: ObservationFormValues; mine: ObservationFormValues; theirs: ObservationFormValues }): EditMerge {
+export function mergeEdit(opts: {
+  base: ObservationFormValues;
+  mine: ObservationFormValues;
+  theirs: ObservationFormValues;
+}): EditMerge {
   const { base, mine, theirs } = opts;
   const merged = { ...theirs };
   const conflicts: EditField[] = [];

@@ -12,7 +12,11 @@ import { StaleEditError } from "./stale-edit-error";
 
 export type MergedEdit = { input: Record<string, unknown>; isNoChange: boolean };
 
-export async function mergeStaleEdit(opts: { tx: DbOrTx; input: UpdateObservationInput; current: ObservationDto }): Promise<MergedEdit> {
+export async function mergeStaleEdit(opts: {
+  tx: DbOrTx;
+  input: UpdateObservationInput;
+  current: ObservationDto;
+}): Promise<MergedEdit> {
   const { tx, input, current } = opts;
   const seen = input.version;
   const message = (tail: string) =>
@@ -32,16 +36,26 @@ export async function mergeStaleEdit(opts: { tx: DbOrTx; input: UpdateObservatio
     .slice(baseIndex + 1)
     .filter((r) => r.action === "update")
     .map((r) => ({ by: r.actor, reason: r.reason, at: r.createdAt.toISOString() }));
-  const result = mergeEdit({ base: toFormValues(base), mine: editInputToFormValues(input), theirs: toFormValues(current) });
+  const result = mergeEdit({
+    base: toFormValues(base),
+    mine: editInputToFormValues(input),
+    theirs: toFormValues(current),
+  });
   if (result.conflicts.length > 0) {
     const n = result.conflicts.length;
-    throw new StaleEditError(message(`You both changed ${n === 1 ? "one field" : `${n} fields`}; nothing of yours was saved yet.`), current, {
-      base,
-      theirEdits,
-      ...result,
-    });
+    throw new StaleEditError(
+      message(`You both changed ${n === 1 ? "one field" : `${n} fields`}; nothing of yours was saved yet.`),
+      current,
+      {
+        base,
+        theirEdits,
+        ...result,
+      },
+    );
   }
-  const reason = input.reason ? `${input.reason} (merged onto version ${current.version})` : `Merged onto version ${current.version}`;
+  const reason = input.reason
+    ? `${input.reason} (merged onto version ${current.version})`
+    : `Merged onto version ${current.version}`;
   return {
     input: { ...formValuesToEditInput(result.merged), id: input.id, version: current.version, reason },
     isNoChange: result.mineChanged.length === 0,

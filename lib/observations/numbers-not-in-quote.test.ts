@@ -18,7 +18,11 @@ describe("numbersNotInQuote", () => {
   });
 
   it("says what the quote does contain", () => {
-    expect(quoteMismatchMessage("At least 62 people died.", ["61"])).toBe("The quote does not contain 61. It reads “At least 62 people”.");
-    expect(quoteMismatchMessage("Nothing.", ["61"])).toBe("The quote does not contain 61. It has no number Tally can read.");
+    expect(quoteMismatchMessage("At least 62 people died.", ["61"])).toBe(
+      "The quote does not contain 61. It reads “At least 62 people”.",
+    );
+    expect(quoteMismatchMessage("Nothing.", ["61"])).toBe(
+      "The quote does not contain 61. It has no number Tally can read.",
+    );
   });
 });

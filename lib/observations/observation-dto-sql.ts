@@ -32,7 +32,23 @@ export const CHART_POINT_COLUMNS = `o.id::text AS id, o.value::text AS value, o.
 
 export type ChartPointRow = { origin?: string | null } & Pick<
   ObservationDtoRow,
-  "id" | "value" | "qualifier" | "low" | "high" | "refers_start" | "refers_end" | "refers_label" | "reported_on" | "cited_sources" | "url" | "quote" | "status" | "check_status" | "outlet_id" | "outlet_slug" | "outlet_name"
+  | "id"
+  | "value"
+  | "qualifier"
+  | "low"
+  | "high"
+  | "refers_start"
+  | "refers_end"
+  | "refers_label"
+  | "reported_on"
+  | "cited_sources"
+  | "url"
+  | "quote"
+  | "status"
+  | "check_status"
+  | "outlet_id"
+  | "outlet_slug"
+  | "outlet_name"
 >;
 
 export type ObservationDtoRow = {

@@ -40,14 +40,19 @@ const NOT_EDITABLE = new Set<ObservationFieldName>(["newOutlet.name", "newOutlet
 type EditFieldName = Exclude<ObservationFieldName, "newOutlet.name" | "newOutlet.kind" | "newOutlet.domain">;
 
 /** The fields an editor can change (an edit keeps to existing outlets), in form order. */
-export const EDIT_FIELDS = OBSERVATION_FIELDS.filter((f) => !NOT_EDITABLE.has(f.name)) as { name: EditFieldName; label: ObservationFieldLabel }[];
+export const EDIT_FIELDS = OBSERVATION_FIELDS.filter((f) => !NOT_EDITABLE.has(f.name)) as {
+  name: EditFieldName;
+  label: ObservationFieldLabel;
+}[];
 export type ObservationFormValues = Record<EditFieldName, string>;
 
 const DEFAULTS: Partial<ObservationFieldValues> = { qualifier: "exact", "newOutlet.kind": "other" };
 
 /** Every field's value from a flat record (a stored value, the server's echo of a post), "" where missing. */
 export function toFieldValues(from: Partial<Record<string, string>> = {}): ObservationFieldValues {
-  return Object.fromEntries(OBSERVATION_FIELD_NAMES.map((k) => [k, from[k] ?? DEFAULTS[k] ?? ""])) as ObservationFieldValues;
+  return Object.fromEntries(
+    OBSERVATION_FIELD_NAMES.map((k) => [k, from[k] ?? DEFAULTS[k] ?? ""]),
+  ) as ObservationFieldValues;
 }
 
 /** The form's date and optional "HH:MM" time (UTC) → the ISO instant the schemas read. */
@@ -62,7 +67,9 @@ export function readOutlet(get: (k: string) => string | undefined) {
   const isNew = outletId === NEW_OUTLET;
   return {
     outletId: isNew ? undefined : outletId,
-    newOutlet: isNew ? { name: get("newOutlet.name") ?? "", kind: get("newOutlet.kind") || "other", domain: get("newOutlet.domain") } : undefined,
+    newOutlet: isNew
+      ? { name: get("newOutlet.name") ?? "", kind: get("newOutlet.kind") || "other", domain: get("newOutlet.domain") }
+      : undefined,
   };
 }
 
@@ -71,14 +78,37 @@ export function formToObservationInput(form: FormData): Record<string, unknown> 
   const get = (k: string) => formText(form, k);
   const fields = Object.fromEntries(EDIT_FIELDS.map(({ name }) => [name, get(name)]));
   const { reportedTime, outletId: _outlet, ...rest } = fields;
-  return { ...rest, figureSlug: get("figureSlug"), ...readOutlet(get), reportedAt: joinReportedAt(rest.reportedOn, reportedTime) };
+  return {
+    ...rest,
+    figureSlug: get("figureSlug"),
+    ...readOutlet(get),
+    reportedAt: joinReportedAt(rest.reportedOn, reportedTime),
+  };
 }
 
 /** The stored fields a form starts from, whichever side they come from (a DTO or a parsed edit). */
-type Stored = Omit<ObservationFormValues, "reportedTime" | "citedSources" | "value" | "low" | "high" | "refersStart" | "refersEnd" | "refersPrecision" | "refersLabel" | "url" | "note"> & {
+type Stored = Omit<
+  ObservationFormValues,
+  | "reportedTime"
+  | "citedSources"
+  | "value"
+  | "low"
+  | "high"
+  | "refersStart"
+  | "refersEnd"
+  | "refersPrecision"
+  | "refersLabel"
+  | "url"
+  | "note"
+> & {
   reportedAt?: string | null;
   citedSources: string[];
-} & Partial<Record<"value" | "low" | "high" | "refersStart" | "refersEnd" | "refersPrecision" | "refersLabel" | "url" | "note", string | null>>;
+} & Partial<
+    Record<
+      "value" | "low" | "high" | "refersStart" | "refersEnd" | "refersPrecision" | "refersLabel" | "url" | "note",
+      string | null
+    >
+  >;
 
 function storedToFormValues(s: Stored): ObservationFormValues {
   const v = (x: string | null | undefined) => x ?? "";
@@ -121,8 +151,16 @@ export function formValuesToEditInput(v: ObservationFormValues): Record<string, 
 export function sameFieldValue(name: string, a: string, b: string): boolean {
   const norm = (s: string) => {
     const t = s.trim();
-    if (name === "value" || name === "low" || name === "high") return t.replace(/[,\s\u00a0_]/g, "").replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
-    if (name === "citedSources") return t.split(/\s*(?:>|›|\n)\s*/).filter(Boolean).join(" > ");
+    if (name === "value" || name === "low" || name === "high")
+      return t
+        .replace(/[,\s\u00a0_]/g, "")
+        .replace(/(\.\d*?)0+$/, "$1")
+        .replace(/\.$/, "");
+    if (name === "citedSources")
+      return t
+        .split(/\s*(?:>|›|\n)\s*/)
+        .filter(Boolean)
+        .join(" > ");
     return t;
   };
   return norm(a) === norm(b);

@@ -12,12 +12,21 @@ import { getObservation } from "./get-observation";
 import type { ObservationDto } from "./observation-dto";
 import { updateObservation } from "./update-observation";
 
-export async function patchObservation(opts: { db?: Db; actor: Actor; id: string; expectedVersion: number; input: unknown }): Promise<ObservationDto> {
+export async function patchObservation(opts: {
+  db?: Db;
+  actor: Actor;
+  id: string;
+  expectedVersion: number;
+  input: unknown;
+}): Promise<ObservationDto> {
   const db = opts.db ?? getDb();
   const { reason, ...patch } = parseInput(ZObservationPatch, opts.input);
   const { observation: current } = await getObservation({ db, id: opts.id });
   if (current.version !== opts.expectedVersion) {
-    throw new AppError("precondition_failed", `This value changed since you loaded it (now version ${current.version}). Reload it and edit again.`);
+    throw new AppError(
+      "precondition_failed",
+      `This value changed since you loaded it (now version ${current.version}). Reload it and edit again.`,
+    );
   }
   const stored = {
     outletId: current.outlet.id,
@@ -38,5 +47,9 @@ export async function patchObservation(opts: { db?: Db; actor: Actor; id: string
   };
   // null in a patch clears the field; absent keeps the stored value.
   const merged = Object.fromEntries(Object.entries({ ...stored, ...patch }).map(([k, v]) => [k, v ?? undefined]));
-  return updateObservation({ db, actor: opts.actor, input: { ...merged, id: opts.id, version: opts.expectedVersion, reason } });
+  return updateObservation({
+    db,
+    actor: opts.actor,
+    input: { ...merged, id: opts.id, version: opts.expectedVersion, reason },
+  });
 }

@@ -12,8 +12,30 @@ export type ProvenanceProposal = {
 };
 
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
   diciembre: 12,
 };
 const MONTH = Object.keys(MONTHS).join("|");
@@ -27,9 +49,16 @@ const SOURCE_RE = new RegExp(
 const LEADING_ARTICLE = /^(?:the|a|an|la|el|los|las|un|una)\s+/i;
 const CHAIN_SPLIT = /\s+(?:based on|citing|basad[oa]s? en|con base en|que cita a)\s+/i;
 
-const YEAR_RE = /\b(?:in|for|during|throughout|en|durante|para)\s+(?:(?:the\s+)?(?:year|fiscal year)\s+|(?:el\s+)?año\s+)?((?:19|20)\d{2})\b/iu;
-const MONTH_YEAR_RE = new RegExp(String.raw`\b(?:in|during|en|durante)\s+(${MONTH})(?:\s+(?:de\s+)?((?:19|20)\d{2}))?\b`, "iu");
-const SINCE_RE = new RegExp(String.raw`\b(?:since|desde)\s+(?:(?:el\s+)?(?:mes\s+de\s+)?(${MONTH})(?:\s+(?:de\s+)?((?:19|20)\d{2}))?|((?:19|20)\d{2}))\b`, "iu");
+const YEAR_RE =
+  /\b(?:in|for|during|throughout|en|durante|para)\s+(?:(?:the\s+)?(?:year|fiscal year)\s+|(?:el\s+)?año\s+)?((?:19|20)\d{2})\b/iu;
+const MONTH_YEAR_RE = new RegExp(
+  String.raw`\b(?:in|during|en|durante)\s+(${MONTH})(?:\s+(?:de\s+)?((?:19|20)\d{2}))?\b`,
+  "iu",
+);
+const SINCE_RE = new RegExp(
+  String.raw`\b(?:since|desde)\s+(?:(?:el\s+)?(?:mes\s+de\s+)?(${MONTH})(?:\s+(?:de\s+)?((?:19|20)\d{2}))?|((?:19|20)\d{2}))\b`,
+  "iu",
+);
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -41,7 +70,13 @@ function yearOfMonth(month: number, reportedOn: string | undefined): number {
 }
 
 export function proposeProvenance(sentence: string, reportedOn?: string): ProvenanceProposal {
-  const out: ProvenanceProposal = { citedSources: "", refersStart: "", refersEnd: "", refersPrecision: "", refersLabel: "" };
+  const out: ProvenanceProposal = {
+    citedSources: "",
+    refersStart: "",
+    refersEnd: "",
+    refersPrecision: "",
+    refersLabel: "",
+  };
   const source = SOURCE_RE.exec(sentence)?.[1]?.trim();
   if (source) {
     out.citedSources = source
@@ -66,9 +101,19 @@ export function proposeProvenance(sentence: string, reportedOn?: string): Proven
   } else if (monthYear) {
     const m = MONTHS[monthYear[1]!.toLowerCase()]!;
     const y = monthYear[2] ? Number(monthYear[2]) : yearOfMonth(m, reportedOn);
-    Object.assign(out, { refersStart: `${y}-${pad(m)}-01`, refersEnd: `${y}-${pad(m)}-${lastDay(y, m)}`, refersPrecision: "month", refersLabel: monthYear[0] });
+    Object.assign(out, {
+      refersStart: `${y}-${pad(m)}-01`,
+      refersEnd: `${y}-${pad(m)}-${lastDay(y, m)}`,
+      refersPrecision: "month",
+      refersLabel: monthYear[0],
+    });
   } else if (year) {
-    Object.assign(out, { refersStart: `${year[1]}-01-01`, refersEnd: `${year[1]}-12-31`, refersPrecision: "year", refersLabel: year[0] });
+    Object.assign(out, {
+      refersStart: `${year[1]}-01-01`,
+      refersEnd: `${year[1]}-12-31`,
+      refersPrecision: "year",
+      refersLabel: year[0],
+    });
   }
   return out;
 }

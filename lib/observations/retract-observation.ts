@@ -17,7 +17,8 @@ export async function retractObservation(opts: { db?: Db; actor: Actor; input: u
     db: opts.db,
     work: async (tx) => {
       const { observation: before, figure } = await lockObservation({ tx, id: input.id, version: input.version });
-      if (before.status === "retracted") throw new AppError("conflict", `This value was already retracted: “${before.statusReason}”.`);
+      if (before.status === "retracted")
+        throw new AppError("conflict", `This value was already retracted: “${before.statusReason}”.`);
       const after = await saveObservationChange({
         tx,
         actor: opts.actor,

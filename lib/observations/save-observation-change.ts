@@ -21,11 +21,23 @@ export async function saveObservationChange(opts: {
   reason?: string;
 }): Promise<ObservationDto> {
   const { tx, before } = opts;
-  const { count } = await tx.observation.updateMany({ where: { id: before.id, version: opts.version }, data: opts.data });
+  const { count } = await tx.observation.updateMany({
+    where: { id: before.id, version: opts.version },
+    data: opts.data,
+  });
   // The row is locked and its version was just compared, so this is a second guard, kept
   // because it is the one PostgreSQL itself enforces.
   if (count === 0) throw staleEdit(await getObservation({ db: tx, id: before.id }), opts.version);
   const { observation: after } = await getObservation({ db: tx, id: before.id });
-  await writeRevision({ tx, entityType: "observation", entityId: before.id, action: opts.action, before, after, actor: opts.actor, reason: opts.reason });
+  await writeRevision({
+    tx,
+    entityType: "observation",
+    entityId: before.id,
+    action: opts.action,
+    before,
+    after,
+    actor: opts.actor,
+    reason: opts.reason,
+  });
   return after;
 }

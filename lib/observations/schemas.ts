@@ -22,7 +22,9 @@ export const ZDecimal = z.preprocess(
   z
     .string({
       error: (issue) =>
-        typeof issue.input === "number" ? "Send the number as a decimal string in quotes, like \"43\" (a JSON number loses digits)." : "Enter a number.",
+        typeof issue.input === "number"
+          ? 'Send the number as a decimal string in quotes, like "43" (a JSON number loses digits).'
+          : "Enter a number.",
     })
     .regex(/^-?\d{1,30}(\.\d{1,20})?$/, "Enter a plain number like 43, 253,000 or 1.5 (no units or words)."),
 );
@@ -30,10 +32,14 @@ export const ZDecimal = z.preprocess(
 export const ZIsoDate = isoDate("Enter a date as YYYY-MM-DD.");
 
 const ZCitedSources = z.preprocess(
-  (v) => (typeof v === "string" ? v.split(/\s*(?:>|›|\n)\s*/).map((s) => s.trim()).filter(Boolean) : v),
-  z
-    .array(z.string().trim().min(1).max(200, errorText("citedSourceLength")))
-    .min(1, errorText("whoseNumber")),
+  (v) =>
+    typeof v === "string"
+      ? v
+          .split(/\s*(?:>|›|\n)\s*/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : v,
+  z.array(z.string().trim().min(1).max(200, errorText("citedSourceLength"))).min(1, errorText("whoseNumber")),
 );
 
 /** The reported value and its provenance: what logging sets and an edit may change. */
@@ -82,7 +88,8 @@ export const ZLogObservation = z
     ...OBSERVATION_FIELDS,
   })
   .superRefine((o, ctx) => {
-    if (!o.outletId && !o.newOutlet) ctx.addIssue({ code: "custom", path: ["outletId"], message: errorText("pickOrAddOutlet") });
+    if (!o.outletId && !o.newOutlet)
+      ctx.addIssue({ code: "custom", path: ["outletId"], message: errorText("pickOrAddOutlet") });
     refineObservation(o, ctx);
   });
 
@@ -91,7 +98,10 @@ export type LogObservationInput = z.output<typeof ZLogObservation>;
 
 // ---- Corrections and checks ----
 
-const ZVersion = z.coerce.number({ error: errorText("versionLost") }).int().min(1);
+const ZVersion = z.coerce
+  .number({ error: errorText("versionLost") })
+  .int()
+  .min(1);
 const ZId = z.uuid({ error: errorText("notObservationId") });
 const ZReason = z.string().trim().min(3, errorText("sayWhy")).max(2000);
 

@@ -24,7 +24,8 @@ export async function updateObservation(opts: { db?: Db; actor: Actor; input: un
     db: opts.db,
     work: async (tx) => {
       const { observation: before, figure } = await lockObservation({ tx, id: submitted.id });
-      if (before.status === "retracted") throw new AppError("conflict", "This value was retracted; it can no longer be edited.");
+      if (before.status === "retracted")
+        throw new AppError("conflict", "This value was retracted; it can no longer be edited.");
       let input = submitted;
       if (before.version !== submitted.version) {
         const merged = await mergeStaleEdit({ tx, input: submitted, current: before });
@@ -33,7 +34,10 @@ export async function updateObservation(opts: { db?: Db; actor: Actor; input: un
         input = parseInput(ZUpdateObservation, merged.input);
       }
       const outlet = await tx.outlet.findUnique({ where: { id: input.outletId }, select: { id: true } });
-      if (!outlet) throw new AppError("validation_failed", "That outlet no longer exists.", { outletId: ["Pick an outlet from the list."] });
+      if (!outlet)
+        throw new AppError("validation_failed", "That outlet no longer exists.", {
+          outletId: ["Pick an outlet from the list."],
+        });
       const after = await saveObservationChange({
         tx,
         actor: opts.actor,

@@ -27,11 +27,19 @@ export async function createOutlet(opts: {
     });
   }
   let slug = slugify(input.name);
-  if (await tx.outlet.findUnique({ where: { slug }, select: { id: true } })) slug = `${slug}-${Date.now().toString(36)}`;
+  if (await tx.outlet.findUnique({ where: { slug }, select: { id: true } }))
+    slug = `${slug}-${Date.now().toString(36)}`;
   const outlet = await tx.outlet.create({
     data: { name: input.name, slug, kind: input.kind, domains: input.domain ? [input.domain] : [] },
     select: { id: true, slug: true, name: true, kind: true, domains: true },
   });
-  await writeRevision({ tx, entityType: "outlet", entityId: outlet.id, action: "create", after: outlet, actor: opts.actor });
+  await writeRevision({
+    tx,
+    entityType: "outlet",
+    entityId: outlet.id,
+    action: "create",
+    after: outlet,
+    actor: opts.actor,
+  });
   return outlet;
 }

@@ -11,5 +11,9 @@ export async function listAllOutlets(opts: { db?: DbOrTx }): Promise<OutletRow[]
     orderBy: { name: "asc" },
     select: { ...OUTLET_SELECT, mergedInto: { select: { name: true } }, _count: { select: { observations: true } } },
   });
-  return rows.map(({ mergedInto, _count, ...o }) => ({ ...o, observationCount: _count.observations, mergedIntoName: mergedInto?.name ?? null }));
+  return rows.map(({ mergedInto, _count, ...o }) => ({
+    ...o,
+    observationCount: _count.observations,
+    mergedIntoName: mergedInto?.name ?? null,
+  }));
 }

@@ -7,5 +7,9 @@ export type OutletOption = { id: string; name: string; kind: string; domains: st
 export async function listOutlets(opts: { db?: DbOrTx }): Promise<OutletOption[]> {
   const db = opts.db ?? (await getReadDb());
   // An outlet merged into another is kept (its history points at it) but is no longer offered.
-  return db.outlet.findMany({ where: { mergedIntoId: null }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true, domains: true } });
+  return db.outlet.findMany({
+    where: { mergedIntoId: null },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, kind: true, domains: true },
+  });
 }

@@ -34,19 +34,57 @@ export async function mergeOutlets(opts: { db?: Db; actor: Actor; input: unknown
         throw new AppError("conflict", "One of those outlets was already merged into another; reload the page.");
       }
 
-      const observations = await tx.observation.findMany({ where: { outletId: duplicate.id }, select: { id: true, figure: { select: { slug: true } } } });
+      const observations = await tx.observation.findMany({
+        where: { outletId: duplicate.id },
+        select: { id: true, figure: { select: { slug: true } } },
+      });
       for (const { id } of observations) {
         const before = (await getObservation({ db: tx, id })).observation;
         await tx.observation.update({ where: { id }, data: { outletId: survivor.id, version: { increment: 1 } } });
         const after = (await getObservation({ db: tx, id })).observation;
-        await writeRevision({ tx, entityType: "observation", entityId: id, action: "merge", before, after, actor, reason: input.reason });
+        await writeRevision({
+          tx,
+          entityType: "observation",
+          entityId: id,
+          action: "merge",
+          before,
+          after,
+          actor,
+          reason: input.reason,
+        });
       }
 
       const domains = [...new Set([...survivor.domains, ...duplicate.domains])];
-      const survivorAfter = await tx.outlet.update({ where: { id: survivor.id }, data: { domains, version: { increment: 1 } }, select: OUTLET_SELECT });
-      const duplicateAfter = await tx.outlet.update({ where: { id: duplicate.id }, data: { mergedIntoId: survivor.id, version: { increment: 1 } }, select: OUTLET_SELECT });
-      await writeRevision({ tx, entityType: "outlet", entityId: survivor.id, action: "merge", before: survivor, after: survivorAfter, actor, reason: input.reason });
-      await writeRevision({ tx, entityType: "outlet", entityId: duplicate.id, action: "merge", before: duplicate, after: duplicateAfter, actor, reason: input.reason });
+      const survivorAfter = await tx.outlet.update({
+        where: { id: survivor.id },
+        data: { domains, version: { increment: 1 } },
+        select: OUTLET_SELECT,
+      });
+      const duplicateAfter = await tx.outlet.update({
+        where: { id: duplicate.id },
+        data: { mergedIntoId: survivor.id, version: { increment: 1 } },
+        select: OUTLET_SELECT,
+      });
+      await writeRevision({
+        tx,
+        entityType: "outlet",
+        entityId: survivor.id,
+        action: "merge",
+        before: survivor,
+        after: survivorAfter,
+        actor,
+        reason: input.reason,
+      });
+      await writeRevision({
+        tx,
+        entityType: "outlet",
+        entityId: duplicate.id,
+        action: "merge",
+        before: duplicate,
+        after: duplicateAfter,
+        actor,
+        reason: input.reason,
+      });
 
       return {
         result: { survivor: survivorAfter, duplicate: duplicateAfter, repointed: observations.length },

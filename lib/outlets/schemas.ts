@@ -2,23 +2,47 @@ import { z } from "zod";
 import { errorText } from "../i18n/error-text";
 
 /** What kind of organisation an outlet is; the database enum OutletKind has the same members. */
-export const OUTLET_KINDS = ["wire_agency", "newspaper", "broadcaster", "government", "un_agency_ngo", "other"] as const;
+export const OUTLET_KINDS = [
+  "wire_agency",
+  "newspaper",
+  "broadcaster",
+  "government",
+  "un_agency_ngo",
+  "other",
+] as const;
 export type OutletKind = (typeof OUTLET_KINDS)[number];
 
 const DOMAIN = /^([a-z0-9-]+\.)+[a-z]{2,}$/;
 
-const ZVersion = z.coerce.number({ error: errorText("versionLost") }).int().min(1);
+const ZVersion = z.coerce
+  .number({ error: errorText("versionLost") })
+  .int()
+  .min(1);
 
 /** "apnews.com, ap.org" or one per line → ["apnews.com", "ap.org"]. */
 const ZDomains = z.preprocess(
-  (v) => (typeof v === "string" ? v.split(/[\s,]+/).map((d) => d.trim().toLowerCase()).filter(Boolean) : v),
+  (v) =>
+    typeof v === "string"
+      ? v
+          .split(/[\s,]+/)
+          .map((d) => d.trim().toLowerCase())
+          .filter(Boolean)
+      : v,
   z.array(z.string().regex(DOMAIN, errorText("domainList"))).max(20),
 );
 
 /** A new outlet named while logging or importing a value; created with it. */
 export const ZNewOutlet = z.object({
-  name: z.string().trim().min(2, errorText("outletName")).max(120).meta({ description: "The outlet's name; matched to an existing one in any letter case.", example: "Reuters" }),
-  kind: z.enum(OUTLET_KINDS).default("other").meta({ description: "What kind of organisation it is.", example: "wire_agency" }),
+  name: z
+    .string()
+    .trim()
+    .min(2, errorText("outletName"))
+    .max(120)
+    .meta({ description: "The outlet's name; matched to an existing one in any letter case.", example: "Reuters" }),
+  kind: z
+    .enum(OUTLET_KINDS)
+    .default("other")
+    .meta({ description: "What kind of organisation it is.", example: "wire_agency" }),
   // An empty form field arrives as "": absent.
   domain: z
     .preprocess(

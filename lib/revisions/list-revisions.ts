@@ -3,7 +3,11 @@ import "server-only";
 import { getDb, type DbOrTx } from "../db/client";
 import { REVISION_SELECT, toRevisionDto, type RevisionDto } from "./revision-dto";
 
-export async function listRevisions(opts: { db?: DbOrTx; entityIds: string[]; limit?: number }): Promise<RevisionDto[]> {
+export async function listRevisions(opts: {
+  db?: DbOrTx;
+  entityIds: string[];
+  limit?: number;
+}): Promise<RevisionDto[]> {
   const db = opts.db ?? getDb();
   if (opts.entityIds.length === 0) return [];
   const rows = await db.revision.findMany({

@@ -5,8 +5,20 @@ import type { Actor } from "../auth/actor";
 import type { DbOrTx } from "../db/client";
 import type { Prisma } from "../db/client";
 
-export type EntityType = "figure" | "outlet" | "source" | "citation" | "observation" | "event" | "user" | "setting" | "alert" | "webhook" | "monitoring_config";
-export type RevisionAction = "create" | "update" | "retract" | "check" | "return" | "merge" | "open" | "acknowledge" | "resolve";
+export type EntityType =
+  | "figure"
+  | "outlet"
+  | "source"
+  | "citation"
+  | "observation"
+  | "event"
+  | "user"
+  | "setting"
+  | "alert"
+  | "webhook"
+  | "monitoring_config";
+export type RevisionAction =
+  "create" | "update" | "retract" | "check" | "return" | "merge" | "open" | "acknowledge" | "resolve";
 
 export async function writeRevision(opts: {
   tx: DbOrTx;

@@ -22,7 +22,15 @@ export async function updateSiteSettings(opts: { db?: Db; actor: Actor; input: u
       create: { key: SITE_SETTINGS_KEY, value, updatedBy: opts.actor.name },
       update: { value, updatedBy: opts.actor.name, version: { increment: 1 } },
     });
-    await writeRevision({ tx, entityType: "setting", entityId: SITE_SETTINGS_KEY, action: "update", before, after, actor: opts.actor });
+    await writeRevision({
+      tx,
+      entityType: "setting",
+      entityId: SITE_SETTINGS_KEY,
+      action: "update",
+      before,
+      after,
+      actor: opts.actor,
+    });
     await publishChange({ tx, change: { kind: "settings" } });
     return after;
   });

@@ -11,19 +11,33 @@ import { linkCitations } from "./link-citations";
 import { listSources } from "./list-sources";
 import { ZConfirmCitations, ZCreateSource } from "./schemas";
 
-export async function confirmCitations(opts: { db?: Db; actor: Actor; input: unknown; newSource?: unknown }): Promise<{ source: string; observations: number }> {
+export async function confirmCitations(opts: {
+  db?: Db;
+  actor: Actor;
+  input: unknown;
+  newSource?: unknown;
+}): Promise<{ source: string; observations: number }> {
   const { actor } = opts;
   return (opts.db ?? getDb()).$transaction(
     async (tx) => {
-      const created = opts.newSource ? await createSource({ tx, actor, input: parseInput(ZCreateSource, opts.newSource) }) : null;
+      const created = opts.newSource
+        ? await createSource({ tx, actor, input: parseInput(ZCreateSource, opts.newSource) })
+        : null;
       const raw = (opts.input ?? {}) as Record<string, unknown>;
       const input = parseInput(ZConfirmCitations, created ? { ...raw, sourceId: created.id } : raw);
       const sources = await listSources({ db: tx });
       const source = sources.find((s) => s.id === input.sourceId);
-      if (!source) throw new AppError("validation_failed", "That source no longer exists.", { sourceId: ["Pick a source from the list."] });
+      if (!source)
+        throw new AppError("validation_failed", "That source no longer exists.", {
+          sourceId: ["Pick a source from the list."],
+        });
       const rows = await tx.observation.findMany({
         where: { citedSources: { has: input.text } },
-        select: { id: true, citedSources: true, citations: { select: { position: true, sourceId: true, isConfirmed: true } } },
+        select: {
+          id: true,
+          citedSources: true,
+          citations: { select: { position: true, sourceId: true, isConfirmed: true } },
+        },
       });
       for (const o of rows) {
         const chosen = o.citedSources.map((text, position) => {
@@ -31,7 +45,15 @@ export async function confirmCitations(opts: { db?: Db; actor: Actor; input: unk
           const link = o.citations.find((l) => l.position === position);
           return link?.isConfirmed ? link.sourceId : null;
         });
-        await linkCitations({ tx, actor, observationId: o.id, citedSources: o.citedSources, chosen, sources, reason: `“${input.text}” is ${source.name}` });
+        await linkCitations({
+          tx,
+          actor,
+          observationId: o.id,
+          citedSources: o.citedSources,
+          chosen,
+          sources,
+          reason: `“${input.text}” is ${source.name}`,
+        });
       }
       return { source: source.name, observations: rows.length };
     },

@@ -13,18 +13,29 @@ import { SOURCE_SELECT, type SourceDto } from "./source-dto";
 export async function createSource(opts: { tx: DbOrTx; actor: Actor; input: unknown }): Promise<SourceDto> {
   const { tx } = opts;
   const input = parseInput(ZCreateSource, opts.input);
-  const clash = await tx.source.findFirst({ where: { name: { equals: input.name, mode: "insensitive" } }, select: { name: true } });
+  const clash = await tx.source.findFirst({
+    where: { name: { equals: input.name, mode: "insensitive" } },
+    select: { name: true },
+  });
   if (clash) {
     throw new AppError("validation_failed", `A source named “${clash.name}” already exists.`, {
       name: [`“${clash.name}” is already in the list: add this name to its aliases instead.`],
     });
   }
   let slug = slugify(input.name);
-  if (await tx.source.findUnique({ where: { slug }, select: { id: true } })) slug = `${slug}-${Date.now().toString(36)}`;
+  if (await tx.source.findUnique({ where: { slug }, select: { id: true } }))
+    slug = `${slug}-${Date.now().toString(36)}`;
   const source = await tx.source.create({
     data: { name: input.name, slug, kind: input.kind, aliases: [...new Set(input.aliases)], domains: input.domains },
     select: SOURCE_SELECT,
   });
-  await writeRevision({ tx, entityType: "source", entityId: source.id, action: "create", after: source, actor: opts.actor });
+  await writeRevision({
+    tx,
+    entityType: "source",
+    entityId: source.id,
+    action: "create",
+    after: source,
+    actor: opts.actor,
+  });
   return source;
 }

@@ -8,7 +8,8 @@ export const SOURCE_KINDS = ["news_agency", "government", "un_ngo", "research", 
 export type SourceKind = (typeof SOURCE_KINDS)[number]; // in words: the `directory` messages
 
 /** The outlet kind an outlet of this directory entry gets (lib/observations OUTLET_KINDS). */
-export type DirectoryOutletKind = "wire_agency" | "newspaper" | "broadcaster" | "government" | "un_agency_ngo" | "other";
+export type DirectoryOutletKind =
+  "wire_agency" | "newspaper" | "broadcaster" | "government" | "un_agency_ngo" | "other";
 
 export type DirectoryEntry = {
   slug: string;
@@ -42,7 +43,16 @@ export const SOURCE_DIRECTORY: DirectoryEntry[] = [
     kind: "news_agency",
     outletKind: "wire_agency",
     domains: ["afp.com"],
-    aliases: ["AFP", "Agence France-Presse", "Agence France Presse", "AFP tallies", "an AFP count", "según la AFP", "agencia AFP", "France-Presse"],
+    aliases: [
+      "AFP",
+      "Agence France-Presse",
+      "Agence France Presse",
+      "AFP tallies",
+      "an AFP count",
+      "según la AFP",
+      "agencia AFP",
+      "France-Presse",
+    ],
   },
   {
     slug: "efe",

@@ -59,7 +59,13 @@ export async function getCitationTree(opts: { db?: DbOrTx; figureId: string; uni
       const s = r.steps?.find((x) => x.position === position);
       return { text, source: s ? { name: s.name, kind: s.kind } : null };
     });
-    const display = formatReportedValue({ qualifier: r.qualifier, value: dec(r.value), low: dec(r.low), high: dec(r.high), unit: opts.unit });
+    const display = formatReportedValue({
+      qualifier: r.qualifier,
+      value: dec(r.value),
+      low: dec(r.low),
+      high: dec(r.high),
+      unit: opts.unit,
+    });
     const entry = outlets.get(r.outlet) ?? { outlet: r.outlet, reports: [], more: 0 };
     entry.reports.push({ id: r.id, display, reportedOn: r.reported_on, steps });
     entry.more = r.outlet_total - entry.reports.length;

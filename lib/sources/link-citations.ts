@@ -37,9 +37,16 @@ export async function linkCitations(opts: {
     orderBy: { position: "asc" },
     select: { position: true, sourceId: true, isConfirmed: true, source: { select: { name: true } } },
   });
-  const beforeLinks: CitationLink[] = before.map((c) => ({ position: c.position, sourceId: c.sourceId, source: c.source.name, isConfirmed: c.isConfirmed }));
+  const beforeLinks: CitationLink[] = before.map((c) => ({
+    position: c.position,
+    sourceId: c.sourceId,
+    source: c.source.name,
+    isConfirmed: c.isConfirmed,
+  }));
   const kept = (position: number, text: string) =>
-    opts.previousCitedSources?.[position] === text ? before.find((c) => c.position === position && c.isConfirmed)?.sourceId : undefined;
+    opts.previousCitedSources?.[position] === text
+      ? before.find((c) => c.position === position && c.isConfirmed)?.sourceId
+      : undefined;
 
   const links: CitationLink[] = [];
   opts.citedSources.forEach((text, position) => {
@@ -52,7 +59,12 @@ export async function linkCitations(opts: {
   await tx.citation.deleteMany({ where: { observationId: opts.observationId } });
   if (links.length) {
     await tx.citation.createMany({
-      data: links.map((l) => ({ observationId: opts.observationId, position: l.position, sourceId: l.sourceId, isConfirmed: l.isConfirmed })),
+      data: links.map((l) => ({
+        observationId: opts.observationId,
+        position: l.position,
+        sourceId: l.sourceId,
+        isConfirmed: l.isConfirmed,
+      })),
     });
   }
   // A new value's automatic links are read from its cited text, which its own create revision

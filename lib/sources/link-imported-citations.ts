@@ -12,19 +12,30 @@ import { listSources } from "./list-sources";
 import { sourceMatcher } from "./resolve-source";
 import type { SourceDto } from "./source-dto";
 
-export type ImportedCitations = { id: string; citedSources: string[]; origin: { name: string; kind: SourceKind | null } | null };
+export type ImportedCitations = {
+  id: string;
+  citedSources: string[];
+  origin: { name: string; kind: SourceKind | null } | null;
+};
 
 const CHUNK = 5_000;
 
-export async function linkImportedCitations(opts: { tx: DbOrTx; actor: Actor; rows: ImportedCitations[] }): Promise<{ newSources: number }> {
+export async function linkImportedCitations(opts: {
+  tx: DbOrTx;
+  actor: Actor;
+  rows: ImportedCitations[];
+}): Promise<{ newSources: number }> {
   const { tx, actor } = opts;
   const sources = await listSources({ db: tx });
   let match = sourceMatcher(sources);
-  const byName = (name: string) => sources.find((s) => s.name.toLowerCase() === name.trim().toLowerCase()) ?? match(name)?.source;
+  const byName = (name: string) =>
+    sources.find((s) => s.name.toLowerCase() === name.trim().toLowerCase()) ?? match(name)?.source;
   let newSources = 0;
   for (const r of opts.rows) {
     if (!r.origin?.kind || byName(r.origin.name)) continue;
-    sources.push(await createSource({ tx, actor, input: { name: r.origin.name, kind: r.origin.kind, aliases: [r.origin.name] } }));
+    sources.push(
+      await createSource({ tx, actor, input: { name: r.origin.name, kind: r.origin.kind, aliases: [r.origin.name] } }),
+    );
     match = sourceMatcher(sources);
     newSources++;
   }
@@ -35,7 +46,8 @@ export async function linkImportedCitations(opts: { tx: DbOrTx; actor: Actor; ro
     const origin = r.origin ? byName(r.origin.name) : undefined;
     r.citedSources.forEach((text, position) => {
       const source = position === last && origin ? origin : match(text)?.source;
-      if (source) links.push({ observationId: r.id, position, source, isConfirmed: position === last && Boolean(origin) });
+      if (source)
+        links.push({ observationId: r.id, position, source, isConfirmed: position === last && Boolean(origin) });
     });
   }
   const cited = new Map(opts.rows.map((r) => [r.id, r.citedSources]));
@@ -56,7 +68,12 @@ export async function linkImportedCitations(opts: { tx: DbOrTx; actor: Actor; ro
     id,
     after: JSON.stringify({
       citedSources: cited.get(id),
-      links: ls.map((l) => ({ position: l.position, sourceId: l.source.id, source: l.source.name, isConfirmed: l.isConfirmed })),
+      links: ls.map((l) => ({
+        position: l.position,
+        sourceId: l.source.id,
+        source: l.source.name,
+        isConfirmed: l.isConfirmed,
+      })),
     }),
   }));
   for (let i = 0; i < revisions.length; i += CHUNK) {

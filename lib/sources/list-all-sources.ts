@@ -10,5 +10,9 @@ export async function listAllSources(opts: { db?: DbOrTx }): Promise<SourceRow[]
     orderBy: { name: "asc" },
     select: { ...SOURCE_SELECT, mergedInto: { select: { name: true } }, _count: { select: { citations: true } } },
   });
-  return rows.map(({ mergedInto, _count, ...s }) => ({ ...s, citationCount: _count.citations, mergedIntoName: mergedInto?.name ?? null }));
+  return rows.map(({ mergedInto, _count, ...s }) => ({
+    ...s,
+    citationCount: _count.citations,
+    mergedIntoName: mergedInto?.name ?? null,
+  }));
 }

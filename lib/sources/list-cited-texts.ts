@@ -4,11 +4,25 @@ import "server-only";
 import { getDb, type DbOrTx } from "../db/client";
 import type { SourceKind } from "./directory";
 
-export type CitedText = { text: string; uses: number; source: { id: string; name: string; kind: SourceKind } | null; isConfirmed: boolean };
+export type CitedText = {
+  text: string;
+  uses: number;
+  source: { id: string; name: string; kind: SourceKind } | null;
+  isConfirmed: boolean;
+};
 
 export async function listCitedTexts(opts: { db?: DbOrTx }): Promise<CitedText[]> {
   const db = opts.db ?? getDb();
-  const rows = await db.$queryRaw<{ text: string; uses: number; source_id: string | null; name: string | null; kind: SourceKind | null; confirmed: boolean }[]>`
+  const rows = await db.$queryRaw<
+    {
+      text: string;
+      uses: number;
+      source_id: string | null;
+      name: string | null;
+      kind: SourceKind | null;
+      confirmed: boolean;
+    }[]
+  >`
     SELECT c.text, count(*)::int AS uses, s.id::text AS source_id, s.name, s.kind::text AS kind,
            bool_and(coalesce(ct.is_confirmed, false)) AS confirmed
       FROM observation o

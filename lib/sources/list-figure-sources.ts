@@ -7,9 +7,19 @@ import { latestPeriodReportsSql } from "../figures/latest-period-reports-sql";
 import type { SourceKind } from "./directory";
 import { independentSources, NO_SOURCES, type FigureSources, type ReportOrigin } from "./origins";
 
-type Row = { figure_id: string; outlet: string; cited_sources: string[]; source_id: string | null; source_name: string | null; source_kind: SourceKind | null };
+type Row = {
+  figure_id: string;
+  outlet: string;
+  cited_sources: string[];
+  source_id: string | null;
+  source_name: string | null;
+  source_kind: SourceKind | null;
+};
 
-export async function listFigureSources(opts: { db?: DbOrTx; figureIds: string[] }): Promise<Map<string, FigureSources>> {
+export async function listFigureSources(opts: {
+  db?: DbOrTx;
+  figureIds: string[];
+}): Promise<Map<string, FigureSources>> {
   const out = new Map<string, FigureSources>(opts.figureIds.map((id) => [id, NO_SOURCES]));
   if (opts.figureIds.length === 0) return out;
   const rows = await (opts.db ?? getDb()).$queryRaw<Row[]>(Prisma.sql`

@@ -5,5 +5,9 @@ import { getDb, type DbOrTx } from "../db/client";
 import { SOURCE_SELECT, type SourceDto } from "./source-dto";
 
 export async function listSources(opts: { db?: DbOrTx }): Promise<SourceDto[]> {
-  return (opts.db ?? getDb()).source.findMany({ where: { mergedIntoId: null }, orderBy: [{ createdAt: "asc" }, { name: "asc" }], select: SOURCE_SELECT });
+  return (opts.db ?? getDb()).source.findMany({
+    where: { mergedIntoId: null },
+    orderBy: [{ createdAt: "asc" }, { name: "asc" }],
+    select: SOURCE_SELECT,
+  });
 }

@@ -26,19 +26,51 @@ export async function mergeSources(opts: { db?: Db; actor: Actor; input: unknown
       tx.source.findUnique({ where: { id: input.survivorId }, select: SOURCE_SELECT }),
     ]);
     if (!duplicate || !survivor) throw new AppError("not_found", "One of those sources no longer exists.");
-    if (duplicate.mergedIntoId || survivor.mergedIntoId) throw new AppError("conflict", "One of those sources was already merged into another; reload the page.");
+    if (duplicate.mergedIntoId || survivor.mergedIntoId)
+      throw new AppError("conflict", "One of those sources was already merged into another; reload the page.");
 
     const aliases = [...new Set([...survivor.aliases, duplicate.name, ...duplicate.aliases])];
     const domains = [...new Set([...survivor.domains, ...duplicate.domains])];
-    const survivorAfter = await tx.source.update({ where: { id: survivor.id }, data: { aliases, domains, version: { increment: 1 } }, select: SOURCE_SELECT });
-    const duplicateAfter = await tx.source.update({ where: { id: duplicate.id }, data: { mergedIntoId: survivor.id, version: { increment: 1 } }, select: SOURCE_SELECT });
-    await writeRevision({ tx, entityType: "source", entityId: survivor.id, action: "merge", before: survivor, after: survivorAfter, actor, reason: input.reason });
-    await writeRevision({ tx, entityType: "source", entityId: duplicate.id, action: "merge", before: duplicate, after: duplicateAfter, actor, reason: input.reason });
+    const survivorAfter = await tx.source.update({
+      where: { id: survivor.id },
+      data: { aliases, domains, version: { increment: 1 } },
+      select: SOURCE_SELECT,
+    });
+    const duplicateAfter = await tx.source.update({
+      where: { id: duplicate.id },
+      data: { mergedIntoId: survivor.id, version: { increment: 1 } },
+      select: SOURCE_SELECT,
+    });
+    await writeRevision({
+      tx,
+      entityType: "source",
+      entityId: survivor.id,
+      action: "merge",
+      before: survivor,
+      after: survivorAfter,
+      actor,
+      reason: input.reason,
+    });
+    await writeRevision({
+      tx,
+      entityType: "source",
+      entityId: duplicate.id,
+      action: "merge",
+      before: duplicate,
+      after: duplicateAfter,
+      actor,
+      reason: input.reason,
+    });
 
     const sources = await listSources({ db: tx });
     const cited = await tx.citation.findMany({
       where: { sourceId: duplicate.id },
-      select: { observationId: true, observation: { select: { citedSources: true, citations: { select: { position: true, sourceId: true, isConfirmed: true } } } } },
+      select: {
+        observationId: true,
+        observation: {
+          select: { citedSources: true, citations: { select: { position: true, sourceId: true, isConfirmed: true } } },
+        },
+      },
       distinct: ["observationId"],
     });
     for (const c of cited) {
@@ -48,7 +80,15 @@ export async function mergeSources(opts: { db?: Db; actor: Actor; input: unknown
         if (link.sourceId === duplicate.id) return survivor.id;
         return link.isConfirmed ? link.sourceId : null;
       });
-      await linkCitations({ tx, actor, observationId: c.observationId, citedSources: c.observation.citedSources, chosen, sources, reason: input.reason });
+      await linkCitations({
+        tx,
+        actor,
+        observationId: c.observationId,
+        citedSources: c.observation.citedSources,
+        chosen,
+        sources,
+        reason: input.reason,
+      });
     }
     return { survivor: survivorAfter, duplicate: duplicateAfter, repointed: cited.length };
   });

@@ -28,8 +28,16 @@ export function independentSources(reports: ReportOrigin[]): FigureSources {
   const byKey = new Map<string, IndependentSource>();
   for (const r of reports) {
     const text = r.citedSources[r.citedSources.length - 1] ?? r.outlet;
-    const key = originOf(r.citedSources, r.origin ? [{ position: r.citedSources.length - 1, source: r.origin }] : []).key;
-    const found = byKey.get(key) ?? { name: r.origin?.name ?? text, kind: r.origin?.kind ?? "other", isResolved: Boolean(r.origin), outlets: [] };
+    const key = originOf(
+      r.citedSources,
+      r.origin ? [{ position: r.citedSources.length - 1, source: r.origin }] : [],
+    ).key;
+    const found = byKey.get(key) ?? {
+      name: r.origin?.name ?? text,
+      kind: r.origin?.kind ?? "other",
+      isResolved: Boolean(r.origin),
+      outlets: [],
+    };
     if (!found.outlets.includes(r.outlet)) found.outlets.push(r.outlet);
     byKey.set(key, found);
   }
@@ -42,13 +50,25 @@ export function independentSources(reports: ReportOrigin[]): FigureSources {
 /** What "1 independent source (US government)" is said from (messages sources.independent). */
 export function sourcesInWords(s: FigureSources): { count: number; names: string } {
   const n = s.independentSourceCount;
-  return { count: n, names: s.sources.slice(0, 3).map((x) => x.name).join(", ") + (n > 3 ? ", …" : "") };
+  return {
+    count: n,
+    names:
+      s.sources
+        .slice(0, 3)
+        .map((x) => x.name)
+        .join(", ") + (n > 3 ? ", …" : ""),
+  };
 }
 
 /** A report's origin as a key and a name: the source linked to the last step, else that step's text. */
-export function originOf(citedSources: string[], links: { position: number; source: { id: string; name: string } }[]): { key: string; name: string } {
+export function originOf(
+  citedSources: string[],
+  links: { position: number; source: { id: string; name: string } }[],
+): { key: string; name: string } {
   const last = citedSources.length - 1;
   const linked = links.find((l) => l.position === last)?.source;
   const text = citedSources[last] ?? "";
-  return linked ? { key: `source:${linked.id}`, name: linked.name } : { key: `text:${normalizeCitation(text)}`, name: text };
+  return linked
+    ? { key: `source:${linked.id}`, name: linked.name }
+    : { key: `text:${normalizeCitation(text)}`, name: text };
 }

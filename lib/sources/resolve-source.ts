@@ -16,7 +16,10 @@ export function sourceMatcher<S extends SourceCandidate>(sources: S[]): SourceMa
       [source.name, ...source.aliases].map((alias) => ({ source, alias, norm: normalizeCitation(alias), order })),
     )
     .filter((e) => e.norm.length > 0)
-    .sort((a, b) => b.norm.split(" ").length - a.norm.split(" ").length || b.norm.length - a.norm.length || a.order - b.order);
+    .sort(
+      (a, b) =>
+        b.norm.split(" ").length - a.norm.split(" ").length || b.norm.length - a.norm.length || a.order - b.order,
+    );
   // Imports cite the same few texts thousands of times.
   const seen = new Map<string, SourceMatch<S> | null>();
   return (text) => {

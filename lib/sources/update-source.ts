@@ -14,15 +14,39 @@ export async function updateSource(opts: { db?: Db; actor: Actor; input: unknown
   return (opts.db ?? getDb()).$transaction(async (tx) => {
     const before = await tx.source.findUnique({ where: { id: input.id }, select: SOURCE_SELECT });
     if (!before) throw new AppError("not_found", "There is no such source.");
-    const clash = await tx.source.findFirst({ where: { name: { equals: input.name, mode: "insensitive" }, id: { not: input.id } }, select: { name: true } });
-    if (clash) throw new AppError("validation_failed", `A source named “${clash.name}” already exists.`, { name: [`“${clash.name}” exists: merge the two instead.`] });
+    const clash = await tx.source.findFirst({
+      where: { name: { equals: input.name, mode: "insensitive" }, id: { not: input.id } },
+      select: { name: true },
+    });
+    if (clash)
+      throw new AppError("validation_failed", `A source named “${clash.name}” already exists.`, {
+        name: [`“${clash.name}” exists: merge the two instead.`],
+      });
     const { count } = await tx.source.updateMany({
       where: { id: input.id, version: input.version },
-      data: { name: input.name, kind: input.kind, aliases: [...new Set(input.aliases)], domains: input.domains, version: { increment: 1 } },
+      data: {
+        name: input.name,
+        kind: input.kind,
+        aliases: [...new Set(input.aliases)],
+        domains: input.domains,
+        version: { increment: 1 },
+      },
     });
-    if (count === 0) throw new AppError("conflict", `Someone else changed this source after you opened it (now version ${before.version}). Reload to see their change; nothing of yours was saved.`);
+    if (count === 0)
+      throw new AppError(
+        "conflict",
+        `Someone else changed this source after you opened it (now version ${before.version}). Reload to see their change; nothing of yours was saved.`,
+      );
     const after = await tx.source.findUniqueOrThrow({ where: { id: input.id }, select: SOURCE_SELECT });
-    await writeRevision({ tx, entityType: "source", entityId: input.id, action: "update", before, after, actor: opts.actor });
+    await writeRevision({
+      tx,
+      entityType: "source",
+      entityId: input.id,
+      action: "update",
+      before,
+      after,
+      actor: opts.actor,
+    });
     return after;
   });
 }

@@ -35,13 +35,21 @@ function waitText(seconds: number): string {
 }
 
 /** Spends one point of `key`'s allowance of `points` per `durationSeconds`; throws a 429 when none is left. */
-export async function consumeThrottle(opts: { key: string; points: number; durationSeconds: number; message?: string }): Promise<{ remaining: number }> {
+export async function consumeThrottle(opts: {
+  key: string;
+  points: number;
+  durationSeconds: number;
+  message?: string;
+}): Promise<{ remaining: number }> {
   try {
     const res = await limiterFor(opts.points, opts.durationSeconds).consume(opts.key);
     return { remaining: res.remainingPoints };
   } catch (e) {
     if (!(e instanceof RateLimiterRes)) throw e;
     const seconds = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
-    throw new TooManyRequestsError(`${opts.message ?? "Too many requests."} Try again in ${waitText(seconds)}.`, seconds);
+    throw new TooManyRequestsError(
+      `${opts.message ?? "Too many requests."} Try again in ${waitText(seconds)}.`,
+      seconds,
+    );
   }
 }

@@ -11,6 +11,10 @@ export const FIRST_ADMIN_EMAIL = "admin@tally.local";
 export async function ensureFirstAdmin(opts: { db?: Db }): Promise<{ email: string; password: string } | null> {
   const db = opts.db ?? getDb();
   if ((await db.user.count({ where: { role: "admin" } })) > 0) return null;
-  const { user, password } = await createUser({ db, actor: BOOTSTRAP, input: { email: FIRST_ADMIN_EMAIL, name: "Admin", role: "admin" } });
+  const { user, password } = await createUser({
+    db,
+    actor: BOOTSTRAP,
+    input: { email: FIRST_ADMIN_EMAIL, name: "Admin", role: "admin" },
+  });
   return { email: user.email, password };
 }

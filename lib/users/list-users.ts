@@ -8,7 +8,10 @@ export type UserListItem = UserDto & { lastSeenAt: string | null; activeSessions
 export async function listUsers(opts: { db?: DbOrTx }): Promise<UserListItem[]> {
   const db = opts.db ?? getDb();
   const rows = await db.user.findMany({
-    select: { ...USER_SELECT, sessions: { select: { updatedAt: true, expiresAt: true }, orderBy: { updatedAt: "desc" } } },
+    select: {
+      ...USER_SELECT,
+      sessions: { select: { updatedAt: true, expiresAt: true }, orderBy: { updatedAt: "desc" } },
+    },
     orderBy: [{ role: "asc" }, { email: "asc" }],
   });
   const now = Date.now();

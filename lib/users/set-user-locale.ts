@@ -19,6 +19,14 @@ export async function setUserLocale(opts: { db?: Db; actor: Actor; input: unknow
     const before = await tx.user.findUnique({ where: { id: userId }, select: { locale: true } });
     if (!before || before.locale === locale) return;
     await tx.user.update({ where: { id: userId }, data: { locale } });
-    await writeRevision({ tx, entityType: "user", entityId: userId, action: "update", before, after: { locale }, actor: opts.actor });
+    await writeRevision({
+      tx,
+      entityType: "user",
+      entityId: userId,
+      action: "update",
+      before,
+      after: { locale },
+      actor: opts.actor,
+    });
   });
 }

@@ -27,12 +27,24 @@ export async function updateUser(opts: { db?: Db; actor: Actor; change: Change }
     const before = toUserDto(row);
     const updated = await tx.user.update({
       where: { id: parsed.userId },
-      data: parsed.kind === "role" ? { role: parsed.role } : { banned: parsed.disabled, banReason: parsed.disabled ? `disabled by ${opts.actor.name}` : null },
+      data:
+        parsed.kind === "role"
+          ? { role: parsed.role }
+          : { banned: parsed.disabled, banReason: parsed.disabled ? `disabled by ${opts.actor.name}` : null },
       select: USER_SELECT,
     });
-    if (parsed.kind === "disabled" && parsed.disabled) await tx.session.deleteMany({ where: { userId: parsed.userId } });
+    if (parsed.kind === "disabled" && parsed.disabled)
+      await tx.session.deleteMany({ where: { userId: parsed.userId } });
     const after = toUserDto(updated);
-    await writeRevision({ tx, entityType: "user", entityId: after.id, action: "update", before, after, actor: opts.actor });
+    await writeRevision({
+      tx,
+      entityType: "user",
+      entityId: after.id,
+      action: "update",
+      before,
+      after,
+      actor: opts.actor,
+    });
     return after;
   });
 }

@@ -2,7 +2,14 @@
 import type { Prisma } from "../db/client";
 import type { Role } from "../auth/actor";
 
-export const USER_SELECT = { id: true, email: true, name: true, role: true, banned: true, createdAt: true } satisfies Prisma.UserSelect;
+export const USER_SELECT = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  banned: true,
+  createdAt: true,
+} satisfies Prisma.UserSelect;
 
 type Row = Prisma.UserGetPayload<{ select: typeof USER_SELECT }>;
 

@@ -101,4 +101,5 @@ export function multiplyDecimal(a: string, b: string): string {
 export const absDecimal = (a: string): string => a.replace(/^-/, "");
 
 /** −a */
-export const negateDecimal = (a: string): string => (a.startsWith("-") ? a.slice(1) : compareDecimal(a, "0") === 0 ? "0" : `-${a}`);
+export const negateDecimal = (a: string): string =>
+  a.startsWith("-") ? a.slice(1) : compareDecimal(a, "0") === 0 ? "0" : `-${a}`;

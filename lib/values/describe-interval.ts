@@ -6,8 +6,24 @@ import { formatAmount, formatAmountBare } from "./format-value";
 import { isPoint, negate, signOf, type Interval } from "./interval";
 
 const WORDS = {
-  en: { between: "between", and: "and", moreThan: "more than", atLeast: "at least", lessThan: "less than", atMost: "at most", any: "any value" },
-  es: { between: "entre", and: "y", moreThan: "más de", atLeast: "al menos", lessThan: "menos de", atMost: "como máximo", any: "cualquier valor" },
+  en: {
+    between: "between",
+    and: "and",
+    moreThan: "more than",
+    atLeast: "at least",
+    lessThan: "less than",
+    atMost: "at most",
+    any: "any value",
+  },
+  es: {
+    between: "entre",
+    and: "y",
+    moreThan: "más de",
+    atLeast: "al menos",
+    lessThan: "menos de",
+    atMost: "como máximo",
+    any: "cualquier valor",
+  },
 };
 const CHANGE_WORDS = {
   en: { up: "up", down: "down", same: "no change", by: "by" },
@@ -45,6 +61,7 @@ export function describeChange(d: Interval, unit: string, locale: Locale = "en")
   const amount = sign === "up" ? d : negate(d);
   // "up by more than 0": the numbers only say which way; an amount of zero says nothing more.
   const lo = amount.lo && compareDecimal(amount.lo.value, "0") === 0 ? null : amount.lo;
-  const words = lo === null && amount.hi === null ? "" : ` ${w.by} ${describeInterval({ lo, hi: amount.hi }, unit, locale)}`;
+  const words =
+    lo === null && amount.hi === null ? "" : ` ${w.by} ${describeInterval({ lo, hi: amount.hi }, unit, locale)}`;
   return { direction: sign, display: `${w[sign]}${words}` };
 }

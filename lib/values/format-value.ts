@@ -7,13 +7,32 @@ import { compareDecimal, groupThousands, shiftDecimal } from "./decimal";
 import type { Qualifier } from "./qualifiers";
 
 const QUALIFIER_WORDS: Record<Locale, Record<Exclude<Qualifier, "range">, string>> = {
-  en: { exact: "", approximately: "about", at_least: "at least", more_than: "more than", at_most: "at most", less_than: "less than" },
-  es: { exact: "", approximately: "alrededor de", at_least: "al menos", more_than: "más de", at_most: "como máximo", less_than: "menos de" },
+  en: {
+    exact: "",
+    approximately: "about",
+    at_least: "at least",
+    more_than: "more than",
+    at_most: "at most",
+    less_than: "less than",
+  },
+  es: {
+    exact: "",
+    approximately: "alrededor de",
+    at_least: "al menos",
+    more_than: "más de",
+    at_most: "como máximo",
+    less_than: "menos de",
+  },
 };
 
 /** Unit names by locale: [one, many]. A unit not listed is shown as the editor wrote it. */
 const UNIT_NAMES: Record<Locale, Record<string, [string, string]>> = {
-  en: { people: ["person", "people"], vessels: ["vessel", "vessels"], hectares: ["hectare", "hectares"], tonnes: ["tonne", "tonnes"] },
+  en: {
+    people: ["person", "people"],
+    vessels: ["vessel", "vessels"],
+    hectares: ["hectare", "hectares"],
+    tonnes: ["tonne", "tonnes"],
+  },
   es: {
     people: ["persona", "personas"],
     vessels: ["embarcación", "embarcaciones"],

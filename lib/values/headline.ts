@@ -64,7 +64,15 @@ const periodKey = (r: HeadlineReport) => `${r.refersStart ?? ""}..${r.refersEnd 
 const periodEnd = (r: HeadlineReport) => (r.refersEnd ?? r.refersStart)!;
 
 const byReportOrder = (a: HeadlineReport, b: HeadlineReport) =>
-  a.reportedOn < b.reportedOn ? -1 : a.reportedOn > b.reportedOn ? 1 : a.loggedAt < b.loggedAt ? -1 : a.loggedAt > b.loggedAt ? 1 : 0;
+  a.reportedOn < b.reportedOn
+    ? -1
+    : a.reportedOn > b.reportedOn
+      ? 1
+      : a.loggedAt < b.loggedAt
+        ? -1
+        : a.loggedAt > b.loggedAt
+          ? 1
+          : 0;
 
 /**
  * The figure's reports grouped by period, each group in report order, latest period last;
@@ -79,8 +87,12 @@ export function periodsOf<T extends HeadlineReport>(reports: T[]): { dated: T[][
     else groups.set(periodKey(r), [...(groups.get(periodKey(r)) ?? []), r]);
   }
   // By end; one end with several starts: the group reported last counts as the later one.
-  const dated = [...groups.values()].sort(
-    (a, b) => (periodEnd(a[0]) < periodEnd(b[0]) ? -1 : periodEnd(a[0]) > periodEnd(b[0]) ? 1 : byReportOrder(a.at(-1)!, b.at(-1)!)),
+  const dated = [...groups.values()].sort((a, b) =>
+    periodEnd(a[0]) < periodEnd(b[0])
+      ? -1
+      : periodEnd(a[0]) > periodEnd(b[0])
+        ? 1
+        : byReportOrder(a.at(-1)!, b.at(-1)!),
   );
   return { dated, undated, comparable: dated.length ? dated : undated.length ? [undated] : [] };
 }
@@ -96,15 +108,26 @@ type Agreement = { status: "agree" | "disagree"; display: string; interval: Inte
 
 /** One period's reports (report order) → each outlet's latest, and whether their intervals meet. */
 const WORDS = {
-  en: { agree: (n: number) => ` (${n} outlets agree)`, disagree: (a: string, b: string) => `Outlets disagree: ${a} to ${b}` },
-  es: { agree: (n: number) => ` (coinciden ${n} medios)`, disagree: (a: string, b: string) => `Los medios no coinciden: de ${a} a ${b}` },
+  en: {
+    agree: (n: number) => ` (${n} outlets agree)`,
+    disagree: (a: string, b: string) => `Outlets disagree: ${a} to ${b}`,
+  },
+  es: {
+    agree: (n: number) => ` (coinciden ${n} medios)`,
+    disagree: (a: string, b: string) => `Los medios no coinciden: de ${a} a ${b}`,
+  },
 };
 const CHANGE = {
   en: { revised: "revised", up: "up", down: "down", same: "same", from: "from", against: "against" },
   es: { revised: "revisado", up: "subió", down: "bajó", same: "igual", from: "desde", against: "frente a" },
 };
 
-function agreementOf(reports: HeadlineReport[], unit: string, tolerance?: string, locale: Locale = "en"): Agreement | null {
+function agreementOf(
+  reports: HeadlineReport[],
+  unit: string,
+  tolerance?: string,
+  locale: Locale = "en",
+): Agreement | null {
   const withIntervals = latestByOutlet(reports)
     .map((r) => ({ r, i: intervalOf(r, tolerance) }))
     .filter((x): x is { r: HeadlineReport; i: Interval } => x.i !== null);
@@ -134,7 +157,12 @@ function agreementOf(reports: HeadlineReport[], unit: string, tolerance?: string
 const unitSignOnly = (unit: string) => (["USD", "EUR", "GBP", "COP", "percent", "%"].includes(unit) ? unit : "");
 
 /** `locale`: the language of its words (English unless a page asks for another). */
-export function headlineOf(opts: { reports: HeadlineReport[]; unit: string; tolerance?: string; locale?: Locale }): Headline | null {
+export function headlineOf(opts: {
+  reports: HeadlineReport[];
+  unit: string;
+  tolerance?: string;
+  locale?: Locale;
+}): Headline | null {
   const { unit, tolerance } = opts;
   const locale = opts.locale ?? "en";
   const c = CHANGE[locale];
@@ -156,7 +184,8 @@ export function headlineOf(opts: { reports: HeadlineReport[]; unit: string; tole
   } else if (!before && dated.length > 1 && now.status === "agree") {
     const previous = dated.at(-2)!;
     const then = agreementOf(previous, unit, tolerance, locale);
-    const words = then?.status === "agree" ? describeChange(difference(now.interval!, then.interval!), unit, locale) : null;
+    const words =
+      then?.status === "agree" ? describeChange(difference(now.interval!, then.interval!), unit, locale) : null;
     if (words) {
       const labels = `${period$(group)} ${c.against} ${period$(previous)}`;
       change = { kind: "period", direction: words.direction, display: `${words.display} (${labels})` };

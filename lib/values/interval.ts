@@ -129,7 +129,10 @@ export function signOf(d: Interval): "up" | "down" | "same" | null {
  * for an unbounded side, open ends drawn at their value. Decisions a person reads are made on
  * the exact intervals above.
  */
-export function drawnBoundsOf(v: { qualifier: Qualifier; value: number; low: number; high: number }, tolerance = 0.1): [number, number] {
+export function drawnBoundsOf(
+  v: { qualifier: Qualifier; value: number; low: number; high: number },
+  tolerance = 0.1,
+): [number, number] {
   const x = v.value;
   switch (v.qualifier) {
     case "exact":

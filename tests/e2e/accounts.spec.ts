@@ -31,10 +31,19 @@ test("a viewer sees no edit controls and is turned away from the log form", asyn
   // Going around the page: a POST straight to the API, with the viewer's own session cookie.
   const before = await fetchObservations(page.request, "us-boat-strike-deaths");
   const res = await page.request.post("/api/figures/us-boat-strike-deaths/observations", {
-    data: { outletId: before[0].outlet.id, qualifier: "exact", value: "999", reportedOn: "2025-11-01", citedSources: ["nobody"], quote: "a viewer tried to log 999" },
+    data: {
+      outletId: before[0].outlet.id,
+      qualifier: "exact",
+      value: "999",
+      reportedOn: "2025-11-01",
+      citedSources: ["nobody"],
+      quote: "a viewer tried to log 999",
+    },
   });
   expect(res.status()).toBe(403);
-  expect(await res.json()).toEqual({ error: { code: "forbidden", message: "This needs the editor role; your account is a viewer." } });
+  expect(await res.json()).toEqual({
+    error: { code: "forbidden", message: "This needs the editor role; your account is a viewer." },
+  });
   expect(await fetchObservations(page.request, "us-boat-strike-deaths")).toHaveLength(before.length);
 });
 
@@ -48,7 +57,10 @@ test("anonymous visitors read freely but are sent to sign in to log", async ({ p
   await expect(page.getByRole("heading", { level: 1, name: "Log a reported value" })).toBeVisible();
 });
 
-test("an admin adds a colleague with a one-time password, promotes them, and disabling signs them out", async ({ page, browser }) => {
+test("an admin adds a colleague with a one-time password, promotes them, and disabling signs them out", async ({
+  page,
+  browser,
+}) => {
   const email = `reporter-${uniqueTag()}@tally.test`;
   await signIn(page, "admin");
   await page.getByRole("banner").getByRole("link", { name: "Admin", exact: true }).click();

@@ -25,7 +25,9 @@ test("the chart draws one series per outlet with exactly that outlet's published
     await expect(chart.getByRole("button", { name: outlet, exact: true })).toHaveAttribute("aria-pressed", "true");
     const points = chart.locator(`[data-testid="chart-point"][data-outlet="${outlet}"]`);
     await expect(points).toHaveCount(ids.length);
-    expect((await points.evaluateAll((els) => els.map((e) => e.getAttribute("data-id")))).sort()).toEqual(ids.slice().sort());
+    expect((await points.evaluateAll((els) => els.map((e) => e.getAttribute("data-id")))).sort()).toEqual(
+      ids.slice().sort(),
+    );
   }
 });
 
@@ -94,7 +96,8 @@ test("dragging across the chart zooms it to that time range, in the URL and the 
   await expect(chartPoints(page).first()).toBeVisible();
   const all = await chartPoints(page).count();
   // The x axis's labels, as drawn (the y axis's are numbers).
-  const dateTicks = async () => (await chart.locator(".recharts-cartesian-axis-tick-value").allTextContents()).filter((t) => /, \d{4}$/.test(t));
+  const dateTicks = async () =>
+    (await chart.locator(".recharts-cartesian-axis-tick-value").allTextContents()).filter((t) => /, \d{4}$/.test(t));
   const ticksBefore = await dateTicks();
   expect(ticksBefore.length).toBeGreaterThan(1);
 
@@ -118,7 +121,13 @@ test("dragging across the chart zooms it to that time range, in the URL and the 
   // The keyboard way shows the same range, and the axis now starts at the first day chosen.
   await expect(chart.getByLabel("From", { exact: true })).toHaveValue(from);
   await expect(chart.getByLabel("To", { exact: true })).toHaveValue(to);
-  const label = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
+  const label = (iso: string) =>
+    new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", {
+      month: "short",
+      day: "numeric",
+      year: "numeric",
+      timeZone: "UTC",
+    });
   await expect.poll(async () => (await dateTicks())[0]).toBe(label(from));
   const ticksAfter = await dateTicks();
   expect(ticksAfter).not.toEqual(ticksBefore);
@@ -143,7 +152,10 @@ test("dragging across the chart zooms it to that time range, in the URL and the 
   await expect(page).not.toHaveURL(/from=|to=/);
 });
 
-test("without JavaScript the figure page still draws the chart, one marker per published value", async ({ browser, request }) => {
+test("without JavaScript the figure page still draws the chart, one marker per published value", async ({
+  browser,
+  request,
+}) => {
   const published = (await observations(request, SLUG)).filter((o) => o.status === "published");
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -152,7 +164,9 @@ test("without JavaScript the figure page still draws the chart, one marker per p
   await expect(snapshot).toBeVisible();
   const markers = snapshot.locator('[data-testid="chart-snapshot-point"]');
   await expect(markers).toHaveCount(published.length);
-  expect((await markers.evaluateAll((els) => els.map((e) => e.getAttribute("data-id")))).sort()).toEqual(published.map((o) => o.id).sort());
+  expect((await markers.evaluateAll((els) => els.map((e) => e.getAttribute("data-id")))).sort()).toEqual(
+    published.map((o) => o.id).sort(),
+  );
   await expect(snapshot.getByText(/^[A-Z][a-z]{2} \d{1,2}, 2025$/).first()).toBeVisible(); // the x axis's dates
   await context.close();
 });
@@ -181,19 +195,27 @@ test("the chart downloads as SVG and PNG with title, unit and source line", asyn
   expect(bytes.length).toBeGreaterThan(5_000);
 });
 
-test("the embed page shows the chart without the site's header, and the figure page offers its iframe", async ({ page }) => {
+test("the embed page shows the chart without the site's header, and the figure page offers its iframe", async ({
+  page,
+}) => {
   await page.goto(`/figures/${SLUG}`);
-  await expect(page.getByTestId("embed-code")).toHaveValue(new RegExp(`<iframe src="http://[^"]+/embed/figures/${SLUG}"`));
+  await expect(page.getByTestId("embed-code")).toHaveValue(
+    new RegExp(`<iframe src="http://[^"]+/embed/figures/${SLUG}"`),
+  );
 
   await page.goto(`/embed/figures/${SLUG}`);
-  await expect(page.getByRole("heading", { level: 1, name: "People killed in US strikes on alleged drug boats" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "People killed in US strikes on alleged drug boats" }),
+  ).toBeVisible();
   await expect(chartPoints(page).first()).toBeVisible();
   await expect(page.getByRole("link", { name: "Every report and its quote on Tally" })).toBeVisible();
   await expect(page.locator(".site-header")).toBeHidden();
   await expect(page.getByTestId("embed-source")).toContainText("; compiled by Tally");
 });
 
-test("a value logged in one browser appears in another's figure page and dashboard without a reload", async ({ browser }) => {
+test("a value logged in one browser appears in another's figure page and dashboard without a reload", async ({
+  browser,
+}) => {
   // Reported long before the seeded value, by the same outlet: the figure's latest value and
   // consensus stay what other tests expect.
   const slug = "colombia-coca-cultivation";
@@ -219,7 +241,14 @@ test("a value logged in one browser appears in another's figure page and dashboa
   const logger = await editor.newPage();
   await signIn(logger, "editor"); // the viewer's context stays signed out
   await logger.goto(`/figures/${slug}/log`);
-  await fillLogForm(logger, { quote, qualifier: "at least", value: "200000", outlet: { existing: "Seed article 000 (publisher not named)" }, citedSources: "UNODC", reportedOn: "2024-06-01" });
+  await fillLogForm(logger, {
+    quote,
+    qualifier: "at least",
+    value: "200000",
+    outlet: { existing: "Seed article 000 (publisher not named)" },
+    citedSources: "UNODC",
+    reportedOn: "2024-06-01",
+  });
   await logger.getByRole("button", { name: "Save value" }).click();
   await expect(logger).toHaveURL(new RegExp(`/figures/${slug}\\?logged=`));
 
@@ -240,10 +269,14 @@ test("the compare view puts figures with the same unit on one chart and refuses 
   await expect(chart.locator(".recharts-line-dots")).toHaveCount(2);
 
   await page.goto("/compare?figures=us-boat-strike-deaths,us-aid-to-colombia");
-  await expect(page.getByRole("alert").filter({ hasText: "different units" })).toContainText("These figures are in different units (people, USD)");
+  await expect(page.getByRole("alert").filter({ hasText: "different units" })).toContainText(
+    "These figures are in different units (people, USD)",
+  );
 });
 
-test("the site navigation leads to the compare view, whose empty state offers figures to pick by unit", async ({ page }) => {
+test("the site navigation leads to the compare view, whose empty state offers figures to pick by unit", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare", exact: true }).click();
   await expect(page).toHaveURL(/\/compare$/);

@@ -31,7 +31,9 @@ async function logValue(page: Page, tag: string, value: string): Promise<string>
   return new URL(page.url()).searchParams.get("logged")!;
 }
 
-test("two editors change the same value: the second sees both reasons and must choose; theirs is the default", async ({ browser }) => {
+test("two editors change the same value: the second sees both reasons and must choose; theirs is the default", async ({
+  browser,
+}) => {
   test.setTimeout(90_000); // two editors in two browser contexts on a loaded machine
   const ana = await signedIn(browser, "editor");
   const ben = await signedIn(browser, "editor2");
@@ -65,7 +67,10 @@ test("two editors change the same value: the second sees both reasons and must c
   await expect(conflict.getByTestId("merged-on-their-own")).toHaveText("Merged on their own: Note (yours).");
   await expect(valueRow.getByRole("radio", { name: "Theirs" })).toBeChecked();
   // Nothing of Ben's reached the database.
-  expect((await fetchObservations(ben.request, SLUG)).find((o) => o.id === id)).toMatchObject({ value: "261000", version: 2 });
+  expect((await fetchObservations(ben.request, SLUG)).find((o) => o.id === id)).toMatchObject({
+    value: "261000",
+    version: 2,
+  });
 
   await valueRow.getByRole("radio", { name: "Mine" }).check();
   await ben.getByRole("button", { name: "Save the merged version" }).click();
@@ -80,7 +85,9 @@ test("two editors change the same value: the second sees both reasons and must c
   await expect(timeline.nth(2)).toContainText("Ana Editor created");
 });
 
-test("the 62 → 61 case: A corrects the value, B only adds a note; B's save merges and the value stays 61", async ({ browser }) => {
+test("the 62 → 61 case: A corrects the value, B only adds a note; B's save merges and the value stays 61", async ({
+  browser,
+}) => {
   test.setTimeout(90_000); // two editors in two browser contexts on a loaded machine
   const ana = await signedIn(browser, "editor");
   const ben = await signedIn(browser, "editor2");
@@ -99,10 +106,15 @@ test("the 62 → 61 case: A corrects the value, B only adds a note; B's save mer
   await expect(ben.getByText("Saved, merged with the change another editor made since you opened it.")).toBeVisible();
   await expect(ben.getByRole("heading", { level: 1 })).toContainText("61 hectares");
   await expect(ben.getByRole("definition").filter({ hasText: "Seen in the print edition too." })).toBeVisible();
-  expect((await fetchObservations(ben.request, SLUG)).find((o) => o.id === id)).toMatchObject({ value: "61", version: 3 });
+  expect((await fetchObservations(ben.request, SLUG)).find((o) => o.id === id)).toMatchObject({
+    value: "61",
+    version: 3,
+  });
 });
 
-test("a rejected correction shows the error by its field, keeps every choice, and saves once fixed", async ({ page }) => {
+test("a rejected correction shows the error by its field, keeps every choice, and saves once fixed", async ({
+  page,
+}) => {
   await signIn(page, "editor");
   const id = await logValue(page, uniqueTag(), "250,000");
   await page.goto(`/observations/${id}/edit`);
@@ -120,7 +132,9 @@ test("a rejected correction shows the error by its field, keeps every choice, an
   // The selects show what was chosen, not their first option.
   await expect(page.getByLabel("Qualifier", { exact: true })).toHaveValue("at_least");
   await expect(page.getByLabel("Precision", { exact: true })).toHaveValue("year");
-  await expect(page.getByLabel("Outlet", { exact: true }).locator("option:checked")).toHaveText("Seed article 000 (publisher not named)");
+  await expect(page.getByLabel("Outlet", { exact: true }).locator("option:checked")).toHaveText(
+    "Seed article 000 (publisher not named)",
+  );
 
   await value.fill("251,000");
   await page.getByLabel("Quote", { exact: true }).press("Control+Enter");
@@ -128,7 +142,9 @@ test("a rejected correction shows the error by its field, keeps every choice, an
   await expect(page.getByRole("heading", { level: 1 })).toContainText("at least 251,000 hectares");
 });
 
-test("the logger cannot check their own value; a second editor checks it and it leaves the queue", async ({ browser }) => {
+test("the logger cannot check their own value; a second editor checks it and it leaves the queue", async ({
+  browser,
+}) => {
   const tag = uniqueTag();
   const ana = await signedIn(browser, "editor");
   const id = await logValue(ana, tag, "255,000");
@@ -169,7 +185,9 @@ test("a value sent back with a comment shows the comment to its logger", async (
   await expect(ana.locator(`#review-${id}`)).toContainText("Sent back by Ben Editor: The survey says 265,000.");
 });
 
-test("a retracted value is struck through with its reason, leaves the chart, and stays in the table", async ({ browser }) => {
+test("a retracted value is struck through with its reason, leaves the chart, and stays in the table", async ({
+  browser,
+}) => {
   const tag = uniqueTag();
   const page = await signedIn(browser, "editor");
   const id = await logValue(page, tag, "270,000");
@@ -202,9 +220,13 @@ test("a viewer sees a value and its history but none of the desk's controls", as
   await expect(vic).toHaveURL(/\/sign-in\?/);
 });
 
-test("an as-of date that does not exist (Feb 30) says so and shows the figure as it is now, table included", async ({ page }) => {
+test("an as-of date that does not exist (Feb 30) says so and shows the figure as it is now, table included", async ({
+  page,
+}) => {
   await page.goto(`/figures/${SLUG}?asOf=2025-02-30`);
-  await expect(page.getByRole("alert").filter({ hasText: "Showing the figure as it is now." })).toContainText("YYYY-MM-DD");
+  await expect(page.getByRole("alert").filter({ hasText: "Showing the figure as it is now." })).toContainText(
+    "YYYY-MM-DD",
+  );
   await expect(page.getByTestId("as-of-banner")).toHaveCount(0);
   await expect(tableRows(page).first()).toBeVisible();
   await expect(page.getByTestId("figure-chart")).toBeVisible();
@@ -229,7 +251,9 @@ for (const [name, path] of [
   });
 }
 
-test("merging a duplicate outlet moves its values to the one kept and records it on each value", async ({ browser }) => {
+test("merging a duplicate outlet moves its values to the one kept and records it on each value", async ({
+  browser,
+}) => {
   const tag = uniqueTag();
   const page = await signedIn(browser, "editor");
   const duplicate = `E2E Dup ${tag}`;
@@ -252,7 +276,9 @@ test("merging a duplicate outlet moves its values to the one kept and records it
   await keep.selectOption((await keep.locator("option", { hasText: "Seed article 000" }).getAttribute("value"))!);
   await page.getByLabel("Why they are the same").fill("One publisher, two names");
   await page.getByRole("button", { name: "Merge" }).click();
-  await expect(page.getByText(`Merged ${duplicate} into Seed article 000 (publisher not named): 1 value moved.`)).toBeVisible();
+  await expect(
+    page.getByText(`Merged ${duplicate} into Seed article 000 (publisher not named): 1 value moved.`),
+  ).toBeVisible();
   await expect(page.getByText("Merged into Seed article 000 (publisher not named)")).toBeVisible();
 
   await page.goto(`/observations/${id}`);

@@ -8,7 +8,9 @@ test("the dashboard lists every seeded figure with its latest value", async ({ p
   for (const figure of DEMO_FIGURES) {
     await expect(page.getByRole("link", { name: figure.title, exact: true })).toBeVisible();
   }
-  const deaths = page.getByTestId("figure-card").filter({ hasText: "People killed in US strikes on alleged drug boats" });
+  const deaths = page
+    .getByTestId("figure-card")
+    .filter({ hasText: "People killed in US strikes on alleged drug boats" });
   await expect(deaths).toHaveCount(1);
   await expect(deaths).toContainText("at least 43 people");
   await expect(deaths).toContainText("Seed article 001 (publisher not named)");
@@ -24,7 +26,10 @@ test("the topic filter narrows the list to that topic", async ({ page }) => {
 
   await topics.getByRole("link", { name: "Cocaine and coca", exact: true }).click();
   await expect(page).toHaveURL(/\?topic=Cocaine(\+|%20)and(\+|%20)coca$/);
-  await expect(topics.getByRole("link", { name: "Cocaine and coca", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(topics.getByRole("link", { name: "Cocaine and coca", exact: true })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
 
   const cards = page.getByTestId("figure-card");
   const drugFigures = DEMO_FIGURES.filter((f) => f.topics?.includes("Cocaine and coca"));

@@ -14,12 +14,15 @@ async function figureWithAlert(tag: string, n: number) {
     `INSERT INTO figure (slug, title, unit, kind) VALUES ($1, $2, 'people', 'cumulative') RETURNING id`,
     [slug, `Desk toll ${n} ${tag}`],
   );
-  const [{ id: outletId }] = await sql<{ id: string }>(`INSERT INTO outlet (slug, name, kind) VALUES ($1, $2, 'newspaper') RETURNING id`, [
-    `e2e-desk-outlet-${n}-${tag}`,
-    `Desk Gazette ${n} ${tag}`,
-  ]);
+  const [{ id: outletId }] = await sql<{ id: string }>(
+    `INSERT INTO outlet (slug, name, kind) VALUES ($1, $2, 'newspaper') RETURNING id`,
+    [`e2e-desk-outlet-${n}-${tag}`, `Desk Gazette ${n} ${tag}`],
+  );
   const ids: string[] = [];
-  for (const [value, day] of [["57", "2025-09-01"], ["43", "2025-09-02"]]) {
+  for (const [value, day] of [
+    ["57", "2025-09-01"],
+    ["43", "2025-09-02"],
+  ]) {
     const [{ id }] = await sql<{ id: string }>(
       `INSERT INTO observation (figure_id, outlet_id, value, qualifier, reported_on, cited_sources, quote, logged_by, url)
        VALUES ($1, $2, $3, 'at_least', $4, '{Officials}', $5, 'e2e', 'https://example.com/desk') RETURNING id`,
@@ -45,7 +48,9 @@ async function shoot(page: Page, name: string, opts: { fullPage?: boolean; scrol
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
-test("alerts show value, outlet and quote; the note opens when asked for; ticked alerts resolve together", async ({ page }) => {
+test("alerts show value, outlet and quote; the note opens when asked for; ticked alerts resolve together", async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   const tag = uniqueTag();
   await figureWithAlert(tag, 1);
@@ -59,7 +64,10 @@ test("alerts show value, outlet and quote; the note opens when asked for; ticked
   await expect(reports).toHaveCount(2);
   await expect(reports.first()).toContainText(`at least 57 people Desk Gazette 1 ${tag}, Sep 1, 2025`);
   await expect(reports.first()).toContainText(`At least 57 people were killed, officials said (${tag}).`);
-  await expect(reports.first().getByRole("link", { name: "at least 57 people" })).toHaveAttribute("href", /^\/observations\//);
+  await expect(reports.first().getByRole("link", { name: "at least 57 people" })).toHaveAttribute(
+    "href",
+    /^\/observations\//,
+  );
   await expect(first.getByLabel("Note")).toBeHidden();
   await first.getByText("Acknowledge or resolve…").click();
   await expect(first.getByLabel("Note")).toBeVisible();
@@ -84,13 +92,18 @@ test("the figure page offers CSV, CSV (Excel) with a BOM, and the whole dataset"
   const body = await res.body();
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(body.subarray(3).toString("utf8").split("\r\n")[1]).toMatch(/^at least 57 people,/);
-  await expect(page.getByRole("link", { name: "Download CSV" })).toHaveAttribute("href", `/api/figures/${slug}/history.csv`);
+  await expect(page.getByRole("link", { name: "Download CSV" })).toHaveAttribute(
+    "href",
+    `/api/figures/${slug}/history.csv`,
+  );
   await expect(page.getByRole("link", { name: "Whole dataset (.zip)" })).toHaveAttribute("href", "/api/export.zip");
 });
 
 test("the API docs show an example for every route of the OpenAPI document", async ({ page, request }) => {
   test.setTimeout(90_000);
-  const doc = (await (await request.get("/api/openapi.json")).json()) as { paths: Record<string, Record<string, unknown>> };
+  const doc = (await (await request.get("/api/openapi.json")).json()) as {
+    paths: Record<string, Record<string, unknown>>;
+  };
   const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m}-${path}`));
   await page.goto("/api/docs");
   for (const id of routes) {

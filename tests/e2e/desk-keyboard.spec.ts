@@ -25,7 +25,9 @@ test("date fields take one Tab stop each, in and out", async ({ page }) => {
   }
 });
 
-test("the review queue by keyboard only: filter by link, j/k, c, s with a comment, x and a bulk check with one reason", async ({ browser }) => {
+test("the review queue by keyboard only: filter by link, j/k, c, s with a comment, x and a bulk check with one reason", async ({
+  browser,
+}) => {
   test.setTimeout(120_000); // four values logged through the form first
   const tag = uniqueTag();
   const ana = await (await browser.newContext()).newPage();
@@ -48,7 +50,9 @@ test("the review queue by keyboard only: filter by link, j/k, c, s with a commen
   const page = await (await browser.newContext()).newPage();
   await signIn(page, "editor2");
   await page.goto(`/review?figure=${slug}`);
-  await expect(page.getByTestId("review-keys")).toContainText("j / k next / previous · c check · s send back with a comment");
+  await expect(page.getByTestId("review-keys")).toContainText(
+    "j / k next / previous · c check · s send back with a comment",
+  );
   const items = page.getByTestId("review-item");
   await expect(items).toHaveCount(4);
   await expect(page.getByTestId("review-count")).toContainText("4 values wait for a second editor (filtered)");
@@ -81,13 +85,16 @@ test("the review queue by keyboard only: filter by link, j/k, c, s with a commen
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
   await expect(page.getByText("Sent back to the editor who logged it.")).toBeVisible();
-  await expect(items.filter({ hasText: "value 12" })).toContainText("Sent back by Ben Editor: The quote says 12 injured, not dead.");
+  await expect(items.filter({ hasText: "value 12" })).toContainText(
+    "Sent back by Ben Editor: The quote says 12 injured, not dead.",
+  );
 
   // Select the two others and check them together with one reason.
   const thirteen = items.filter({ hasText: "value 13" });
   const fourteen = items.filter({ hasText: "value 14" });
   for (const item of [thirteen, fourteen]) {
-    for (let n = 0; n < 4 && !(await item.evaluate((el) => el === document.activeElement)); n++) await page.keyboard.press("j");
+    for (let n = 0; n < 4 && !(await item.evaluate((el) => el === document.activeElement)); n++)
+      await page.keyboard.press("j");
     await expect(item).toBeFocused();
     await page.keyboard.press("x");
     await expect(item.getByRole("checkbox")).toBeChecked();

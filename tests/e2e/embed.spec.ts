@@ -20,10 +20,14 @@ async function outletNames(request: APIRequestContext): Promise<string[]> {
   return [...new Set(observations.filter((o) => o.status === "published").map((o) => o.outlet.name))];
 }
 
-const noHorizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+const noHorizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 for (const width of [320, 600, 900]) {
-  test(`the embed at ${width} px: title, chart, marker key, outlets named, updated, a link back, and no editor's controls`, async ({ page, request }, testInfo) => {
+  test(`the embed at ${width} px: title, chart, marker key, outlets named, updated, a link back, and no editor's controls`, async ({
+    page,
+    request,
+  }, testInfo) => {
     const outlets = await outletNames(request);
     await page.setViewportSize({ width, height: 900 });
     for (const theme of ["light", "dark"] as const) {
@@ -34,13 +38,18 @@ for (const width of [320, 600, 900]) {
       // The server-drawn chart paints first; the interactive one may already have replaced it.
       await expect(embed.getByTestId("chart-snapshot").or(embed.getByTestId("chart-plot")).first()).toBeVisible();
       await expect(embed.getByRole("list", { name: "How to read the markers" })).toContainText("at least / more than");
-      await expect(embed.getByRole("list", { name: "How to read the markers" })).toContainText("hollow: not yet checked");
+      await expect(embed.getByRole("list", { name: "How to read the markers" })).toContainText(
+        "hollow: not yet checked",
+      );
       for (const name of outlets) {
         await expect(embed.getByRole("button", { name, exact: true })).toHaveAttribute("aria-pressed", "true");
         await expect(embed.getByTestId("embed-source")).toContainText(name);
       }
       await expect(embed.getByText(/^Updated [A-Z][a-z]{2} \d{1,2}, \d{4}/)).toBeVisible();
-      await expect(embed.getByRole("link", { name: "Every report and its quote on Tally" })).toHaveAttribute("href", `/figures/${SLUG}`);
+      await expect(embed.getByRole("link", { name: "Every report and its quote on Tally" })).toHaveAttribute(
+        "href",
+        `/figures/${SLUG}`,
+      );
       // A reader may toggle outlets and read tooltips, nothing else.
       // (The site's header, with its language picker, is in the page but hidden.)
       await expect(embed.locator("input, select, textarea")).toHaveCount(0);
@@ -48,7 +57,10 @@ for (const width of [320, 600, 900]) {
       await expect(page.getByRole("button")).toHaveCount(outlets.length);
       await expect(page.getByText(/X axis|Scale|Show retracted|Download/)).toHaveCount(0);
       expect(await noHorizontalOverflow(page)).toBe(true);
-      await testInfo.attach(`embed-${width}-${theme}.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+      await testInfo.attach(`embed-${width}-${theme}.png`, {
+        body: await page.screenshot({ fullPage: true }),
+        contentType: "image/png",
+      });
     }
   });
 }
@@ -87,25 +99,45 @@ test.describe("on another site's page", () => {
       const frame = page.frameLocator("iframe[data-tally-embed]");
       await expect(frame.getByRole("heading", { level: 1, name: TITLE })).toBeVisible(SLOW);
       await expect(frame.getByTestId("embed-source")).toBeVisible();
-      const contentHeight = () => frame.locator("body").evaluate(() => Math.ceil(document.documentElement.scrollHeight));
+      const contentHeight = () =>
+        frame.locator("body").evaluate(() => Math.ceil(document.documentElement.scrollHeight));
       // The frame grows from 200 px to the content, and the content no longer scrolls inside it.
       await expect.poll(async () => (await iframe.boundingBox())!.height, { timeout: 20_000 }).toBeGreaterThan(500);
-      await expect.poll(async () => Math.abs((await iframe.boundingBox())!.height - (await contentHeight())), { timeout: 20_000 }).toBeLessThanOrEqual(2);
+      await expect
+        .poll(async () => Math.abs((await iframe.boundingBox())!.height - (await contentHeight())), { timeout: 20_000 })
+        .toBeLessThanOrEqual(2);
       await expect(page.locator("#after")).toBeVisible();
-      await testInfo.attach(`host-page-${width}.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+      await testInfo.attach(`host-page-${width}.png`, {
+        body: await page.screenshot({ fullPage: true }),
+        contentType: "image/png",
+      });
     }
   });
 });
 
-test("the figure page's PNG and SVG downloads carry the marker key, the outlets and the date", async ({ page, request }, testInfo) => {
+test("the figure page's PNG and SVG downloads carry the marker key, the outlets and the date", async ({
+  page,
+  request,
+}, testInfo) => {
   const outlets = await outletNames(request);
   await page.goto(`/figures/${SLUG}`);
-  await expect(page.getByTestId("figure-chart").getByTestId("chart-snapshot").or(page.getByTestId("chart-plot"))).toBeVisible(SLOW);
+  await expect(
+    page.getByTestId("figure-chart").getByTestId("chart-snapshot").or(page.getByTestId("chart-plot")),
+  ).toBeVisible(SLOW);
 
   const svgDownload = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download SVG" }).click();
   const svg = await readFile((await (await svgDownload).path())!, "utf8");
-  for (const text of [TITLE, "Unit: people", "How to read the markers", "at least / more than", "at most / less than", "approximately", "hollow: not yet checked by a second editor", "Data: Tally, "]) {
+  for (const text of [
+    TITLE,
+    "Unit: people",
+    "How to read the markers",
+    "at least / more than",
+    "at most / less than",
+    "approximately",
+    "hollow: not yet checked by a second editor",
+    "Data: Tally, ",
+  ]) {
     expect(svg).toContain(text);
   }
   for (const name of outlets) expect(svg).toContain(name.replace(/&/g, "&amp;"));
@@ -141,7 +173,10 @@ test("/embed/figures/:slug.png and .svg are the same picture as a static image",
   expect(missing.status()).toBe(404);
 });
 
-test("a figure page has og: and Twitter card tags, and its og:image answers with a PNG", async ({ page, request }, testInfo) => {
+test("a figure page has og: and Twitter card tags, and its og:image answers with a PNG", async ({
+  page,
+  request,
+}, testInfo) => {
   await page.goto(`/figures/${SLUG}`);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", TITLE, SLOW);
   await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /\d/);

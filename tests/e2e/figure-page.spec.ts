@@ -8,7 +8,9 @@ test("a figure page draws one chart point per published value and names the outl
   expect(published.length).toBeGreaterThanOrEqual(3); // the three seeded reports
 
   await page.goto(`/figures/${SLUG}`);
-  await expect(page.getByRole("heading", { level: 1, name: "People killed in US strikes on alleged drug boats" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "People killed in US strikes on alleged drug boats" }),
+  ).toBeVisible();
 
   const chart = page.getByTestId("figure-chart");
   await expect(chart.locator("svg.recharts-surface").first()).toBeVisible();

@@ -10,7 +10,21 @@ export default function globalSetup() {
   for (const user of Object.values(E2E_USERS)) {
     execFileSync(
       process.execPath,
-      ["--import", "tsx", "--conditions=react-server", "scripts/user-create.ts", "--email", user.email, "--name", user.name, "--role", user.role, "--password", E2E_PASSWORD, "--if-missing"],
+      [
+        "--import",
+        "tsx",
+        "--conditions=react-server",
+        "scripts/user-create.ts",
+        "--email",
+        user.email,
+        "--name",
+        user.name,
+        "--role",
+        user.role,
+        "--password",
+        E2E_PASSWORD,
+        "--if-missing",
+      ],
       { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "inherit" },
     );
   }

@@ -20,7 +20,13 @@ export async function sql<T extends pg.QueryResultRow>(text: string, values: unk
 
 export const uniqueTag = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-type Observation = { id: string; value: string | null; status: "published" | "retracted"; quote: string; outlet: { id: string; name: string } };
+type Observation = {
+  id: string;
+  value: string | null;
+  status: "published" | "retracted";
+  quote: string;
+  outlet: { id: string; name: string };
+};
 
 /** What the JSON API says a figure holds right now. */
 export async function fetchObservations(request: APIRequestContext, slug: string): Promise<Observation[]> {
@@ -72,7 +78,12 @@ export async function signIn(page: Page, who: E2EUser) {
 }
 
 /** Creates a figure on /log and lands on its log form; returns its slug. */
-export async function createFigureFromLog(page: Page, title: string, unit: string, kind = "Running total (a death toll)") {
+export async function createFigureFromLog(
+  page: Page,
+  title: string,
+  unit: string,
+  kind = "Running total (a death toll)",
+) {
   await page.goto("/log");
   await expect(page.getByRole("heading", { level: 1, name: "Log a reported value" })).toBeVisible();
   await page.getByLabel("Title", { exact: true }).fill(title);

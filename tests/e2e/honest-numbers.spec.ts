@@ -2,7 +2,8 @@
 // compares like with like, and a value with no period is never placed on the period axis.
 import { expect, test } from "@playwright/test";
 
-const card = (page: import("@playwright/test").Page, title: string) => page.getByTestId("figure-card").filter({ hasText: title });
+const card = (page: import("@playwright/test").Page, title: string) =>
+  page.getByTestId("figure-card").filter({ hasText: title });
 
 test("boat strikes: the card and the page say 'at least 43 people', revised up from at least 37", async ({ page }) => {
   await page.goto("/");
@@ -37,5 +38,7 @@ test("aid: $230 million for fiscal 2025; the undated 'more than $700 million' is
 
 test("four outlets that report the same number agree, in words", async ({ page }) => {
   await page.goto("/");
-  await expect(card(page, "People sanctioned by the US Treasury over Petro").getByTestId("card-headline")).toHaveText("4 people (4 outlets agree)");
+  await expect(card(page, "People sanctioned by the US Treasury over Petro").getByTestId("card-headline")).toHaveText(
+    "4 people (4 outlets agree)",
+  );
 });

@@ -59,7 +59,9 @@ test("a bad submission shows each error by its field, keeps the input and saves 
   await expect(page.getByText(quote)).toHaveCount(0);
 });
 
-test("after a rejected submission, the choices shown are the ones kept, and fixing the error saves them", async ({ page }) => {
+test("after a rejected submission, the choices shown are the ones kept, and fixing the error saves them", async ({
+  page,
+}) => {
   // Written to by this test only.
   const slug = "us-sanctions-petro-people";
   const tag = uniqueTag();

@@ -5,7 +5,10 @@ import { createFigureFromLog, fetchObservations, signIn, tableRows, uniqueTag } 
 
 test.beforeEach(async ({ page }) => signIn(page, "editor"));
 
-test("pasting “Al menos 57 personas murieron…” on a people figure proposes at least 57 people", async ({ page, request }) => {
+test("pasting “Al menos 57 personas murieron…” on a people figure proposes at least 57 people", async ({
+  page,
+  request,
+}) => {
   const tag = uniqueTag();
   const slug = await createFigureFromLog(page, `E2E muertos ${tag}`, "people");
 
@@ -22,7 +25,9 @@ test("pasting “Al menos 57 personas murieron…” on a people figure proposes
   await expect(page.getByLabel("Qualifier", { exact: true })).toHaveValue("at_least");
   await expect(page.getByLabel("Quote", { exact: true })).toHaveValue(sentence);
 
-  await page.getByLabel("Link to the article", { exact: true }).fill(`https://www.efe${tag.replace(/-/g, "")}.com/2025/11/03/lanchas`);
+  await page
+    .getByLabel("Link to the article", { exact: true })
+    .fill(`https://www.efe${tag.replace(/-/g, "")}.com/2025/11/03/lanchas`);
   await expect(page.getByLabel("New outlet's name", { exact: true })).not.toHaveValue("");
   await page.getByLabel("Cited source", { exact: true }).fill("EFE");
   await page.getByRole("button", { name: "Save value" }).click();

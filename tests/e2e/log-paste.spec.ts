@@ -31,7 +31,9 @@ test("log a value by pasting the sentence and the link, from the keyboard", asyn
   await expect(page.getByLabel("Value (people)", { exact: true })).toHaveValue("61");
 
   // The link proposes a new outlet named after its domain and the date in its path.
-  await page.getByLabel("Link to the article", { exact: true }).fill(`https://www.${domain}/world/2025/11/03/strikes-${tag}`);
+  await page
+    .getByLabel("Link to the article", { exact: true })
+    .fill(`https://www.${domain}/world/2025/11/03/strikes-${tag}`);
   await expect(page.getByTestId("url-note")).toContainText("reported on Nov 3, 2025");
   await expect(page.getByLabel("Outlet", { exact: true }).locator("option:checked")).toHaveText("+ Add a new outlet");
   const outletName = await page.getByLabel("New outlet's name", { exact: true }).inputValue();
@@ -57,7 +59,9 @@ test("warnings come before saving, and Save anyway saves in one click", async ({
   const link = `https://news.desk${tag.replace(/-/g, "")}.com/2025/10/24/toll`;
 
   // A first report from a new outlet (with its domain, so the next link finds it).
-  await page.getByLabel("Paste the sentence", { exact: true }).fill(`At least 43 people have died so far (e2e ${tag} first).`);
+  await page
+    .getByLabel("Paste the sentence", { exact: true })
+    .fill(`At least 43 people have died so far (e2e ${tag} first).`);
   // The proposal lands after a short pause in typing; a person sees it before saving.
   await expect(page.getByLabel("Value (people)", { exact: true })).toHaveValue("43");
   await page.getByLabel("Link to the article", { exact: true }).fill(link);
@@ -69,7 +73,9 @@ test("warnings come before saving, and Save anyway saves in one click", async ({
 
   // A lower running total from the same outlet, in a sentence counting bodies, not people.
   await page.goto(`/figures/${slug}/log`);
-  await page.getByLabel("Paste the sentence", { exact: true }).fill(`Rescuers recovered at least 40 bodies (e2e ${tag} second).`);
+  await page
+    .getByLabel("Paste the sentence", { exact: true })
+    .fill(`Rescuers recovered at least 40 bodies (e2e ${tag} second).`);
   await expect(page.getByLabel("Value (people)", { exact: true })).toHaveValue("40");
   await page.getByLabel("Link to the article", { exact: true }).fill(link.replace("10/24", "10/26"));
   await expect(page.getByLabel("Outlet", { exact: true }).locator("option:checked")).toHaveText(outletName);
@@ -79,7 +85,9 @@ test("warnings come before saving, and Save anyway saves in one click", async ({
   const warnings = page.getByTestId("form-warnings");
   await expect(warnings).toBeVisible();
   await expect(warnings).toContainText("The sentence says “at least 40 bodies”, but this figure counts people.");
-  await expect(warnings).toContainText(`This running total is lower than ${outletName}'s previous report (at least 43 people, Oct 24, 2025).`);
+  await expect(warnings).toContainText(
+    `This running total is lower than ${outletName}'s previous report (at least 43 people, Oct 24, 2025).`,
+  );
   // Focus lands on the warnings, not on the button that saves past them.
   await expect(warnings).toBeFocused();
   expect(await fetchObservations(request, slug)).toHaveLength(1);
@@ -98,10 +106,14 @@ test("warnings come before saving, and Save anyway saves in one click", async ({
 test("a value the quote does not contain is questioned, and Save anyway saves it", async ({ page, request }) => {
   const tag = uniqueTag();
   const slug = await createFigureFromLog(page, `E2E quote check ${tag}`, "people", "Running total (a death toll)");
-  await page.getByLabel("Paste the sentence", { exact: true }).fill(`At least 62 people have died, the ministry said (e2e ${tag}).`);
+  await page
+    .getByLabel("Paste the sentence", { exact: true })
+    .fill(`At least 62 people have died, the ministry said (e2e ${tag}).`);
   await expect(page.getByLabel("Value (people)", { exact: true })).toHaveValue("62");
   await page.getByLabel("Value (people)", { exact: true }).fill("61");
-  await page.getByLabel("Link to the article", { exact: true }).fill(`https://quote${tag.replace(/-/g, "")}.example.com/a`);
+  await page
+    .getByLabel("Link to the article", { exact: true })
+    .fill(`https://quote${tag.replace(/-/g, "")}.example.com/a`);
   await page.getByLabel("Cited source", { exact: true }).fill("Health ministry");
   await page.getByRole("button", { name: "Save value" }).click();
 
@@ -131,13 +143,17 @@ test("a whole article: two ticked numbers, one to a new figure, saved in one go"
   await page.getByLabel("Paste the article", { exact: true }).fill(article);
   const numbers = page.getByTestId("article-number");
   await expect(numbers).toHaveCount(2); // the year is not a figure
-  await page.getByLabel("Link to the article", { exact: true }).fill(`https://www.gazette${tag.replace(/-/g, "")}.net/2025/11/07/aid`);
+  await page
+    .getByLabel("Link to the article", { exact: true })
+    .fill(`https://www.gazette${tag.replace(/-/g, "")}.net/2025/11/07/aid`);
   await expect(page.getByLabel("Reported on", { exact: true })).toHaveValue("2025-11-07");
   const aid = numbers.filter({ hasText: "$180 million" });
   await aid.getByRole("checkbox").check();
   await aid.getByLabel("Cited source", { exact: true }).fill("US officials");
   // The only figure counted in USD is preselected.
-  await expect(aid.getByLabel("Figure", { exact: true }).locator("option:checked")).toHaveText("US aid to Colombia per fiscal year (USD)");
+  await expect(aid.getByLabel("Figure", { exact: true }).locator("option:checked")).toHaveText(
+    "US aid to Colombia per fiscal year (USD)",
+  );
   await expect(aid.getByLabel("Value", { exact: true })).toHaveValue("180000000");
 
   const drones = numbers.filter({ hasText: "at least 12 drones" });
@@ -160,10 +176,14 @@ test("a whole article: two ticked numbers, one to a new figure, saved in one go"
   expect(droneValues.map((o) => o.quote)).toEqual([article.split("\n")[1]]);
 });
 
-test("a whole article with a bad number: the error sits by that row's field, every choice stays, and fixing it saves", async ({ page }) => {
+test("a whole article with a bad number: the error sits by that row's field, every choice stays, and fixing it saves", async ({
+  page,
+}) => {
   const tag = uniqueTag();
   await page.goto("/log/article");
-  await page.getByLabel("Paste the article", { exact: true }).fill(`Aid fell to $150 million (e2e ${tag}).\nAt least 9 drones were shot down.`);
+  await page
+    .getByLabel("Paste the article", { exact: true })
+    .fill(`Aid fell to $150 million (e2e ${tag}).\nAt least 9 drones were shot down.`);
   const numbers = page.getByTestId("article-number");
   await expect(numbers).toHaveCount(2);
   await page.getByLabel("Outlet", { exact: true }).selectOption({ label: "Seed article 000 (publisher not named)" });
@@ -183,10 +203,16 @@ test("a whole article with a bad number: the error sits by that row's field, eve
   await expect(value).toHaveAccessibleDescription(/Enter a plain number like 43, 253,000 or 1\.5/);
   await expect(value).toHaveValue("nine");
   await expect(drones.getByLabel("Qualifier", { exact: true })).toHaveValue("at_least");
-  await expect(drones.getByLabel("Figure", { exact: true }).locator("option:checked")).toHaveText("+ Create a new figure");
-  await expect(page.getByLabel("Outlet", { exact: true }).locator("option:checked")).toHaveText("Seed article 000 (publisher not named)");
+  await expect(drones.getByLabel("Figure", { exact: true }).locator("option:checked")).toHaveText(
+    "+ Create a new figure",
+  );
+  await expect(page.getByLabel("Outlet", { exact: true }).locator("option:checked")).toHaveText(
+    "Seed article 000 (publisher not named)",
+  );
   await expect(drones.getByLabel("Cited source", { exact: true })).toHaveValue("The army");
-  await expect(page.getByTestId("form-error")).toContainText(/number 2 \(“at least 9 drones”\): value — Enter a plain number/i);
+  await expect(page.getByTestId("form-error")).toContainText(
+    /number 2 \(“at least 9 drones”\): value — Enter a plain number/i,
+  );
 
   await value.fill("9");
   await value.press("Control+Enter");
@@ -198,27 +224,36 @@ test("the logging pages, with numbers listed, have no serious or critical axe vi
   test.setTimeout(90_000); // three full axe passes over long forms: about 10 s each on a busy 2-core machine
   const serious = async () => {
     const { violations } = await new AxeBuilder({ page }).analyze();
-    return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
+    return violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
   };
   await page.goto("/log");
   expect(await serious()).toEqual([]);
 
   await page.goto("/figures/colombia-coca-cultivation/log");
-  await page.getByLabel("Paste the sentence", { exact: true }).fill("Coca covered a record 253,000 hectares in 2023, up from 230,000 hectares.");
+  await page
+    .getByLabel("Paste the sentence", { exact: true })
+    .fill("Coca covered a record 253,000 hectares in 2023, up from 230,000 hectares.");
   await expect(page.getByTestId("candidates").getByRole("radio")).toHaveCount(2);
   await page.getByLabel("Link to the article", { exact: true }).fill("https://www.example.org/2025/10/24/coca");
   await page.screenshot({ path: "test-results/log-form-pasted.png", fullPage: true });
   expect(await serious()).toEqual([]);
 
   await page.goto("/log/article");
-  await page.getByLabel("Paste the article", { exact: true }).fill("The US cut aid to $230 million.\nAt least 43 people were killed in 10 strikes.");
+  await page
+    .getByLabel("Paste the article", { exact: true })
+    .fill("The US cut aid to $230 million.\nAt least 43 people were killed in 10 strikes.");
   await expect(page.getByTestId("article-number")).toHaveCount(3);
   await page.getByTestId("article-number").first().getByRole("checkbox").check();
   await page.screenshot({ path: "test-results/log-article.png", fullPage: true });
   expect(await serious()).toEqual([]);
 });
 
-test("a whole article: three values, each with its own cited source, two with a period from their sentence", async ({ page, request }) => {
+test("a whole article: three values, each with its own cited source, two with a period from their sentence", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   const tag = uniqueTag();
   const article = [
@@ -228,7 +263,9 @@ test("a whole article: three values, each with its own cited source, two with a 
   ].join("\n");
   await page.goto("/log/article");
   // The link first: its date is the end of "since September".
-  await page.getByLabel("Link to the article", { exact: true }).fill(`https://www.ledger${tag.replace(/-/g, "")}.net/2025/11/07/strikes`);
+  await page
+    .getByLabel("Link to the article", { exact: true })
+    .fill(`https://www.ledger${tag.replace(/-/g, "")}.net/2025/11/07/strikes`);
   await expect(page.getByLabel("Reported on", { exact: true })).toHaveValue("2025-11-07");
   await page.getByLabel("Paste the article", { exact: true }).fill(article);
   const numbers = page.getByTestId("article-number");

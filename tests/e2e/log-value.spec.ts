@@ -5,7 +5,10 @@ import { chartPoints, fetchObservations, fillLogForm, tableRows, uniqueTag, sign
 
 test.beforeEach(async ({ page }) => signIn(page, "editor"));
 
-test("logging a value with a new outlet shows it in the table, on the chart and in a toast", async ({ page, request }) => {
+test("logging a value with a new outlet shows it in the table, on the chart and in a toast", async ({
+  page,
+  request,
+}) => {
   // This figure is written to by this test only, so the counts below cannot move under it.
   const slug = "us-boat-strike-vessels";
   const tag = uniqueTag();

@@ -13,7 +13,10 @@ async function makeFigure(slug: string) {
   const client = new pg.Client({ connectionString: env.TEST_DATABASE_URL ?? embeddedUrl(env.E2E_PG_PORT) });
   await client.connect();
   try {
-    await client.query(`INSERT INTO figure (slug, title, unit, kind, topics) VALUES ($1, $2, 'people', 'cumulative', '{e2e}')`, [slug, `E2E monitored toll ${slug}`]);
+    await client.query(
+      `INSERT INTO figure (slug, title, unit, kind, topics) VALUES ($1, $2, 'people', 'cumulative', '{e2e}')`,
+      [slug, `E2E monitored toll ${slug}`],
+    );
   } finally {
     await client.end();
   }
@@ -24,7 +27,9 @@ const badgeCount = async (page: Page) => {
   return (await badge.count()) ? Number(await badge.innerText()) : 0;
 };
 
-test("a decreasing value raises an alert on /alerts and in the header badge without a reload; an editor acknowledges it", async ({ browser }) => {
+test("a decreasing value raises an alert on /alerts and in the header badge without a reload; an editor acknowledges it", async ({
+  browser,
+}) => {
   test.setTimeout(90_000); // two sign-ins and two saves before the alert
   const tag = uniqueTag();
   const slug = `e2e-toll-${tag}`;
@@ -44,7 +49,14 @@ test("a decreasing value raises an alert on /alerts and in the header badge with
     ["40", "2025-09-02", { existing: outlet }],
   ] as const) {
     await editor.goto(`/figures/${slug}/log`);
-    await fillLogForm(editor, { quote: `The toll stands at ${value} (e2e ${tag}).`, qualifier: "exactly", value, outlet: outletChoice, citedSources: "Officials", reportedOn });
+    await fillLogForm(editor, {
+      quote: `The toll stands at ${value} (e2e ${tag}).`,
+      qualifier: "exactly",
+      value,
+      outlet: outletChoice,
+      citedSources: "Officials",
+      reportedOn,
+    });
     await editor.getByRole("button", { name: "Save value" }).click();
     if (value === "40") {
       // The log form warns first that a running total went down; the editor saves anyway.
@@ -57,7 +69,9 @@ test("a decreasing value raises an alert on /alerts and in the header badge with
   // The watcher never reloads: the list and the badge follow by themselves.
   const alert = watcher.getByTestId("alert-item").filter({ hasText: "Decrease of a cumulative figure" });
   await expect(alert).toHaveCount(1, { timeout: 15_000 });
-  await expect(alert).toContainText(`${outlet} reported 40 people, lower than its own previous 50 people (2025-09-01).`);
+  await expect(alert).toContainText(
+    `${outlet} reported 40 people, lower than its own previous 50 people (2025-09-01).`,
+  );
   await expect.poll(() => badgeCount(watcher), { timeout: 15_000 }).toBeGreaterThan(before);
 
   // The figure page marks it too.
@@ -85,7 +99,9 @@ test("a decreasing value raises an alert on /alerts and in the header badge with
   await expect(acked.getByRole("button", { name: "Resolve", exact: true })).toBeVisible();
 });
 
-test("the alerts, digest, monitoring settings and webhook pages have no serious or critical axe violations", async ({ page }) => {
+test("the alerts, digest, monitoring settings and webhook pages have no serious or critical axe violations", async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   await signIn(page, "admin");
   for (const [path, heading] of [
@@ -99,7 +115,11 @@ test("the alerts, digest, monitoring settings and webhook pages have no serious 
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     // The header's user menu (accounts) is checked by its own tests; its role tag's contrast is reported to the lead.
     const { violations } = await new AxeBuilder({ page }).exclude(".user-menu .role-tag").analyze();
-    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(
+      violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
   }
 });
 

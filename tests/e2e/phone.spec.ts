@@ -13,10 +13,19 @@ async function checkPage(page: Page, testInfo: TestInfo, path: string) {
     const res = await page.goto(path);
     expect(res?.status(), `${path} answers`).toBeLessThan(400);
     await expect(page.locator("h1, .embed-title").first()).toBeVisible();
-    const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    const width = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      inner: window.innerWidth,
+    }));
     const wide = width.scroll > width.inner ? await widestElements(page) : [];
-    await testInfo.attach(`${path.replace(/[/?=&]+/g, "_")}.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
-    expect(width.scroll, `${path} is ${width.scroll} px wide on a ${width.inner} px screen; too wide: ${wide.join(", ")}`).toBeLessThanOrEqual(width.inner);
+    await testInfo.attach(`${path.replace(/[/?=&]+/g, "_")}.png`, {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: "image/png",
+    });
+    expect(
+      width.scroll,
+      `${path} is ${width.scroll} px wide on a ${width.inner} px screen; too wide: ${wide.join(", ")}`,
+    ).toBeLessThanOrEqual(width.inner);
   });
 }
 
@@ -26,7 +35,10 @@ function widestElements(page: Page) {
     [...document.querySelectorAll("body *")]
       .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
       .slice(0, 6)
-      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} (${Math.round(el.getBoundingClientRect().right)} px)`),
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} (${Math.round(el.getBoundingClientRect().right)} px)`,
+      ),
   );
 }
 
@@ -40,14 +52,21 @@ test("signed in as an admin, every desk page fits a phone", async ({ page }, tes
   const tag = uniqueTag();
   await signIn(page, "admin");
   await page.goto("/log");
-  await page.getByLabel("Title", { exact: true }).fill(`Phone check: displaced people in the northern provinces ${tag}`);
+  await page
+    .getByLabel("Title", { exact: true })
+    .fill(`Phone check: displaced people in the northern provinces ${tag}`);
   await page.getByLabel("Unit", { exact: true }).fill("people");
   await page.getByLabel("Kind", { exact: true }).selectOption({ label: "Running total (a death toll)" });
   await page.getByRole("button", { name: "Create figure and log a value" }).click();
   await expect(page).toHaveURL(/\/figures\/[a-z0-9-]+\/log$/);
   slug = new URL(page.url()).pathname.split("/")[2]!;
   const reports = [
-    { newOutlet: { name: `Agence Internationale de Presse ${tag}` }, qualifier: "at_least", value: "1200", reportedOn: "2025-09-02" },
+    {
+      newOutlet: { name: `Agence Internationale de Presse ${tag}` },
+      qualifier: "at_least",
+      value: "1200",
+      reportedOn: "2025-09-02",
+    },
     { newOutlet: { name: `Reuters ${tag}` }, qualifier: "range", low: "1500", high: "2000", reportedOn: "2025-09-20" },
     { newOutlet: { name: `El Tiempo ${tag}` }, qualifier: "exact", value: "2150", reportedOn: "2025-10-14" },
   ];
@@ -103,7 +122,17 @@ test("signed out, the reader's pages fit a phone and the menu opens and closes",
   test.setTimeout(120_000);
   expect(slug, "the first test made a figure").not.toBe("");
   await page.setViewportSize(PHONE);
-  for (const path of ["/", `/figures/${slug}`, `/figures/${slug}/history`, `/observations/${observationId}`, "/compare", "/digest", "/api/docs", "/sign-in", `/embed/figures/${slug}`]) {
+  for (const path of [
+    "/",
+    `/figures/${slug}`,
+    `/figures/${slug}/history`,
+    `/observations/${observationId}`,
+    "/compare",
+    "/digest",
+    "/api/docs",
+    "/sign-in",
+    `/embed/figures/${slug}`,
+  ]) {
     await checkPage(page, testInfo, path);
   }
 

@@ -12,7 +12,8 @@ const SLUG = "us-boat-strike-deaths";
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   const fromConsole: string[] = [];
   page.on("console", (m) => {
-    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(m.text())) fromConsole.push(m.text());
+    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(m.text()))
+      fromConsole.push(m.text());
   });
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
@@ -29,7 +30,11 @@ test("the dashboard runs under the CSP: hydrated, live stream open, no violation
   expect(csp).toMatch(/script-src 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
   expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   expect(csp).toContain("frame-ancestors 'none'");
-  expect(res!.headers()).toMatchObject({ "x-content-type-options": "nosniff", "referrer-policy": "strict-origin-when-cross-origin", "x-frame-options": "DENY" });
+  expect(res!.headers()).toMatchObject({
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "strict-origin-when-cross-origin",
+    "x-frame-options": "DENY",
+  });
   // Hydrated: typing in the search box and submitting changes the address (a client-side form).
   await expect(page.getByTestId("figure-card").first()).toBeVisible();
   const live = page.waitForResponse((r) => r.url().includes("/api/live"), { timeout: 15_000 }).catch(() => null);
@@ -51,7 +56,9 @@ test("a figure page's chart draws and its tooltip shows on hover, with no CSP vi
   expect(await violations()).toEqual([]);
 });
 
-test("the embed can be framed by another site and runs under its CSP; other pages cannot be framed", async ({ page }) => {
+test("the embed can be framed by another site and runs under its CSP; other pages cannot be framed", async ({
+  page,
+}) => {
   const violations = await watchCsp(page);
   const res = await page.goto(`/embed/figures/${SLUG}`);
   expect(res!.headers()["content-security-policy"]).toContain("frame-ancestors *");
@@ -66,7 +73,17 @@ test("the embed can be framed by another site and runs under its CSP; other page
 });
 
 test("bad page queries answer a 400 page, never a 500", async ({ request }) => {
-  for (const q of ["page=-1", "page=0", "page=1.5", "page=NaN", "page=2147483648", `topic=${"t".repeat(81)}`, `q=${"q".repeat(5000)}`, "q=%00", "topic=%00"]) {
+  for (const q of [
+    "page=-1",
+    "page=0",
+    "page=1.5",
+    "page=NaN",
+    "page=2147483648",
+    `topic=${"t".repeat(81)}`,
+    `q=${"q".repeat(5000)}`,
+    "q=%00",
+    "topic=%00",
+  ]) {
     const res = await request.get(`/?${q}`);
     expect(res.status(), q).toBe(400);
     expect(await res.text()).toContain("This address cannot be read");
@@ -80,11 +97,16 @@ test("bad page queries answer a 400 page, never a 500", async ({ request }) => {
 });
 
 test("a cross-site server action post gets 403, not Next's 500", async ({ request }) => {
-  const res = await request.post("/sign-in", { headers: { origin: "https://evil.example", "next-action": "0".repeat(40), "content-type": "text/plain" }, data: "[]" });
+  const res = await request.post("/sign-in", {
+    headers: { origin: "https://evil.example", "next-action": "0".repeat(40), "content-type": "text/plain" },
+    data: "[]",
+  });
   expect(res.status()).toBe(403);
 });
 
-test("POST /api/extract with 20,000 characters of \"1 \" stays small and /api/health answers meanwhile", async ({ request }) => {
+test('POST /api/extract with 20,000 characters of "1 " stays small and /api/health answers meanwhile', async ({
+  request,
+}) => {
   const started = Date.now();
   const extract = request.post("/api/extract", { data: { text: "1 ".repeat(10_000) } });
   const health = (async () => {
@@ -103,23 +125,67 @@ test("POST /api/extract with 20,000 characters of \"1 \" stays small and /api/he
 
 test("fuzzing every page's query parameters: never a 500", async ({ request }) => {
   test.setTimeout(240_000);
-  const pages = ["/", `/figures/${SLUG}`, `/figures/${SLUG}/history`, `/embed/figures/${SLUG}`, "/compare", "/digest", "/alerts", "/sign-in", "/api/docs"];
-  const keys = ["q", "topic", "sort", "page", "asOf", "figures", "next", "need", "logged", "done", "status", "rule", "figure", "outlets", "from", "to"];
+  const pages = [
+    "/",
+    `/figures/${SLUG}`,
+    `/figures/${SLUG}/history`,
+    `/embed/figures/${SLUG}`,
+    "/compare",
+    "/digest",
+    "/alerts",
+    "/sign-in",
+    "/api/docs",
+  ];
+  const keys = [
+    "q",
+    "topic",
+    "sort",
+    "page",
+    "asOf",
+    "figures",
+    "next",
+    "need",
+    "logged",
+    "done",
+    "status",
+    "rule",
+    "figure",
+    "outlets",
+    "from",
+    "to",
+  ];
   const value = fc.oneof(
-    fc.constantFrom("", "\u0000", "-1", "0", "1.5", "NaN", "2147483648", "0000-01-01", "9999-12-31", "10000-01-01", "//evil.example", "x".repeat(5000)),
+    fc.constantFrom(
+      "",
+      "\u0000",
+      "-1",
+      "0",
+      "1.5",
+      "NaN",
+      "2147483648",
+      "0000-01-01",
+      "9999-12-31",
+      "10000-01-01",
+      "//evil.example",
+      "x".repeat(5000),
+    ),
     fc.string({ maxLength: 30 }),
     fc.string({ unit: "binary", maxLength: 30 }),
   );
   let slowest = { ms: 0, url: "" };
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom(...pages), fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 3 }), async (path, query) => {
-      const url = `${path}?${new URLSearchParams(query)}`;
-      const started = Date.now();
-      const res = await request.get(url, { maxRedirects: 0 });
-      const ms = Date.now() - started;
-      if (ms > slowest.ms) slowest = { ms, url: url.slice(0, 120) };
-      expect(res.status(), url.slice(0, 200)).toBeLessThan(500);
-    }),
+    fc.asyncProperty(
+      fc.constantFrom(...pages),
+      fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 3 }),
+      async (path, query) => {
+        const url = `${path}?${new URLSearchParams(query)}`;
+        const started = Date.now();
+        const res = await request.get(url, { maxRedirects: 0 });
+        const ms = Date.now() - started;
+        if (ms > slowest.ms) slowest = { ms, url: url.slice(0, 120) };
+        expect(res.status(), url.slice(0, 200)).toBeLessThan(500);
+      },
+    ),
     { numRuns: env.FUZZ_RUNS * 2 },
   );
   console.log(`page fuzz: slowest answer ${slowest.ms} ms (${slowest.url})`);

@@ -21,7 +21,9 @@ test("the toll's card says its outlets go back to one independent source, the US
   await shoot(page, "dashboard");
 });
 
-test("the figure page shows who cites whom, reachable by keyboard, with no serious axe violations", async ({ page }) => {
+test("the figure page shows who cites whom, reachable by keyboard, with no serious axe violations", async ({
+  page,
+}) => {
   await page.goto("/figures/us-boat-strike-deaths");
   const tree = page.getByTestId("who-cites-whom");
   await expect(tree.getByRole("heading", { level: 2, name: "Who cites whom" })).toBeVisible();
@@ -58,7 +60,9 @@ test("an editor sees the sources the cited chain traces to, and the sources to c
   await signIn(page, "editor");
   await page.goto("/figures/us-boat-strike-deaths/log");
   await page.getByLabel("Cited source").fill("AFP tallies > US figures");
-  await expect(page.getByTestId("source-proposal")).toHaveText("Traces to: AFP (news agency) → US government (government); the last is the origin.");
+  await expect(page.getByTestId("source-proposal")).toHaveText(
+    "Traces to: AFP (news agency) → US government (government); the last is the origin.",
+  );
   await page.goto("/manage/sources");
   await expect(page.getByRole("heading", { level: 2, name: /Cited text to confirm/ })).toBeVisible();
   await expect(page.getByTestId("source-afp")).toContainText("news agency");

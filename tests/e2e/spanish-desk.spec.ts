@@ -108,7 +108,9 @@ test("the desk's pages read in Spanish, with no serious axe violations", async (
   await page.goto(`/figures/${first}/history`);
   await expect(page.getByRole("heading", { level: 1, name: "Historial", exact: true })).toBeVisible();
   const timeline = page.getByTestId("revision-timeline");
-  await expect(timeline.getByRole("link", { name: `al menos 253.000 personas (El Diario 253000 e2e ${tag})` })).toBeVisible();
+  await expect(
+    timeline.getByRole("link", { name: `al menos 253.000 personas (El Diario 253000 e2e ${tag})` }),
+  ).toBeVisible();
   await expect(timeline).toContainText("creó la cifra");
   await expectNoEnglish(page, ["Every change to this figure", "the figure", "created"]);
   await expectNoSeriousAxe(page);

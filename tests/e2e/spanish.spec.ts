@@ -41,12 +41,15 @@ async function figureWithDisagreement(tag: string) {
     [`e2e-es-alerta-${tag}`, `Muertos en la frontera ${tag}`],
   );
   const values: { outlet: string; qualifier: string; value: string; observationId: string }[] = [];
-  for (const [name, qualifier, value] of [["Semana", "exact", "17"], ["El Tiempo", "at_least", "43"]]) {
+  for (const [name, qualifier, value] of [
+    ["Semana", "exact", "17"],
+    ["El Tiempo", "at_least", "43"],
+  ]) {
     const outlet = `${name} ${tag}`;
-    const [{ id: outletId }] = await sql<{ id: string }>(`INSERT INTO outlet (slug, name, kind) VALUES ($1, $2, 'newspaper') RETURNING id`, [
-      `e2e-es-${name.toLowerCase().replace(" ", "-")}-${tag}`,
-      outlet,
-    ]);
+    const [{ id: outletId }] = await sql<{ id: string }>(
+      `INSERT INTO outlet (slug, name, kind) VALUES ($1, $2, 'newspaper') RETURNING id`,
+      [`e2e-es-${name.toLowerCase().replace(" ", "-")}-${tag}`, outlet],
+    );
     const [{ id }] = await sql<{ id: string }>(
       `INSERT INTO observation (figure_id, outlet_id, value, qualifier, reported_on, cited_sources, quote, logged_by)
        VALUES ($1, $2, $3, $4, '2025-10-24', '{Fiscalía}', $5, 'e2e') RETURNING id`,
@@ -54,10 +57,20 @@ async function figureWithDisagreement(tag: string) {
     );
     values.push({ outlet, qualifier, value, observationId: id });
   }
-  const details = { period: "through Oct 24, 2025", refers: { start: null, end: "2025-10-24", label: null }, values: values.map((v) => ({ ...v, low: null, high: null })) };
+  const details = {
+    period: "through Oct 24, 2025",
+    refers: { start: null, end: "2025-10-24", label: null },
+    values: values.map((v) => ({ ...v, low: null, high: null })),
+  };
   await sql(
     `INSERT INTO alert (rule, figure_id, observation_ids, details, message, dedupe_key) VALUES ('disagreement', $1, $2::uuid[], $3, $4, $5)`,
-    [figureId, values.map((v) => v.observationId), JSON.stringify(details), `English sentence stored for ${tag}.`, `e2e-es-${tag}`],
+    [
+      figureId,
+      values.map((v) => v.observationId),
+      JSON.stringify(details),
+      `English sentence stored for ${tag}.`,
+      `e2e-es-${tag}`,
+    ],
   );
 }
 
@@ -168,9 +181,13 @@ test.describe("the desk in Spanish: alerts, digest, API docs and errors", () => 
     const card = page.getByTestId("alert-item");
     await expect(card).toHaveCount(1);
     await expect(card).toContainText("Los medios no coinciden");
-    await expect(card).toContainText(`Semana ${tag} (17 personas) y El Tiempo ${tag} (al menos 43 personas) no coinciden para el mismo periodo (hasta el 24 oct 2025).`);
+    await expect(card).toContainText(
+      `Semana ${tag} (17 personas) y El Tiempo ${tag} (al menos 43 personas) no coinciden para el mismo periodo (hasta el 24 oct 2025).`,
+    );
     await expect(card).not.toContainText("English sentence stored");
-    await expect(card.getByRole("list", { name: "Reportes implicados" })).toContainText(`al menos 43 personas El Tiempo ${tag}, 24 oct 2025`);
+    await expect(card.getByRole("list", { name: "Reportes implicados" })).toContainText(
+      `al menos 43 personas El Tiempo ${tag}, 24 oct 2025`,
+    );
     await expectNoSeriousAxe(page);
     await card.getByText("Reconocer o resolver…").click();
     await shoot(page, "es-alerts");
@@ -191,7 +208,9 @@ test.describe("the desk in Spanish: alerts, digest, API docs and errors", () => 
     await shoot(page, "es-digest");
   });
 
-  test("the API docs' prose is in Spanish; an API error's message follows Accept-Language, its code does not", async ({ page }) => {
+  test("the API docs' prose is in Spanish; an API error's message follows Accept-Language, its code does not", async ({
+    page,
+  }) => {
     test.setTimeout(90_000); // axe over the whole API reference, a long page, took more than 30 s in CI
     await page.goto("/api/docs");
     await expect(page.getByRole("navigation", { name: "Rutas" })).toBeVisible();
@@ -202,9 +221,13 @@ test.describe("the desk in Spanish: alerts, digest, API docs and errors", () => 
 
     const es = await page.request.get("/api/figures/no-such-figure-e2e", { headers: { "accept-language": "es-CO" } });
     expect(es.status()).toBe(404);
-    expect(await es.json()).toEqual({ error: { code: "not_found", message: "No existe la cifra “no-such-figure-e2e”." } });
+    expect(await es.json()).toEqual({
+      error: { code: "not_found", message: "No existe la cifra “no-such-figure-e2e”." },
+    });
     const en = await page.request.get("/api/figures/no-such-figure-e2e", { headers: { "accept-language": "en" } });
-    expect(await en.json()).toEqual({ error: { code: "not_found", message: "There is no figure “no-such-figure-e2e”." } });
+    expect(await en.json()).toEqual({
+      error: { code: "not_found", message: "There is no figure “no-such-figure-e2e”." },
+    });
   });
 });
 
@@ -214,7 +237,9 @@ test.describe("without a Spanish browser", () => {
   test("the dashboard is in English", async ({ page }) => {
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Figures", exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Figures", exact: true }),
+    ).toBeVisible();
     await expect(page.getByTestId("figure-card").filter({ hasText: COCA })).toContainText("253,000 hectares");
   });
 

@@ -10,7 +10,8 @@ import { spawnTally, statusOf, waitUntil, type TallyProcess } from "./tally-proc
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
-const postmasterPid = (t: TallyProcess) => Number(readFileSync(path.join(t.dataDir, "pg", "postmaster.pid"), "utf8").split("\n")[0]);
+const postmasterPid = (t: TallyProcess) =>
+  Number(readFileSync(path.join(t.dataDir, "pg", "postmaster.pid"), "utf8").split("\n")[0]);
 const isHealthy = async (t: TallyProcess) => (await statusOf(`${t.baseUrl}/api/health`)) === 200;
 
 test("a killed embedded PostgreSQL comes back within 15 s; meanwhile pages and JSON answer 503, never 500", async () => {
@@ -28,7 +29,9 @@ test("a killed embedded PostgreSQL comes back within 15 s; meanwhile pages and J
       return isHealthy(tally);
     }, 15_000);
     const downFor = (Date.now() - killedAt) / 1000;
-    console.log(`embedded PostgreSQL kill -9: healthy again after ${downFor.toFixed(1)} s; pages ${[...seen.page]}, JSON ${[...seen.json]}`);
+    console.log(
+      `embedded PostgreSQL kill -9: healthy again after ${downFor.toFixed(1)} s; pages ${[...seen.page]}, JSON ${[...seen.json]}`,
+    );
 
     expect(back, tally.output()).toBe(true);
     expect(seen.page.has(500)).toBe(false);
@@ -72,7 +75,10 @@ test("a PostgreSQL port that is taken gets one clear line naming the port", asyn
   const tally = await spawnTally({ pgPort: port });
   try {
     expect(await tally.exited).toBe(1);
-    const lines = tally.output().split("\n").filter((l) => l.includes("did not start"));
+    const lines = tally
+      .output()
+      .split("\n")
+      .filter((l) => l.includes("did not start"));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(`port ${port} is in use by`);
     expect(tally.output()).not.toContain("TypeError");

@@ -18,11 +18,18 @@ export type TallyProcess = {
 };
 
 /** `env`: added last (a DATABASE_URL there makes it use that database instead of its own). */
-export async function spawnTally(opts: { port?: number; pgPort?: number; dataDir?: string; env?: Record<string, string> } = {}): Promise<TallyProcess> {
+export async function spawnTally(
+  opts: { port?: number; pgPort?: number; dataDir?: string; env?: Record<string, string> } = {},
+): Promise<TallyProcess> {
   const port = opts.port ?? (await freePort());
   const pgPort = opts.pgPort ?? (await freePort());
   const dataDir = opts.dataDir ?? path.resolve(`.data/e2e-proc-${port}`);
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), TALLY_PG_PORT: String(pgPort), TALLY_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    TALLY_PG_PORT: String(pgPort),
+    TALLY_DATA_DIR: dataDir,
+  };
   delete env.DATABASE_URL;
   Object.assign(env, opts.env);
   const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], {
@@ -32,7 +39,9 @@ export async function spawnTally(opts: { port?: number; pgPort?: number; dataDir
   let out = "";
   child.stdout!.on("data", (b: Buffer) => (out += b.toString()));
   child.stderr!.on("data", (b: Buffer) => (out += b.toString()));
-  const exited = new Promise<number>((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal ? 128 : 0))));
+  const exited = new Promise<number>((resolve) =>
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 128 : 0))),
+  );
   return {
     child,
     baseUrl: `http://127.0.0.1:${port}`,

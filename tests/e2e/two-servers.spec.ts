@@ -69,7 +69,11 @@ test("the sign-in throttle counts failures on both servers together", async ({ p
   };
   // 20 failures per address per 15 minutes; each with another unknown email, so no per-account delay.
   for (let i = 0; i < 20; i++) {
-    await attempt(i % 2 ? serverB.baseUrl : serverA, `nobody-${i}-${uniqueTag()}@tally.test`, "wrong password, on purpose");
+    await attempt(
+      i % 2 ? serverB.baseUrl : serverA,
+      `nobody-${i}-${uniqueTag()}@tally.test`,
+      "wrong password, on purpose",
+    );
     await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
   }
   // Ten failures on each: neither server alone reached the limit, together they did. Even the right
@@ -84,7 +88,10 @@ test("the sign-in throttle counts failures on both servers together", async ({ p
 test("the extract throttle counts requests to both servers together", async ({ request }) => {
   const ip = `10.${[1, 2, 3].map(() => Math.floor(Math.random() * 250) + 1).join(".")}`;
   const extract = (server: string) =>
-    request.post(`${server}/api/extract`, { headers: { "x-forwarded-for": ip }, data: { text: "At least 43 people were killed." } });
+    request.post(`${server}/api/extract`, {
+      headers: { "x-forwarded-for": ip },
+      data: { text: "At least 43 people were killed." },
+    });
   // 60 a minute per address (EXTRACT_LIMIT): 30 on each server are all answered, then neither answers.
   for (let i = 0; i < 30; i++) {
     expect((await extract(serverA)).status()).toBe(200);
@@ -93,7 +100,9 @@ test("the extract throttle counts requests to both servers together", async ({ r
   for (const server of [serverA, serverB.baseUrl]) {
     const refused = await extract(server);
     expect(refused.status()).toBe(429);
-    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/^Too many texts read from this address\. Try again in \d+ seconds\.$/);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(
+      /^Too many texts read from this address\. Try again in \d+ seconds\.$/,
+    );
   }
 });
 
@@ -132,7 +141,10 @@ test("the job queue's schedule fires once a minute across both servers, not once
   // Both servers schedule the same pg-boss crons (lib/monitoring/start-monitoring-worker.ts): the
   // webhook sweep every minute, the staleness check every ten. Each is one schedule row, and each
   // minute makes one sweep job, whichever server's clock monitor made it.
-  const schedules = await sql<{ name: string; cron: string }>("SELECT name, cron FROM pgboss.schedule ORDER BY name", []);
+  const schedules = await sql<{ name: string; cron: string }>(
+    "SELECT name, cron FROM pgboss.schedule ORDER BY name",
+    [],
+  );
   expect(schedules).toEqual([
     { name: "monitoring-stale-check", cron: "*/10 * * * *" },
     { name: "webhook-sweep", cron: "* * * * *" },
@@ -143,9 +155,14 @@ test("the job queue's schedule fires once a minute across both servers, not once
       [startedAt],
     );
   // Two minutes with both servers up; every one of them has exactly one sweep job.
-  await expect.poll(async () => (await sweepsPerMinute()).length, { timeout: 240_000, intervals: [5_000] }).toBeGreaterThanOrEqual(2);
+  await expect
+    .poll(async () => (await sweepsPerMinute()).length, { timeout: 240_000, intervals: [5_000] })
+    .toBeGreaterThanOrEqual(2);
   const rows = await sweepsPerMinute();
-  expect(rows.map((r) => r.n), JSON.stringify(rows)).toEqual(rows.map(() => 1));
+  expect(
+    rows.map((r) => r.n),
+    JSON.stringify(rows),
+  ).toEqual(rows.map(() => 1));
   // And each job ran once: completed by one worker, no retries.
   const runs = await sql<{ state: string; retry_count: number }>(
     "SELECT state::text, retry_count FROM pgboss.job WHERE name = 'webhook-sweep' AND created_on >= $1 AND state = 'completed'",

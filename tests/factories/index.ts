@@ -14,7 +14,11 @@ export const uniq = (prefix: string) => `${prefix}-${randomBytes(4).toString("he
 export async function makeFigure(overrides: Partial<TCreateFigure> = {}) {
   const slug = overrides.slug ?? uniq("fig");
   return getDb().$transaction((tx) =>
-    createFigure({ tx, actor: TEST_ACTOR, input: { title: `Figure ${slug}`, unit: "people", kind: "cumulative", ...overrides, slug } }),
+    createFigure({
+      tx,
+      actor: TEST_ACTOR,
+      input: { title: `Figure ${slug}`, unit: "people", kind: "cumulative", ...overrides, slug },
+    }),
   );
 }
 

@@ -18,7 +18,10 @@ const ip = () => `2001:db8::${uniq("ip").slice(3)}`;
 const ADMIN = { id: null, name: "test admin", role: "admin" } as const;
 
 async function appError(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -36,14 +39,26 @@ describe("creating accounts", () => {
     ["eleven char", "password", "Use at least 12 characters."],
     ["x".repeat(129), "password", "Use at most 128 characters."],
   ])("refuses the password %#: %s", async (password, field, message) => {
-    const err = await appError(createUser({ db, actor: ADMIN, input: { email: `${uniq("p")}@tally.test`, name: "P", role: "editor", password } }));
+    const err = await appError(
+      createUser({
+        db,
+        actor: ADMIN,
+        input: { email: `${uniq("p")}@tally.test`, name: "P", role: "editor", password },
+      }),
+    );
     expect(err.code).toBe("validation_failed");
     expect(err.fields?.[field]).toEqual([message]);
   });
 
   it("refuses a second account for the same email, in any letter case", async () => {
     const user = await makeUser({ role: "viewer" });
-    const err = await appError(createUser({ db, actor: ADMIN, input: { email: user.email.toUpperCase(), name: "Again", role: "viewer", password: TEST_PASSWORD } }));
+    const err = await appError(
+      createUser({
+        db,
+        actor: ADMIN,
+        input: { email: user.email.toUpperCase(), name: "Again", role: "viewer", password: TEST_PASSWORD },
+      }),
+    );
     expect(err.fields?.email).toEqual(["An account with this email exists."]);
   });
 
@@ -51,7 +66,11 @@ describe("creating accounts", () => {
     const user = await makeUser({ role: "editor" });
     const revisions = await db.revision.findMany({ where: { entityType: "user", entityId: user.id } });
     expect(revisions).toHaveLength(1);
-    expect(revisions[0]).toMatchObject({ action: "create", actor: "test set-up", after: { email: user.email, role: "editor", isDisabled: false } });
+    expect(revisions[0]).toMatchObject({
+      action: "create",
+      actor: "test set-up",
+      after: { email: user.email, role: "editor", isDisabled: false },
+    });
     expect(JSON.stringify(revisions[0].after)).not.toContain(TEST_PASSWORD);
   });
 
@@ -67,16 +86,26 @@ describe("creating accounts", () => {
 });
 
 describe("signing in", () => {
-
   it("gives a session that says who you are and your role", async () => {
     const user = await makeUser({ role: "editor", name: "Ana Editor" });
     const headers = await sessionHeaders(user);
-    expect(await getCurrentActor({ headers })).toEqual({ id: user.id, email: user.email, name: "Ana Editor", role: "editor", locale: null });
+    expect(await getCurrentActor({ headers })).toEqual({
+      id: user.id,
+      email: user.email,
+      name: "Ana Editor",
+      role: "editor",
+      locale: null,
+    });
   });
 
   it("refuses a wrong password with a field message", async () => {
     const user = await makeUser({ role: "editor" });
-    const err = await appError(signIn({ input: { email: user.email, password: "not the password at all" }, headers: new Headers({ "x-forwarded-for": ip() }) }));
+    const err = await appError(
+      signIn({
+        input: { email: user.email, password: "not the password at all" },
+        headers: new Headers({ "x-forwarded-for": ip() }),
+      }),
+    );
     expect(err.code).toBe("unauthorized");
     expect(err.message).toBe("That email and password do not match an account.");
   });
@@ -84,24 +113,50 @@ describe("signing in", () => {
   it("never locks an account against the right password: after five failures it signs in, held back", async () => {
     const user = await makeUser({ role: "editor" });
     for (let i = 0; i < 5; i++) {
-      await appError(signIn({ input: { email: user.email, password: `wrong password ${i}` }, headers: new Headers({ "x-forwarded-for": ip() }) }));
+      await appError(
+        signIn({
+          input: { email: user.email, password: `wrong password ${i}` },
+          headers: new Headers({ "x-forwarded-for": ip() }),
+        }),
+      );
     }
     const started = Date.now();
-    await expect(signIn({ input: { email: user.email, password: TEST_PASSWORD }, headers: new Headers({ "x-forwarded-for": ip() }) })).resolves.toMatchObject({ userId: user.id });
+    await expect(
+      signIn({
+        input: { email: user.email, password: TEST_PASSWORD },
+        headers: new Headers({ "x-forwarded-for": ip() }),
+      }),
+    ).resolves.toMatchObject({ userId: user.id });
     // Five failures: the sixth attempt waits delayAfterFailures(5) seconds before it is answered.
     expect(Date.now() - started).toBeGreaterThanOrEqual(delayAfterFailures(5) * 1000 - 50);
   }, 30_000);
 
   it("delays grow with failures and stop growing at MAX_DELAY_SECONDS", () => {
-    expect([0, 2, 3, 4, 5, 6, 9, 50].map(delayAfterFailures)).toEqual([0, 0, 1, 2, 4, 8, MAX_DELAY_SECONDS, MAX_DELAY_SECONDS]);
+    expect([0, 2, 3, 4, 5, 6, 9, 50].map(delayAfterFailures)).toEqual([
+      0,
+      0,
+      1,
+      2,
+      4,
+      8,
+      MAX_DELAY_SECONDS,
+      MAX_DELAY_SECONDS,
+    ]);
   });
 
   it("without a client address, failures block no one (no shared bucket)", async () => {
     const user = await makeUser({ role: "viewer" });
     for (let i = 0; i < 21; i++) {
-      await appError(signIn({ input: { email: `${uniq("nobody")}@tally.test`, password: "whatever it is" }, headers: new Headers() }));
+      await appError(
+        signIn({
+          input: { email: `${uniq("nobody")}@tally.test`, password: "whatever it is" },
+          headers: new Headers(),
+        }),
+      );
     }
-    await expect(signIn({ input: { email: user.email, password: TEST_PASSWORD }, headers: new Headers() })).resolves.toMatchObject({ userId: user.id });
+    await expect(
+      signIn({ input: { email: user.email, password: TEST_PASSWORD }, headers: new Headers() }),
+    ).resolves.toMatchObject({ userId: user.id });
   }, 30_000);
 
   it("locks an address after twenty failures across accounts", async () => {
@@ -114,7 +169,12 @@ describe("signing in", () => {
     const err = await appError(signIn({ input: { email: user.email, password: TEST_PASSWORD }, headers }));
     expect(err.code).toBe("too_many_requests");
     // Another address is not affected.
-    await expect(signIn({ input: { email: user.email, password: TEST_PASSWORD }, headers: new Headers({ "x-forwarded-for": ip() }) })).resolves.toMatchObject({ userId: user.id });
+    await expect(
+      signIn({
+        input: { email: user.email, password: TEST_PASSWORD },
+        headers: new Headers({ "x-forwarded-for": ip() }),
+      }),
+    ).resolves.toMatchObject({ userId: user.id });
   });
 
   it("counts the last X-Forwarded-For hop, not one the client wrote first", async () => {
@@ -124,16 +184,41 @@ describe("signing in", () => {
       await appError(signIn({ input: { email: `${uniq("nobody")}@tally.test`, password: "whatever it is" }, headers }));
     }
     const user = await makeUser({ role: "viewer" });
-    const err = await appError(signIn({ input: { email: user.email, password: TEST_PASSWORD }, headers: new Headers({ "x-forwarded-for": `1.2.3.4, ${address}` }) }));
+    const err = await appError(
+      signIn({
+        input: { email: user.email, password: TEST_PASSWORD },
+        headers: new Headers({ "x-forwarded-for": `1.2.3.4, ${address}` }),
+      }),
+    );
     expect(err.code).toBe("too_many_requests");
   }, 30_000);
 
   it("a successful sign-in clears the account's failures", async () => {
     const user = await makeUser({ role: "editor" });
-    for (let i = 0; i < 4; i++) await appError(signIn({ input: { email: user.email, password: `wrong ${i} password` }, headers: new Headers({ "x-forwarded-for": ip() }) }));
-    await signIn({ input: { email: user.email, password: TEST_PASSWORD }, headers: new Headers({ "x-forwarded-for": ip() }) });
-    for (let i = 0; i < 4; i++) await appError(signIn({ input: { email: user.email, password: `wrong ${i} again` }, headers: new Headers({ "x-forwarded-for": ip() }) }));
-    await expect(signIn({ input: { email: user.email, password: TEST_PASSWORD }, headers: new Headers({ "x-forwarded-for": ip() }) })).resolves.toMatchObject({ userId: user.id });
+    for (let i = 0; i < 4; i++)
+      await appError(
+        signIn({
+          input: { email: user.email, password: `wrong ${i} password` },
+          headers: new Headers({ "x-forwarded-for": ip() }),
+        }),
+      );
+    await signIn({
+      input: { email: user.email, password: TEST_PASSWORD },
+      headers: new Headers({ "x-forwarded-for": ip() }),
+    });
+    for (let i = 0; i < 4; i++)
+      await appError(
+        signIn({
+          input: { email: user.email, password: `wrong ${i} again` },
+          headers: new Headers({ "x-forwarded-for": ip() }),
+        }),
+      );
+    await expect(
+      signIn({
+        input: { email: user.email, password: TEST_PASSWORD },
+        headers: new Headers({ "x-forwarded-for": ip() }),
+      }),
+    ).resolves.toMatchObject({ userId: user.id });
   });
 });
 
@@ -144,20 +229,33 @@ describe("disabling and session lifetimes", () => {
     const headers = await sessionHeaders(user);
     expect(await getCurrentActor({ headers })).not.toBeNull();
 
-    await updateUser({ db, actor: admin.actor, change: { kind: "disabled", input: { userId: user.id, disabled: "true" } } });
+    await updateUser({
+      db,
+      actor: admin.actor,
+      change: { kind: "disabled", input: { userId: user.id, disabled: "true" } },
+    });
     expect(await getCurrentActor({ headers })).toBeNull();
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
-    const err = await appError(signIn({ input: { email: user.email, password: TEST_PASSWORD }, headers: new Headers({ "x-forwarded-for": ip() }) }));
+    const err = await appError(
+      signIn({
+        input: { email: user.email, password: TEST_PASSWORD },
+        headers: new Headers({ "x-forwarded-for": ip() }),
+      }),
+    );
     expect(err.code).toBe("forbidden");
     expect(err.message).toContain("disabled");
 
-    const revision = await db.revision.findFirstOrThrow({ where: { entityType: "user", entityId: user.id, action: "update" } });
+    const revision = await db.revision.findFirstOrThrow({
+      where: { entityType: "user", entityId: user.id, action: "update" },
+    });
     expect(revision).toMatchObject({ actorId: admin.id, before: { isDisabled: false }, after: { isDisabled: true } });
   });
 
   it("an admin cannot disable or demote themselves", async () => {
     const admin = await makeUser({ role: "admin" });
-    const err = await appError(updateUser({ db, actor: admin.actor, change: { kind: "role", input: { userId: admin.id, role: "viewer" } } }));
+    const err = await appError(
+      updateUser({ db, actor: admin.actor, change: { kind: "role", input: { userId: admin.id, role: "viewer" } } }),
+    );
     expect(err.code).toBe("forbidden");
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("admin");
   });

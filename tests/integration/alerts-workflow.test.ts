@@ -17,11 +17,24 @@ const db = getDb();
 const EDITOR = { ...TEST_ACTOR, name: "Ana" };
 const today = () => new Date().toISOString().slice(0, 10);
 
-async function logValue(slug: string, outletId: string, value: string, reportedOn: string, extra: Record<string, unknown> = {}) {
-  return logObservation({ db, actor: TEST_ACTOR, input: observationInput(slug, outletId, { qualifier: "exact", value, reportedOn, ...extra }) });
+async function logValue(
+  slug: string,
+  outletId: string,
+  value: string,
+  reportedOn: string,
+  extra: Record<string, unknown> = {},
+) {
+  return logObservation({
+    db,
+    actor: TEST_ACTOR,
+    input: observationInput(slug, outletId, { qualifier: "exact", value, reportedOn, ...extra }),
+  });
 }
 const revisionsOf = async (id: string) =>
-  (await db.revision.findMany({ where: { entityType: "alert", entityId: id }, orderBy: { id: "asc" } })).map((r) => [r.action, r.actor]);
+  (await db.revision.findMany({ where: { entityType: "alert", entityId: id }, orderBy: { id: "asc" } })).map((r) => [
+    r.action,
+    r.actor,
+  ]);
 
 describe("stale alerts", () => {
   it("a second silence for the same figure updates the open alert; a new report resolves it with a revision", async () => {
@@ -39,13 +52,20 @@ describe("stale alerts", () => {
     const stale = await listAlerts({ db, query: { figure: fig.slug, rule: "stale", status: "all" } });
     expect(stale).toHaveLength(1);
     expect(stale[0]).toMatchObject({ id: first.id, status: "open", details: { lastReportedOn: "2024-02-01" } });
-    expect(await revisionsOf(first.id)).toEqual([["open", "monitoring"], ["update", "monitoring"]]);
+    expect(await revisionsOf(first.id)).toEqual([
+      ["open", "monitoring"],
+      ["update", "monitoring"],
+    ]);
 
     const fresh = await logValue(fig.slug, outlet.id, "45", today());
     const [resolved] = await listAlerts({ db, query: { figure: fig.slug, rule: "stale", status: "all" } });
     expect(resolved).toMatchObject({ status: "resolved", resolvedBy: "monitoring" });
     expect(resolved.resolveNote).toContain(`a new report arrived (${fresh.outlet.name}, ${today()})`);
-    expect(await revisionsOf(first.id)).toEqual([["open", "monitoring"], ["update", "monitoring"], ["resolve", "monitoring"]]);
+    expect(await revisionsOf(first.id)).toEqual([
+      ["open", "monitoring"],
+      ["update", "monitoring"],
+      ["resolve", "monitoring"],
+    ]);
   });
 });
 
@@ -58,19 +78,38 @@ describe("new outlets", () => {
     await logObservations({
       db,
       actor: TEST_ACTOR,
-      inputs: figs.map((f, i) => observationInput(f.slug, reuters.id, { qualifier: "exact", value: String(11 + i), reportedOn: "2025-10-21", url })),
+      inputs: figs.map((f, i) =>
+        observationInput(f.slug, reuters.id, {
+          qualifier: "exact",
+          value: String(11 + i),
+          reportedOn: "2025-10-21",
+          url,
+        }),
+      ),
     });
-    const alerts = (await Promise.all(figs.map((f) => listAlerts({ db, query: { figure: f.slug, rule: "new_outlet", status: "all" } })))).flat();
+    const alerts = (
+      await Promise.all(
+        figs.map((f) => listAlerts({ db, query: { figure: f.slug, rule: "new_outlet", status: "all" } })),
+      )
+    ).flat();
     expect(alerts).toHaveLength(1);
-    expect(alerts[0].message).toBe(`${reuters.name} reports 3 figures for the first time, in one article: ${figs.map((f) => f.title).join("; ")}.`);
+    expect(alerts[0].message).toBe(
+      `${reuters.name} reports 3 figures for the first time, in one article: ${figs.map((f) => f.title).join("; ")}.`,
+    );
     expect(alerts[0].observationIds).toHaveLength(3);
-    expect(await revisionsOf(alerts[0].id)).toEqual([["open", "monitoring"], ["update", "monitoring"], ["update", "monitoring"]]);
+    expect(await revisionsOf(alerts[0].id)).toEqual([
+      ["open", "monitoring"],
+      ["update", "monitoring"],
+      ["update", "monitoring"],
+    ]);
 
     // the involved reports read as value, outlet and quote
     const reports = await getAlertReports({ db, observationIds: alerts[0].observationIds });
-    expect(Object.values(reports).map((r) => `${r.display} · ${r.outlet}`).sort()).toEqual(
-      ["11 people", "12 people", "13 people"].map((d) => `${d} · ${reuters.name}`),
-    );
+    expect(
+      Object.values(reports)
+        .map((r) => `${r.display} · ${r.outlet}`)
+        .sort(),
+    ).toEqual(["11 people", "12 people", "13 people"].map((d) => `${d} · ${reuters.name}`));
   });
 });
 
@@ -84,14 +123,21 @@ describe("quiet period", () => {
     await logValue(fig.slug, b.id, "45", "2025-10-21");
     const found = await listAlerts({ db, query: { figure: fig.slug, rule: "decrease" } });
     expect(found).toHaveLength(1);
-    expect(found[0].details.also).toEqual([expect.objectContaining({ message: expect.stringContaining("lower than its own previous 50") })]);
+    expect(found[0].details.also).toEqual([
+      expect.objectContaining({ message: expect.stringContaining("lower than its own previous 50") }),
+    ]);
     expect(found[0].observationIds).toHaveLength(4);
 
     const other = await makeFigure();
     await updateMonitoringSettings({
       db,
       actor: EDITOR,
-      input: { slug: other.slug, isActive: true, version: 0, settings: { ...DEFAULT_SETTINGS, quiet: { ...DEFAULT_SETTINGS.quiet, decrease: 0 } } },
+      input: {
+        slug: other.slug,
+        isActive: true,
+        version: 0,
+        settings: { ...DEFAULT_SETTINGS, quiet: { ...DEFAULT_SETTINGS.quiet, decrease: 0 } },
+      },
     });
     await logValue(other.slug, a.id, "43", "2025-10-20");
     await logValue(other.slug, b.id, "50", "2025-10-20");
@@ -114,18 +160,32 @@ describe("bulk acknowledge and resolve", () => {
     const ticked = alerts.map((a) => `${a.id}:${a.version}`);
 
     await expect(
-      updateAlertsStatus({ db, actor: EDITOR, input: { alerts: [ticked[0], `${alerts[1].id}:9`], action: "resolve", note: "Checked" } }),
+      updateAlertsStatus({
+        db,
+        actor: EDITOR,
+        input: { alerts: [ticked[0], `${alerts[1].id}:9`], action: "resolve", note: "Checked" },
+      }),
     ).rejects.toMatchObject({ code: "conflict" });
     expect((await listAlerts({ db, query: { figure: figs[0].slug } })).map((a) => a.status)).toEqual(["open"]);
 
-    await expect(updateAlertsStatus({ db, actor: EDITOR, input: { alerts: [], action: "resolve", note: "x" } })).rejects.toMatchObject({
+    await expect(
+      updateAlertsStatus({ db, actor: EDITOR, input: { alerts: [], action: "resolve", note: "x" } }),
+    ).rejects.toMatchObject({
       fields: { alerts: ["Tick at least one alert."] },
     });
-    const done = await updateAlertsStatus({ db, actor: EDITOR, input: { alerts: ticked, action: "resolve", note: "Both corrected by the outlet" } });
+    const done = await updateAlertsStatus({
+      db,
+      actor: EDITOR,
+      input: { alerts: ticked, action: "resolve", note: "Both corrected by the outlet" },
+    });
     expect(done.map((a) => [a.status, a.resolvedBy, a.resolveNote])).toEqual([
       ["resolved", "Ana", "Both corrected by the outlet"],
       ["resolved", "Ana", "Both corrected by the outlet"],
     ]);
-    for (const a of alerts) expect(await revisionsOf(a.id)).toEqual([["open", "monitoring"], ["resolve", "Ana"]]);
+    for (const a of alerts)
+      expect(await revisionsOf(a.id)).toEqual([
+        ["open", "monitoring"],
+        ["resolve", "Ana"],
+      ]);
   });
 });

@@ -15,17 +15,36 @@ async function returnedValue() {
   const figure = await makeFigure();
   const outlet = await makeOutlet();
   const obs = await logObservation({ actor: logger.actor, input: observationInput(figure.slug, outlet.id) });
-  await checkObservation({ actor: checker.actor, input: { id: obs.id, version: String(obs.version), decision: "returned", comment: "Internal: the AP wire says 41" } });
+  await checkObservation({
+    actor: checker.actor,
+    input: { id: obs.id, version: String(obs.version), decision: "returned", comment: "Internal: the AP wire says 41" },
+  });
   return { logger, figure, obs };
 }
 
 describe("anonymous readers", () => {
   it("get values without account ids or send-back comments; signed-in people get both", async () => {
     const { logger, figure, obs } = await returnedValue();
-    const read = async (headers: Headers) => (await figureJson(new Request(`http://localhost/api/figures/${figure.slug}`, { headers }), { params: Promise.resolve({ slug: figure.slug }) })).json();
+    const read = async (headers: Headers) =>
+      (
+        await figureJson(new Request(`http://localhost/api/figures/${figure.slug}`, { headers }), {
+          params: Promise.resolve({ slug: figure.slug }),
+        })
+      ).json();
     const anonymous = (await read(anonymousHeaders())).observations[0];
-    expect(anonymous).toMatchObject({ id: obs.id, loggedBy: logger.name, checkStatus: "returned", loggedById: null, checkComment: null });
-    const one = await (await observationJson(new Request(`http://localhost/api/observations/${obs.id}`, { headers: anonymousHeaders() }), { params: Promise.resolve({ id: obs.id }) })).json();
+    expect(anonymous).toMatchObject({
+      id: obs.id,
+      loggedBy: logger.name,
+      checkStatus: "returned",
+      loggedById: null,
+      checkComment: null,
+    });
+    const one = await (
+      await observationJson(
+        new Request(`http://localhost/api/observations/${obs.id}`, { headers: anonymousHeaders() }),
+        { params: Promise.resolve({ id: obs.id }) },
+      )
+    ).json();
     expect(JSON.stringify(one)).not.toContain("Internal: the AP wire");
     expect(JSON.stringify(one)).not.toContain(logger.id);
 
@@ -34,7 +53,9 @@ describe("anonymous readers", () => {
   });
 
   it("do not get the alert list", async () => {
-    const res = await alertsJson(new Request("http://localhost/api/alerts", { headers: anonymousHeaders() }), { params: Promise.resolve({}) });
+    const res = await alertsJson(new Request("http://localhost/api/alerts", { headers: anonymousHeaders() }), {
+      params: Promise.resolve({}),
+    });
     expect(res.status).toBe(401);
   });
 });

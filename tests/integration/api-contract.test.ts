@@ -16,37 +16,57 @@ function routeFiles(dir: string): string[] {
 }
 /** app/api/figures/[slug]/route.ts → /api/figures/{slug} */
 const toPath = (file: string) =>
-  `/api/${path.relative(API_DIR, path.dirname(file)).split(path.sep).join("/")}`.replace(/\/$/, "").replace(/\[([^\].]+)\]/g, "{$1}");
+  `/api/${path.relative(API_DIR, path.dirname(file)).split(path.sep).join("/")}`
+    .replace(/\/$/, "")
+    .replace(/\[([^\].]+)\]/g, "{$1}");
 
-const ROUTES = routeFiles(API_DIR).map((file) => ({ file, path: toPath(file) })).filter((r) => !r.path.includes("[...")); // the catch-all 404
+const ROUTES = routeFiles(API_DIR)
+  .map((file) => ({ file, path: toPath(file) }))
+  .filter((r) => !r.path.includes("[...")); // the catch-all 404
 const SAMPLE: Record<string, string> = { slug: "no-such-figure", id: "00000000-0000-4000-8000-000000000000" };
-const doc = openApiDocument() as unknown as { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>>; components: { schemas: Record<string, unknown> } };
+const doc = openApiDocument() as unknown as {
+  openapi: string;
+  paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+  components: { schemas: Record<string, unknown> };
+};
 
 describe("every API route", () => {
   it("was found (sanity: the walk sees the routes this issue added)", () => {
-    expect(ROUTES.map((r) => r.path)).toEqual(expect.arrayContaining(["/api/export.csv", "/api/figures/{slug}/observations", "/api/observations/{id}/retract"]));
+    expect(ROUTES.map((r) => r.path)).toEqual(
+      expect.arrayContaining(["/api/export.csv", "/api/figures/{slug}/observations", "/api/observations/{id}/retract"]),
+    );
   });
 
-  it.each(ROUTES)("$path: documented in OpenAPI, and every method answers or errors in the one shape", async ({ file, path: p }) => {
-    expect(Object.keys(doc.paths)).toContain(p);
-    const mod = (await import(file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
-    const documented = Object.keys(doc.paths[p]).map((m) => m.toUpperCase());
-    const params = Object.fromEntries([...p.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name, SAMPLE[name]]));
-    const url = `http://localhost${p.replace(/\{(\w+)\}/g, (_, n) => SAMPLE[n])}`;
-    for (const method of METHODS) {
-      expect(mod[method], `${method} ${p} is exported (a JSON 405 rather than Next's bare one)`).toBeTypeOf("function");
-      const body = method === "GET" ? undefined : "{}";
-      const res = await mod[method](new Request(url, { method, body, headers: { "content-type": "application/json" } }), { params: Promise.resolve(params) });
-      if (!documented.includes(method)) expect(res.status, `${method} ${p}`).toBe(405);
-      if (res.status >= 400) {
-        expect(res.headers.get("content-type"), `${method} ${p}`).toMatch(/application\/json/);
-        ZErrorResponse.strict().parse(await res.json());
-        expect(Object.keys(doc.paths[p][method.toLowerCase()]?.responses ?? { 405: 1 })).toContain(String(res.status === 405 ? 405 : res.status));
-      } else {
-        await res.body?.cancel();
+  it.each(ROUTES)(
+    "$path: documented in OpenAPI, and every method answers or errors in the one shape",
+    async ({ file, path: p }) => {
+      expect(Object.keys(doc.paths)).toContain(p);
+      const mod = (await import(file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
+      const documented = Object.keys(doc.paths[p]).map((m) => m.toUpperCase());
+      const params = Object.fromEntries([...p.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name, SAMPLE[name]]));
+      const url = `http://localhost${p.replace(/\{(\w+)\}/g, (_, n) => SAMPLE[n])}`;
+      for (const method of METHODS) {
+        expect(mod[method], `${method} ${p} is exported (a JSON 405 rather than Next's bare one)`).toBeTypeOf(
+          "function",
+        );
+        const body = method === "GET" ? undefined : "{}";
+        const res = await mod[method](
+          new Request(url, { method, body, headers: { "content-type": "application/json" } }),
+          { params: Promise.resolve(params) },
+        );
+        if (!documented.includes(method)) expect(res.status, `${method} ${p}`).toBe(405);
+        if (res.status >= 400) {
+          expect(res.headers.get("content-type"), `${method} ${p}`).toMatch(/application\/json/);
+          ZErrorResponse.strict().parse(await res.json());
+          expect(Object.keys(doc.paths[p][method.toLowerCase()]?.responses ?? { 405: 1 })).toContain(
+            String(res.status === 405 ? 405 : res.status),
+          );
+        } else {
+          await res.body?.cancel();
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe("the OpenAPI document", () => {

@@ -18,11 +18,18 @@ async function seededFigure() {
   const topic = uniq("topic");
   const figure = await makeFigure({ topics: [topic] });
   const outlet = await makeOutlet(uniq("Verónica's Gazette"));
-  const first = await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, { qualifier: "exact", value: "17", reportedOn: "2025-10-01" }) });
+  const first = await logObservation({
+    db,
+    actor: TEST_ACTOR,
+    input: observationInput(figure.slug, outlet.id, { qualifier: "exact", value: "17", reportedOn: "2025-10-01" }),
+  });
   const second = await logObservation({
     db,
     actor: TEST_ACTOR,
-    input: observationInput(figure.slug, outlet.id, { quote: '=HYPERLINK("x") "quoted", with commas\nand a new line', url: "https://example.org/a?b=1" }),
+    input: observationInput(figure.slug, outlet.id, {
+      quote: '=HYPERLINK("x") "quoted", with commas\nand a new line',
+      url: "https://example.org/a?b=1",
+    }),
   });
   return { figure, outlet, topic, first, second };
 }
@@ -43,7 +50,12 @@ describe("GET /api/figures", () => {
     const body = await res.json();
     expect(body.figures).toHaveLength(1);
     expect(body.figures[0]).toMatchObject({ slug: figure.slug, outletCount: 1, observationCount: 2 });
-    expect(body.figures[0].latest).toMatchObject({ value: "43", qualifier: "at_least", display: "at least 43 people", reportedOn: "2025-10-25" });
+    expect(body.figures[0].latest).toMatchObject({
+      value: "43",
+      qualifier: "at_least",
+      display: "at least 43 people",
+      reportedOn: "2025-10-25",
+    });
     expect(body.topics).toContain(topic);
   });
 });
@@ -67,7 +79,9 @@ describe("GET /api/figures/:slug/history.csv", () => {
     const res = await historyCsv(req(`/api/figures/${figure.slug}/history.csv`), ctx({ slug: figure.slug }));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
-    expect(res.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="tally-${figure.slug}-history-\\d{4}-\\d{2}-\\d{2}\\.csv"$`));
+    expect(res.headers.get("content-disposition")).toMatch(
+      new RegExp(`^attachment; filename="tally-${figure.slug}-history-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
+    );
     const text = await res.text();
     expect(text.split("\r\n")[0]).toBe(
       "display,observation_id,figure_slug,figure_title,unit,figure_kind,qualifier,value,low,high,refers_start,refers_end,refers_precision,refers_label,reported_on,reported_at,outlet,outlet_kind,cited_sources,origin,origin_kind,url,quote,note,status,status_reason,check_status,checked_by,checked_at,logged_by,logged_at,version",
@@ -99,9 +113,24 @@ describe("GET /api/figures/:slug/history.csv", () => {
 describe("the one error shape", () => {
   it.each([
     ["an unknown figure", () => figureJson(req("/api/figures/missing"), ctx({ slug: "missing" })), 404, "not_found"],
-    ["a slug that cannot exist", () => figureJson(req("/api/figures/NOT%20A%20SLUG"), ctx({ slug: "NOT A SLUG" })), 404, "not_found"],
-    ["an unknown API path", () => catchAll(req("/api/nothing/here"), ctx({ path: ["nothing", "here"] })), 404, "not_found"],
-    ["an unknown topic filter that is too long", () => figuresJson(req(`/api/figures?topic=${"x".repeat(81)}`), ctx({})), 400, "validation_failed"],
+    [
+      "a slug that cannot exist",
+      () => figureJson(req("/api/figures/NOT%20A%20SLUG"), ctx({ slug: "NOT A SLUG" })),
+      404,
+      "not_found",
+    ],
+    [
+      "an unknown API path",
+      () => catchAll(req("/api/nothing/here"), ctx({ path: ["nothing", "here"] })),
+      404,
+      "not_found",
+    ],
+    [
+      "an unknown topic filter that is too long",
+      () => figuresJson(req(`/api/figures?topic=${"x".repeat(81)}`), ctx({})),
+      400,
+      "validation_failed",
+    ],
   ])("%s → %i {error:{code,message}}", async (_, call, status, code) => {
     const res = await call();
     expect(res.status).toBe(status);

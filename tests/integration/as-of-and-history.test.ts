@@ -22,7 +22,8 @@ async function dbNow(): Promise<string> {
   return t.toISOString();
 }
 
-const shown = (d: Awaited<ReturnType<typeof getFigure>>) => d.observations.map((o) => `${o.outlet.name}: ${o.display} (${o.status})`);
+const shown = (d: Awaited<ReturnType<typeof getFigure>>) =>
+  d.observations.map((o) => `${o.outlet.name}: ${o.display} (${o.status})`);
 
 describe("getFigureAsOf", () => {
   it("reproduces each past state: before logging, after logging, after an edit, after a retraction", async () => {
@@ -30,26 +31,52 @@ describe("getFigureAsOf", () => {
     const afp = await makeOutlet("AFP as-of " + figure.slug);
     const ap = await makeOutlet("AP as-of " + figure.slug);
     const t0 = await dbNow();
-    const first = await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, afp.id, { value: "43", reportedOn: "2025-10-24" }) });
+    const first = await logObservation({
+      db,
+      actor: TEST_ACTOR,
+      input: observationInput(figure.slug, afp.id, { value: "43", reportedOn: "2025-10-24" }),
+    });
     const t1 = await dbNow();
-    const second = await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, ap.id, { value: "50", reportedOn: "2025-10-25" }) });
+    const second = await logObservation({
+      db,
+      actor: TEST_ACTOR,
+      input: observationInput(figure.slug, ap.id, { value: "50", reportedOn: "2025-10-25" }),
+    });
     await updateObservation({
       db,
       actor: TEST_ACTOR,
-      input: { id: first.id, version: 1, outletId: afp.id, qualifier: "at_least", value: "44", reportedOn: "2025-10-24", citedSources: "AFP tallies", quote: first.quote },
+      input: {
+        id: first.id,
+        version: 1,
+        outletId: afp.id,
+        qualifier: "at_least",
+        value: "44",
+        reportedOn: "2025-10-24",
+        citedSources: "AFP tallies",
+        quote: first.quote,
+      },
     });
     const t2 = await dbNow();
-    await retractObservation({ db, actor: TEST_ACTOR, input: { id: second.id, version: 1, reason: "Wrong figure: that was injured, not killed." } });
+    await retractObservation({
+      db,
+      actor: TEST_ACTOR,
+      input: { id: second.id, version: 1, reason: "Wrong figure: that was injured, not killed." },
+    });
     const t3 = await dbNow();
 
     expect(shown(await getFigureAsOf({ db, slug: figure.slug, asOf: t0 }))).toEqual([]);
-    expect(shown(await getFigureAsOf({ db, slug: figure.slug, asOf: t1 }))).toEqual([`${afp.name}: at least 43 people (published)`]);
+    expect(shown(await getFigureAsOf({ db, slug: figure.slug, asOf: t1 }))).toEqual([
+      `${afp.name}: at least 43 people (published)`,
+    ]);
     expect(shown(await getFigureAsOf({ db, slug: figure.slug, asOf: t2 }))).toEqual([
       `${ap.name}: at least 50 people (published)`,
       `${afp.name}: at least 44 people (published)`,
     ]);
     const then = await getFigureAsOf({ db, slug: figure.slug, asOf: t3 });
-    expect(shown(then)).toEqual([`${ap.name}: at least 50 people (retracted)`, `${afp.name}: at least 44 people (published)`]);
+    expect(shown(then)).toEqual([
+      `${ap.name}: at least 50 people (retracted)`,
+      `${afp.name}: at least 44 people (published)`,
+    ]);
     // The latest state rebuilt from revisions is exactly what is stored now.
     expect(then.observations).toEqual((await getFigure({ db, slug: figure.slug })).observations);
   });
@@ -75,7 +102,10 @@ describe("GET /api/figures/:slug?asOf=", () => {
     const before = await dbNow();
     await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id) });
     const ctx = { params: Promise.resolve({ slug: figure.slug }) };
-    const then = await figureJson(new Request(`http://localhost/api/figures/${figure.slug}?asOf=${encodeURIComponent(before)}`), ctx);
+    const then = await figureJson(
+      new Request(`http://localhost/api/figures/${figure.slug}?asOf=${encodeURIComponent(before)}`),
+      ctx,
+    );
     expect(then.status).toBe(200);
     expect(await then.json()).toMatchObject({ figure: { slug: figure.slug }, observations: [], events: [] });
     const now = await figureJson(new Request(`http://localhost/api/figures/${figure.slug}`), ctx);
@@ -94,7 +124,17 @@ describe("getFigureHistory", () => {
     await updateObservation({
       db,
       actor: { id: null, name: "Ana", role: "editor" },
-      input: { id: obs.id, version: 1, outletId: outlet.id, qualifier: "exact", value: "45", reportedOn: obs.reportedOn, citedSources: "US figures", quote: obs.quote, reason: "AFP's update" },
+      input: {
+        id: obs.id,
+        version: 1,
+        outletId: outlet.id,
+        qualifier: "exact",
+        value: "45",
+        reportedOn: obs.reportedOn,
+        citedSources: "US figures",
+        quote: obs.quote,
+        reason: "AFP's update",
+      },
     });
     const { revisions } = await getFigureHistory({ db, slug: figure.slug });
     expect(revisions.map((r) => [r.entityType, r.action, r.actor])).toEqual([

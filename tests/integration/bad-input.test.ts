@@ -16,7 +16,14 @@ const json = (path: string, method: string, body: unknown, headers: Headers) => 
   h.set("content-type", "application/json");
   return new Request(`http://localhost${path}`, { method, headers: h, body: JSON.stringify(body) });
 };
-const valid = (outletId: string) => ({ outletId, qualifier: "exact", value: "43", reportedOn: "2025-11-01", citedSources: ["UN"], quote: "43 people." });
+const valid = (outletId: string) => ({
+  outletId,
+  qualifier: "exact",
+  value: "43",
+  reportedOn: "2025-11-01",
+  citedSources: ["UN"],
+  quote: "43 people.",
+});
 
 async function setUp() {
   const editor = await makeUser({ role: "editor" });
@@ -36,27 +43,52 @@ async function expect400(res: Response, field: string) {
 describe("bad input answers 400, never 500", () => {
   it.each([["quote"], ["note"], ["refersLabel"]])("a NUL in %s on POST", async (field) => {
     const { session, figure, outlet } = await setUp();
-    const res = await postObservation(json(`/api/figures/${figure.slug}/observations`, "POST", { ...valid(outlet.id), [field]: "a\u0000b" }, session), ctx({ slug: figure.slug }));
+    const res = await postObservation(
+      json(`/api/figures/${figure.slug}/observations`, "POST", { ...valid(outlet.id), [field]: "a\u0000b" }, session),
+      ctx({ slug: figure.slug }),
+    );
     await expect400(res, field);
   });
 
   it("a NUL in the quote on PATCH", async () => {
     const { session, figure, outlet } = await setUp();
-    const obs = await logObservation({ db: getDb(), actor: { id: null, name: "x", role: "editor" }, input: observationInput(figure.slug, outlet.id) });
+    const obs = await logObservation({
+      db: getDb(),
+      actor: { id: null, name: "x", role: "editor" },
+      input: observationInput(figure.slug, outlet.id),
+    });
     const h = new Headers(session);
     h.set("if-match", `"${obs.version}"`);
-    await expect400(await patchObservation(json(`/api/observations/${obs.id}`, "PATCH", { quote: "a\u0000b", reason: "r" }, h), ctx({ id: obs.id })), "quote");
+    await expect400(
+      await patchObservation(
+        json(`/api/observations/${obs.id}`, "PATCH", { quote: "a\u0000b", reason: "r" }, h),
+        ctx({ id: obs.id }),
+      ),
+      "quote",
+    );
   });
 
-  it.each([["reportedOn", "0000-01-01"], ["refersStart", "0000-12-31"], ["reportedAt", "0000-01-01T00:00:00Z"], ["reportedAt", "0001-01-01T00:00:00+01:00"]])(
-    "a year outside 0001–9999 in %s (%s)",
-    async (field, date) => {
-      const { session, figure, outlet } = await setUp();
-      const body = { ...valid(outlet.id), [field]: date, ...(field === "refersStart" ? { refersEnd: "2025-01-01", refersPrecision: "day" } : {}) };
-      const err = await expect400(await postObservation(json(`/api/figures/${figure.slug}/observations`, "POST", body, session), ctx({ slug: figure.slug })), field);
-      expect(err.fields[field].join(" ")).toMatch(/0001 and 9999|date|time/);
-    },
-  );
+  it.each([
+    ["reportedOn", "0000-01-01"],
+    ["refersStart", "0000-12-31"],
+    ["reportedAt", "0000-01-01T00:00:00Z"],
+    ["reportedAt", "0001-01-01T00:00:00+01:00"],
+  ])("a year outside 0001–9999 in %s (%s)", async (field, date) => {
+    const { session, figure, outlet } = await setUp();
+    const body = {
+      ...valid(outlet.id),
+      [field]: date,
+      ...(field === "refersStart" ? { refersEnd: "2025-01-01", refersPrecision: "day" } : {}),
+    };
+    const err = await expect400(
+      await postObservation(
+        json(`/api/figures/${figure.slug}/observations`, "POST", body, session),
+        ctx({ slug: figure.slug }),
+      ),
+      field,
+    );
+    expect(err.fields[field].join(" ")).toMatch(/0001 and 9999|date|time/);
+  });
 
   it.each(["reportedFrom", "refersTo", "asOf"])("a year 0000 in the CSV filter %s", async (filter) => {
     const res = await exportCsv(new Request(`http://localhost/api/export.csv?${filter}=0000-01-01`), ctx({}));
@@ -68,10 +100,23 @@ describe("bad input answers 400, never 500", () => {
     await expect400(res, key);
   });
 
-  it.each([["value", 12345678901234567890], ["low", 1.5], ["high", 7]])("a JSON number for %s, naming the field", async (field, n) => {
+  it.each([
+    ["value", 12345678901234567890],
+    ["low", 1.5],
+    ["high", 7],
+  ])("a JSON number for %s, naming the field", async (field, n) => {
     const { session, figure, outlet } = await setUp();
-    const body = field === "value" ? { ...valid(outlet.id), value: n } : { ...valid(outlet.id), qualifier: "range", value: undefined, low: "1", high: "9", [field]: n };
-    const err = await expect400(await postObservation(json(`/api/figures/${figure.slug}/observations`, "POST", body, session), ctx({ slug: figure.slug })), field);
+    const body =
+      field === "value"
+        ? { ...valid(outlet.id), value: n }
+        : { ...valid(outlet.id), qualifier: "range", value: undefined, low: "1", high: "9", [field]: n };
+    const err = await expect400(
+      await postObservation(
+        json(`/api/figures/${figure.slug}/observations`, "POST", body, session),
+        ctx({ slug: figure.slug }),
+      ),
+      field,
+    );
     expect(err.fields[field][0]).toContain("decimal string");
   });
 });

@@ -8,7 +8,11 @@ import { getPgPool } from "@/lib/db/pg-pool";
 import { toChartSeries } from "@/lib/figures/chart-series";
 import { consensusLine } from "@/lib/figures/consensus";
 import { getFigureChart } from "@/lib/figures/get-figure-chart";
-import { OBSERVATION_DTO_COLUMNS, rowToObservationDto, type ObservationDtoRow } from "@/lib/observations/observation-dto-sql";
+import {
+  OBSERVATION_DTO_COLUMNS,
+  rowToObservationDto,
+  type ObservationDtoRow,
+} from "@/lib/observations/observation-dto-sql";
 import { OBSERVATION_SELECT, toObservationDto } from "@/lib/observations/observation-dto";
 import { drawnBoundsOfReport, type ReportedValue } from "@/lib/values/interval";
 import { makeFigure, makeOutlet } from "../factories";
@@ -44,20 +48,41 @@ describe("getFigureChart's fast path", () => {
   it("draws what every observation read the plain way draws", async () => {
     const figure = await mixedFigure();
     const view = await getFigureChart({ db, slug: figure.slug });
-    const all = (await db.observation.findMany({ where: { figureId: figure.id }, select: OBSERVATION_SELECT })).map((r) => toObservationDto(r, figure.unit));
+    const all = (await db.observation.findMany({ where: { figureId: figure.id }, select: OBSERVATION_SELECT })).map(
+      (r) => toObservationDto(r, figure.unit),
+    );
     expect(view.chart.series).toEqual(toChartSeries(all));
 
     const chartOrder = all
       .filter((o) => o.status === "published")
-      .sort((x, y) => x.reportedOn.localeCompare(y.reportedOn) || (x.reportedAt ?? "").localeCompare(y.reportedAt ?? "") || x.loggedAt.localeCompare(y.loggedAt));
-    expect(view.chart.consensus).toEqual(consensusLine(chartOrder.map((o) => ({ outletId: o.outlet.id, t: Date.parse(`${o.reportedOn}T00:00:00Z`), ...bounds(o) }))));
+      .sort(
+        (x, y) =>
+          x.reportedOn.localeCompare(y.reportedOn) ||
+          (x.reportedAt ?? "").localeCompare(y.reportedAt ?? "") ||
+          x.loggedAt.localeCompare(y.loggedAt),
+      );
+    expect(view.chart.consensus).toEqual(
+      consensusLine(
+        chartOrder.map((o) => ({ outletId: o.outlet.id, t: Date.parse(`${o.reportedOn}T00:00:00Z`), ...bounds(o) })),
+      ),
+    );
     // a's Jan 5 reports: the one without a time first, so the 18:00 one (at least 120) is a's
     // latest; with b's 80–130 they meet at 120–130, but c's "about 1,000,000" meets neither: a gap.
-    expect(view.chart.consensus.find((p) => p.t === Date.parse("2025-01-05T00:00:00Z"))).toEqual({ t: Date.parse("2025-01-05T00:00:00Z"), y: null, outlets: 3 });
-    expect(view.chart.consensus.find((p) => p.t === Date.parse("2025-01-03T00:00:00Z"))).toEqual({ t: Date.parse("2025-01-03T00:00:00Z"), y: 100.5, outlets: 2 });
+    expect(view.chart.consensus.find((p) => p.t === Date.parse("2025-01-05T00:00:00Z"))).toEqual({
+      t: Date.parse("2025-01-05T00:00:00Z"),
+      y: null,
+      outlets: 3,
+    });
+    expect(view.chart.consensus.find((p) => p.t === Date.parse("2025-01-03T00:00:00Z"))).toEqual({
+      t: Date.parse("2025-01-03T00:00:00Z"),
+      y: 100.5,
+      outlets: 2,
+    });
     expect(view.chart).toMatchObject({ publishedCount: 6, retractedCount: 2 });
 
-    const newest = all.filter((o) => o.status === "published").sort((x, y) => y.reportedOn.localeCompare(x.reportedOn))[0];
+    const newest = all
+      .filter((o) => o.status === "published")
+      .sort((x, y) => y.reportedOn.localeCompare(x.reportedOn))[0];
     expect(view.stats).toMatchObject({ min: "80", max: "1000000", outletCount: 3, latest: newest });
   });
 
@@ -67,7 +92,13 @@ describe("getFigureChart's fast path", () => {
       `SELECT ${OBSERVATION_DTO_COLUMNS} FROM observation o JOIN outlet ol ON ol.id = o.outlet_id WHERE o.figure_id = $1 ORDER BY o.id`,
       [figure.id],
     );
-    const viaPrisma = (await db.observation.findMany({ where: { figureId: figure.id }, select: OBSERVATION_SELECT, orderBy: { id: "asc" } })).map((r) => toObservationDto(r, figure.unit));
+    const viaPrisma = (
+      await db.observation.findMany({
+        where: { figureId: figure.id },
+        select: OBSERVATION_SELECT,
+        orderBy: { id: "asc" },
+      })
+    ).map((r) => toObservationDto(r, figure.unit));
     expect(rows.rows.map((r) => rowToObservationDto(r, figure.unit))).toEqual(viaPrisma);
     expect(viaPrisma.map((o) => o.value)).toContain("100.5");
   });
@@ -75,7 +106,19 @@ describe("getFigureChart's fast path", () => {
 
 describe("binary COPY decoding", () => {
   it("reads numerics, dates and uuids as PostgreSQL writes them", async () => {
-    const samples = ["0", "1", "-1", "0.001", "100.50", "123456789.123456789", "-98765.4321", "1e21", "3.14159265358979", "0.000000000123", "99999999999999999999"];
+    const samples = [
+      "0",
+      "1",
+      "-1",
+      "0.001",
+      "100.50",
+      "123456789.123456789",
+      "-98765.4321",
+      "1e21",
+      "3.14159265358979",
+      "0.000000000123",
+      "99999999999999999999",
+    ];
     const sql = `SELECT x::numeric, x::text, d, d::text, u, u::text
                    FROM unnest(ARRAY[${samples.map((s) => `'${s}'`).join(", ")}]::text[]) WITH ORDINALITY AS t(x, i),
                         LATERAL (SELECT DATE '1970-01-01' + (i::int * 7919 - 30000) AS d, gen_random_uuid() AS u) z
@@ -84,7 +127,14 @@ describe("binary COPY decoding", () => {
     const seen: { n: number; text: string; day: number; dayText: string; uuid: string; uuidText: string }[] = [];
     forEachBinaryRow(buf, (at, dv) => {
       const text = (i: number) => buf.toString("utf8", at[i], at[i] + dv.getInt32(at[i] - 4));
-      seen.push({ n: readNumericFloat(dv, at[0]), text: text(1), day: readDateMs(dv, at[2]), dayText: text(3), uuid: readUuid(buf, at[4]), uuidText: text(5) });
+      seen.push({
+        n: readNumericFloat(dv, at[0]),
+        text: text(1),
+        day: readDateMs(dv, at[2]),
+        dayText: text(3),
+        uuid: readUuid(buf, at[4]),
+        uuidText: text(5),
+      });
     });
     expect(seen).toHaveLength(samples.length);
     for (const s of seen) {

@@ -21,7 +21,12 @@ async function contested() {
   const [a, b, c] = await Promise.all([makeOutlet(), makeOutlet(), makeOutlet(uniq("Quokka Herald"))]);
   await log(figure.slug, a.id, { qualifier: "exact", value: "17", reportedOn: "2025-10-01" });
   await log(figure.slug, b.id, { qualifier: "at_least", value: "37", reportedOn: "2025-10-10" });
-  await log(figure.slug, c.id, { qualifier: "at_least", value: "43", reportedOn: "2025-10-20", quote: `The ${word} count reached at least 43 people.` });
+  await log(figure.slug, c.id, {
+    qualifier: "at_least",
+    value: "43",
+    reportedOn: "2025-10-20",
+    quote: `The ${word} count reached at least 43 people.`,
+  });
   const newest = await log(figure.slug, a.id, { qualifier: "exact", value: "50", reportedOn: "2025-10-24" });
   return { figure, topic, word, outlets: { a, b, c }, newest };
 }
@@ -29,18 +34,34 @@ async function contested() {
 describe("listFigures (dashboard SQL)", () => {
   it("gives the headline made of each outlet's latest report, counts and badges", async () => {
     const { figure, topic, newest, outlets } = await contested();
-    const { figures, total, topics } = await listFigures({ db, query: { topic }, now: new Date("2025-10-30T00:00:00Z") });
+    const { figures, total, topics } = await listFigures({
+      db,
+      query: { topic },
+      now: new Date("2025-10-30T00:00:00Z"),
+    });
     expect(total).toBe(1);
     expect(topics).toContain(topic);
     const card = figures[0];
     expect(card.slug).toBe(figure.slug);
     // No report gives a period, so the undated ones make the headline. Latest per outlet: 50
     // (a's newer report replaces its 17), at least 37, at least 43: all three hold at 50.
-    expect(card.headline).toMatchObject({ status: "agree", display: "50 people", period: null, outletCount: 3, median: null });
+    expect(card.headline).toMatchObject({
+      status: "agree",
+      display: "50 people",
+      period: null,
+      outletCount: 3,
+      median: null,
+    });
     // Before a's 50, 17 and "at least 43" disagreed: no agreed value to have been revised from.
     expect(card.headline?.change).toBeNull();
     expect(card.latest?.id).toBe(newest.id);
-    expect(card).toMatchObject({ outletCount: 3, observationCount: 4, lastReportedOn: "2025-10-24", isDisagreeing: false, isStale: false });
+    expect(card).toMatchObject({
+      outletCount: 3,
+      observationCount: 4,
+      lastReportedOn: "2025-10-24",
+      isDisagreeing: false,
+      isStale: false,
+    });
     expect(card.sparkline.map((p) => p.y)).toEqual([17, 37, 43, 50]);
 
     await log(figure.slug, outlets.b.id, { qualifier: "exact", value: "20", reportedOn: "2025-10-25" });
@@ -64,13 +85,17 @@ describe("listFigures (dashboard SQL)", () => {
 
   it("keeps each figure's quote words in step with every write: insert, correction, move and delete", async () => {
     // Letters only: a word with a digit is searched quote by quote, not in figure_search.
-    const letters = () => Array.from({ length: 12 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
+    const letters = () =>
+      Array.from({ length: 12 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
     const [word, other] = [`qw${letters()}`, `qw${letters()}`];
     const found = async (q: string) => (await listFigures({ db, query: { q } })).figures.map((f) => f.slug);
     const figure = await makeFigure();
     const second = await makeFigure();
     const outlet = await makeOutlet();
-    const saved = await logObservation({ actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, { quote: `Officials said ${word} reached 12.` }) });
+    const saved = await logObservation({
+      actor: TEST_ACTOR,
+      input: observationInput(figure.slug, outlet.id, { quote: `Officials said ${word} reached 12.` }),
+    });
     expect(await found(word)).toEqual([figure.slug]);
     expect(await found(`${word} officials`)).toEqual([figure.slug]); // every word, anywhere in the figure's quotes
     expect(await found(`${word} ${other}`)).toEqual([]);
@@ -139,9 +164,9 @@ describe("live changes", () => {
       // The listener connects lazily; give it a moment before the write.
       await new Promise((r) => setTimeout(r, 500));
       const saved = await log(figure.slug, outlet.id, {});
-      await expect.poll(() => heard.filter((c) => c.kind === "observation" && c.figureSlug === figure.slug), { timeout: 5000 }).toEqual([
-        { kind: "observation", figureSlug: figure.slug, observationId: saved.id },
-      ]);
+      await expect
+        .poll(() => heard.filter((c) => c.kind === "observation" && c.figureSlug === figure.slug), { timeout: 5000 })
+        .toEqual([{ kind: "observation", figureSlug: figure.slug, observationId: saved.id }]);
     } finally {
       stop();
     }
@@ -152,7 +177,10 @@ describe("figure_outlet_latest (trigger-kept)", () => {
   it("follows inserts and retractions", async () => {
     const figure = await makeFigure();
     const outlet = await makeOutlet();
-    const latestOf = () => db.$queryRaw<{ value: string }[]>`SELECT value::text FROM figure_outlet_latest WHERE figure_id = ${figure.id}::uuid AND outlet_id = ${outlet.id}::uuid`;
+    const latestOf = () =>
+      db.$queryRaw<
+        { value: string }[]
+      >`SELECT value::text FROM figure_outlet_latest WHERE figure_id = ${figure.id}::uuid AND outlet_id = ${outlet.id}::uuid`;
     const older = await log(figure.slug, outlet.id, { qualifier: "exact", value: "10", reportedOn: "2025-10-01" });
     const newer = await log(figure.slug, outlet.id, { qualifier: "exact", value: "20", reportedOn: "2025-10-05" });
     expect(await latestOf()).toEqual([{ value: "20" }]);

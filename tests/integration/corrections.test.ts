@@ -75,7 +75,11 @@ describe("updateObservation", () => {
     expect(revisions.map((r) => r.action)).toEqual(["create", "update"]);
     const update = revisions[1];
     const winnerActor = winner.value === "44" ? ana : ben;
-    expect(update).toMatchObject({ actor: winnerActor.name, actorId: winnerActor.id, reason: winner.value === "44" ? "AFP updated" : "AP says 45" });
+    expect(update).toMatchObject({
+      actor: winnerActor.name,
+      actorId: winnerActor.id,
+      reason: winner.value === "44" ? "AFP updated" : "AP says 45",
+    });
     expect(update.before).toMatchObject({ value: "43", version: 1 });
     expect(update.after).toMatchObject({ value: winner.value, version: 2, display: `at least ${winner.value} people` });
   });
@@ -84,7 +88,11 @@ describe("updateObservation", () => {
     const ana = await makeEditor("Ana");
     const { obs } = await logged(ana);
     await updateObservation({ db, actor: ana, input: editOf(obs, { value: "44" }) });
-    const merged = await updateObservation({ db, actor: ana, input: editOf(obs, { quote: "A different quote entirely." }) });
+    const merged = await updateObservation({
+      db,
+      actor: ana,
+      input: editOf(obs, { quote: "A different quote entirely." }),
+    });
     expect([merged.value, merged.quote, merged.version]).toEqual(["44", "A different quote entirely.", 3]);
   });
 
@@ -92,10 +100,18 @@ describe("updateObservation", () => {
     const ana = await makeEditor("Ana");
     const ben = await makeEditor("Ben");
     const { obs } = await logged(ana);
-    const at62 = await updateObservation({ db, actor: ana, input: editOf(obs, { value: "62", quote: "At least 62 people died." }) });
+    const at62 = await updateObservation({
+      db,
+      actor: ana,
+      input: editOf(obs, { value: "62", quote: "At least 62 people died." }),
+    });
     // Both open version 2 (62). A corrects the value with a reason; B, unaware, only adds a note.
     await updateObservation({ db, actor: ana, input: editOf(at62, { value: "61", reason: "the article says 61" }) });
-    const bens = await updateObservation({ db, actor: ben, input: editOf(at62, { note: "Confirmed by phone.", reason: "note" }) });
+    const bens = await updateObservation({
+      db,
+      actor: ben,
+      input: editOf(at62, { note: "Confirmed by phone.", reason: "note" }),
+    });
     expect([bens.value, bens.note, bens.version]).toEqual(["61", "Confirmed by phone.", 4]);
     const last = (await revisionsOf(obs.id)).at(-1)!;
     expect([last.actor, last.reason]).toEqual(["Ben", "note (merged onto version 3)"]);
@@ -124,7 +140,11 @@ describe("updateObservation", () => {
 
     // Ben chooses his own value explicitly: a save against version 3.
     const current = (err as StaleEditError).current;
-    const chosen = await updateObservation({ db, actor: ben, input: editOf(current, { value: "63", note: "AP", reason: "AP says 63" }) });
+    const chosen = await updateObservation({
+      db,
+      actor: ben,
+      input: editOf(current, { value: "63", note: "AP", reason: "AP says 63" }),
+    });
     expect([chosen.value, chosen.note, chosen.version]).toEqual(["63", "AP", 4]);
   });
 
@@ -132,13 +152,23 @@ describe("updateObservation", () => {
     const ana = await makeEditor("Ana");
     const ben = await makeEditor("Ben");
     const { obs } = await logged(ana);
-    const checked = await checkObservation({ db, actor: ben, input: { id: obs.id, version: obs.version, decision: "checked" } });
+    const checked = await checkObservation({
+      db,
+      actor: ben,
+      input: { id: obs.id, version: obs.version, decision: "checked" },
+    });
     expect(checked.checkStatus).toBe("checked");
 
     const edited = await updateObservation({ db, actor: ana, input: editOf(checked, { value: "50" }) });
     expect([edited.checkStatus, edited.checkedBy, edited.checkedAt]).toEqual(["unchecked", null, null]);
 
-    const bad = await rejection(updateObservation({ db, actor: ana, input: editOf(edited, { qualifier: "range", value: "7", low: "", high: "" }) }));
+    const bad = await rejection(
+      updateObservation({
+        db,
+        actor: ana,
+        input: editOf(edited, { qualifier: "range", value: "7", low: "", high: "" }),
+      }),
+    );
     expect(bad.code).toBe("validation_failed");
     expect(Object.keys(bad.fields ?? {})).toEqual(expect.arrayContaining(["value", "low"]));
     expect((await revisionsOf(obs.id)).map((r) => r.action)).toEqual(["create", "check", "update"]);
@@ -149,11 +179,21 @@ describe("retractObservation", () => {
   it("keeps the value, marks it retracted with the reason, writes one revision, and takes it off the chart", async () => {
     const ana = await makeEditor("Ana");
     const { figure, obs } = await logged(ana);
-    const noReason = await rejection(retractObservation({ db, actor: ana, input: { id: obs.id, version: 1, reason: " " } }));
+    const noReason = await rejection(
+      retractObservation({ db, actor: ana, input: { id: obs.id, version: 1, reason: " " } }),
+    );
     expect(noReason.fields?.reason?.[0]).toMatch(/Say why/);
 
-    const retracted = await retractObservation({ db, actor: ana, input: { id: obs.id, version: 1, reason: "The outlet corrected its story." } });
-    expect([retracted.status, retracted.statusReason, retracted.version]).toEqual(["retracted", "The outlet corrected its story.", 2]);
+    const retracted = await retractObservation({
+      db,
+      actor: ana,
+      input: { id: obs.id, version: 1, reason: "The outlet corrected its story." },
+    });
+    expect([retracted.status, retracted.statusReason, retracted.version]).toEqual([
+      "retracted",
+      "The outlet corrected its story.",
+      2,
+    ]);
 
     const detail = await getFigure({ db, slug: figure.slug });
     expect(detail.observations.map((o) => [o.id, o.status])).toEqual([[obs.id, "retracted"]]);
@@ -163,7 +203,9 @@ describe("retractObservation", () => {
       ["retract", "The outlet corrected its story."],
     ]);
 
-    const stale = await rejection(retractObservation({ db, actor: ana, input: { id: obs.id, version: 1, reason: "again" } }));
+    const stale = await rejection(
+      retractObservation({ db, actor: ana, input: { id: obs.id, version: 1, reason: "again" } }),
+    );
     expect(stale.code).toBe("conflict");
   });
 });
@@ -172,8 +214,14 @@ describe("checkObservation", () => {
   it("refuses the editor who logged the value, with a clear message and no write", async () => {
     const ana = await makeEditor("Ana");
     const { obs } = await logged(ana);
-    const err = await rejection(checkObservation({ db, actor: ana, input: { id: obs.id, version: 1, decision: "checked" } }));
-    expect([err.code, err.status, err.message]).toEqual(["forbidden", 403, "You logged this value, so another editor has to check it."]);
+    const err = await rejection(
+      checkObservation({ db, actor: ana, input: { id: obs.id, version: 1, decision: "checked" } }),
+    );
+    expect([err.code, err.status, err.message]).toEqual([
+      "forbidden",
+      403,
+      "You logged this value, so another editor has to check it.",
+    ]);
     const stored = await db.observation.findUniqueOrThrow({ where: { id: obs.id } });
     expect(stored.checkStatus).toBe("unchecked");
     expect((await revisionsOf(obs.id)).map((r) => r.action)).toEqual(["create"]);
@@ -184,11 +232,22 @@ describe("checkObservation", () => {
     const ben = await makeEditor("Ben");
     const { obs } = await logged(ana);
 
-    const noComment = await rejection(checkObservation({ db, actor: ben, input: { id: obs.id, version: 1, decision: "returned" } }));
+    const noComment = await rejection(
+      checkObservation({ db, actor: ben, input: { id: obs.id, version: 1, decision: "returned" } }),
+    );
     expect(noComment.fields?.comment?.[0]).toMatch(/what needs fixing/);
 
-    const returned = await checkObservation({ db, actor: ben, input: { id: obs.id, version: 1, decision: "returned", comment: "The quote says 34, not 43." } });
-    expect(returned).toMatchObject({ checkStatus: "returned", checkedBy: "Ben", checkComment: "The quote says 34, not 43.", version: 1 });
+    const returned = await checkObservation({
+      db,
+      actor: ben,
+      input: { id: obs.id, version: 1, decision: "returned", comment: "The quote says 34, not 43." },
+    });
+    expect(returned).toMatchObject({
+      checkStatus: "returned",
+      checkedBy: "Ben",
+      checkComment: "The quote says 34, not 43.",
+      version: 1,
+    });
 
     const checked = await checkObservation({ db, actor: ben, input: { id: obs.id, version: 1, decision: "checked" } });
     expect(checked).toMatchObject({ checkStatus: "checked", checkedBy: "Ben", checkComment: null });
@@ -208,7 +267,9 @@ describe("checkObservation", () => {
     const ben = await makeEditor("Ben");
     const { obs } = await logged(ana);
     await updateObservation({ db, actor: ana, input: editOf(obs, { value: "47" }) });
-    const err = await rejection(checkObservation({ db, actor: ben, input: { id: obs.id, version: 1, decision: "checked" } }));
+    const err = await rejection(
+      checkObservation({ db, actor: ben, input: { id: obs.id, version: 1, decision: "checked" } }),
+    );
     expect(err.code).toBe("conflict");
     expect((err as StaleEditError).current.value).toBe("47");
   });
@@ -227,7 +288,8 @@ describe("the review queue", () => {
     await logObservation({ db, actor: ana, input: observationInput(other.slug, outlet.id) });
     await db.observation.update({ where: { id: a.id }, data: { loggedAt: new Date(Date.now() - 10 * 86_400_000) } });
 
-    const ids = async (filters: Record<string, string>) => (await listReviewQueue({ filters })).items.map((i) => i.observation.id);
+    const ids = async (filters: Record<string, string>) =>
+      (await listReviewQueue({ filters })).items.map((i) => i.observation.id);
     expect(await ids({ figure: figure.slug })).toEqual([a.id, b.id]);
     expect(await ids({ topic })).toEqual([a.id, b.id]);
     expect(await ids({ figure: figure.slug, loggedBy: ben.name })).toEqual([b.id]);
@@ -247,21 +309,33 @@ describe("the review queue", () => {
     const outlet = await makeOutlet();
     const [x, y] = [
       await logObservation({ db, actor: ana, input: observationInput(figure.slug, outlet.id) }),
-      await logObservation({ db, actor: ana, input: observationInput(figure.slug, outlet.id, { value: "44", quote: "At least 44 people." }) }),
+      await logObservation({
+        db,
+        actor: ana,
+        input: observationInput(figure.slug, outlet.id, { value: "44", quote: "At least 44 people." }),
+      }),
     ];
     const own = await logObservation({ db, actor: ben, input: observationInput(figure.slug, outlet.id) });
     const items = (os: ObservationDto[]) => os.map((o) => ({ id: o.id, version: o.version }));
 
-    const refused = await rejection(checkObservations({ db, actor: ben, input: { items: items([x, y, own]), reason: "Import read by the desk" } }));
+    const refused = await rejection(
+      checkObservations({ db, actor: ben, input: { items: items([x, y, own]), reason: "Import read by the desk" } }),
+    );
     expect([refused.code, refused.message]).toEqual([
       "forbidden",
       "You logged this value, so another editor has to check it. (value 3 of 3) Nothing was checked.",
     ]);
     expect((await revisionsOf(x.id)).map((r) => r.action)).toEqual(["create"]);
-    const noReason = await rejection(checkObservations({ db, actor: ben, input: { items: items([x, y]), reason: "" } }));
+    const noReason = await rejection(
+      checkObservations({ db, actor: ben, input: { items: items([x, y]), reason: "" } }),
+    );
     expect(noReason.fields?.reason?.[0]).toMatch(/Say why/);
 
-    const checked = await checkObservations({ db, actor: ben, input: { items: items([x, y]), reason: "Import read by the desk" } });
+    const checked = await checkObservations({
+      db,
+      actor: ben,
+      input: { items: items([x, y]), reason: "Import read by the desk" },
+    });
     expect(checked.map((o) => [o.checkStatus, o.checkedBy, o.checkComment])).toEqual([
       ["checked", "Ben", "Import read by the desk"],
       ["checked", "Ben", "Import read by the desk"],

@@ -6,13 +6,23 @@ import { refuseCrossSite } from "@/lib/http/refuse-cross-site";
 
 const ctx = { params: Promise.resolve({}) };
 const post = (headers: Record<string, string>) =>
-  extract(new Request("http://tally.example/api/extract", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: '{"text":"3 boats"}' }), ctx);
+  extract(
+    new Request("http://tally.example/api/extract", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: '{"text":"3 boats"}',
+    }),
+    ctx,
+  );
 
 describe("cross-site writes", () => {
   it.each([
     ["Sec-Fetch-Site: cross-site without Origin", { "sec-fetch-site": "cross-site" }],
     ["Sec-Fetch-Site: same-site without Origin", { "sec-fetch-site": "same-site" }],
-    ["another Origin with a matching client-sent X-Forwarded-Host", { origin: "https://evil.example", "x-forwarded-host": "evil.example", host: "tally.example" }],
+    [
+      "another Origin with a matching client-sent X-Forwarded-Host",
+      { origin: "https://evil.example", "x-forwarded-host": "evil.example", host: "tally.example" },
+    ],
     ["another Origin", { origin: "https://evil.example", host: "tally.example" }],
   ])("refuses %s with 403", async (_name, headers) => {
     const res = await post(headers);
@@ -29,7 +39,10 @@ describe("cross-site writes", () => {
   });
 
   it("believes X-Forwarded-Host only behind a trusted proxy", () => {
-    const req = new Request("http://internal:3000/x", { method: "POST", headers: { origin: "https://tally.example", host: "internal:3000", "x-forwarded-host": "tally.example" } });
+    const req = new Request("http://internal:3000/x", {
+      method: "POST",
+      headers: { origin: "https://tally.example", host: "internal:3000", "x-forwarded-host": "tally.example" },
+    });
     expect(() => refuseCrossSite(req, 0)).toThrow(/only accepted/);
     expect(() => refuseCrossSite(req, 1)).not.toThrow();
   });

@@ -40,7 +40,11 @@ describe("demo data", () => {
   it("shows the strike death toll as the articles reported it: 17, then at least 37, then at least 43", async () => {
     await loadDemoData({ db });
     const detail = await getFigure({ db, slug: "us-boat-strike-deaths" });
-    expect(detail.observations.map((o) => o.display)).toEqual(["at least 43 people", "at least 37 people", "17 people"]);
+    expect(detail.observations.map((o) => o.display)).toEqual([
+      "at least 43 people",
+      "at least 37 people",
+      "17 people",
+    ]);
     expect(detail.observations[0].citedSources).toEqual(["AFP tallies", "US figures"]);
     expect(detail.events.map((e) => e.date)).toContain("2025-10-24");
 
@@ -56,10 +60,17 @@ describe("the demo's first impression", () => {
   it("comes in as archived stories with a note: a year-old story is history, so nothing is stale and no alert greets the desk", async () => {
     await loadDemoData({ db });
     const slugs = DEMO_FIGURES.map((f) => f.slug);
-    const figures = await db.figure.findMany({ where: { slug: { in: slugs } }, select: { archivedAt: true, archiveNote: true } });
+    const figures = await db.figure.findMany({
+      where: { slug: { in: slugs } },
+      select: { archivedAt: true, archiveNote: true },
+    });
     expect(figures.every((f) => f.archivedAt !== null && f.archiveNote.startsWith("Demo data:"))).toBe(true);
     expect(await db.alert.count({ where: { figure: { slug: { in: slugs } }, status: { not: "resolved" } } })).toBe(0);
-    const { figures: cards } = await listFigures({ db, query: { pageSize: 200 }, now: new Date("2030-01-01T00:00:00Z") });
+    const { figures: cards } = await listFigures({
+      db,
+      query: { pageSize: 200 },
+      now: new Date("2030-01-01T00:00:00Z"),
+    });
     const demoCards = cards.filter((c) => slugs.includes(c.slug));
     expect(demoCards).toHaveLength(slugs.length);
     expect(demoCards.map((c) => c.isStale)).toEqual(slugs.map(() => false));

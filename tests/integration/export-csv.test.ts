@@ -20,7 +20,8 @@ const rowsOf = async (res: Response): Promise<Row[]> => {
   expect(res.status).toBe(200);
   return parse(await res.text(), { columns: true });
 };
-const exportRows = (query: string) => exportCsv(new Request(`http://localhost/api/export.csv?${query}`), ctx({})).then(rowsOf);
+const exportRows = (query: string) =>
+  exportCsv(new Request(`http://localhost/api/export.csv?${query}`), ctx({})).then(rowsOf);
 
 describe("GET /api/export.csv", () => {
   it("holds every figure's values, filtered by outlet and by the period they refer to", async () => {
@@ -47,16 +48,39 @@ describe("GET /api/export.csv", () => {
   it("rebuilds the export as the desk knew it at the end of a past day (?asOf=)", async () => {
     const figure = await makeFigure();
     const outlet = await makeOutlet();
-    const dto = await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, { value: "43", qualifier: "at_least" }) });
+    const dto = await logObservation({
+      db,
+      actor: TEST_ACTOR,
+      input: observationInput(figure.slug, outlet.id, { value: "43", qualifier: "at_least" }),
+    });
     // Its history, as edits on earlier days would have written it (revisions are append-only
     // but may be inserted with a time): logged on Oct 1, corrected to 45 on Oct 5, retracted Oct 7.
     const rev = (action: string, day: string, after: object) =>
-      db.revision.create({ data: { entityType: "observation", entityId: dto.id, action, after, actor: "Ana", createdAt: new Date(`${day}T10:00:00Z`) } });
+      db.revision.create({
+        data: {
+          entityType: "observation",
+          entityId: dto.id,
+          action,
+          after,
+          actor: "Ana",
+          createdAt: new Date(`${day}T10:00:00Z`),
+        },
+      });
     await rev("create", "2025-10-01", dto);
     await rev("update", "2025-10-05", { ...dto, value: "45", version: 2 });
-    await rev("retract", "2025-10-07", { ...dto, value: "45", version: 3, status: "retracted", statusReason: "duplicate" });
+    await rev("retract", "2025-10-07", {
+      ...dto,
+      value: "45",
+      version: 3,
+      status: "retracted",
+      statusReason: "duplicate",
+    });
     const asOf = async (day: string, extra = "") =>
-      (await exportRows(`asOf=${day}${extra}&outlets=${(await db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).slug}`)).map((r) => [r.value, r.version, r.status]);
+      (
+        await exportRows(
+          `asOf=${day}${extra}&outlets=${(await db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).slug}`,
+        )
+      ).map((r) => [r.value, r.version, r.status]);
 
     expect(await asOf("2025-09-30")).toEqual([]);
     expect(await asOf("2025-10-01")).toEqual([["43", "1", "published"]]);
@@ -68,52 +92,132 @@ describe("GET /api/export.csv", () => {
   it("takes the figure's title, unit and kind as they were on the asOf day, not as they are now", async () => {
     const figure = await makeFigure({ title: "Boats struck", unit: "boats", kind: "cumulative" });
     const outlet = await makeOutlet();
-    const dto = await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, { value: "12", qualifier: "exact" }) });
+    const dto = await logObservation({
+      db,
+      actor: TEST_ACTOR,
+      input: observationInput(figure.slug, outlet.id, { value: "12", qualifier: "exact" }),
+    });
     // History as it would have been written on those days: figure and value on Oct 1, the
     // figure renamed (a new unit and kind too) on Oct 10. Then renamed again now, for real.
     const at = (day: string) => new Date(`${day}T10:00:00Z`);
-    await db.revision.create({ data: { entityType: "figure", entityId: figure.id, action: "create", after: figure, actor: "Ana", createdAt: at("2025-10-01") } });
-    await db.revision.create({ data: { entityType: "observation", entityId: dto.id, action: "create", after: dto, actor: "Ana", createdAt: at("2025-10-01") } });
+    await db.revision.create({
+      data: {
+        entityType: "figure",
+        entityId: figure.id,
+        action: "create",
+        after: figure,
+        actor: "Ana",
+        createdAt: at("2025-10-01"),
+      },
+    });
+    await db.revision.create({
+      data: {
+        entityType: "observation",
+        entityId: dto.id,
+        action: "create",
+        after: dto,
+        actor: "Ana",
+        createdAt: at("2025-10-01"),
+      },
+    });
     const renamed = { ...figure, title: "Vessels struck, Caribbean", unit: "vessels", kind: "level" };
-    await db.revision.create({ data: { entityType: "figure", entityId: figure.id, action: "update", after: renamed, actor: "Ana", createdAt: at("2025-10-10") } });
+    await db.revision.create({
+      data: {
+        entityType: "figure",
+        entityId: figure.id,
+        action: "update",
+        after: renamed,
+        actor: "Ana",
+        createdAt: at("2025-10-10"),
+      },
+    });
     const { version } = await db.figure.findUniqueOrThrow({ where: { id: figure.id }, select: { version: true } });
-    await updateFigure({ db, actor: TEST_ACTOR, input: { id: figure.id, version, title: "=Vessels destroyed", unit: "vessels", kind: "flow", description: "", topics: [] } });
+    await updateFigure({
+      db,
+      actor: TEST_ACTOR,
+      input: {
+        id: figure.id,
+        version,
+        title: "=Vessels destroyed",
+        unit: "vessels",
+        kind: "flow",
+        description: "",
+        topics: [],
+      },
+    });
     const outletSlug = (await db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).slug;
     const figureCells = async (query: string) =>
-      (await exportRows(`outlets=${outletSlug}${query}`)).map((r) => [r.figure_slug, r.figure_title, r.unit, r.figure_kind, r.value]);
+      (await exportRows(`outlets=${outletSlug}${query}`)).map((r) => [
+        r.figure_slug,
+        r.figure_title,
+        r.unit,
+        r.figure_kind,
+        r.value,
+      ]);
 
     expect(await figureCells("&asOf=2025-10-05")).toEqual([[figure.slug, "Boats struck", "boats", "cumulative", "12"]]);
-    expect(await figureCells("&asOf=2025-10-10")).toEqual([[figure.slug, "Vessels struck, Caribbean", "vessels", "level", "12"]]);
+    expect(await figureCells("&asOf=2025-10-10")).toEqual([
+      [figure.slug, "Vessels struck, Caribbean", "vessels", "level", "12"],
+    ]);
     expect(await figureCells("")).toEqual([[figure.slug, "'=Vessels destroyed", "vessels", "flow", "12"]]);
     // The same figure columns in the one-figure download, and the old unit in the JSON page's display.
-    const history = await historyCsv(new Request(`http://localhost/api/figures/${figure.slug}/history.csv?asOf=2025-10-05`), ctx({ slug: figure.slug }));
-    expect((await history.text()).split("\r\n")[1]).toBe(`12 boats,${dto.id},${figure.slug},Boats struck,boats,cumulative,exact,12,,,,,,,2025-10-25,,${outlet.name},newspaper,AFP tallies > US figures,US government,government,,"${dto.quote}",,published,,unchecked,,,${dto.loggedBy},${dto.loggedAt},1`);
-    const page = await listObservationsPage({ pool: getPgPool(), figureSlug: figure.slug, query: { asOf: "2025-10-05" } });
+    const history = await historyCsv(
+      new Request(`http://localhost/api/figures/${figure.slug}/history.csv?asOf=2025-10-05`),
+      ctx({ slug: figure.slug }),
+    );
+    expect((await history.text()).split("\r\n")[1]).toBe(
+      `12 boats,${dto.id},${figure.slug},Boats struck,boats,cumulative,exact,12,,,,,,,2025-10-25,,${outlet.name},newspaper,AFP tallies > US figures,US government,government,,"${dto.quote}",,published,,unchecked,,,${dto.loggedBy},${dto.loggedAt},1`,
+    );
+    const page = await listObservationsPage({
+      pool: getPgPool(),
+      figureSlug: figure.slug,
+      query: { asOf: "2025-10-05" },
+    });
     expect(page.observations.map((o) => o.display)).toEqual(["12 boats"]);
   });
 
   it("starts each row with the value as a person reads it; ?bom=1 (CSV for Excel) starts the file with a UTF-8 BOM", async () => {
     const figure = await makeFigure({ title: "Muertos, según EE.UU.", unit: "people" });
     const outlet = await makeOutlet(uniq("Fuentes de EE.UU."));
-    const a = await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, { value: "253000", reportedOn: "2025-10-24" }) });
+    const a = await logObservation({
+      db,
+      actor: TEST_ACTOR,
+      input: observationInput(figure.slug, outlet.id, { value: "253000", reportedOn: "2025-10-24" }),
+    });
     const b = await logObservation({
       db,
       actor: TEST_ACTOR,
-      input: observationInput(figure.slug, outlet.id, { qualifier: "range", value: "", low: "12", high: "15", reportedOn: "2025-10-25", quote: "12 to 15" }),
+      input: observationInput(figure.slug, outlet.id, {
+        qualifier: "range",
+        value: "",
+        low: "12",
+        high: "15",
+        reportedOn: "2025-10-25",
+        quote: "12 to 15",
+      }),
     });
     const url = `http://localhost/api/figures/${figure.slug}/history.csv`;
-    const excel = new Uint8Array(await (await historyCsv(new Request(`${url}?bom=1`), ctx({ slug: figure.slug }))).arrayBuffer());
+    const excel = new Uint8Array(
+      await (await historyCsv(new Request(`${url}?bom=1`), ctx({ slug: figure.slug }))).arrayBuffer(),
+    );
     expect([...excel.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const plain = new Uint8Array(await (await historyCsv(new Request(url), ctx({ slug: figure.slug }))).arrayBuffer());
     expect(Buffer.from(excel.slice(3)).equals(Buffer.from(plain))).toBe(true);
     const lines = new TextDecoder().decode(plain).split("\r\n");
     expect(lines[0].startsWith("display,observation_id,figure_slug,figure_title,")).toBe(true);
-    expect(lines[1].startsWith(`"at least 253,000 people",${a.id},${figure.slug},"Muertos, según EE.UU.",people,`)).toBe(true);
+    expect(
+      lines[1].startsWith(`"at least 253,000 people",${a.id},${figure.slug},"Muertos, según EE.UU.",people,`),
+    ).toBe(true);
     expect(lines[2].startsWith(`between 12 and 15 people,${b.id},`)).toBe(true);
   });
 
   it("answers 400 for filters that cannot be right", async () => {
-    const res = await exportCsv(new Request("http://localhost/api/export.csv?reportedFrom=2025-02-01&reportedTo=2025-01-01&outlets=Not%20A%20Slug"), ctx({}));
+    const res = await exportCsv(
+      new Request(
+        "http://localhost/api/export.csv?reportedFrom=2025-02-01&reportedTo=2025-01-01&outlets=Not%20A%20Slug",
+      ),
+      ctx({}),
+    );
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(Object.keys(body.error.fields).sort()).toEqual(["outlets.0", "reportedTo"]);
@@ -122,7 +226,10 @@ describe("GET /api/export.csv", () => {
 
 describe("when PostgreSQL fails mid-export", () => {
   it("errors the stream instead of ending it like a complete file", async () => {
-    const node = await openCopyCsv({ pool: getPgPool(), sql: "SELECT g, 1 / (g - 30000) AS boom FROM generate_series(1, 60000) g" });
+    const node = await openCopyCsv({
+      pool: getPgPool(),
+      sql: "SELECT g, 1 / (g - 30000) AS boom FROM generate_series(1, 60000) g",
+    });
     const reader = toWebStream(node).getReader();
     let bytes = 0;
     const read = async () => {
@@ -149,14 +256,18 @@ describe("when PostgreSQL fails mid-export", () => {
       figure.slug,
       outlet.id,
     );
-    const res = await historyCsv(new Request(`http://localhost/api/figures/${figure.slug}/history.csv?includeRetracted=1`), ctx({ slug: figure.slug }));
+    const res = await historyCsv(
+      new Request(`http://localhost/api/figures/${figure.slug}/history.csv?includeRetracted=1`),
+      ctx({ slug: figure.slug }),
+    );
     expect(res.status).toBe(200);
     const reader = res.body!.getReader();
     expect((await reader.read()).done).toBe(false);
     // Only this download's COPY (its label names the figure): other test files export at the same time.
-    const killed = await getPgPool().query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE $1 AND pid <> pg_backend_pid()", [
-      `/* tally history.csv ${figure.slug} */ COPY (SELECT%`,
-    ]);
+    const killed = await getPgPool().query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE $1 AND pid <> pg_backend_pid()",
+      [`/* tally history.csv ${figure.slug} */ COPY (SELECT%`],
+    );
     expect(killed.rowCount).toBe(1);
     const drain = async () => {
       for (;;) if ((await reader.read()).done) return "complete";

@@ -17,7 +17,11 @@ function unzip(buf: Buffer): Map<string, string> {
   for (let i = 0; i < count; i++) {
     const method = buf.readUInt16LE(p + 10);
     const size = buf.readUInt32LE(p + 20);
-    const [nameLen, extraLen, commentLen] = [buf.readUInt16LE(p + 28), buf.readUInt16LE(p + 30), buf.readUInt16LE(p + 32)];
+    const [nameLen, extraLen, commentLen] = [
+      buf.readUInt16LE(p + 28),
+      buf.readUInt16LE(p + 30),
+      buf.readUInt16LE(p + 32),
+    ];
     const local = buf.readUInt32LE(p + 42);
     const name = buf.toString("utf8", p + 46, p + 46 + nameLen);
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
@@ -32,13 +36,23 @@ describe("GET /api/export.zip", () => {
   it("holds observations, figures, outlets and events, and a datapackage.json naming every column", async () => {
     const figure = await makeFigure({ title: "=Strike deaths" });
     const outlet = await makeOutlet();
-    const o = await logObservation({ db: getDb(), actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, { value: "-12.50" }) });
+    const o = await logObservation({
+      db: getDb(),
+      actor: TEST_ACTOR,
+      input: observationInput(figure.slug, outlet.id, { value: "-12.50" }),
+    });
 
     const res = await exportZip(new Request("http://localhost/api/export.zip"), { params: Promise.resolve({}) });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/zip");
     const files = unzip(Buffer.from(await res.arrayBuffer()));
-    expect([...files.keys()]).toEqual(["observations.csv", "figures.csv", "outlets.csv", "events.csv", "datapackage.json"]);
+    expect([...files.keys()]).toEqual([
+      "observations.csv",
+      "figures.csv",
+      "outlets.csv",
+      "events.csv",
+      "datapackage.json",
+    ]);
 
     const pkg = JSON.parse(files.get("datapackage.json")!);
     expect(pkg.profile).toBe("tabular-data-package");
@@ -56,7 +70,11 @@ describe("GET /api/export.zip", () => {
       figure_title: "'=Strike deaths",
     });
     const figures = parse(files.get("figures.csv")!, { columns: true }) as Record<string, string>[];
-    expect(figures.find((r) => r.figure_slug === figure.slug)).toMatchObject({ title: "'=Strike deaths", kind: "cumulative", is_active: "true" });
+    expect(figures.find((r) => r.figure_slug === figure.slug)).toMatchObject({
+      title: "'=Strike deaths",
+      kind: "cumulative",
+      is_active: "true",
+    });
     // booleans as true/false, not PostgreSQL's t/f
     expect(files.get("figures.csv")!).toContain(`,${figure.slug},'=Strike deaths,"",people,cumulative,"",true,1,`);
     const outlets = parse(files.get("outlets.csv")!, { columns: true }) as Record<string, string>[];

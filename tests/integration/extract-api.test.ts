@@ -20,14 +20,37 @@ const post = (body: unknown, ip = uniq("10.0.0"), forwarded = `${ip}`) =>
 
 describe("POST /api/extract", () => {
   it("answers 200 with every candidate, numbers as strings and offsets into the text", async () => {
-    const text = "On Oct. 24, AP said aid fell to $230 million, down from more than $700 million. At least 43 people died.";
+    const text =
+      "On Oct. 24, AP said aid fell to $230 million, down from more than $700 million. At least 43 people died.";
     const res = await post({ text, unit: "people" });
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.candidates).toEqual([
-      { value: "230000000", low: null, high: null, qualifier: "exact", unit: "USD", text: "$230 million", start: 32, end: 44, quote: "On Oct. 24, AP said aid fell to $230 million, down from more than $700 million.", lang: "en" },
-      expect.objectContaining({ value: "700000000", qualifier: "more_than", unit: "USD", text: "more than $700 million" }),
-      expect.objectContaining({ value: "43", qualifier: "at_least", unit: "people", text: "At least 43 people", quote: "At least 43 people died." }),
+      {
+        value: "230000000",
+        low: null,
+        high: null,
+        qualifier: "exact",
+        unit: "USD",
+        text: "$230 million",
+        start: 32,
+        end: 44,
+        quote: "On Oct. 24, AP said aid fell to $230 million, down from more than $700 million.",
+        lang: "en",
+      },
+      expect.objectContaining({
+        value: "700000000",
+        qualifier: "more_than",
+        unit: "USD",
+        text: "more than $700 million",
+      }),
+      expect.objectContaining({
+        value: "43",
+        qualifier: "at_least",
+        unit: "people",
+        text: "At least 43 people",
+        quote: "At least 43 people died.",
+      }),
     ]);
     for (const c of body.candidates) expect(text.slice(c.start, c.end)).toBe(c.text);
     expect(body.preselected).toBe(2);
@@ -35,20 +58,48 @@ describe("POST /api/extract", () => {
 
   // The four sentences issue 12 found read wrong, each alone and in the figure's unit.
   it.each([
-    ["Al menos 57 personas murieron en el ataque.", "people", { value: "57", qualifier: "at_least", unit: "people", text: "Al menos 57 personas" }],
-    ["Congelaron 230 millones de dólares en ayuda.", "USD", { value: "230000000", qualifier: "exact", unit: "USD", text: "230 millones de dólares" }],
-    ["Fueron desplazadas 1.200 personas.", "people", { value: "1200", qualifier: "exact", unit: "people", text: "1.200 personas" }],
-    ["Unos 80 soldados llegaron.", "soldados", { value: "80", qualifier: "approximately", unit: "soldados", text: "Unos 80 soldados" }],
+    [
+      "Al menos 57 personas murieron en el ataque.",
+      "people",
+      { value: "57", qualifier: "at_least", unit: "people", text: "Al menos 57 personas" },
+    ],
+    [
+      "Congelaron 230 millones de dólares en ayuda.",
+      "USD",
+      { value: "230000000", qualifier: "exact", unit: "USD", text: "230 millones de dólares" },
+    ],
+    [
+      "Fueron desplazadas 1.200 personas.",
+      "people",
+      { value: "1200", qualifier: "exact", unit: "people", text: "1.200 personas" },
+    ],
+    [
+      "Unos 80 soldados llegaron.",
+      "soldados",
+      { value: "80", qualifier: "approximately", unit: "soldados", text: "Unos 80 soldados" },
+    ],
   ])("reads the Spanish “%s” right and preselects it", async (text, unit, expected) => {
     const body = await (await post({ text, unit })).json();
-    expect(body.candidates).toEqual([{ ...expected, low: null, high: null, start: text.indexOf(expected.text), end: text.indexOf(expected.text) + expected.text.length, quote: text, lang: "es" }]);
+    expect(body.candidates).toEqual([
+      {
+        ...expected,
+        low: null,
+        high: null,
+        start: text.indexOf(expected.text),
+        end: text.indexOf(expected.text) + expected.text.length,
+        quote: text,
+        lang: "es",
+      },
+    ]);
     expect(body.preselected).toBe(0);
   });
 
   it("takes the language to read as: auto (per sentence), en or es", async () => {
     const text = "AP said 1,200 people died. Según EFE, unas 1.200 personas murieron.";
     const auto = await (await post({ text })).json();
-    expect(auto.candidates.map((c: { value: string; qualifier: string; lang: string }) => [c.value, c.qualifier, c.lang])).toEqual([
+    expect(
+      auto.candidates.map((c: { value: string; qualifier: string; lang: string }) => [c.value, c.qualifier, c.lang]),
+    ).toEqual([
       ["1200", "exact", "en"],
       ["1200", "approximately", "es"],
     ]);
@@ -83,7 +134,10 @@ describe("POST /api/extract", () => {
   it("answers 413 for a text over 20,000 characters, and reads one of exactly 20,000", async () => {
     const res = await post({ text: "9 ".repeat(MAX_EXTRACT_CHARS / 2) + "x" });
     expect(res.status).toBe(413);
-    expect((await res.json()).error).toMatchObject({ code: "payload_too_large", message: expect.stringContaining("20,000") });
+    expect((await res.json()).error).toMatchObject({
+      code: "payload_too_large",
+      message: expect.stringContaining("20,000"),
+    });
     expect((await post({ text: "a".repeat(MAX_EXTRACT_CHARS - 14) + " 43 people ok." })).status).toBe(200);
   });
 
@@ -95,13 +149,16 @@ describe("POST /api/extract", () => {
     const retryAfter = Number(res.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(EXTRACT_LIMIT.durationSeconds);
-    expect((await res.json()).error).toMatchObject({ code: "too_many_requests", message: expect.stringMatching(/Try again in \d+ (seconds?|minute)\./) });
+    expect((await res.json()).error).toMatchObject({
+      code: "too_many_requests",
+      message: expect.stringMatching(/Try again in \d+ (seconds?|minute)\./),
+    });
     expect((await post({ text: "3 boats" })).status).toBe(200);
     // A client that writes its own first hop does not get a fresh allowance: the last hop counts.
     expect((await post({ text: "3 boats" }, ip, `${uniq("1.2.3")}, ${ip}`)).status).toBe(429);
   });
 
-  it("bounds its work: 20,000 characters of \"1 \" answer quickly, under 1 MB, quotes clipped", async () => {
+  it('bounds its work: 20,000 characters of "1 " answer quickly, under 1 MB, quotes clipped', async () => {
     const started = performance.now();
     const res = await post({ text: "1 ".repeat(MAX_EXTRACT_CHARS / 2) });
     const body = await res.text();
@@ -123,7 +180,9 @@ describe("consumeThrottle", () => {
     const key = uniq("sign-in:email");
     await expect(consumeThrottle({ key, points: 2, durationSeconds: 900 })).resolves.toEqual({ remaining: 1 });
     await expect(consumeThrottle({ key, points: 2, durationSeconds: 900 })).resolves.toEqual({ remaining: 0 });
-    await expect(consumeThrottle({ key, points: 2, durationSeconds: 900, message: "Too many sign-in attempts." })).rejects.toMatchObject({
+    await expect(
+      consumeThrottle({ key, points: 2, durationSeconds: 900, message: "Too many sign-in attempts." }),
+    ).rejects.toMatchObject({
       code: "too_many_requests",
       status: 429,
       retryAfterSeconds: expect.any(Number),

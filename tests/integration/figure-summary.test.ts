@@ -11,7 +11,8 @@ import { mergeOutlets } from "@/lib/outlets/merge-outlets";
 import { makeFigure, makeOutlet, observationInput, TEST_ACTOR } from "../factories";
 
 const db = getDb();
-const log = (slug: string, outletId: string, o: Record<string, unknown>) => logObservation({ db, actor: TEST_ACTOR, input: observationInput(slug, outletId, o) });
+const log = (slug: string, outletId: string, o: Record<string, unknown>) =>
+  logObservation({ db, actor: TEST_ACTOR, input: observationInput(slug, outletId, o) });
 
 type Summary = {
   observation_count: number;
@@ -51,7 +52,13 @@ describe("figure_summary (trigger-kept)", () => {
     const figure = await makeFigure();
     const [a, b, c] = await Promise.all([makeOutlet(), makeOutlet(), makeOutlet()]);
     await log(figure.slug, a.id, { qualifier: "exact", value: "17", reportedOn: "2025-10-01" });
-    const b1 = await log(figure.slug, b.id, { qualifier: "range", value: "", low: "30", high: "40", reportedOn: "2025-10-10" });
+    const b1 = await log(figure.slug, b.id, {
+      qualifier: "range",
+      value: "",
+      low: "30",
+      high: "40",
+      reportedOn: "2025-10-10",
+    });
     await log(figure.slug, c.id, { qualifier: "at_least", value: "43", reportedOn: "2025-10-20" });
     const newest = await log(figure.slug, a.id, { qualifier: "exact", value: "50.0", reportedOn: "2025-10-24" });
 
@@ -71,7 +78,11 @@ describe("figure_summary (trigger-kept)", () => {
       recent_dates: ["2025-10-24", "2025-10-20", "2025-10-10", "2025-10-01"],
     });
 
-    await retractObservation({ db, actor: TEST_ACTOR, input: { id: newest.id, version: newest.version, reason: "wrong figure" } });
+    await retractObservation({
+      db,
+      actor: TEST_ACTOR,
+      input: { id: newest.id, version: newest.version, reason: "wrong figure" },
+    });
     // a is back to 17: latest 17, 35, 43.
     expect(await summaryOf(figure.id)).toMatchObject({
       observation_count: 3,
@@ -83,9 +94,18 @@ describe("figure_summary (trigger-kept)", () => {
       recent_values: ["43", "35", "17"],
     });
 
-    await mergeOutlets({ db, actor: TEST_ACTOR, input: { duplicateId: b.id, survivorId: c.id, reason: "same newsroom" } });
+    await mergeOutlets({
+      db,
+      actor: TEST_ACTOR,
+      input: { duplicateId: b.id, survivorId: c.id, reason: "same newsroom" },
+    });
     // c now holds b's range (Oct 10) and its own 43 (Oct 20): two outlets, 17 and 43.
-    expect(await summaryOf(figure.id)).toMatchObject({ observation_count: 3, outlet_count: 2, latest_min: "17", latest_max: "43" });
+    expect(await summaryOf(figure.id)).toMatchObject({
+      observation_count: 3,
+      outlet_count: 2,
+      latest_min: "17",
+      latest_max: "43",
+    });
     expect(b1.id).toBeTruthy();
   });
 
@@ -129,6 +149,12 @@ describe("figure_summary (trigger-kept)", () => {
     } finally {
       await Promise.all([first.end(), second.end()]);
     }
-    expect(await summaryOf(figure.id)).toMatchObject({ observation_count: 2, outlet_count: 2, latest_min: "10", latest_max: "20", spread_ratio: "0.5" });
+    expect(await summaryOf(figure.id)).toMatchObject({
+      observation_count: 2,
+      outlet_count: 2,
+      latest_min: "10",
+      latest_max: "20",
+      spread_ratio: "0.5",
+    });
   });
 });

@@ -38,16 +38,84 @@ const ROUTES: [string, () => Promise<RouteModule>][] = [
 ];
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 const QUERY_KEYS = [
-  "q", "topic", "page", "pageSize", "sort", "asOf", "outlets", "reportedFrom", "reportedTo", "refersFrom", "refersTo",
-  "includeRetracted", "cursor", "limit", "status", "rule", "figure", "figures", "bom", "commit", "restore", "from", "to", "unit",
+  "q",
+  "topic",
+  "page",
+  "pageSize",
+  "sort",
+  "asOf",
+  "outlets",
+  "reportedFrom",
+  "reportedTo",
+  "refersFrom",
+  "refersTo",
+  "includeRetracted",
+  "cursor",
+  "limit",
+  "status",
+  "rule",
+  "figure",
+  "figures",
+  "bom",
+  "commit",
+  "restore",
+  "from",
+  "to",
+  "unit",
 ];
-const FIELDS = ["qualifier", "value", "low", "high", "reportedOn", "reportedAt", "refersStart", "refersEnd", "refersPrecision",
-  "refersLabel", "quote", "note", "citedSources", "url", "outletId", "newOutlet", "text", "unit", "version", "reason", "figureSlug"];
+const FIELDS = [
+  "qualifier",
+  "value",
+  "low",
+  "high",
+  "reportedOn",
+  "reportedAt",
+  "refersStart",
+  "refersEnd",
+  "refersPrecision",
+  "refersLabel",
+  "quote",
+  "note",
+  "citedSources",
+  "url",
+  "outletId",
+  "newOutlet",
+  "text",
+  "unit",
+  "version",
+  "reason",
+  "figureSlug",
+];
 
 const EDGE_STRINGS = [
-  "", " ", "\u0000", "a\u0000b", "\ud800", "\udfff", "0", "-1", "1.5", "NaN", "Infinity", "2147483648", "9007199254740993",
-  "12345678901234567890", "1e308", "-0", "0000-01-01", "9999-12-31", "10000-01-01", "2025-02-30", "0001-01-01T00:00:00-01:00",
-  "9999-12-31T23:59:59-05:00", "../../etc/passwd", "%00", "<script>", "'; DROP TABLE figure; --", "x".repeat(5000), "1 ".repeat(10_001),
+  "",
+  " ",
+  "\u0000",
+  "a\u0000b",
+  "\ud800",
+  "\udfff",
+  "0",
+  "-1",
+  "1.5",
+  "NaN",
+  "Infinity",
+  "2147483648",
+  "9007199254740993",
+  "12345678901234567890",
+  "1e308",
+  "-0",
+  "0000-01-01",
+  "9999-12-31",
+  "10000-01-01",
+  "2025-02-30",
+  "0001-01-01T00:00:00-01:00",
+  "9999-12-31T23:59:59-05:00",
+  "../../etc/passwd",
+  "%00",
+  "<script>",
+  "'; DROP TABLE figure; --",
+  "x".repeat(5000),
+  "1 ".repeat(10_001),
 ];
 const weird = fc.oneof(
   fc.constantFrom(...EDGE_STRINGS),
@@ -64,8 +132,22 @@ const jsonValue = fc.oneof(
   fc.dictionary(fc.constantFrom(...FIELDS), weird, { maxKeys: 3 }),
 );
 const body = fc.oneof(
-  fc.record({ kind: fc.constant("json" as const), value: fc.dictionary(fc.constantFrom(...FIELDS), jsonValue, { maxKeys: 8 }) }),
-  fc.record({ kind: fc.constant("raw" as const), text: weird, type: fc.constantFrom("application/json", "text/plain", "text/csv", "application/x-www-form-urlencoded", "multipart/form-data", "") }),
+  fc.record({
+    kind: fc.constant("json" as const),
+    value: fc.dictionary(fc.constantFrom(...FIELDS), jsonValue, { maxKeys: 8 }),
+  }),
+  fc.record({
+    kind: fc.constant("raw" as const),
+    text: weird,
+    type: fc.constantFrom(
+      "application/json",
+      "text/plain",
+      "text/csv",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data",
+      "",
+    ),
+  }),
   fc.constant({ kind: "none" as const }),
 );
 
@@ -77,7 +159,13 @@ beforeAll(async () => {
   const figure = await makeFigure();
   const outlet = await makeOutlet();
   slug = figure.slug;
-  id = (await logObservation({ db: getDb(), actor: { id: null, name: "fuzz", role: "editor" }, input: observationInput(slug, outlet.id) })).id;
+  id = (
+    await logObservation({
+      db: getDb(),
+      actor: { id: null, name: "fuzz", role: "editor" },
+      input: observationInput(slug, outlet.id),
+    })
+  ).id;
 }, 60_000);
 
 /**
@@ -86,49 +174,78 @@ beforeAll(async () => {
  * must come within 2 s is the answer, not every byte of the dataset.
  */
 async function answer(res: Response, isStream: boolean): Promise<void> {
-  const reading = isStream ? res.body?.getReader().read().then(() => res.body?.cancel().catch(() => undefined)) : res.arrayBuffer();
-  await Promise.race([reading, new Promise((_, reject) => setTimeout(() => reject(new Error("no answer within 2 s")), 2_000))]);
+  const reading = isStream
+    ? res.body
+        ?.getReader()
+        .read()
+        .then(() => res.body?.cancel().catch(() => undefined))
+    : res.arrayBuffer();
+  await Promise.race([
+    reading,
+    new Promise((_, reject) => setTimeout(() => reject(new Error("no answer within 2 s")), 2_000)),
+  ]);
 }
 
 describe("fuzzing every API route", () => {
-  it.each(ROUTES)("%s: no 500 and no hang, whatever comes in", async (path, load) => {
-    const mod = await load();
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...METHODS),
-        fc.dictionary(fc.constantFrom(...QUERY_KEYS), weird, { maxKeys: 4 }),
-        fc.oneof(weird, fc.constant("real")),
-        body,
-        fc.boolean(),
-        async (method, query, param, payload, isSignedIn) => {
-          const handler = mod[method];
-          if (!handler) return;
-          const headers = new Headers(isSignedIn ? signedIn : { "x-forwarded-for": "203.0.113.99" });
-          let init: RequestInit = { method, headers };
-          if (method !== "GET" && payload.kind === "json") {
-            headers.set("content-type", "application/json");
-            init = { ...init, body: JSON.stringify(payload.value) };
-          } else if (method !== "GET" && payload.kind === "raw") {
-            if (payload.type) headers.set("content-type", payload.type);
-            init = { ...init, body: payload.text };
-          }
-          if (method === "PATCH") headers.set("if-match", param === "real" ? '"1"' : `"${Buffer.from(param.slice(0, 20)).toString("latin1").replace(/[^\x20-\x7e]/g, "?")}"`); // a header holds bytes
-          const url = new URL(`http://localhost${path.replace(/:(\w+)\*?/, "x")}`);
-          for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
-          const value = param === "real" ? (path.includes(":id") ? id : slug) : param;
-          const params = path.includes(":path") ? { path: [value] } : path.includes(":id") ? { id: value } : { slug: value };
-          const started = performance.now();
-          const res = await handler(new Request(url, init), { params: Promise.resolve(params) });
-          await answer(res, path === "/api/live" || res.headers.get("content-disposition")?.startsWith("attachment") === true);
-          const ms = performance.now() - started;
-          if (res.status >= 500 || ms > 2_000) {
-            throw new Error(`${method} ${url.pathname}${url.search.slice(0, 200)} → ${res.status} in ${Math.round(ms)} ms`);
-          }
-        },
-      ),
-      { numRuns: env.FUZZ_RUNS, endOnFailure: true },
-    );
-  }, 300_000);
+  it.each(ROUTES)(
+    "%s: no 500 and no hang, whatever comes in",
+    async (path, load) => {
+      const mod = await load();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...METHODS),
+          fc.dictionary(fc.constantFrom(...QUERY_KEYS), weird, { maxKeys: 4 }),
+          fc.oneof(weird, fc.constant("real")),
+          body,
+          fc.boolean(),
+          async (method, query, param, payload, isSignedIn) => {
+            const handler = mod[method];
+            if (!handler) return;
+            const headers = new Headers(isSignedIn ? signedIn : { "x-forwarded-for": "203.0.113.99" });
+            let init: RequestInit = { method, headers };
+            if (method !== "GET" && payload.kind === "json") {
+              headers.set("content-type", "application/json");
+              init = { ...init, body: JSON.stringify(payload.value) };
+            } else if (method !== "GET" && payload.kind === "raw") {
+              if (payload.type) headers.set("content-type", payload.type);
+              init = { ...init, body: payload.text };
+            }
+            if (method === "PATCH")
+              headers.set(
+                "if-match",
+                param === "real"
+                  ? '"1"'
+                  : `"${Buffer.from(param.slice(0, 20))
+                      .toString("latin1")
+                      .replace(/[^\x20-\x7e]/g, "?")}"`,
+              ); // a header holds bytes
+            const url = new URL(`http://localhost${path.replace(/:(\w+)\*?/, "x")}`);
+            for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
+            const value = param === "real" ? (path.includes(":id") ? id : slug) : param;
+            const params = path.includes(":path")
+              ? { path: [value] }
+              : path.includes(":id")
+                ? { id: value }
+                : { slug: value };
+            const started = performance.now();
+            const res = await handler(new Request(url, init), { params: Promise.resolve(params) });
+            await answer(
+              res,
+              path === "/api/live" || res.headers.get("content-disposition")?.startsWith("attachment") === true,
+            );
+            const ms = performance.now() - started;
+            if (res.status >= 500 || ms > 2_000) {
+              throw new Error(
+                `${method} ${url.pathname}${url.search.slice(0, 200)} → ${res.status} in ${Math.round(ms)} ms`,
+              );
+            }
+          },
+        ),
+        { numRuns: env.FUZZ_RUNS, endOnFailure: true },
+      );
+    },
+    300_000,
+  );
 
   it("/api/live answers with a stream at once, whatever the query", async () => {
     const { GET } = await import("@/app/api/live/route");

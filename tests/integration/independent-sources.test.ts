@@ -20,7 +20,15 @@ async function fourOutletsTwoAgencies() {
   const cites = [["AFP tally"], ["AFP tally"], ["an AFP count"], ["Reuters tally"]];
   for (const [i, citedSources] of cites.entries()) {
     const outlet = await makeOutlet(`Paper ${figure.slug} ${i}`);
-    await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, { citedSources, refersEnd: "2025-10-24", refersPrecision: "day" }) });
+    await logObservation({
+      db,
+      actor: TEST_ACTOR,
+      input: observationInput(figure.slug, outlet.id, {
+        citedSources,
+        refersEnd: "2025-10-24",
+        refersPrecision: "day",
+      }),
+    });
   }
   return figure;
 }
@@ -28,7 +36,10 @@ async function fourOutletsTwoAgencies() {
 describe("independent sources", () => {
   it("3 outlets citing an AFP tally and 1 citing a Reuters tally are 2 independent sources (API list and detail)", async () => {
     const figure = await fourOutletsTwoAgencies();
-    const res = await detailRoute(new Request(`http://localhost/api/figures/${figure.slug}`), ctx({ slug: figure.slug }));
+    const res = await detailRoute(
+      new Request(`http://localhost/api/figures/${figure.slug}`),
+      ctx({ slug: figure.slug }),
+    );
     const detail = ZFigureDetailResponse.parse(await res.json());
     expect(detail.figure.independentSourceCount).toBe(2);
     expect(detail.figure.sources.map((s) => [s.name, s.kind, s.outlets.length])).toEqual([
@@ -45,13 +56,24 @@ describe("independent sources", () => {
 
   it("the same through a CSV import: cited_sources resolved by alias, or the file's origin and origin_kind", async () => {
     const slug = uniq("imp");
-    const head = "figure_slug,figure_title,unit,qualifier,value,reported_on,refers_end,outlet,cited_sources,origin,origin_kind,quote";
-    const line = (outlet: string, cited: string, origin = "", kind = "") => `${slug},Imported toll,people,at_least,43,2025-10-24,2025-10-24,${outlet} ${slug},${cited},${origin},${kind},q ${outlet}`;
-    const csv = [head, line("A", "AFP tally"), line("B", "AFP tally"), line("C", "an AFP count"), line("D", "Reuters tally")].join("\n");
+    const head =
+      "figure_slug,figure_title,unit,qualifier,value,reported_on,refers_end,outlet,cited_sources,origin,origin_kind,quote";
+    const line = (outlet: string, cited: string, origin = "", kind = "") =>
+      `${slug},Imported toll,people,at_least,43,2025-10-24,2025-10-24,${outlet} ${slug},${cited},${origin},${kind},q ${outlet}`;
+    const csv = [
+      head,
+      line("A", "AFP tally"),
+      line("B", "AFP tally"),
+      line("C", "an AFP count"),
+      line("D", "Reuters tally"),
+    ].join("\n");
     await commitImport({ db, actor: TEST_ACTOR, csv: await parseImportCsv(new TextEncoder().encode(csv)) });
     const { figure } = await getFigure({ db, slug });
     expect(figure.independentSourceCount).toBe(2);
-    expect(figure.sources.map((s) => [s.name, s.outlets.length])).toEqual([["AFP", 3], ["Reuters", 1]]);
+    expect(figure.sources.map((s) => [s.name, s.outlets.length])).toEqual([
+      ["AFP", 3],
+      ["Reuters", 1],
+    ]);
 
     // An origin column overrides the alias; an unknown origin with a kind becomes a new source.
     const slug2 = uniq("imp");
@@ -61,10 +83,19 @@ describe("independent sources", () => {
       line("E", "a local paper", "Agence France-Presse").replace(slug, slug2).replace(slug, slug2),
       line("F", "the clinic", local, "government").replace(slug, slug2).replace(slug, slug2),
     ].join("\n");
-    const result = await commitImport({ db, actor: TEST_ACTOR, csv: await parseImportCsv(new TextEncoder().encode(csv2)) });
+    const result = await commitImport({
+      db,
+      actor: TEST_ACTOR,
+      csv: await parseImportCsv(new TextEncoder().encode(csv2)),
+    });
     expect(result.newSources).toBe(1);
     const second = (await getFigure({ db, slug: slug2 })).figure;
-    expect(second.sources.map((s) => [s.name, s.kind])).toEqual([["AFP", "news_agency"], [local, "government"]].sort((a, b) => a[0].localeCompare(b[0])));
+    expect(second.sources.map((s) => [s.name, s.kind])).toEqual(
+      [
+        ["AFP", "news_agency"],
+        [local, "government"],
+      ].sort((a, b) => a[0].localeCompare(b[0])),
+    );
   });
 
   it("counts only the latest reports for the latest period, and an unmatched origin by its text", async () => {
@@ -72,9 +103,25 @@ describe("independent sources", () => {
     const a = await makeOutlet();
     const b = await makeOutlet();
     // An older period cited Reuters; the latest period has AFP (via a) and a local count (via b).
-    await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, a.id, { citedSources: ["Reuters"], refersEnd: "2025-10-01", reportedOn: "2025-10-01" }) });
-    await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, a.id, { citedSources: ["AFP"], refersEnd: "2025-10-24" }) });
-    await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, b.id, { citedSources: ["the mayor's office"], refersEnd: "2025-10-24" }) });
+    await logObservation({
+      db,
+      actor: TEST_ACTOR,
+      input: observationInput(figure.slug, a.id, {
+        citedSources: ["Reuters"],
+        refersEnd: "2025-10-01",
+        reportedOn: "2025-10-01",
+      }),
+    });
+    await logObservation({
+      db,
+      actor: TEST_ACTOR,
+      input: observationInput(figure.slug, a.id, { citedSources: ["AFP"], refersEnd: "2025-10-24" }),
+    });
+    await logObservation({
+      db,
+      actor: TEST_ACTOR,
+      input: observationInput(figure.slug, b.id, { citedSources: ["the mayor's office"], refersEnd: "2025-10-24" }),
+    });
     const { figure: f } = await getFigure({ db, slug: figure.slug });
     expect(f.sources.map((s) => [s.name, s.isResolved])).toEqual([
       ["AFP", true],
@@ -87,7 +134,12 @@ describe("independent sources", () => {
     const { figure } = await getFigure({ db, slug: "us-boat-strike-deaths" });
     expect(figure.independentSourceCount).toBe(1);
     expect(figure.sources).toEqual([
-      { name: "US government", kind: "government", isResolved: true, outlets: ["Seed article 000 (publisher not named)", "Seed article 001 (publisher not named)"] },
+      {
+        name: "US government",
+        kind: "government",
+        isResolved: true,
+        outlets: ["Seed article 000 (publisher not named)", "Seed article 001 (publisher not named)"],
+      },
     ]);
     const links = await db.citation.findMany({
       where: { observation: { figure: { slug: "us-boat-strike-deaths" } } },

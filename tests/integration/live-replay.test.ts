@@ -35,8 +35,13 @@ function readEvents(res: Response, events: Event[]): () => Promise<void> {
       while ((end = buffer.indexOf("\n\n")) >= 0) {
         const frame = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
-        const field = (name: string) => frame.split("\n").find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2) ?? null;
-        if (field("data") !== null) events.push({ id: field("id"), event: field("event") ?? "message", data: field("data")! });
+        const field = (name: string) =>
+          frame
+            .split("\n")
+            .find((l) => l.startsWith(`${name}: `))
+            ?.slice(name.length + 2) ?? null;
+        if (field("data") !== null)
+          events.push({ id: field("id"), event: field("event") ?? "message", data: field("data")! });
       }
     }
   })();
@@ -53,7 +58,11 @@ async function openStream(lastEventId?: string) {
 }
 
 const observationIds = (events: Event[]) =>
-  new Set(events.filter((e) => e.event === "message").map((e) => (JSON.parse(e.data) as { observationId?: string }).observationId));
+  new Set(
+    events
+      .filter((e) => e.event === "message")
+      .map((e) => (JSON.parse(e.data) as { observationId?: string }).observationId),
+  );
 
 describe("live updates through a PostgreSQL restart", () => {
   it("deliver every acknowledged write to an open stream, and replay to a reconnecting one", async () => {

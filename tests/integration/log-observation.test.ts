@@ -36,16 +36,25 @@ describe("logObservation", () => {
     expect(saved.qualifier).toBe("more_than");
     expect(saved.citedSources).toEqual(["AFP tallies", "US figures"]);
 
-    const raw = await db.$queryRaw<{ v: string }[]>`SELECT value::text AS v FROM observation WHERE id = ${saved.id}::uuid`;
+    const raw = await db.$queryRaw<
+      { v: string }[]
+    >`SELECT value::text AS v FROM observation WHERE id = ${saved.id}::uuid`;
     expect(raw[0].v).toBe("123456789012345678901234.000000000000000001");
 
     const revisions = await db.revision.findMany({ where: { entityId: saved.id } });
     expect(revisions).toHaveLength(1);
-    expect(revisions[0]).toMatchObject({ entityType: "observation", action: "create", actor: "test editor", before: null });
+    expect(revisions[0]).toMatchObject({
+      entityType: "observation",
+      action: "create",
+      actor: "test editor",
+      before: null,
+    });
     expect((revisions[0].after as { value: string }).value).toBe(saved.value);
 
     const detail = await getFigure({ db, slug: figure.slug });
-    expect(detail.observations.map((o) => o.display)).toEqual(["more than $123,456,789,012,345,678,901,234.000000000000000001"]);
+    expect(detail.observations.map((o) => o.display)).toEqual([
+      "more than $123,456,789,012,345,678,901,234.000000000000000001",
+    ]);
   });
 
   it("accepts a one-sided range and keeps low and high exact", async () => {
@@ -56,7 +65,12 @@ describe("logObservation", () => {
       actor: TEST_ACTOR,
       input: observationInput(figure.slug, outlet.id, { qualifier: "range", value: "", low: "12", high: "15.50" }),
     });
-    expect([saved.value, saved.low, saved.high, saved.display]).toEqual([null, "12", "15.5", "between 12 and 15.5 people"]);
+    expect([saved.value, saved.low, saved.high, saved.display]).toEqual([
+      null,
+      "12",
+      "15.5",
+      "between 12 and 15.5 people",
+    ]);
   });
 
   it("creates a new outlet inline, with a revision, in the same transaction", async () => {
@@ -65,7 +79,10 @@ describe("logObservation", () => {
     const saved = await logObservation({
       db,
       actor: TEST_ACTOR,
-      input: observationInput(figure.slug, "", { outletId: undefined, newOutlet: { name, kind: "wire_agency", domain: "AFP.com" } }),
+      input: observationInput(figure.slug, "", {
+        outletId: undefined,
+        newOutlet: { name, kind: "wire_agency", domain: "AFP.com" },
+      }),
     });
     expect(saved.outlet.name).toBe(name);
     const outlet = await db.outlet.findUniqueOrThrow({ where: { name } });
@@ -75,20 +92,52 @@ describe("logObservation", () => {
 
   it.each([
     ["no value", { value: "" }, "value", "Enter the reported number."],
-    ["words in the value", { value: "43 people" }, "value", "Enter a plain number like 43, 253,000 or 1.5 (no units or words)."],
+    [
+      "words in the value",
+      { value: "43 people" },
+      "value",
+      "Enter a plain number like 43, 253,000 or 1.5 (no units or words).",
+    ],
     ["a bad date", { reportedOn: "24/10/2025" }, "reportedOn", "Enter a date as YYYY-MM-DD."],
-    ["no cited source", { citedSources: "" }, "citedSources", "Say whose number it is (e.g. “US figures”, or the outlet itself)."],
+    [
+      "no cited source",
+      { citedSources: "" },
+      "citedSources",
+      "Say whose number it is (e.g. “US figures”, or the outlet itself).",
+    ],
     ["a link that is not one", { url: "not a url" }, "url", "Enter the article's full link, starting with https://."],
-    ["a period that ends before it starts", { refersStart: "2025-10-01", refersEnd: "2025-09-01" }, "refersEnd", "The period cannot end before it starts."],
-    ["a range upside down", { qualifier: "range", value: "", low: "15", high: "12" }, "high", "The high end must not be below the low end."],
-    ["a range with a value", { qualifier: "range", value: "3", low: "1" }, "value", "A range has a low and/or a high, not a single value."],
+    [
+      "a period that ends before it starts",
+      { refersStart: "2025-10-01", refersEnd: "2025-09-01" },
+      "refersEnd",
+      "The period cannot end before it starts.",
+    ],
+    [
+      "a range upside down",
+      { qualifier: "range", value: "", low: "15", high: "12" },
+      "high",
+      "The high end must not be below the low end.",
+    ],
+    [
+      "a range with a value",
+      { qualifier: "range", value: "3", low: "1" },
+      "value",
+      "A range has a low and/or a high, not a single value.",
+    ],
     ["no outlet", { outletId: "" }, "outletId", "Pick an outlet, or add a new one."],
-    ["an unknown qualifier", { qualifier: "roughly" }, "qualifier", "Choose how the number was qualified (exact, at least, …)."],
+    [
+      "an unknown qualifier",
+      { qualifier: "roughly" },
+      "qualifier",
+      "Choose how the number was qualified (exact, at least, …).",
+    ],
   ])("rejects %s with a field error and writes nothing", async (_, override, field, message) => {
     const figure = await makeFigure();
     const outlet = await makeOutlet();
     const before = await counts(figure.id);
-    const err = await rejection(logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, override) }));
+    const err = await rejection(
+      logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, override) }),
+    );
     expect(err.code).toBe("validation_failed");
     expect(err.status).toBe(400);
     expect(err.fields?.[field]).toContain(message);
@@ -104,7 +153,10 @@ describe("logObservation", () => {
       logObservation({
         db,
         actor: TEST_ACTOR,
-        input: observationInput(figure.slug, "", { outletId: undefined, newOutlet: { name: existing.name.toUpperCase() } }),
+        input: observationInput(figure.slug, "", {
+          outletId: undefined,
+          newOutlet: { name: existing.name.toUpperCase() },
+        }),
       }),
     );
     expect(err.fields?.["newOutlet.name"]?.[0]).toContain("is already in the list");
@@ -113,7 +165,9 @@ describe("logObservation", () => {
 
   it("answers not_found for a figure that does not exist", async () => {
     const outlet = await makeOutlet();
-    const err = await rejection(logObservation({ db, actor: TEST_ACTOR, input: observationInput("no-such-figure", outlet.id) }));
+    const err = await rejection(
+      logObservation({ db, actor: TEST_ACTOR, input: observationInput("no-such-figure", outlet.id) }),
+    );
     expect([err.code, err.status]).toEqual(["not_found", 404]);
   });
 });

@@ -18,11 +18,21 @@ describe("findLogWarnings", () => {
     const base = { reportedOn: "2025-10-25", refersEnd: "2025-10-24" };
     await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, base) });
 
-    const warnings = await findLogWarnings({ db, input: observationInput(figure.slug, outlet.id, { ...base, reportedOn: "2025-11-01" }) });
-    expect(warnings).toEqual([{ code: "likely_duplicate", message: `${outlet.name} already has this value for the same period, reported Oct 25, 2025.` }]);
+    const warnings = await findLogWarnings({
+      db,
+      input: observationInput(figure.slug, outlet.id, { ...base, reportedOn: "2025-11-01" }),
+    });
+    expect(warnings).toEqual([
+      {
+        code: "likely_duplicate",
+        message: `${outlet.name} already has this value for the same period, reported Oct 25, 2025.`,
+      },
+    ]);
     // Eight days later, another value, another period or another outlet: no warning.
     expect(await codes(observationInput(figure.slug, outlet.id, { ...base, reportedOn: "2025-11-02" }))).toEqual([]);
-    expect(await codes(observationInput(figure.slug, outlet.id, { ...base, value: "44", quote: "At least 44 people." }))).toEqual([]);
+    expect(
+      await codes(observationInput(figure.slug, outlet.id, { ...base, value: "44", quote: "At least 44 people." })),
+    ).toEqual([]);
     expect(await codes(observationInput(figure.slug, outlet.id, { ...base, refersEnd: "2025-10-25" }))).toEqual([]);
     expect(await codes(observationInput(figure.slug, (await makeOutlet()).id, base))).toEqual([]);
   });
@@ -30,30 +40,59 @@ describe("findLogWarnings", () => {
   it("warns when the sentence's unit is not the figure's", async () => {
     const figure = await makeFigure({ unit: "hectares", kind: "level" });
     const outlet = await makeOutlet();
-    const input = observationInput(figure.slug, outlet.id, { qualifier: "exact", value: "14", quote: "Police seized 14 tons of cocaine." });
-    expect(await findLogWarnings({ db, input })).toEqual([{ code: "unit_mismatch", message: "The sentence says “14 tons”, but this figure counts hectares." }]);
-    const same = observationInput(figure.slug, outlet.id, { qualifier: "exact", value: "253000", quote: "Coca covered a record 253,000 hectares." });
+    const input = observationInput(figure.slug, outlet.id, {
+      qualifier: "exact",
+      value: "14",
+      quote: "Police seized 14 tons of cocaine.",
+    });
+    expect(await findLogWarnings({ db, input })).toEqual([
+      { code: "unit_mismatch", message: "The sentence says “14 tons”, but this figure counts hectares." },
+    ]);
+    const same = observationInput(figure.slug, outlet.id, {
+      qualifier: "exact",
+      value: "253000",
+      quote: "Coca covered a record 253,000 hectares.",
+    });
     expect(await codes(same)).toEqual([]);
   });
 
   it("warns when a cumulative figure is lower than the outlet's previous report", async () => {
     const figure = await makeFigure({ kind: "cumulative" });
     const outlet = await makeOutlet();
-    await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, { reportedOn: "2025-10-20" }) });
-    const lower = observationInput(figure.slug, outlet.id, { qualifier: "exact", value: "37", quote: "37 people have died.", reportedOn: "2025-10-28" });
+    await logObservation({
+      db,
+      actor: TEST_ACTOR,
+      input: observationInput(figure.slug, outlet.id, { reportedOn: "2025-10-20" }),
+    });
+    const lower = observationInput(figure.slug, outlet.id, {
+      qualifier: "exact",
+      value: "37",
+      quote: "37 people have died.",
+      reportedOn: "2025-10-28",
+    });
     expect(await findLogWarnings({ db, input: lower })).toEqual([
-      { code: "lower_than_previous", message: `This running total is lower than ${outlet.name}'s previous report (at least 43 people, Oct 20, 2025).` },
+      {
+        code: "lower_than_previous",
+        message: `This running total is lower than ${outlet.name}'s previous report (at least 43 people, Oct 20, 2025).`,
+      },
     ]);
     expect(await codes({ ...lower, value: "50", quote: "50 people have died." })).toEqual([]);
     // Not cumulative: going down is normal.
     const level = await makeFigure({ kind: "level" });
-    await logObservation({ db, actor: TEST_ACTOR, input: observationInput(level.slug, outlet.id, { reportedOn: "2025-10-20" }) });
+    await logObservation({
+      db,
+      actor: TEST_ACTOR,
+      input: observationInput(level.slug, outlet.id, { reportedOn: "2025-10-20" }),
+    });
     expect(await codes({ ...lower, figureSlug: level.slug })).toEqual([]);
   });
 
   it("rejects bad input with field errors, like saving would", async () => {
     const figure = await makeFigure();
-    const err = await findLogWarnings({ db, input: observationInput(figure.slug, (await makeOutlet()).id, { value: "forty" }) }).catch((e: unknown) => e);
+    const err = await findLogWarnings({
+      db,
+      input: observationInput(figure.slug, (await makeOutlet()).id, { value: "forty" }),
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).fields?.value).toBeDefined();
   });
@@ -65,7 +104,12 @@ describe("logObservations", () => {
     const slug = uniq("fig");
     const outletName = uniq("Article Wire");
     const revisionsBefore = await db.revision.count();
-    const shared = { newOutlet: { name: outletName, kind: "newspaper" }, reportedOn: "2025-10-25", citedSources: ["AP"], url: "https://example.org/a" };
+    const shared = {
+      newOutlet: { name: outletName, kind: "newspaper" },
+      reportedOn: "2025-10-25",
+      citedSources: ["AP"],
+      url: "https://example.org/a",
+    };
     const saved = await logObservations({
       db,
       actor: TEST_ACTOR,
@@ -75,7 +119,10 @@ describe("logObservations", () => {
         { ...shared, figureSlug: slug, qualifier: "exact", value: "10", quote: "The US destroyed 10 vessels." },
       ],
     });
-    expect(saved.map((o) => [o.value, o.qualifier])).toEqual([["230000000", "exact"], ["10", "exact"]]);
+    expect(saved.map((o) => [o.value, o.qualifier])).toEqual([
+      ["230000000", "exact"],
+      ["10", "exact"],
+    ]);
     expect((await db.figure.findUniqueOrThrow({ where: { slug }, select: { unit: true } })).unit).toBe("vessels");
     expect(new Set(saved.map((o) => o.outlet.name))).toEqual(new Set([outletName]));
     // figure + outlet + two observations
@@ -130,6 +177,8 @@ describe("logObservations", () => {
   });
 
   it("refuses an empty batch", async () => {
-    await expect(logObservations({ db, actor: TEST_ACTOR, inputs: [] })).rejects.toMatchObject({ code: "validation_failed" });
+    await expect(logObservations({ db, actor: TEST_ACTOR, inputs: [] })).rejects.toMatchObject({
+      code: "validation_failed",
+    });
   });
 });

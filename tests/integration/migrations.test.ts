@@ -34,7 +34,9 @@ describe("migrate", () => {
       expect(rows).toEqual(
         names.map((name) => ({
           migration_name: name,
-          checksum: createHash("sha256").update(readFileSync(path.join(MIGRATIONS_DIR, name, "migration.sql"))).digest("hex"),
+          checksum: createHash("sha256")
+            .update(readFileSync(path.join(MIGRATIONS_DIR, name, "migration.sql")))
+            .digest("hex"),
           done: true,
           applied_steps_count: 1,
         })),

@@ -17,8 +17,18 @@ import type PgBoss from "pg-boss";
 const db = getDb();
 const EDITOR = { ...TEST_ACTOR, name: "Ana" };
 
-async function logValue(slug: string, outletId: string, value: string, reportedOn: string, extra: Record<string, unknown> = {}) {
-  return logObservation({ db, actor: TEST_ACTOR, input: observationInput(slug, outletId, { qualifier: "exact", value, reportedOn, ...extra }) });
+async function logValue(
+  slug: string,
+  outletId: string,
+  value: string,
+  reportedOn: string,
+  extra: Record<string, unknown> = {},
+) {
+  return logObservation({
+    db,
+    actor: TEST_ACTOR,
+    input: observationInput(slug, outletId, { qualifier: "exact", value, reportedOn, ...extra }),
+  });
 }
 
 describe("rules after a write", () => {
@@ -30,7 +40,11 @@ describe("rules after a write", () => {
 
     const alerts = await listAlerts({ db, query: { figure: fig.slug } });
     expect(alerts.map((a) => a.rule)).toEqual(["decrease"]);
-    expect(alerts[0]).toMatchObject({ status: "open", observationIds: [first.id, second.id], details: { compared: "own_previous", value: "37", previous: "43" } });
+    expect(alerts[0]).toMatchObject({
+      status: "open",
+      observationIds: [first.id, second.id],
+      details: { compared: "own_previous", value: "37", previous: "43" },
+    });
     expect(alerts[0].message).toContain("lower than its own previous 43");
 
     const revisions = await db.revision.findMany({ where: { entityType: "alert", entityId: alerts[0].id } });
@@ -47,14 +61,25 @@ describe("rules after a write", () => {
     const [a, b, c] = [await makeOutlet(), await makeOutlet(), await makeOutlet()];
     const period = { refersEnd: "2025-10-24", refersPrecision: "day" };
     await logValue(fig.slug, a.id, "43", "2025-10-25", period);
-    await logObservation({ db, actor: TEST_ACTOR, input: observationInput(fig.slug, b.id, { qualifier: "at_least", value: "37", reportedOn: "2025-10-25", ...period }) });
-    expect((await listAlerts({ db, query: { figure: fig.slug, rule: "disagreement" } }))).toEqual([]);
+    await logObservation({
+      db,
+      actor: TEST_ACTOR,
+      input: observationInput(fig.slug, b.id, {
+        qualifier: "at_least",
+        value: "37",
+        reportedOn: "2025-10-25",
+        ...period,
+      }),
+    });
+    expect(await listAlerts({ db, query: { figure: fig.slug, rule: "disagreement" } })).toEqual([]);
     await logValue(fig.slug, c.id, "17", "2025-10-25", period);
     // 17 contradicts both 43 and "at least 37": two pairs, found together — one alert (the rule's
     // quiet period for the figure), the second pair listed in it
     const found = await listAlerts({ db, query: { figure: fig.slug, rule: "disagreement" } });
     const x = (m: string) => m.replace(/Outlet-\w+/g, "X");
-    expect(found.map((f) => [x(f.message), (f.details.also as { message: string }[]).map((a) => x(a.message))])).toEqual([
+    expect(
+      found.map((f) => [x(f.message), (f.details.also as { message: string }[]).map((a) => x(a.message))]),
+    ).toEqual([
       [
         "X (43 people) and X (17 people) disagree for the same period (through Oct 24, 2025).",
         ["X (at least 37 people) and X (17 people) disagree for the same period (through Oct 24, 2025)."],
@@ -74,22 +99,42 @@ describe("acknowledging and resolving", () => {
     const [alert] = await listAlerts({ db, query: { figure: fig.slug } });
     expect((await getAlertSummary({ db, figureId: fig.id })).open).toBe(1);
 
-    const acked = await updateAlertStatus({ db, actor: EDITOR, input: { alertId: alert.id, action: "acknowledge", note: "Asking the outlet", version: alert.version } });
-    expect(acked).toMatchObject({ status: "acknowledged", acknowledgedBy: "Ana", acknowledgeNote: "Asking the outlet", version: 2 });
+    const acked = await updateAlertStatus({
+      db,
+      actor: EDITOR,
+      input: { alertId: alert.id, action: "acknowledge", note: "Asking the outlet", version: alert.version },
+    });
+    expect(acked).toMatchObject({
+      status: "acknowledged",
+      acknowledgedBy: "Ana",
+      acknowledgeNote: "Asking the outlet",
+      version: 2,
+    });
     expect(await getAlertSummary({ db, figureId: fig.id })).toMatchObject({ open: 0, acknowledged: 1 });
 
     // a stale version is refused, not overwritten
-    await expect(updateAlertStatus({ db, actor: EDITOR, input: { alertId: alert.id, action: "resolve", note: "x", version: 1 } })).rejects.toMatchObject({ code: "conflict" });
-    await expect(updateAlertStatus({ db, actor: EDITOR, input: { alertId: alert.id, action: "resolve", note: " ", version: 2 } })).rejects.toMatchObject({
+    await expect(
+      updateAlertStatus({ db, actor: EDITOR, input: { alertId: alert.id, action: "resolve", note: "x", version: 1 } }),
+    ).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      updateAlertStatus({ db, actor: EDITOR, input: { alertId: alert.id, action: "resolve", note: " ", version: 2 } }),
+    ).rejects.toMatchObject({
       code: "validation_failed",
       fields: { note: ["Say what you checked or did."] },
     });
 
-    await updateAlertStatus({ db, actor: EDITOR, input: { alertId: alert.id, action: "resolve", note: "Typo at the outlet, corrected", version: 2 } });
+    await updateAlertStatus({
+      db,
+      actor: EDITOR,
+      input: { alertId: alert.id, action: "resolve", note: "Typo at the outlet, corrected", version: 2 },
+    });
     expect(await listAlerts({ db, query: { figure: fig.slug } })).toEqual([]);
     const searched = await listAlerts({ db, query: { status: "resolved", q: "typo at the OUTLET" } });
     expect(searched.map((a) => a.id)).toEqual([alert.id]);
-    const revisions = await db.revision.findMany({ where: { entityType: "alert", entityId: alert.id }, orderBy: { id: "asc" } });
+    const revisions = await db.revision.findMany({
+      where: { entityType: "alert", entityId: alert.id },
+      orderBy: { id: "asc" },
+    });
     expect(revisions.map((r) => [r.action, r.actor, r.reason])).toEqual([
       ["open", "monitoring", null],
       ["acknowledge", "Ana", "Asking the outlet"],
@@ -113,14 +158,22 @@ describe("staleness on a schedule", () => {
     await logValue(inactive.slug, outlet.id, "43", "2025-10-25");
 
     let now = new Date("2025-10-30T00:00:00Z"); // 5 days: not yet (limit 7 for cumulative)
-    boss = await startMonitoringWorker({ db, databaseUrl: process.env.DATABASE_URL!, clock: () => now, pollingIntervalSeconds: 0.5, schema: `pgboss_stale_${process.pid}` });
+    boss = await startMonitoringWorker({
+      db,
+      databaseUrl: process.env.DATABASE_URL!,
+      clock: () => now,
+      pollingIntervalSeconds: 0.5,
+      schema: `pgboss_stale_${process.pid}`,
+    });
     const schedules = await boss.getSchedules();
     expect(schedules.find((s) => s.name === QUEUES.stale)?.cron).toBe(STALE_CRON);
 
     const tick = async () => {
       // the job the schedule sends, limited to this test's figures (other files share the database)
       const id = await boss!.send(QUEUES.stale, { figureIds: [fig.id, inactive.id] });
-      await expect.poll(async () => (await boss!.getJobById(QUEUES.stale, id!))?.state, { timeout: 15_000 }).toBe("completed");
+      await expect
+        .poll(async () => (await boss!.getJobById(QUEUES.stale, id!))?.state, { timeout: 15_000 })
+        .toBe("completed");
     };
     await tick();
     expect(await listAlerts({ db, query: { figure: fig.slug, rule: "stale" } })).toEqual([]);
@@ -144,11 +197,29 @@ describe("per-figure settings", () => {
     const { formToSettings } = await import("@/lib/monitoring/form-to-settings");
     const fig = await makeFigure();
     const form = new FormData();
-    for (const [k, v] of Object.entries({ "disagreement.enabled": "on", "disagreement.aboutPercent": "10",
-      "stale.enabled": "on", "stale.days": "3", "outlier.enabled": "on", "outlier.k": "5",
-      "outlier.window": "20", "outlier.minPoints": "5", version: "0", isActive: "on" })) form.set(k, v);
-    const saved = await updateMonitoringSettings({ db, actor: EDITOR, input: { slug: fig.slug, ...formToSettings(form) } });
-    expect(saved.settings).toMatchObject({ decrease: { enabled: false }, new_outlet: { enabled: false }, stale: { enabled: true, days: 3 } });
+    for (const [k, v] of Object.entries({
+      "disagreement.enabled": "on",
+      "disagreement.aboutPercent": "10",
+      "stale.enabled": "on",
+      "stale.days": "3",
+      "outlier.enabled": "on",
+      "outlier.k": "5",
+      "outlier.window": "20",
+      "outlier.minPoints": "5",
+      version: "0",
+      isActive: "on",
+    }))
+      form.set(k, v);
+    const saved = await updateMonitoringSettings({
+      db,
+      actor: EDITOR,
+      input: { slug: fig.slug, ...formToSettings(form) },
+    });
+    expect(saved.settings).toMatchObject({
+      decrease: { enabled: false },
+      new_outlet: { enabled: false },
+      stale: { enabled: true, days: 3 },
+    });
     expect(saved.version).toBe(1);
 
     const outlet = await makeOutlet();
@@ -158,13 +229,17 @@ describe("per-figure settings", () => {
 
     form.set("outlier.k", "-1");
     form.set("version", "1");
-    await expect(updateMonitoringSettings({ db, actor: EDITOR, input: { slug: fig.slug, ...formToSettings(form) } })).rejects.toMatchObject({
+    await expect(
+      updateMonitoringSettings({ db, actor: EDITOR, input: { slug: fig.slug, ...formToSettings(form) } }),
+    ).rejects.toMatchObject({
       code: "validation_failed",
       fields: { "settings.outlier.k": ["Too small: expected number to be >0"] },
     });
     form.set("outlier.k", "4");
     form.set("version", "0"); // someone saved meanwhile
-    await expect(updateMonitoringSettings({ db, actor: EDITOR, input: { slug: fig.slug, ...formToSettings(form) } })).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      updateMonitoringSettings({ db, actor: EDITOR, input: { slug: fig.slug, ...formToSettings(form) } }),
+    ).rejects.toMatchObject({ code: "conflict" });
     const revisions = await db.revision.findMany({ where: { entityType: "monitoring_config", entityId: fig.id } });
     expect(revisions.map((r) => [r.action, r.actor])).toEqual([["create", "Ana"]]);
   });
@@ -182,9 +257,9 @@ describe("daily digest", () => {
     await logValue(other.slug, outlet.id, "1", "2025-10-25");
 
     const today = await getDigest({ db, query: { topic } });
-    expect(today.figures.map((f) => [f.slug, f.observations.map((o) => o.display), f.alerts.map((a) => a.rule)])).toEqual([
-      [fig.slug, ["30 people", "43 people"], ["decrease"]],
-    ]);
+    expect(
+      today.figures.map((f) => [f.slug, f.observations.map((o) => o.display), f.alerts.map((a) => a.rule)]),
+    ).toEqual([[fig.slug, ["30 people", "43 people"], ["decrease"]]]);
     const tomorrow = await getDigest({ db, query: { topic }, clock: () => new Date(Date.now() + 25 * 3_600_000) });
     expect(tomorrow.figures).toEqual([]);
   });

@@ -15,16 +15,29 @@ describe("alerts API", () => {
   it("lists a figure's alerts and counts them per figure with the observations involved", async () => {
     const fig = await makeFigure();
     const outlet = await makeOutlet();
-    const log = (value: string, reportedOn: string) => logObservation({ db, actor: TEST_ACTOR, input: observationInput(fig.slug, outlet.id, { qualifier: "exact", value, reportedOn }) });
+    const log = (value: string, reportedOn: string) =>
+      logObservation({
+        db,
+        actor: TEST_ACTOR,
+        input: observationInput(fig.slug, outlet.id, { qualifier: "exact", value, reportedOn }),
+      });
     const a = await log("43", "2025-10-20");
     const b = await log("37", "2025-10-25");
 
     const viewer = await sessionHeaders(await makeUser({ role: "viewer" }));
-    const list = await alertsJson(new Request(`http://localhost/api/alerts?figure=${fig.slug}&rule=decrease`, { headers: viewer }), ctx);
+    const list = await alertsJson(
+      new Request(`http://localhost/api/alerts?figure=${fig.slug}&rule=decrease`, { headers: viewer }),
+      ctx,
+    );
     expect(list.status).toBe(200);
     const { alerts } = await list.json();
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]).toMatchObject({ rule: "decrease", status: "open", figure: { slug: fig.slug }, details: { value: "37", previous: "43" } });
+    expect(alerts[0]).toMatchObject({
+      rule: "decrease",
+      status: "open",
+      figure: { slug: fig.slug },
+      details: { value: "37", previous: "43" },
+    });
 
     const summary = await (await summaryJson(req("/api/alerts/summary"), ctx)).json();
     expect(summary.open).toBeGreaterThanOrEqual(1);
@@ -36,7 +49,10 @@ describe("alerts API", () => {
 
   it("answers a bad filter with a 400 naming the field", async () => {
     const viewer = await sessionHeaders(await makeUser({ role: "viewer" }));
-    const res = await alertsJson(new Request("http://localhost/api/alerts?rule=nonsense&status=sleeping", { headers: viewer }), ctx);
+    const res = await alertsJson(
+      new Request("http://localhost/api/alerts?rule=nonsense&status=sleeping", { headers: viewer }),
+      ctx,
+    );
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error.code).toBe("validation_failed");

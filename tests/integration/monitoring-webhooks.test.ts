@@ -45,7 +45,11 @@ async function decreasingFigure() {
   const fig = await makeFigure();
   const outlet = await makeOutlet();
   const log = (value: string, reportedOn: string) =>
-    logObservation({ db, actor: TEST_ACTOR, input: observationInput(fig.slug, outlet.id, { qualifier: "exact", value, reportedOn }) });
+    logObservation({
+      db,
+      actor: TEST_ACTOR,
+      input: observationInput(fig.slug, outlet.id, { qualifier: "exact", value, reportedOn }),
+    });
   await log("43", "2025-10-20");
   return { fig, lower: () => log("37", "2025-10-25") };
 }
@@ -55,7 +59,13 @@ const bosses: PgBoss[] = [];
 // not take these jobs, or "nothing happens while the worker is stopped" could not be checked.
 const SCHEMA = `pgboss_webhooks_${process.pid}`;
 const startWorker = async () => {
-  const boss = await startMonitoringWorker({ db, databaseUrl: process.env.DATABASE_URL!, retry: FAST_RETRY, pollingIntervalSeconds: 0.5, schema: SCHEMA });
+  const boss = await startMonitoringWorker({
+    db,
+    databaseUrl: process.env.DATABASE_URL!,
+    retry: FAST_RETRY,
+    pollingIntervalSeconds: 0.5,
+    schema: SCHEMA,
+  });
   bosses.push(boss);
   return boss;
 };
@@ -90,7 +100,9 @@ describe("webhook deliveries", () => {
     await evaluateFigure({ db, figureId: fig.id, queue: boss }); // finds nothing new…
     await boss.send(QUEUES.sweep, {}); // …so the sweep enqueues what was written while no queue ran
 
-    await expect.poll(async () => (await deliveriesFor(hook.id))[0]?.status, { timeout: 20_000, interval: 250 }).toBe("delivered");
+    await expect
+      .poll(async () => (await deliveriesFor(hook.id))[0]?.status, { timeout: 20_000, interval: 250 })
+      .toBe("delivered");
     const [delivery] = await deliveriesFor(hook.id);
     expect(delivery).toMatchObject({ attempts: 2, lastStatusCode: 200, lastError: null, event: "alert.opened" });
 
@@ -102,13 +114,21 @@ describe("webhook deliveries", () => {
       expect(verifySignature("another-secret-entirely", r.body, r.signature)).toBe(false);
     }
     const payload = JSON.parse(mine[1].body);
-    expect(payload).toMatchObject({ event: "alert.opened", deliveryId: delivery.id, alert: { rule: "decrease", figure: { slug: fig.slug }, details: { value: "37", previous: "43" } } });
+    expect(payload).toMatchObject({
+      event: "alert.opened",
+      deliveryId: delivery.id,
+      alert: { rule: "decrease", figure: { slug: fig.slug }, details: { value: "37", previous: "43" } },
+    });
     await receiver.close();
   });
 
   it("stopping the worker between attempts and starting a new one loses nothing", async () => {
     const receiver = await startReceiver([503]);
-    const hook = await createWebhook({ db, actor: ADMIN, input: { url: receiver.url, secret, rules: ["decrease", "outlier"] } });
+    const hook = await createWebhook({
+      db,
+      actor: ADMIN,
+      input: { url: receiver.url, secret, rules: ["decrease", "outlier"] },
+    });
     const first = await startWorker();
     const { fig, lower } = await decreasingFigure();
     await lower();
@@ -116,14 +136,23 @@ describe("webhook deliveries", () => {
     await first.send(QUEUES.delivery, { deliveryId: pending.id }, { id: pending.id, ...SLOW_RETRY });
 
     // the first attempt fails and the job waits for its retry…
-    await expect.poll(async () => (await deliveriesFor(hook.id))[0]?.status, { timeout: 20_000, interval: 100 }).toBe("retrying");
+    await expect
+      .poll(async () => (await deliveriesFor(hook.id))[0]?.status, { timeout: 20_000, interval: 100 })
+      .toBe("retrying");
     // …when the worker goes away without finishing anything
     await first.stop({ graceful: false, wait: true });
     await new Promise((r) => setTimeout(r, 500));
-    expect((await deliveriesFor(hook.id))[0]).toMatchObject({ status: "retrying", attempts: 1, lastStatusCode: 503, lastError: "HTTP 503" });
+    expect((await deliveriesFor(hook.id))[0]).toMatchObject({
+      status: "retrying",
+      attempts: 1,
+      lastStatusCode: 503,
+      lastError: "HTTP 503",
+    });
 
     await startWorker(); // a new process's worker, on the same database
-    await expect.poll(async () => (await deliveriesFor(hook.id))[0]?.status, { timeout: 20_000, interval: 250 }).toBe("delivered");
+    await expect
+      .poll(async () => (await deliveriesFor(hook.id))[0]?.status, { timeout: 20_000, interval: 250 })
+      .toBe("delivered");
     expect((await deliveriesFor(hook.id))[0].attempts).toBe(2);
     const mine = receiver.received.filter((r) => r.body.includes(fig.slug));
     expect(mine.map((r) => r.status)).toEqual([503, 200]);
@@ -131,9 +160,15 @@ describe("webhook deliveries", () => {
   });
 
   it("refuses a webhook without a usable URL, secret or rules", async () => {
-    await expect(createWebhook({ db, actor: ADMIN, input: { url: "ftp://x", secret: "short", rules: [] } })).rejects.toMatchObject({
+    await expect(
+      createWebhook({ db, actor: ADMIN, input: { url: "ftp://x", secret: "short", rules: [] } }),
+    ).rejects.toMatchObject({
       code: "validation_failed",
-      fields: { url: ["Enter an http:// or https:// address."], secret: ["Use at least 16 characters (a long random string)."], rules: ["Pick at least one rule."] },
+      fields: {
+        url: ["Enter an http:// or https:// address."],
+        secret: ["Use at least 16 characters (a long random string)."],
+        rules: ["Pick at least one rule."],
+      },
     });
   });
 });

@@ -12,7 +12,8 @@ import { logObservation } from "@/lib/observations/log-observation";
 import { mergeOutlets } from "@/lib/outlets/merge-outlets";
 import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
 
-const HEAD = "figure_slug,figure_title,unit,qualifier,value,low,high,reported_on,outlet,outlet_kind,cited_sources,quote\r\n";
+const HEAD =
+  "figure_slug,figure_title,unit,qualifier,value,low,high,reported_on,outlet,outlet_kind,cited_sources,quote\r\n";
 
 type Outlet = { id: string; name: string };
 type Value = { outlet: "ap" | "gazette" | "herald"; value: string; reportedOn: string };
@@ -21,10 +22,16 @@ type Value = { outlet: "ap" | "gazette" | "herald"; value: string; reportedOn: s
 async function alertsOf(slug: string, values: { id: string }[], outlets: Record<string, Outlet>) {
   const position = new Map(values.map((v, i) => [v.id, i]));
   const alerts = await listAlerts({ query: { figure: slug, status: "all" } });
-  return alerts
-    // A pair's order follows the rules' reading order, which is not the point here.
-    .map((a) => ({ rule: a.rule, message: anonymous(a.message, outlets), values: a.observationIds.map((id) => position.get(id)).sort() }))
-    .sort((a, b) => `${a.rule}${a.message}`.localeCompare(`${b.rule}${b.message}`));
+  return (
+    alerts
+      // A pair's order follows the rules' reading order, which is not the point here.
+      .map((a) => ({
+        rule: a.rule,
+        message: anonymous(a.message, outlets),
+        values: a.observationIds.map((id) => position.get(id)).sort(),
+      }))
+      .sort((a, b) => `${a.rule}${a.message}`.localeCompare(`${b.rule}${b.message}`))
+  );
 }
 
 const anonymous = (message: string, outlets: Record<string, Outlet>) =>
@@ -61,8 +68,14 @@ describe("one post-commit path for every observation write", () => {
     }
 
     const imported = await makeFigure({ kind: "cumulative" });
-    const rows = values.map((v) => `${imported.slug},,,exact,${v.value},,,${v.reportedOn},${fileOutlets[v.outlet].name},,AFP tallies,${v.value} people\r\n`);
-    const result = await commitImport({ actor: TEST_ACTOR, csv: await parseImportCsv(new TextEncoder().encode(HEAD + rows.join(""))) });
+    const rows = values.map(
+      (v) =>
+        `${imported.slug},,,exact,${v.value},,,${v.reportedOn},${fileOutlets[v.outlet].name},,AFP tallies,${v.value} people\r\n`,
+    );
+    const result = await commitImport({
+      actor: TEST_ACTOR,
+      csv: await parseImportCsv(new TextEncoder().encode(HEAD + rows.join(""))),
+    });
     expect(result.created).toBe(4);
     const stored = await listAlertsIds(imported.slug, values, fileOutlets);
 
@@ -71,7 +84,8 @@ describe("one post-commit path for every observation write", () => {
     const got = await alertsOf(imported.slug, stored, fileOutlets);
     // The one-source alert opens as soon as two outlets repeat one origin, so by hand its message
     // counts the outlets of that moment, and the import's (one evaluation) all of them.
-    const bySingleSource = (alerts: typeof got) => alerts.filter((a) => a.rule === "single_source").map((a) => a.message);
+    const bySingleSource = (alerts: typeof got) =>
+      alerts.filter((a) => a.rule === "single_source").map((a) => a.message);
     const others = (alerts: typeof got) => alerts.filter((a) => a.rule !== "single_source");
     expect(others(got)).toEqual(others(expected));
     expect(bySingleSource(expected)).toEqual([expect.stringContaining("all go back to AFP")]);
@@ -82,12 +96,18 @@ describe("one post-commit path for every observation write", () => {
     const figure = await makeFigure({ kind: "cumulative" });
     const [survivor, duplicate] = [await makeOutlet(uniq("Associated Press")), await makeOutlet(uniq("AP"))];
     const log = (outletId: string, value: string, reportedOn: string) =>
-      logObservation({ actor: TEST_ACTOR, input: observationInput(figure.slug, outletId, { qualifier: "exact", value, reportedOn }) });
+      logObservation({
+        actor: TEST_ACTOR,
+        input: observationInput(figure.slug, outletId, { qualifier: "exact", value, reportedOn }),
+      });
     await log(survivor.id, "43", "2025-10-20");
     await log(duplicate.id, "37", "2025-10-25");
     expect(await listAlerts({ query: { figure: figure.slug, rule: "decrease" } })).toEqual([]);
 
-    await mergeOutlets({ actor: TEST_ACTOR, input: { duplicateId: duplicate.id, survivorId: survivor.id, reason: "AP is the Associated Press" } });
+    await mergeOutlets({
+      actor: TEST_ACTOR,
+      input: { duplicateId: duplicate.id, survivorId: survivor.id, reason: "AP is the Associated Press" },
+    });
     const decreases = await listAlerts({ query: { figure: figure.slug, rule: "decrease" } });
     expect(decreases).toHaveLength(1);
     expect(decreases[0]!.message).toContain(survivor.name);
@@ -96,15 +116,23 @@ describe("one post-commit path for every observation write", () => {
 
   it("no file in lib writes observation rows except through writeObservations", () => {
     const root = path.resolve(import.meta.dirname, "../../lib");
-    const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !f.startsWith("db/"));
-    const writers = files.filter((f) => /\bobservation\.(create|createMany|update|updateMany|upsert|delete|deleteMany)\(|INSERT INTO observation\b|UPDATE observation\b/.test(readFileSync(path.join(root, f), "utf8")));
+    const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter(
+      (f) => f.endsWith(".ts") && !f.startsWith("db/"),
+    );
+    const writers = files.filter((f) =>
+      /\bobservation\.(create|createMany|update|updateMany|upsert|delete|deleteMany)\(|INSERT INTO observation\b|UPDATE observation\b/.test(
+        readFileSync(path.join(root, f), "utf8"),
+      ),
+    );
     // Two helpers only run inside a writeObservations work (their callers are checked next);
     // the others are verbs that open writeObservations themselves.
     const helpers = ["observations/insert-observation.ts", "observations/save-observation-change.ts"];
     for (const f of writers.filter((w) => !helpers.includes(w))) {
       expect(readFileSync(path.join(root, f), "utf8"), f).toContain("writeObservations({");
     }
-    const callers = files.filter((f) => /\b(insertObservation|saveObservationChange)\(/.test(readFileSync(path.join(root, f), "utf8")));
+    const callers = files.filter((f) =>
+      /\b(insertObservation|saveObservationChange)\(/.test(readFileSync(path.join(root, f), "utf8")),
+    );
     for (const f of callers.filter((c) => !helpers.includes(c))) {
       expect(readFileSync(path.join(root, f), "utf8"), f).toContain("writeObservations({");
     }
@@ -116,5 +144,9 @@ describe("one post-commit path for every observation write", () => {
 async function listAlertsIds(slug: string, values: Value[], outlets: Record<string, Outlet>) {
   const { getFigure } = await import("@/lib/figures/get-figure");
   const { observations } = await getFigure({ slug });
-  return values.map((v) => observations.find((o) => o.value === v.value && o.reportedOn === v.reportedOn && o.outlet.id === outlets[v.outlet]!.id)!);
+  return values.map((v) =>
+    observations.find(
+      (o) => o.value === v.value && o.reportedOn === v.reportedOn && o.outlet.id === outlets[v.outlet]!.id,
+    )!,
+  );
 }

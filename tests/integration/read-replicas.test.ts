@@ -22,7 +22,9 @@ beforeAll(async () => {
   replicaAdmin = new pg.Pool({ connectionString: cluster.replicaUrl, max: 1 });
   replicaAdmin.on("error", () => {});
   // The migrations reach the replica by replication, like everything else.
-  await waitFor(async () => (await replicaAdmin.query("SELECT to_regclass('public.figure') IS NOT NULL AS ok")).rows[0].ok === true);
+  await waitFor(
+    async () => (await replicaAdmin.query("SELECT to_regclass('public.figure') IS NOT NULL AS ok")).rows[0].ok === true,
+  );
   // Warm up Prisma's query compiler on this new client: on a loaded machine the very first
   // interactive transaction can outlast its 5 s limit while the compiler starts.
   const { makeFigure } = await import("../factories");
@@ -40,7 +42,12 @@ afterAll(async () => {
 async function waitFor(check: () => Promise<boolean> | boolean, ms = 30_000): Promise<void> {
   const until = Date.now() + ms;
   for (;;) {
-    if (await Promise.resolve().then(check).catch(() => false)) return;
+    if (
+      await Promise.resolve()
+        .then(check)
+        .catch(() => false)
+    )
+      return;
     if (Date.now() > until) throw new Error(`condition not met within ${ms} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -54,7 +61,14 @@ const asApiClient = <T>(fn: () => Promise<T>) => withRequest(new Headers({ autho
 const asAnonymous = <T>(fn: () => Promise<T>) => withRequest(new Headers(), fn);
 
 async function readers() {
-  const [{ getFigureChart }, { getFigure }, { listObservationsPage }, { exportObservationsCsv }, { listFigures }, { replicaStates }] = await Promise.all([
+  const [
+    { getFigureChart },
+    { getFigure },
+    { listObservationsPage },
+    { exportObservationsCsv },
+    { listFigures },
+    { replicaStates },
+  ] = await Promise.all([
     import("@/lib/figures/get-figure-chart"),
     import("@/lib/figures/get-figure"),
     import("@/lib/observations/list-observations-page"),
@@ -79,7 +93,14 @@ async function readers() {
 async function logValue(slug: string, outletId: string, value: string) {
   const { logObservation } = await import("@/lib/observations/log-observation");
   const { observationInput, TEST_ACTOR } = await import("../factories");
-  return logObservation({ actor: TEST_ACTOR, input: observationInput(slug, outletId, { value, qualifier: "exact", reportedOn: `2025-10-${value.padStart(2, "0")}` }) });
+  return logObservation({
+    actor: TEST_ACTOR,
+    input: observationInput(slug, outletId, {
+      value,
+      qualifier: "exact",
+      reportedOn: `2025-10-${value.padStart(2, "0")}`,
+    }),
+  });
 }
 
 describe("read replicas (a real primary and streaming replica)", () => {
@@ -98,7 +119,12 @@ describe("read replicas (a real primary and streaming replica)", () => {
     try {
       await logValue(figure.slug, outlet.id, "11");
       // Anonymous readers are served by the replica: every kind of read still shows one value.
-      expect(await asAnonymous(() => seen(figure.slug))).toEqual({ chart: 1, title: figure.title, page: 1, csvRows: 1 });
+      expect(await asAnonymous(() => seen(figure.slug))).toEqual({
+        chart: 1,
+        title: figure.title,
+        page: 1,
+        csvRows: 1,
+      });
       // The writer (a session, or an API token) reads from the primary and sees its write at once.
       expect(await asWriter(() => seen(figure.slug))).toEqual({ chart: 2, title: figure.title, page: 2, csvRows: 2 });
       expect(await asApiClient(() => seen(figure.slug))).toMatchObject({ chart: 2, page: 2 });

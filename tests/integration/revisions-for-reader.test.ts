@@ -17,7 +17,12 @@ describe("revision timelines for readers", () => {
     const o = await logObservation({ actor: logger, input: observationInput(figure.slug, outlet.id) });
     await checkObservation({
       actor: checker,
-      input: { id: o.id, version: o.version, decision: "returned", comment: "Internal: the quote is from a rival paper" },
+      input: {
+        id: o.id,
+        version: o.version,
+        decision: "returned",
+        comment: "Internal: the quote is from a rival paper",
+      },
     });
     const revisions = await listRevisions({ entityIds: [o.id] });
     const text = (r: unknown) => JSON.stringify(r);

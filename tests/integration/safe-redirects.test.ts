@@ -9,7 +9,13 @@ import { makeFigure, makeOutlet, observationInput, uniq } from "../factories";
 import { makeUser, sessionHeaders, TEST_PASSWORD } from "../factories/users";
 import { withRequest } from "../setup/next-request";
 
-const PAYLOADS = ["/\\evil.example/x", "/\t/evil.example", "//evil.example", "/.//evil.example", "https://evil.example/"];
+const PAYLOADS = [
+  "/\\evil.example/x",
+  "/\t/evil.example",
+  "//evil.example",
+  "/.//evil.example",
+  "https://evil.example/",
+];
 
 /** Where a server action redirected to (Next's redirect() throws a digest naming the URL). */
 async function redirectOf(headers: Headers, run: () => Promise<unknown>): Promise<string> {
@@ -32,13 +38,17 @@ describe("safe redirects", () => {
   it.each(PAYLOADS)("sign-in with next=%j lands on this site's home page", async (next) => {
     const user = await makeUser({ role: "viewer" });
     const headers = new Headers({ "x-forwarded-for": `2001:db8::${uniq("r").slice(2)}` });
-    const to = await redirectOf(headers, () => signInAction({}, form({ email: user.email, password: TEST_PASSWORD, next })));
+    const to = await redirectOf(headers, () =>
+      signInAction({}, form({ email: user.email, password: TEST_PASSWORD, next })),
+    );
     expect(to).toBe("/");
   });
 
   it("sign-in keeps a path on this site", async () => {
     const user = await makeUser({ role: "viewer" });
-    const to = await redirectOf(new Headers(), () => signInAction({}, form({ email: user.email, password: TEST_PASSWORD, next: "/review?x=1" })));
+    const to = await redirectOf(new Headers(), () =>
+      signInAction({}, form({ email: user.email, password: TEST_PASSWORD, next: "/review?x=1" })),
+    );
     expect(to).toBe("/review?x=1");
   });
 
@@ -47,7 +57,11 @@ describe("safe redirects", () => {
     const checker = await makeUser({ role: "editor" });
     const figure = await makeFigure();
     const outlet = await makeOutlet();
-    const obs = await logObservation({ db: getDb(), actor: logger.actor, input: observationInput(figure.slug, outlet.id) });
+    const obs = await logObservation({
+      db: getDb(),
+      actor: logger.actor,
+      input: observationInput(figure.slug, outlet.id),
+    });
     const fields = { id: obs.id, version: String(obs.version), decision: "checked", returnTo };
     const to = await redirectOf(await sessionHeaders(checker), () => checkObservationAction({}, form(fields)));
     expect(to).toBe(`/observations/${obs.id}?done=checked`);

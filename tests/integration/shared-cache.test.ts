@@ -16,7 +16,8 @@ async function setUp() {
   const editor = await makeUser({ role: "editor" });
   const figure = await makeFigure();
   const outlet = await makeOutlet();
-  const log = (value: string) => logObservation({ actor: editor.actor, input: observationInput(figure.slug, outlet.id, { value }) });
+  const log = (value: string) =>
+    logObservation({ actor: editor.actor, input: observationInput(figure.slug, outlet.id, { value }) });
   await log("43");
   return { figure, log, session: await sessionHeaders(editor) };
 }
@@ -48,7 +49,8 @@ describe("answers a shared cache may keep", () => {
   it("public JSON: public with a strong ETag, 304 on If-None-Match, private with a session cookie", async () => {
     const { figure, log, session } = await setUp();
     const { GET } = await import("@/app/api/figures/[slug]/route");
-    const get = (headers: Headers) => GET(new Request(`http://localhost/api/figures/${figure.slug}`, { headers }), params({ slug: figure.slug }));
+    const get = (headers: Headers) =>
+      GET(new Request(`http://localhost/api/figures/${figure.slug}`, { headers }), params({ slug: figure.slug }));
     const first = await get(new Headers());
     expect(first.status).toBe(200);
     expect(first.headers.get("cache-control")).toMatch(/^public, .*s-maxage=/);
@@ -67,7 +69,11 @@ describe("answers a shared cache may keep", () => {
   it("CSV: public with an ETag known before the stream starts; 304 until a value is logged", async () => {
     const { figure, log } = await setUp();
     const { GET } = await import("@/app/api/figures/[slug]/history.csv/route");
-    const get = (headers: Headers) => GET(new Request(`http://localhost/api/figures/${figure.slug}/history.csv`, { headers }), params({ slug: figure.slug }));
+    const get = (headers: Headers) =>
+      GET(
+        new Request(`http://localhost/api/figures/${figure.slug}/history.csv`, { headers }),
+        params({ slug: figure.slug }),
+      );
     const first = await get(new Headers());
     expect(first.status).toBe(200);
     expect(await first.text()).toContain("43");
@@ -89,14 +95,18 @@ describe("answers a shared cache may keep", () => {
       sent.mockClear();
       const t0 = Date.now();
       for (let i = 0; i < n; i++) await pageHeaders(`/embed/figures/${figure.slug}`, headers);
-      const texts = sent.mock.calls.map(([q]) => (typeof q === "string" ? q : (q as { text?: string }).text ?? "").trim());
+      const texts = sent.mock.calls.map(([q]) =>
+        (typeof q === "string" ? q : ((q as { text?: string }).text ?? "")).trim(),
+      );
       return { queries: texts.length, texts, seconds: (Date.now() - t0) / 1000 };
     };
     await views(1, new Headers()); // the availability answer and the site settings, cached from here on
     const anonymous = await views(50, new Headers());
     // One availability probe per view ("503, never 500": lib/db/availability.ts), at most the
     // settings' refresh, and no session lookup.
-    expect(anonymous.texts.filter((t) => t !== "SELECT 1").length).toBeLessThanOrEqual(Math.ceil(anonymous.seconds / 5));
+    expect(anonymous.texts.filter((t) => t !== "SELECT 1").length).toBeLessThanOrEqual(
+      Math.ceil(anonymous.seconds / 5),
+    );
     expect(anonymous.queries).toBeLessThanOrEqual(50 + Math.ceil(anonymous.seconds / 5));
     const signedIn = await views(10, session);
     expect(signedIn.queries).toBeGreaterThanOrEqual(10); // the counter counts: each session is looked up

@@ -11,7 +11,8 @@ describe("a site that requires sign-in to read", () => {
     const { updateSiteSettings } = await import("@/lib/settings/update-site-settings");
     const { GET } = await import("@/app/api/figures/route");
     const { makeUser, sessionHeaders, anonymousHeaders } = await import("../factories/users");
-    const call = (headers: Headers) => GET(new Request("http://localhost/api/figures", { headers }), { params: Promise.resolve({}) });
+    const call = (headers: Headers) =>
+      GET(new Request("http://localhost/api/figures", { headers }), { params: Promise.resolve({}) });
 
     expect((await call(anonymousHeaders())).status).toBe(200);
     const admin = await makeUser({ role: "admin" });
@@ -25,6 +26,10 @@ describe("a site that requires sign-in to read", () => {
     expect((await call(await sessionHeaders(viewer))).status).toBe(200);
 
     const revision = await getDb().revision.findFirstOrThrow({ where: { entityType: "setting", entityId: "site" } });
-    expect(revision).toMatchObject({ actorId: admin.id, before: { signInRequired: false }, after: { signInRequired: true } });
+    expect(revision).toMatchObject({
+      actorId: admin.id,
+      before: { signInRequired: false },
+      after: { signInRequired: true },
+    });
   });
 });

@@ -25,7 +25,10 @@ describe("thirty slow exports", () => {
     expect(downloads.find((r) => r.status === 429)!.headers.get("retry-after")).toBe("5");
 
     const started = performance.now();
-    const page = await figureJson(new Request(`http://localhost/api/figures/${figure.slug}`), ctx({ slug: figure.slug }));
+    const page = await figureJson(
+      new Request(`http://localhost/api/figures/${figure.slug}`),
+      ctx({ slug: figure.slug }),
+    );
     const seconds = (performance.now() - started) / 1000;
     expect(page.status).toBe(200);
     expect(seconds).toBeLessThan(2);

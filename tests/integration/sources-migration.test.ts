@@ -12,7 +12,9 @@ describe("migration sources", () => {
       const files = readMigrations();
       const at = files.findIndex((f) => f.name.endsWith("_sources"));
       for (const f of files.slice(0, at)) await client.query(f.sql);
-      const { rows: [ids] } = await client.query(`
+      const {
+        rows: [ids],
+      } = await client.query(`
         WITH f AS (INSERT INTO figure (slug, title, unit, kind) VALUES ('toll', 'Toll', 'people', 'cumulative') RETURNING id),
              ol AS (INSERT INTO outlet (slug, name) VALUES ('paper', 'Paper') RETURNING id)
         SELECT f.id AS figure, ol.id AS outlet FROM f, ol`);
@@ -38,9 +40,13 @@ describe("migration sources", () => {
         { text: "U.S. figures", position: 1, name: "US government", is_confirmed: false },
         { text: "según la AFP", position: 0, name: "AFP", is_confirmed: false },
       ]);
-      const { rows: texts } = await client.query(`SELECT cited_sources FROM observation ORDER BY cardinality(cited_sources) DESC, cited_sources`);
+      const { rows: texts } = await client.query(
+        `SELECT cited_sources FROM observation ORDER BY cardinality(cited_sources) DESC, cited_sources`,
+      );
       expect(texts.map((t) => t.cited_sources)).toContainEqual(["AFP tallies", "U.S. figures"]);
-      const { rows: revisions } = await client.query(`SELECT entity_type, count(*)::int AS n FROM revision GROUP BY 1 ORDER BY 1`);
+      const { rows: revisions } = await client.query(
+        `SELECT entity_type, count(*)::int AS n FROM revision GROUP BY 1 ORDER BY 1`,
+      );
       expect(revisions).toEqual([
         { entity_type: "citation", n: 3 },
         { entity_type: "source", n: 14 },

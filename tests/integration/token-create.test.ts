@@ -7,10 +7,14 @@ import { makeFigure, makeOutlet, observationInput } from "../factories";
 import { makeUser } from "../factories/users";
 
 const run = (args: string[]) =>
-  promisify(execFile)(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/token-create.ts", ...args], {
-    env: { ...process.env },
-    timeout: 120_000,
-  });
+  promisify(execFile)(
+    process.execPath,
+    ["--import", "tsx", "--conditions=react-server", "scripts/token-create.ts", ...args],
+    {
+      env: { ...process.env },
+      timeout: 120_000,
+    },
+  );
 
 describe("npm run token:create", () => {
   it("prints a token once that logs a value as the editor", async () => {
@@ -36,7 +40,9 @@ describe("npm run token:create", () => {
 
   it("refuses a viewer and an unknown email, saying why", async () => {
     const viewer = await makeUser({ role: "viewer" });
-    await expect(run(["--email", viewer.email, "--name", "bot", "--scopes", "observations:write"])).rejects.toMatchObject({
+    await expect(
+      run(["--email", viewer.email, "--name", "bot", "--scopes", "observations:write"]),
+    ).rejects.toMatchObject({
       stderr: expect.stringContaining("Only editors can create API tokens."),
     });
     await expect(run(["--email", "nobody@tally.test", "--name", "bot"])).rejects.toMatchObject({

@@ -33,8 +33,12 @@ async function deliveryTo(url: string) {
   const figure = await makeFigure();
   const fig = await db.figure.findUniqueOrThrow({ where: { slug: figure.slug } });
   const hook = await db.webhook.create({ data: { url, secret: SECRET, rules: ["decrease"], createdBy: "test" } });
-  const alert = await db.alert.create({ data: { rule: "decrease", figureId: fig.id, details: {}, message: "x", dedupeKey: uniq("k") } });
-  return db.webhookDelivery.create({ data: { webhookId: hook.id, alertId: alert.id, event: "alert.opened", payload: {} } });
+  const alert = await db.alert.create({
+    data: { rule: "decrease", figureId: fig.id, details: {}, message: "x", dedupeKey: uniq("k") },
+  });
+  return db.webhookDelivery.create({
+    data: { webhookId: hook.id, alertId: alert.id, event: "alert.opened", payload: {} },
+  });
 }
 
 describe("webhook targets", () => {
@@ -57,14 +61,22 @@ describe("webhook targets", () => {
     "http://0.0.0.0/",
     "http://localhost:3000/",
   ])("refuses %s when the hook is saved", async (url) => {
-    await expect(createWebhook({ db, actor: ADMIN, input: { url, secret: SECRET, rules: ["decrease"] } })).rejects.toMatchObject({
+    await expect(
+      createWebhook({ db, actor: ADMIN, input: { url, secret: SECRET, rules: ["decrease"] } }),
+    ).rejects.toMatchObject({
       code: "validation_failed",
       fields: { url: [expect.stringMatching(/private network|does not resolve/)] },
     });
   });
 
   it("accepts a public address", async () => {
-    await expect(createWebhook({ db, actor: ADMIN, input: { url: "https://93.184.215.14/hook", secret: SECRET, rules: ["decrease"] } })).resolves.toMatchObject({
+    await expect(
+      createWebhook({
+        db,
+        actor: ADMIN,
+        input: { url: "https://93.184.215.14/hook", secret: SECRET, rules: ["decrease"] },
+      }),
+    ).resolves.toMatchObject({
       url: "https://93.184.215.14/hook",
     });
     expect(["8.8.8.8", "2606:4700::1111"].every(isPublicAddress)).toBe(true);
@@ -76,7 +88,11 @@ describe("webhook targets", () => {
       for (const host of ["127.0.0.1", "localhost"]) {
         const d = await deliveryTo(`http://${host}:${r.port}/hook`);
         await expect(deliverWebhook({ db, deliveryId: d.id, isLastAttempt: true })).rejects.toThrow();
-        expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({ status: "failed", lastError: "refused: not a public address", lastStatusCode: null });
+        expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({
+          status: "failed",
+          lastError: "refused: not a public address",
+          lastStatusCode: null,
+        });
       }
       expect(r.hits()).toBe(0);
     } finally {
@@ -88,12 +104,22 @@ describe("webhook targets", () => {
     const r = await receiver();
     try {
       process.env.TALLY_WEBHOOK_ALLOW = `intranet.example, 127.0.0.1:${r.port}`;
-      await createWebhook({ db, actor: ADMIN, input: { url: `http://127.0.0.1:${r.port}/hook`, secret: SECRET, rules: ["decrease"] } });
+      await createWebhook({
+        db,
+        actor: ADMIN,
+        input: { url: `http://127.0.0.1:${r.port}/hook`, secret: SECRET, rules: ["decrease"] },
+      });
       const d = await deliveryTo(`http://127.0.0.1:${r.port}/hook`);
       await expect(deliverWebhook({ db, deliveryId: d.id, isLastAttempt: true })).resolves.toBe("delivered");
       expect(r.hits()).toBe(1);
       // Another port on the same host is not on the list.
-      await expect(createWebhook({ db, actor: ADMIN, input: { url: `http://127.0.0.1:${r.port + 1}/`, secret: SECRET, rules: ["decrease"] } })).rejects.toMatchObject({ code: "validation_failed" });
+      await expect(
+        createWebhook({
+          db,
+          actor: ADMIN,
+          input: { url: `http://127.0.0.1:${r.port + 1}/`, secret: SECRET, rules: ["decrease"] },
+        }),
+      ).rejects.toMatchObject({ code: "validation_failed" });
     } finally {
       await r.close();
     }
@@ -105,6 +131,8 @@ describe("webhook targets", () => {
     await r.close(); // a port where nothing listens now
     const d = await deliveryTo(`http://127.0.0.1:${r.port}/hook`);
     await expect(deliverWebhook({ db, deliveryId: d.id, isLastAttempt: true })).rejects.toThrow();
-    expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({ lastError: "could not connect" });
+    expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({
+      lastError: "could not connect",
+    });
   });
 });

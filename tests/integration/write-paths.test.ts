@@ -41,14 +41,20 @@ const WRITE_PATHS: Record<string, WritePath> = {
     attempt: async () => {
       const { createApiToken } = await import("@/lib/auth/create-api-token");
       const token = await createApiToken({ db, actor: target.actor, input: { name: uniq("token"), scopes: [] } });
-      return { form: formOf({ tokenId: token.id }), hasChanged: async () => (await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).revokedAt !== null };
+      return {
+        form: formOf({ tokenId: token.id }),
+        hasChanged: async () => (await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).revokedAt !== null,
+      };
     },
   },
   "app/settings/tokens/actions.ts#createTokenAction": {
     need: "editor",
     attempt: async () => {
       const name = uniq("token");
-      return { form: formOf({ name, scopes: "observations:write" }), hasChanged: async () => (await db.apiToken.count({ where: { name } })) > 0 };
+      return {
+        form: formOf({ name, scopes: "observations:write" }),
+        hasChanged: async () => (await db.apiToken.count({ where: { name } })) > 0,
+      };
     },
   },
   "app/figures/[slug]/log/actions.ts#logObservationAction": {
@@ -56,7 +62,15 @@ const WRITE_PATHS: Record<string, WritePath> = {
     attempt: async () => {
       const figure = await makeFigure();
       const outlet = await makeOutlet();
-      const form = formOf({ figureSlug: figure.slug, outletId: outlet.id, qualifier: "at_least", value: "43", reportedOn: "2025-10-25", citedSources: "AFP tallies", quote: "at least 43 people" });
+      const form = formOf({
+        figureSlug: figure.slug,
+        outletId: outlet.id,
+        qualifier: "at_least",
+        value: "43",
+        reportedOn: "2025-10-25",
+        citedSources: "AFP tallies",
+        quote: "at least 43 people",
+      });
       return { form, hasChanged: async () => (await db.observation.count({ where: { figureId: figure.id } })) > 0 };
     },
   },
@@ -64,7 +78,10 @@ const WRITE_PATHS: Record<string, WritePath> = {
     need: "editor",
     attempt: async () => {
       const slug = uniq("fig");
-      return { form: formOf({ title: "Boats hit", unit: "boats", kind: "cumulative", slug }), hasChanged: async () => (await db.figure.count({ where: { slug } })) > 0 };
+      return {
+        form: formOf({ title: "Boats hit", unit: "boats", kind: "cumulative", slug }),
+        hasChanged: async () => (await db.figure.count({ where: { slug } })) > 0,
+      };
     },
   },
   "app/log/actions.ts#logArticleAction": {
@@ -89,7 +106,10 @@ const WRITE_PATHS: Record<string, WritePath> = {
     need: "admin",
     attempt: async () => {
       const email = `${uniq("new")}@tally.test`;
-      return { form: formOf({ email, name: "New Person", role: "admin", password: "" }), hasChanged: async () => (await db.user.count({ where: { email } })) > 0 };
+      return {
+        form: formOf({ email, name: "New Person", role: "admin", password: "" }),
+        hasChanged: async () => (await db.user.count({ where: { email } })) > 0,
+      };
     },
   },
   "app/admin/users/actions.ts#changeRoleAction": {
@@ -103,7 +123,10 @@ const WRITE_PATHS: Record<string, WritePath> = {
     need: "admin",
     attempt: async () => {
       const user = await makeUser({ role: "viewer" });
-      return { form: formOf({ userId: user.id, disabled: "true" }), hasChanged: async () => (await db.user.findUniqueOrThrow({ where: { id: user.id } })).banned };
+      return {
+        form: formOf({ userId: user.id, disabled: "true" }),
+        hasChanged: async () => (await db.user.findUniqueOrThrow({ where: { id: user.id } })).banned,
+      };
     },
   },
   "app/admin/settings/actions.ts#updateSiteSettingsAction": {
@@ -119,7 +142,16 @@ const WRITE_PATHS: Record<string, WritePath> = {
     need: "editor",
     attempt: async () => {
       const figure = await makeFigure();
-      const alert = await db.alert.create({ data: { rule: "decrease", figureId: figure.id, observationIds: [], details: {}, message: "test", dedupeKey: uniq("test") } });
+      const alert = await db.alert.create({
+        data: {
+          rule: "decrease",
+          figureId: figure.id,
+          observationIds: [],
+          details: {},
+          message: "test",
+          dedupeKey: uniq("test"),
+        },
+      });
       return {
         form: formOf({ alertId: alert.id, action: "acknowledge", note: "Checked with the outlet", version: "1" }),
         hasChanged: async () => (await db.alert.findUniqueOrThrow({ where: { id: alert.id } })).status !== "open",
@@ -130,10 +162,22 @@ const WRITE_PATHS: Record<string, WritePath> = {
     need: "editor",
     attempt: async () => {
       const figure = await makeFigure();
-      const alert = await db.alert.create({ data: { rule: "decrease", figureId: figure.id, observationIds: [], details: {}, message: "test", dedupeKey: uniq("test") } });
+      const alert = await db.alert.create({
+        data: {
+          rule: "decrease",
+          figureId: figure.id,
+          observationIds: [],
+          details: {},
+          message: "test",
+          dedupeKey: uniq("test"),
+        },
+      });
       const form = formOf({ action: "resolve", note: "Checked with the outlet" });
       form.append("alert", `${alert.id}:1`);
-      return { form, hasChanged: async () => (await db.alert.findUniqueOrThrow({ where: { id: alert.id } })).status !== "open" };
+      return {
+        form,
+        hasChanged: async () => (await db.alert.findUniqueOrThrow({ where: { id: alert.id } })).status !== "open",
+      };
     },
   },
   "app/figures/[slug]/monitoring/actions.ts#saveMonitoringAction": {
@@ -141,24 +185,47 @@ const WRITE_PATHS: Record<string, WritePath> = {
     attempt: async () => {
       const figure = await makeFigure();
       const form = formOf({
-        slug: figure.slug, version: "0", isActive: "on", "decrease.enabled": "on", "disagreement.enabled": "on", "disagreement.aboutPercent": "10",
+        slug: figure.slug,
+        version: "0",
+        isActive: "on",
+        "decrease.enabled": "on",
+        "disagreement.enabled": "on",
+        "disagreement.aboutPercent": "10",
         "quiet.decrease": "72",
-        "stale.enabled": "on", "new_outlet.enabled": "on", "outlier.enabled": "on", "outlier.k": "4", "outlier.window": "20", "outlier.minPoints": "5",
+        "stale.enabled": "on",
+        "new_outlet.enabled": "on",
+        "outlier.enabled": "on",
+        "outlier.k": "4",
+        "outlier.window": "20",
+        "outlier.minPoints": "5",
       });
-      return { form, hasChanged: async () => (await db.monitoringConfig.count({ where: { figureId: figure.id } })) > 0 };
+      return {
+        form,
+        hasChanged: async () => (await db.monitoringConfig.count({ where: { figureId: figure.id } })) > 0,
+      };
     },
   },
   "app/admin/webhooks/actions.ts#createWebhookAction": {
     need: "admin",
     attempt: async () => {
       const url = `https://93.184.215.14/${uniq("hook")}`;
-      return { form: formOf({ url, secret: "a-shared-secret-of-some-length", rules: "stale" }), hasChanged: async () => (await db.webhook.count({ where: { url } })) > 0 };
+      return {
+        form: formOf({ url, secret: "a-shared-secret-of-some-length", rules: "stale" }),
+        hasChanged: async () => (await db.webhook.count({ where: { url } })) > 0,
+      };
     },
   },
   "app/admin/webhooks/actions.ts#setWebhookActiveAction": {
     need: "admin",
     attempt: async () => {
-      const hook = await db.webhook.create({ data: { url: `http://127.0.0.1:9/${uniq("hook")}`, secret: "a-shared-secret-of-some-length", rules: ["stale"], createdBy: "test" } });
+      const hook = await db.webhook.create({
+        data: {
+          url: `http://127.0.0.1:9/${uniq("hook")}`,
+          secret: "a-shared-secret-of-some-length",
+          rules: ["stale"],
+          createdBy: "test",
+        },
+      });
       return {
         form: formOf({ webhookId: hook.id, isActive: "false", version: "1" }),
         hasChanged: async () => !(await db.webhook.findUniqueOrThrow({ where: { id: hook.id } })).isActive,
@@ -192,7 +259,16 @@ WRITE_PATHS["app/observations/[id]/actions.ts#editObservationAction"] = {
   need: "editor",
   attempt: async () => {
     const { o, outlet, hasChanged } = await loggedValue();
-    const form = formOf({ id: o.id, version: "1", outletId: outlet.id, qualifier: "at_least", value: "44", reportedOn: o.reportedOn, citedSources: "AFP tallies", quote: o.quote });
+    const form = formOf({
+      id: o.id,
+      version: "1",
+      outletId: outlet.id,
+      qualifier: "at_least",
+      value: "44",
+      reportedOn: o.reportedOn,
+      citedSources: "AFP tallies",
+      quote: o.quote,
+    });
     return { form, hasChanged };
   },
 };
@@ -225,15 +301,28 @@ WRITE_PATHS["app/manage/actions.ts#createFigureAction"] = {
   need: "editor",
   attempt: async () => {
     const slug = uniq("fig");
-    return { form: formOf({ slug, title: "A new figure", unit: "people", kind: "level", topics: "x, y" }), hasChanged: async () => (await db.figure.count({ where: { slug } })) > 0 };
+    return {
+      form: formOf({ slug, title: "A new figure", unit: "people", kind: "level", topics: "x, y" }),
+      hasChanged: async () => (await db.figure.count({ where: { slug } })) > 0,
+    };
   },
 };
 WRITE_PATHS["app/manage/actions.ts#updateFigureAction"] = {
   need: "editor",
   attempt: async () => {
     const figure = await makeFigure();
-    const form = formOf({ id: figure.id, version: "1", title: "Renamed figure", unit: "people", kind: "cumulative", topics: "" });
-    return { form, hasChanged: async () => (await db.figure.findUniqueOrThrow({ where: { id: figure.id } })).version !== 1 };
+    const form = formOf({
+      id: figure.id,
+      version: "1",
+      title: "Renamed figure",
+      unit: "people",
+      kind: "cumulative",
+      topics: "",
+    });
+    return {
+      form,
+      hasChanged: async () => (await db.figure.findUniqueOrThrow({ where: { id: figure.id } })).version !== 1,
+    };
   },
 };
 WRITE_PATHS["app/manage/figures/actions.ts#archiveFigureAction"] = {
@@ -241,7 +330,10 @@ WRITE_PATHS["app/manage/figures/actions.ts#archiveFigureAction"] = {
   attempt: async () => {
     const figure = await makeFigure();
     const form = formOf({ id: figure.id, version: "1", archived: "on", note: "The story ended." });
-    return { form, hasChanged: async () => (await db.figure.findUniqueOrThrow({ where: { id: figure.id } })).archivedAt !== null };
+    return {
+      form,
+      hasChanged: async () => (await db.figure.findUniqueOrThrow({ where: { id: figure.id } })).archivedAt !== null,
+    };
   },
 };
 WRITE_PATHS["app/manage/actions.ts#updateOutletAction"] = {
@@ -249,7 +341,10 @@ WRITE_PATHS["app/manage/actions.ts#updateOutletAction"] = {
   attempt: async () => {
     const outlet = await makeOutlet();
     const form = formOf({ id: outlet.id, version: "1", name: `${outlet.name} renamed`, kind: "other", domains: "" });
-    return { form, hasChanged: async () => (await db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).version !== 1 };
+    return {
+      form,
+      hasChanged: async () => (await db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).version !== 1,
+    };
   },
 };
 /** Merging two duplicates (outlets, sources): afterwards the duplicate points at the one kept. */
@@ -257,7 +352,10 @@ const mergeAttempt = (make: () => Promise<{ id: string }>, mergedInto: (id: stri
   need: "editor" as const,
   attempt: async () => {
     const [dup, keep] = [await make(), await make()];
-    return { form: formOf({ duplicateId: dup.id, survivorId: keep.id, reason: "The same one." }), hasChanged: async () => (await mergedInto(dup.id)) !== null };
+    return {
+      form: formOf({ duplicateId: dup.id, survivorId: keep.id, reason: "The same one." }),
+      hasChanged: async () => (await mergedInto(dup.id)) !== null,
+    };
   },
 });
 const newSource = () => db.source.create({ data: { name: uniq("Source"), slug: uniq("source") } });
@@ -269,30 +367,53 @@ WRITE_PATHS["app/manage/actions.ts#saveEventAction"] = {
   need: "editor",
   attempt: async () => {
     const title = uniq("Event");
-    return { form: formOf({ id: "", date: "2025-10-24", title, description: "" }), hasChanged: async () => (await db.event.count({ where: { title } })) > 0 };
+    return {
+      form: formOf({ id: "", date: "2025-10-24", title, description: "" }),
+      hasChanged: async () => (await db.event.count({ where: { title } })) > 0,
+    };
   },
 };
 WRITE_PATHS["app/manage/actions.ts#addSourceAction"] = {
   need: "editor",
   attempt: async () => {
     const name = uniq("Source");
-    return { form: formOf({ name, kind: "research", aliases: "" }), hasChanged: async () => (await db.source.count({ where: { name } })) > 0 };
+    return {
+      form: formOf({ name, kind: "research", aliases: "" }),
+      hasChanged: async () => (await db.source.count({ where: { name } })) > 0,
+    };
   },
 };
 WRITE_PATHS["app/manage/actions.ts#updateSourceAction"] = {
   need: "editor",
   attempt: async () => {
     const source = await newSource();
-    const form = formOf({ id: source.id, version: "1", name: `${source.name} renamed`, kind: "other", aliases: "", domains: "" });
-    return { form, hasChanged: async () => (await db.source.findUniqueOrThrow({ where: { id: source.id } })).version !== 1 };
+    const form = formOf({
+      id: source.id,
+      version: "1",
+      name: `${source.name} renamed`,
+      kind: "other",
+      aliases: "",
+      domains: "",
+    });
+    return {
+      form,
+      hasChanged: async () => (await db.source.findUniqueOrThrow({ where: { id: source.id } })).version !== 1,
+    };
   },
 };
-WRITE_PATHS["app/manage/actions.ts#mergeSourcesAction"] = mergeAttempt(newSource, async (id) => (await db.source.findUniqueOrThrow({ where: { id } })).mergedIntoId);
+WRITE_PATHS["app/manage/actions.ts#mergeSourcesAction"] = mergeAttempt(
+  newSource,
+  async (id) => (await db.source.findUniqueOrThrow({ where: { id } })).mergedIntoId,
+);
 WRITE_PATHS["app/manage/actions.ts#confirmCitationsAction"] = {
   need: "editor",
   attempt: async () => {
     const text = uniq("a count by");
-    const o = await logObservation({ db, actor: TEST_ACTOR, input: observationInput((await makeFigure()).slug, (await makeOutlet()).id, { citedSources: [text] }) });
+    const o = await logObservation({
+      db,
+      actor: TEST_ACTOR,
+      input: observationInput((await makeFigure()).slug, (await makeOutlet()).id, { citedSources: [text] }),
+    });
     const afp = await db.source.findUniqueOrThrow({ where: { slug: "afp" } });
     const form = formOf({ text, sourceId: afp.id, newName: "", newKind: "other" });
     const confirmed = () => db.citation.count({ where: { observationId: o.id, position: 0, isConfirmed: true } });
@@ -301,7 +422,11 @@ WRITE_PATHS["app/manage/actions.ts#confirmCitationsAction"] = {
 };
 
 /** Not role-checked, on purpose: how a person signs in and out, and chooses a language (their own account only). */
-const PUBLIC_ACTIONS = new Set(["app/sign-in/actions.ts#signInAction", "app/sign-in/actions.ts#signOutAction", "app/language/actions.ts#setLocaleAction"]);
+const PUBLIC_ACTIONS = new Set([
+  "app/sign-in/actions.ts#signInAction",
+  "app/sign-in/actions.ts#signOutAction",
+  "app/language/actions.ts#setLocaleAction",
+]);
 /** Route writes (JSON API, import): their refusals are tested in json-api.test.ts and import-csv.test.ts. */
 const ROUTE_WRITES = new Set([
   "app/api/figures/[slug]/observations/route.ts#POST",
@@ -310,7 +435,13 @@ const ROUTE_WRITES = new Set([
   "app/api/import/route.ts#POST",
 ]);
 /** Non-GET handlers that change nothing for anyone. */
-const NOT_WRITES = new Set(["app/api/extract/route.ts#POST", "app/api/[...path]/route.ts#POST", "app/api/[...path]/route.ts#PUT", "app/api/[...path]/route.ts#PATCH", "app/api/[...path]/route.ts#DELETE"]);
+const NOT_WRITES = new Set([
+  "app/api/extract/route.ts#POST",
+  "app/api/[...path]/route.ts#POST",
+  "app/api/[...path]/route.ts#PUT",
+  "app/api/[...path]/route.ts#PATCH",
+  "app/api/[...path]/route.ts#DELETE",
+]);
 
 function filesNamed(dir: string, name: string): string[] {
   return (readdirSync(path.join(ROOT, dir), { recursive: true }) as string[])
@@ -326,7 +457,8 @@ async function discoverWritePaths(): Promise<string[]> {
   }
   for (const file of filesNamed("app/api", "route.ts")) {
     const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
-    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) if (typeof mod[method] === "function") found.push(`${file}#${method}`);
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"])
+      if (typeof mod[method] === "function") found.push(`${file}#${method}`);
   }
   return found.sort();
 }
@@ -352,7 +484,12 @@ describe("write paths", () => {
     for (const key of await discoverWritePaths()) {
       const [file, method] = key.split("#");
       if (file.startsWith("app/api/") && !ROUTE_WRITES.has(key) && !NOT_WRITES.has(key)) {
-        const handler = ((await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, (r: Request, c: unknown) => Promise<Response>>)[method];
+        const handler = (
+          (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<
+            string,
+            (r: Request, c: unknown) => Promise<Response>
+          >
+        )[method];
         const res = await handler(new Request("http://localhost/x", { method }), { params: Promise.resolve({}) });
         if (res.status === 405) continue;
       }
@@ -364,7 +501,11 @@ describe("write paths", () => {
 
   const callers = (need: WritePath["need"]): { who: string; headers: () => Promise<Headers>; expected: RegExp }[] => {
     const anonymous = { who: "anonymous", headers: async () => anonymousHeaders(), expected: /^Sign in/ };
-    const as = (role: Role) => ({ who: role, headers: async () => sessionHeaders(await makeUser({ role })), expected: /^This needs the (editor|admin) role/ });
+    const as = (role: Role) => ({
+      who: role,
+      headers: async () => sessionHeaders(await makeUser({ role })),
+      expected: /^This needs the (editor|admin) role/,
+    });
     if (need === "signed-in") return [anonymous];
     if (need === "editor") return [anonymous, as("viewer")];
     return [anonymous, as("viewer"), as("editor")];
@@ -383,7 +524,10 @@ describe("write paths", () => {
 
     it(`${key} works for ${path_.need === "signed-in" ? "the signed-in person" : `an ${path_.need}`} (so the refusals above are about the role)`, async () => {
       const { form, hasChanged } = await path_.attempt();
-      const headers = path_.need === "signed-in" ? await sessionHeaders(target) : await sessionHeaders(await makeUser({ role: path_.need }));
+      const headers =
+        path_.need === "signed-in"
+          ? await sessionHeaders(target)
+          : await sessionHeaders(await makeUser({ role: path_.need }));
       const state = await callAction(key, headers, form);
       expect(state.message).not.toMatch(/Sign in|needs the/);
       expect(state.ok).toBe(true);

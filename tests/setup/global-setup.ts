@@ -15,8 +15,14 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const { url, teardown } = env.TEST_DATABASE_URL
-    ? await createTemporaryDatabase({ serverUrl: env.TEST_DATABASE_URL, prefix: "tally_test" }).then((db) => ({ url: db.url, teardown: db.drop }))
-    : await startThrowawayPostgres({ prefix: "tally-test-pg" }).then((embedded) => ({ url: embedded.url, teardown: embedded.stop }));
+    ? await createTemporaryDatabase({ serverUrl: env.TEST_DATABASE_URL, prefix: "tally_test" }).then((db) => ({
+        url: db.url,
+        teardown: db.drop,
+      }))
+    : await startThrowawayPostgres({ prefix: "tally-test-pg" }).then((embedded) => ({
+        url: embedded.url,
+        teardown: embedded.stop,
+      }));
   await migrate({ databaseUrl: url });
   project.provide("databaseUrl", url);
   return teardown;

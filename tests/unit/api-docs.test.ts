@@ -15,15 +15,29 @@ import { ZObservationCreateBody, ZObservationPatch, ZRetractBody } from "@/lib/o
 
 const doc = openApiDocument() as unknown as Doc;
 const render = (locale: "en" | "es") =>
-  renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale] } as ComponentProps<typeof NextIntlClientProvider>, createElement(ApiDocsPage)));
+  renderToStaticMarkup(
+    createElement(
+      NextIntlClientProvider,
+      { locale, messages: MESSAGES[locale] } as ComponentProps<typeof NextIntlClientProvider>,
+      createElement(ApiDocsPage),
+    ),
+  );
 const html = render("en");
-const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => [method, path] as const));
+const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+  Object.keys(ops).map((method) => [method, path] as const),
+);
 const sectionOf = (method: string, path: string) => {
   const start = html.indexOf(`id="${method}-${path}"`);
   expect(start, `${method} ${path} has a section`).toBeGreaterThan(0);
   return html.slice(start, html.indexOf("</section>", start));
 };
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const unescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 describe("the API docs page", () => {
   it("has routes to document", () => {
@@ -50,7 +64,9 @@ describe("the API docs page", () => {
   it("describes every parameter", () => {
     const missing = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).flatMap(([method, op]) =>
-        (op.parameters ?? []).filter((p) => !(p as { description?: string }).description && !p.schema?.description).map((p) => `${method} ${path} ${p.name}`),
+        (op.parameters ?? [])
+          .filter((p) => !(p as { description?: string }).description && !p.schema?.description)
+          .map((p) => `${method} ${path} ${p.name}`),
       ),
     );
     expect(missing).toEqual([]);
@@ -60,7 +76,8 @@ describe("the API docs page", () => {
     const prose = html.replace(/<pre>[\s\S]*?<\/pre>/g, "");
     expect(prose).not.toContain("`");
     expect(prose).toContain("<code>Authorization: Bearer tly_…</code>");
-    for (const f of ["newOutlet.name", "newOutlet.kind", "newOutlet.domain"]) expect(sectionOf("post", "/api/figures/{slug}/observations")).toContain(`<code>${f}</code>`);
+    for (const f of ["newOutlet.name", "newOutlet.kind", "newOutlet.domain"])
+      expect(sectionOf("post", "/api/figures/{slug}/observations")).toContain(`<code>${f}</code>`);
     const csv = html.slice(html.indexOf('id="csv-columns"'));
     for (const c of OBSERVATION_COLUMNS) expect(csv).toContain(`<code>${c.name}</code>`);
     expect(html).not.toContain("as in the README");
@@ -72,7 +89,7 @@ describe("/api/docs in Spanish", () => {
     const es = render("es");
     expect(es).toContain("Cifras reportadas y su procedencia.");
     expect(es).toContain("Columnas del CSV");
-    expect(es).toContain("<th scope=\"col\">campo</th>");
+    expect(es).toContain('<th scope="col">campo</th>');
     expect(es).toContain("GET /api/figures");
     expect(es).not.toContain("Machine-readable");
   });

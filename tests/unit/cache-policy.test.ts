@@ -2,8 +2,17 @@
 import { describe, expect, it } from "vitest";
 import { cachePolicy, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
 
-const ask = (path: string, headers: Record<string, string> = {}, more: { method?: string; isSignInRequired?: boolean } = {}) =>
-  cachePolicy({ method: more.method ?? "GET", path, headers: new Headers(headers), isSignInRequired: more.isSignInRequired ?? false });
+const ask = (
+  path: string,
+  headers: Record<string, string> = {},
+  more: { method?: string; isSignInRequired?: boolean } = {},
+) =>
+  cachePolicy({
+    method: more.method ?? "GET",
+    path,
+    headers: new Headers(headers),
+    isSignInRequired: more.isSignInRequired ?? false,
+  });
 
 describe("cachePolicy", () => {
   it.each([
@@ -34,7 +43,11 @@ describe("cachePolicy", () => {
     ["the review queue", "/review", {}, {}],
     ["the log form", "/figures/x/log", {}, {}],
   ])("%s makes the answer private", (_name, path, headers, more) => {
-    expect(ask(path, headers as Record<string, string>, more)).toEqual({ isShared: false, cacheControl: PRIVATE_CACHE_CONTROL, vary: null });
+    expect(ask(path, headers as Record<string, string>, more)).toEqual({
+      isShared: false,
+      cacheControl: PRIVATE_CACHE_CONTROL,
+      vary: null,
+    });
   });
 
   it("the language cookie does not make JSON private (JSON does not depend on it)", () => {

@@ -28,8 +28,28 @@ function point(id: string, date: string, y: number, extra: Partial<ChartPoint> =
 
 const chart: FigureChartData = {
   series: [
-    { outletId: "a", outletSlug: "a", outletName: "A", color: "#000", dash: null, origin: "US government", points: [point("1", "2025-10-01", 17), point("2", "2025-10-10", 37), point("r", "2025-10-12", 99, { isRetracted: true })] },
-    { outletId: "b", outletSlug: "b", outletName: "B", color: "#111", dash: null, origin: "US government", points: [point("3", "2025-10-20", 43, { outletName: "B" })] },
+    {
+      outletId: "a",
+      outletSlug: "a",
+      outletName: "A",
+      color: "#000",
+      dash: null,
+      origin: "US government",
+      points: [
+        point("1", "2025-10-01", 17),
+        point("2", "2025-10-10", 37),
+        point("r", "2025-10-12", 99, { isRetracted: true }),
+      ],
+    },
+    {
+      outletId: "b",
+      outletSlug: "b",
+      outletName: "B",
+      color: "#111",
+      dash: null,
+      origin: "US government",
+      points: [point("3", "2025-10-20", 43, { outletName: "B" })],
+    },
   ],
   consensus: [
     { t: day("2025-10-01"), y: 17, outlets: 1 },
@@ -68,7 +88,11 @@ describe("layoutChart", () => {
     expect(l.yDomain).toEqual([0, 60]);
     expect(l.yTicks).toEqual([0, 20, 40, 60]);
     expect(fractionY(l, 30, "linear")).toBe(0.5);
-    const big = layoutChart({ chart: { ...chart, series: [{ ...chart.series[0], points: [point("x", "2025-10-01", 253_000)] }], consensus: [] }, events: [], state: state() });
+    const big = layoutChart({
+      chart: { ...chart, series: [{ ...chart.series[0], points: [point("x", "2025-10-01", 253_000)] }], consensus: [] },
+      events: [],
+      state: state(),
+    });
     expect(big.yTicks).toEqual([0, 100_000, 200_000, 300_000]);
   });
 
@@ -81,7 +105,11 @@ describe("layoutChart", () => {
   });
 
   it("places events on the axis and widens it to include them", () => {
-    const l = layoutChart({ chart, events: [{ id: "e", date: "2025-11-30", title: "E", url: null, description: "" }], state: state() });
+    const l = layoutChart({
+      chart,
+      events: [{ id: "e", date: "2025-11-30", title: "E", url: null, description: "" }],
+      state: state(),
+    });
     expect(l.events).toEqual([{ id: "e", x: day("2025-11-30"), label: "1" }]);
     expect(fractionX(l, day("2025-11-30"))).toBeLessThan(1);
   });
@@ -115,7 +143,11 @@ describe("colour by origin", () => {
     const byOrigin = layoutChart({ chart, events: [], state: { ...DEFAULT_CHART_STATE, colour: "origin" } });
     expect(new Set(byOrigin.drawn.map((s) => s.color)).size).toBe(1);
     const twoOrigins = { ...chart, series: [chart.series[0], { ...chart.series[1], origin: "Reuters" }] };
-    const colours = layoutChart({ chart: twoOrigins, events: [], state: { ...DEFAULT_CHART_STATE, colour: "origin" } }).drawn.map((s) => s.color);
+    const colours = layoutChart({
+      chart: twoOrigins,
+      events: [],
+      state: { ...DEFAULT_CHART_STATE, colour: "origin" },
+    }).drawn.map((s) => s.color);
     expect(colours).toEqual([colorFor("origin:US government"), colorFor("origin:Reuters")]);
     expect(colours[0]).not.toBe(colours[1]);
   });

@@ -10,7 +10,14 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { createTranslator } from "next-intl";
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const point = (id: string, date: string, y: number, qualifier: "exact" | "at_least" | "approximately", outletName: string, checkStatus: "checked" | "unchecked" = "checked") => ({
+const point = (
+  id: string,
+  date: string,
+  y: number,
+  qualifier: "exact" | "at_least" | "approximately",
+  outletName: string,
+  checkStatus: "checked" | "unchecked" = "checked",
+) => ({
   t: day(date),
   tr: day(date),
   y,
@@ -30,8 +37,24 @@ const point = (id: string, date: string, y: number, qualifier: "exact" | "at_lea
 });
 const chart: FigureChartData = {
   series: [
-    { outletId: "a", outletSlug: "ap", outletName: "AP", color: "#E69F00", dash: null, origin: "", points: [point("1", "2025-09-02", 11, "exact", "AP"), point("2", "2025-10-20", 43, "at_least", "AP")] },
-    { outletId: "r", outletSlug: "reuters", outletName: "Reuters & Co", color: "#0072B2", dash: "6 3", origin: "", points: [point("3", "2025-10-01", 30, "approximately", "Reuters & Co", "unchecked")] },
+    {
+      outletId: "a",
+      outletSlug: "ap",
+      outletName: "AP",
+      color: "#E69F00",
+      dash: null,
+      origin: "",
+      points: [point("1", "2025-09-02", 11, "exact", "AP"), point("2", "2025-10-20", 43, "at_least", "AP")],
+    },
+    {
+      outletId: "r",
+      outletSlug: "reuters",
+      outletName: "Reuters & Co",
+      color: "#0072B2",
+      dash: "6 3",
+      origin: "",
+      points: [point("3", "2025-10-01", 30, "approximately", "Reuters & Co", "unchecked")],
+    },
   ],
   consensus: [],
   publishedCount: 3,
@@ -42,14 +65,34 @@ const events = [{ id: "e1", date: "2025-09-15", title: "Strike on a boat off Ven
 function picture(locale: "en" | "es", theme: "light" | "dark" = "light") {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "embed" }) as unknown as EmbedT;
   const layout = layoutChart({ chart, events, state: DEFAULT_CHART_STATE });
-  const words = imageWords({ t, locale, title: "People killed in US strikes", subtitle: "at least 43 people", unit: "people", layout, events, date: "2026-12-02" });
+  const words = imageWords({
+    t,
+    locale,
+    title: "People killed in US strikes",
+    subtitle: "at least 43 people",
+    unit: "people",
+    layout,
+    events,
+    date: "2026-12-02",
+  });
   return buildChartSvg({ layout, scale: "linear", words, locale, theme });
 }
 
 describe("buildChartSvg", () => {
   it("says what the chart says: title, unit, the marker key, the events, the outlets and the date", () => {
     const { svg } = picture("en");
-    for (const text of ["People killed in US strikes", "at least 43 people", "Unit: people", "How to read the markers", "at least / more than", "approximately", "hollow: not yet checked by a second editor", "1. Sep 15, 2025: Strike on a boat off Venezuela", "Source: AP and Reuters &amp; Co; compiled by Tally", "Data: Tally, Dec 2, 2026"]) {
+    for (const text of [
+      "People killed in US strikes",
+      "at least 43 people",
+      "Unit: people",
+      "How to read the markers",
+      "at least / more than",
+      "approximately",
+      "hollow: not yet checked by a second editor",
+      "1. Sep 15, 2025: Strike on a boat off Venezuela",
+      "Source: AP and Reuters &amp; Co; compiled by Tally",
+      "Data: Tally, Dec 2, 2026",
+    ]) {
       expect(svg).toContain(text);
     }
   });
@@ -57,7 +100,9 @@ describe("buildChartSvg", () => {
   it("draws each outlet's line in its colour and dash, and every marker shape", () => {
     const { svg } = picture("en");
     expect(svg).toMatch(/stroke="#0072B2" stroke-width="2" stroke-dasharray="6 3"/);
-    expect(svg).toMatch(/<path d="M[\d.]+,[\d.]+ L[\d.]+,[\d.]+ L[\d.]+,[\d.]+ Z" stroke="#E69F00" stroke-width="2" fill="#E69F00"/); // ▲ filled: checked
+    expect(svg).toMatch(
+      /<path d="M[\d.]+,[\d.]+ L[\d.]+,[\d.]+ L[\d.]+,[\d.]+ Z" stroke="#E69F00" stroke-width="2" fill="#E69F00"/,
+    ); // ▲ filled: checked
     expect(svg).toMatch(/stroke="#0072B2" stroke-width="2" fill="#ffffff" stroke-dasharray="2 1.5"/); // ◆ hollow: unchecked
   });
 
@@ -82,7 +127,12 @@ describe("buildChartSvg", () => {
   });
 
   it("has a word-free small chart for the social card", () => {
-    const mini = buildMiniChartSvg({ layout: layoutChart({ chart, events, state: DEFAULT_CHART_STATE }), scale: "linear", width: 600, height: 200 });
+    const mini = buildMiniChartSvg({
+      layout: layoutChart({ chart, events, state: DEFAULT_CHART_STATE }),
+      scale: "linear",
+      width: 600,
+      height: 200,
+    });
     expect(mini).not.toContain("<text");
     expect(mini).toContain('stroke="#E69F00"');
   });

@@ -11,7 +11,10 @@ const readme = read("README.md");
 describe("README covers", () => {
   it("every environment variable in lib/env.ts", () => {
     const source = read("lib/env.ts");
-    const schema = source.slice(source.indexOf("const ZEnv = z.object({"), source.indexOf("});", source.indexOf("const ZEnv")));
+    const schema = source.slice(
+      source.indexOf("const ZEnv = z.object({"),
+      source.indexOf("});", source.indexOf("const ZEnv")),
+    );
     const names = [...schema.matchAll(/^\s+([A-Z][A-Z0-9_]+):/gm)].map((m) => m[1]!);
     expect(names.length).toBeGreaterThan(5);
     expect(names.filter((name) => !readme.includes(`\`${name}\``))).toEqual([]);

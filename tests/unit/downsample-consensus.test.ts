@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { consensusLine, consensusOfOutlets } from "@/lib/figures/consensus";
 import { downsampleIndices, downsamplePoints } from "@/lib/figures/downsample-points";
 
-const random = (seed: number) => () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+const random = (seed: number) => () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 
 describe("downsamplePoints", () => {
   it("leaves a short series alone", () => {
@@ -32,13 +32,26 @@ describe("downsamplePoints", () => {
     // Bucket sizes that are whole numbers, so both sides split the series identically (the
     // package's float arithmetic can lose its last point otherwise; we always keep it).
     const rnd = random(11);
-    for (const [buckets, perBucket] of [[98, 50], [38, 7], [998, 3]]) {
+    for (const [buckets, perBucket] of [
+      [98, 50],
+      [38, 7],
+      [998, 3],
+    ]) {
       const n = 2 + buckets * perBucket;
       const max = buckets + 4; // LTTB gets max − 2 points: first, `buckets`, last
       let t = 0;
       const pts = Array.from({ length: n }, () => ({ t: (t += 1 + Math.floor(rnd() * 3)), y: rnd() * 1000 }));
-      const reference = Array.from(createLTTB<{ t: number; y: number }>({ x: "t" as never, y: "y" as never })(pts, max - 2) as ArrayLike<{ t: number; y: number }>);
-      const ours = downsampleIndices(Float64Array.from(pts, (p) => p.t), Float64Array.from(pts, (p) => p.y), max).map((i) => pts[i]);
+      const reference = Array.from(
+        createLTTB<{ t: number; y: number }>({ x: "t" as never, y: "y" as never })(pts, max - 2) as ArrayLike<{
+          t: number;
+          y: number;
+        }>,
+      );
+      const ours = downsampleIndices(
+        Float64Array.from(pts, (p) => p.t),
+        Float64Array.from(pts, (p) => p.y),
+        max,
+      ).map((i) => pts[i]);
       expect(ours.filter((p) => reference.includes(p))).toEqual(reference);
       expect(ours.length).toBeLessThanOrEqual(max);
     }
@@ -64,7 +77,11 @@ function consensusByDefinition(points: { outletId: string; t: number; lo: number
     if (i + 1 < sorted.length && sorted[i + 1].t === sorted[i].t) continue;
     const lo = Math.max(...[...latest.values()].map((b) => b[0]));
     const hi = Math.min(...[...latest.values()].map((b) => b[1]));
-    line.push({ t: sorted[i].t, y: lo > hi ? null : Number.isFinite(lo) ? lo : Number.isFinite(hi) ? hi : null, outlets: latest.size });
+    line.push({
+      t: sorted[i].t,
+      y: lo > hi ? null : Number.isFinite(lo) ? lo : Number.isFinite(hi) ? hi : null,
+      outlets: latest.size,
+    });
   }
   return line;
 }

@@ -8,7 +8,14 @@ import { EN_BLIND_CASES } from "./extract-cases/en-blind";
 import { ES_CASES } from "./extract-cases/es";
 import { ES_BLIND_CASES } from "./extract-cases/es-blind";
 
-type Case = { sentence: string; value: string | null; low: string | null; high: string | null; qualifier: string; unit: string | null };
+type Case = {
+  sentence: string;
+  value: string | null;
+  low: string | null;
+  high: string | null;
+  qualifier: string;
+  unit: string | null;
+};
 
 function parseCases(table: string): Case[] {
   return table
@@ -19,7 +26,14 @@ function parseCases(table: string): Case[] {
       const [sentence, expected] = line.split(" => ");
       const [amount, qualifier, ...unit] = expected!.trim().split(" ");
       const [low, high] = amount!.includes("..") ? amount!.split("..") : [null, null];
-      return { sentence: sentence!, value: low === null ? amount! : null, low, high, qualifier: qualifier!, unit: unit.join(" ") === "-" ? null : unit.join(" ") };
+      return {
+        sentence: sentence!,
+        value: low === null ? amount! : null,
+        low,
+        high,
+        qualifier: qualifier!,
+        unit: unit.join(" ") === "-" ? null : unit.join(" "),
+      };
     });
 }
 
@@ -39,10 +53,13 @@ describe.each([
     for (const e of cases) {
       const got = extractFigures(e.sentence);
       if (e.value === "-") continue; // a sentence with no figure to log; the language test still reads it
-      if (!got.some((c) => matches(c, e))) misses.push(`  ${e.sentence}\n    got: ${got.map(show).join(" | ") || "nothing"}`);
+      if (!got.some((c) => matches(c, e)))
+        misses.push(`  ${e.sentence}\n    got: ${got.map(show).join(" | ") || "nothing"}`);
     }
     const accuracy = (cases.length - misses.length) / cases.length;
-    console.log(`[extract accuracy] ${lang}: ${cases.length - misses.length}/${cases.length} = ${(accuracy * 100).toFixed(1)} %`);
+    console.log(
+      `[extract accuracy] ${lang}: ${cases.length - misses.length}/${cases.length} = ${(accuracy * 100).toFixed(1)} %`,
+    );
     if (misses.length) console.log(`[extract misses] ${lang}:\n${misses.join("\n")}`);
     expect(cases.length).toBeGreaterThanOrEqual(150);
     expect(accuracy).toBeGreaterThanOrEqual(0.95);

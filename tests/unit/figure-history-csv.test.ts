@@ -51,24 +51,43 @@ beforeEach(async () => {
   await makeOutlet(outletName);
 });
 
-
 describe("history.csv", () => {
   it("writes a header, quotes only where needed, keeps unicode and exact numbers, oldest first, CRLF", async () => {
-    const second = await insert({ value: "-3.50", quote: 'He said "more, not less"\nlater', reportedOn: new Date("2025-10-25"), note: "-3.5 is a change" });
+    const second = await insert({
+      value: "-3.50",
+      quote: 'He said "more, not less"\nlater',
+      reportedOn: new Date("2025-10-25"),
+      note: "-3.5 is a change",
+    });
     const first = await insert({});
     const row = (id: string, rest: string) => `${id},${slug},"Aid, per year",USD,flow,exact,${rest}`;
     expect(await text()).toBe(
       HEADER +
         `$230 million,` +
-        row(first.id, `230000000,,,2024-10-01,2025-09-30,fiscal_year,,2025-10-24,,${outletName},newspaper,Associated Press,Associated Press,,,seeing $230 million in aid,,published,,unchecked,,,desk,2025-10-24T12:00:00.000Z,1\r\n`) +
+        row(
+          first.id,
+          `230000000,,,2024-10-01,2025-09-30,fiscal_year,,2025-10-24,,${outletName},newspaper,Associated Press,Associated Press,,,seeing $230 million in aid,,published,,unchecked,,,desk,2025-10-24T12:00:00.000Z,1\r\n`,
+        ) +
         // The sign before the currency, as Intl writes it; a leading "-" is escaped against formulas.
         `'-$3.5,` +
-        row(second.id, `-3.50,,,2024-10-01,2025-09-30,fiscal_year,,2025-10-25,,${outletName},newspaper,Associated Press,Associated Press,,,"He said ""more, not less""\nlater",'-3.5 is a change,published,,unchecked,,,desk,2025-10-24T12:00:00.000Z,1\r\n`),
+        row(
+          second.id,
+          `-3.50,,,2024-10-01,2025-09-30,fiscal_year,,2025-10-25,,${outletName},newspaper,Associated Press,Associated Press,,,"He said ""more, not less""\nlater",'-3.5 is a change,published,,unchecked,,,desk,2025-10-24T12:00:00.000Z,1\r\n`,
+        ),
     );
   });
 
   it("writes a range's low and high as stored and leaves value empty", async () => {
-    const o = await insert({ qualifier: "range", value: null, low: "12", high: "15.000", refersStart: null, refersEnd: null, refersPrecision: null, refersLabel: "since early September" });
+    const o = await insert({
+      qualifier: "range",
+      value: null,
+      low: "12",
+      high: "15.000",
+      refersStart: null,
+      refersEnd: null,
+      refersPrecision: null,
+      refersLabel: "since early September",
+    });
     expect((await text()).split("\r\n")[1]).toBe(
       `between $12 and $15,${o.id},${slug},"Aid, per year",USD,flow,range,,12,15.000,,,,since early September,2025-10-24,,${outletName},newspaper,Associated Press,Associated Press,,,seeing $230 million in aid,,published,,unchecked,,,desk,2025-10-24T12:00:00.000Z,1`,
     );
@@ -89,7 +108,13 @@ describe("history.csv", () => {
   });
 
   it("neutralises every text column but never a number", async () => {
-    await insert({ value: "-17", citedSources: ["=cmd", "US figures"], loggedBy: "@desk", note: "+1", refersLabel: "-ish" });
+    await insert({
+      value: "-17",
+      citedSources: ["=cmd", "US figures"],
+      loggedBy: "@desk",
+      note: "+1",
+      refersLabel: "-ish",
+    });
     const line = (await text()).split("\r\n")[1];
     expect(line).toContain(`,exact,-17,`);
     expect(line).toContain(`,'-ish,`);
@@ -105,10 +130,16 @@ describe("history.csv", () => {
   });
 
   it("leaves retracted values out unless asked, and filters by reported date", async () => {
-    await insert({ status: "retracted", statusReason: "wrong figure", quote: "retracted one", loggedAt: new Date("2025-10-24T11:00:00Z") });
+    await insert({
+      status: "retracted",
+      statusReason: "wrong figure",
+      quote: "retracted one",
+      loggedAt: new Date("2025-10-24T11:00:00Z"),
+    });
     await insert({ reportedOn: new Date("2025-11-02"), quote: "later one" });
     await insert({ quote: "kept" });
-    const quotes = async (q: string) => (parse(await text(q), { columns: true }) as { quote: string }[]).map((r) => r.quote);
+    const quotes = async (q: string) =>
+      (parse(await text(q), { columns: true }) as { quote: string }[]).map((r) => r.quote);
     expect(await quotes("")).toEqual(["kept", "later one"]);
     expect(await quotes("?includeRetracted=1")).toEqual(["retracted one", "kept", "later one"]);
     expect(await quotes("?reportedFrom=2025-11-01")).toEqual(["later one"]);
@@ -116,8 +147,13 @@ describe("history.csv", () => {
   });
 
   it("answers 400 naming the field for a bad filter", async () => {
-    const res = await historyCsv(new Request(`http://localhost/api/figures/${slug}/history.csv?reportedFrom=yesterday`), ctx({ slug }));
+    const res = await historyCsv(
+      new Request(`http://localhost/api/figures/${slug}/history.csv?reportedFrom=yesterday`),
+      ctx({ slug }),
+    );
     expect(res.status).toBe(400);
-    expect((await res.json()).error.fields).toEqual({ reportedFrom: expect.arrayContaining(["Use a date like 2025-10-24."]) });
+    expect((await res.json()).error.fields).toEqual({
+      reportedFrom: expect.arrayContaining(["Use a date like 2025-10-24."]),
+    });
   });
 });

@@ -4,8 +4,13 @@ import { formatDate, formatPeriod } from "@/lib/format/format-date";
 import { formatReportedValue } from "@/lib/values/format-value";
 import type { Qualifier } from "@/lib/values/qualifiers";
 
-const es = (qualifier: Qualifier, value: string | null, unit: string, low: string | null = null, high: string | null = null) =>
-  formatReportedValue({ qualifier, value, low, high, unit }, "es");
+const es = (
+  qualifier: Qualifier,
+  value: string | null,
+  unit: string,
+  low: string | null = null,
+  high: string | null = null,
+) => formatReportedValue({ qualifier, value, low, high, unit }, "es");
 
 describe("formatReportedValue in Spanish", () => {
   it.each([
@@ -41,7 +46,9 @@ describe("formatReportedValue in Spanish", () => {
   });
 
   it("English stays the default", () => {
-    expect(formatReportedValue({ qualifier: "more_than", value: "700000000", low: null, high: null, unit: "USD" })).toBe("more than $700 million");
+    expect(
+      formatReportedValue({ qualifier: "more_than", value: "700000000", low: null, high: null, unit: "USD" }),
+    ).toBe("more than $700 million");
   });
 });
 
@@ -49,6 +56,8 @@ describe("dates", () => {
   it("read the locale's way", () => {
     expect(formatDate("2025-10-24", "es")).toBe("24 oct 2025");
     expect(formatDate("2025-10-24")).toBe("Oct 24, 2025");
-    expect(formatPeriod({ refersStart: null, refersEnd: "2025-10-24", refersLabel: null }, "es")).toBe("hasta el 24 oct 2025");
+    expect(formatPeriod({ refersStart: null, refersEnd: "2025-10-24", refersLabel: null }, "es")).toBe(
+      "hasta el 24 oct 2025",
+    );
   });
 });

@@ -3,8 +3,13 @@ import { compareDecimal, groupThousands, shiftDecimal } from "@/lib/values/decim
 import { formatReportedValue } from "@/lib/values/format-value";
 import { type Qualifier } from "@/lib/values/qualifiers";
 
-const v = (qualifier: Qualifier, value: string | null, unit: string, low: string | null = null, high: string | null = null) =>
-  formatReportedValue({ qualifier, value, low, high, unit });
+const v = (
+  qualifier: Qualifier,
+  value: string | null,
+  unit: string,
+  low: string | null = null,
+  high: string | null = null,
+) => formatReportedValue({ qualifier, value, low, high, unit });
 
 describe("formatReportedValue", () => {
   it.each([

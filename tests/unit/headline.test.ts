@@ -3,7 +3,10 @@ import { DEMO_FIGURES } from "@/lib/demo/demo-data";
 import { headlineOf, type HeadlineReport } from "@/lib/values/headline";
 
 /** A demo figure's reports as they are stored: logged in the order the demo lists them. */
-function demoReports(slug: string, patch: (r: HeadlineReport, i: number) => Partial<HeadlineReport> = () => ({})): HeadlineReport[] {
+function demoReports(
+  slug: string,
+  patch: (r: HeadlineReport, i: number) => Partial<HeadlineReport> = () => ({}),
+): HeadlineReport[] {
   const figure = DEMO_FIGURES.find((f) => f.slug === slug)!;
   return figure.observations.map((o, i) => {
     const r: HeadlineReport = {
@@ -55,7 +58,9 @@ describe("seed story: boat strikes", () => {
   });
 
   it("17 given the same period: outlets disagree, in words of what they reported", () => {
-    const reports = demoReports("us-boat-strike-deaths", (r, i) => (i === 0 ? { outletId: "a002", refersEnd: "2025-10-24" } : {}));
+    const reports = demoReports("us-boat-strike-deaths", (r, i) =>
+      i === 0 ? { outletId: "a002", refersEnd: "2025-10-24" } : {},
+    );
     const h = headlineOf({ reports, unit: "people" })!;
     expect(h.status).toBe("disagree");
     expect(h.display).toBe("Outlets disagree: 17 to at least 43 people");
@@ -72,7 +77,9 @@ describe("seed story: US aid to Colombia", () => {
 
   it("when both periods are known: a labelled period-over-period change that keeps 'more than'", () => {
     const reports = demoReports("us-aid-to-colombia", (r, i) =>
-      i === 0 ? { refersStart: "2023-10-01", refersEnd: "2024-09-30", refersLabel: "fiscal 2024" } : { refersLabel: "fiscal 2025" },
+      i === 0
+        ? { refersStart: "2023-10-01", refersEnd: "2024-09-30", refersLabel: "fiscal 2024" }
+        : { refersLabel: "fiscal 2025" },
     );
     const h = headlineOf({ reports, unit: "USD" })!;
     expect(h.display).toBe("$230 million");
@@ -98,24 +105,38 @@ describe("headline wording", () => {
   });
 
   it("exact values that differ disagree; the median is shown only as a labelled statistic", () => {
-    const h = headlineOf({ reports: [report("a", "exact 17"), report("b", "exact 25"), report("c", "exact 20")], unit: "people" })!;
+    const h = headlineOf({
+      reports: [report("a", "exact 17"), report("b", "exact 25"), report("c", "exact 20")],
+      unit: "people",
+    })!;
     expect(h.display).toBe("Outlets disagree: 17 to 25 people");
     expect(h.median).toBe("20");
   });
 
   it("an outlet's own newer report for the period replaces its older one", () => {
-    const h = headlineOf({ reports: [report("a", "exact 17"), report("b", "at_least 20"), report("a", "exact 25")], unit: "people" })!;
+    const h = headlineOf({
+      reports: [report("a", "exact 17"), report("b", "at_least 20"), report("a", "exact 25")],
+      unit: "people",
+    })!;
     expect(h.display).toBe("25 people");
     // Before it, 17 and "at least 20" disagreed: there is no agreed value to have moved from.
     expect(h.change).toBeNull();
   });
 
   it.each([
-    ["a later period of a running total: the change between periods, labelled", "exact", "43 people", "up by 6 people (through Oct 24, 2025 against through Oct 1, 2025)"],
+    [
+      "a later period of a running total: the change between periods, labelled",
+      "exact",
+      "43 people",
+      "up by 6 people (through Oct 24, 2025 against through Oct 1, 2025)",
+    ],
     ["no change figure when the qualifiers do not say which way it went", "at_least", "at least 43 people", undefined],
   ])("%s", (_name, qualifier, display, change) => {
     const h = headlineOf({
-      reports: [report("a", `${qualifier} 37`, { refersEnd: "2025-10-01" }), report("b", `${qualifier} 43`, { refersEnd: "2025-10-24" })],
+      reports: [
+        report("a", `${qualifier} 37`, { refersEnd: "2025-10-01" }),
+        report("b", `${qualifier} 43`, { refersEnd: "2025-10-24" }),
+      ],
       unit: "people",
     })!;
     expect(h.display).toBe(display);
@@ -123,7 +144,10 @@ describe("headline wording", () => {
   });
 
   it("undated reports make the headline only when no report gives a period", () => {
-    const h = headlineOf({ reports: [report("a", "approximately 40", { refersEnd: null }), report("b", "exact 42", { refersEnd: null })], unit: "people" })!;
+    const h = headlineOf({
+      reports: [report("a", "approximately 40", { refersEnd: null }), report("b", "exact 42", { refersEnd: null })],
+      unit: "people",
+    })!;
     expect(h.period).toBeNull();
     expect(h.display).toBe("about 40 people; 42 people");
     expect(headlineOf({ reports: [], unit: "people" })).toBeNull();

@@ -59,18 +59,27 @@ describe.each(LOCALES.filter((l) => l !== "en"))("the %s catalogue against Engli
   it("has every English key and no key English lacks", () => {
     const en = [...flat.en.keys()];
     const other = [...flat[locale].keys()];
-    expect(en.filter((k) => !flat[locale].has(k)), `missing from ${locale}.json`).toEqual([]);
-    expect(other.filter((k) => !flat.en.has(k)), `in ${locale}.json but not en.json`).toEqual([]);
+    expect(
+      en.filter((k) => !flat[locale].has(k)),
+      `missing from ${locale}.json`,
+    ).toEqual([]);
+    expect(
+      other.filter((k) => !flat.en.has(k)),
+      `in ${locale}.json but not en.json`,
+    ).toEqual([]);
   });
 
   it("uses the same placeholders in every message", () => {
-    const differing = [...flat.en].filter(([k, v]) => flat[locale].has(k) && argumentsOf(v).join() !== argumentsOf(flat[locale].get(k)!).join());
+    const differing = [...flat.en].filter(
+      ([k, v]) => flat[locale].has(k) && argumentsOf(v).join() !== argumentsOf(flat[locale].get(k)!).join(),
+    );
     expect(differing.map(([k]) => k)).toEqual([]);
   });
 });
 
 it("no message is empty in any language", () => {
-  for (const l of LOCALES) expect([...flat[l]].filter(([, v]) => v.trim() === "").map(([k]) => `${l}:${k}`)).toEqual([]);
+  for (const l of LOCALES)
+    expect([...flat[l]].filter(([, v]) => v.trim() === "").map(([k]) => `${l}:${k}`)).toEqual([]);
 });
 
 it("the check itself notices a missing key", () => {

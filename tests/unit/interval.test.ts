@@ -9,7 +9,10 @@ import type { Qualifier } from "@/lib/values/qualifiers";
 function iv(spec: string, tolerance?: string): Interval {
   const [q, a, b] = spec.split(" ");
   const value = q === "range" ? null : a;
-  const i = intervalOf({ qualifier: q as Qualifier, value, low: q === "range" ? a : null, high: q === "range" ? b : null }, tolerance);
+  const i = intervalOf(
+    { qualifier: q as Qualifier, value, low: q === "range" ? a : null, high: q === "range" ? b : null },
+    tolerance,
+  );
   if (!i) throw new Error(spec);
   return i;
 }
@@ -97,7 +100,12 @@ describe("difference (new − old) and its words", () => {
   it.each([
     ["exact 230000000", "more_than 700000000", "(-∞, -470000000)", "down by more than $470 million"],
     ["more_than 700000000", "exact 230000000", "(470000000, ∞)", "up by more than $470 million"],
-    ["exact 230000000", "approximately 700000000", "[-540000000, -400000000]", "down by between $400 million and $540 million"],
+    [
+      "exact 230000000",
+      "approximately 700000000",
+      "[-540000000, -400000000]",
+      "down by between $400 million and $540 million",
+    ],
     ["exact 43", "exact 37", "[6, 6]", "up by $6"],
     ["at_most 10", "at_least 20", "(-∞, -10]", "down by at least $10"],
     ["at_least 43", "at_least 37", "(-∞, ∞)", null],
@@ -136,7 +144,9 @@ describe("describeInterval: words from the bounds only", () => {
     ["range 43 50", "between 43 and 50 people"],
   ])("%s", (spec, words) => expect(describeInterval(iv(spec), "people")).toBe(words));
   it("mixed ends", () => {
-    expect(describeInterval(intersect(iv("more_than 43"), iv("at_most 50"))!, "people")).toBe("more than 43 and at most 50 people");
+    expect(describeInterval(intersect(iv("more_than 43"), iv("at_most 50"))!, "people")).toBe(
+      "more than 43 and at most 50 people",
+    );
   });
 });
 

@@ -23,18 +23,26 @@ describe("import boundaries (eslint.config.mjs)", () => {
     ["imports-a-page.ts", "lib/lint-fixture/verb.ts", "lib/ may not import app/ or components/"],
     ["imports-generated-client.ts", "lib/figures/lint-fixture.ts", "Only lib/db imports Prisma's generated client"],
     ["imports-generated-client.ts", "scripts/lint-fixture.ts", "Only lib/db imports Prisma's generated client"],
-  ])("%s in %s fails", async (fixture, where, message) => {
-    const errors = await lintAs(fixture, where);
-    expect(errors.length).toBeGreaterThan(0);
-    expect(errors.join("\n")).toContain("boundaries/dependencies");
-    expect(errors.join("\n")).toContain(message);
-  }, 60_000);
+  ])(
+    "%s in %s fails",
+    async (fixture, where, message) => {
+      const errors = await lintAs(fixture, where);
+      expect(errors.length).toBeGreaterThan(0);
+      expect(errors.join("\n")).toContain("boundaries/dependencies");
+      expect(errors.join("\n")).toContain(message);
+    },
+    60_000,
+  );
 
   it.each([
     ["uses-a-verb.ts", "app/lint-fixture/page.tsx"],
     ["reads-the-database.ts", "lib/figures/lint-fixture.ts"],
     ["imports-generated-client.ts", "lib/db/lint-fixture.ts"],
-  ])("%s in %s passes", async (fixture, where) => {
-    expect(await lintAs(fixture, where)).toEqual([]);
-  }, 60_000);
+  ])(
+    "%s in %s passes",
+    async (fixture, where) => {
+      expect(await lintAs(fixture, where)).toEqual([]);
+    },
+    60_000,
+  );
 });

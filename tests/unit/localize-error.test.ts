@@ -24,8 +24,10 @@ describe("translateMessage", () => {
     ["The form lost its version; reload the page.", "El formulario perdió su versión; recargue la página."],
     ["There is no figure “us-aid”.", "No existe la cifra “us-aid”."],
     ["An outlet named “El Tiempo” already exists.", "Ya existe un medio llamado “El Tiempo”."],
-    ["Someone else changed this figure after you opened it (now version 4). Reload to see their change; nothing of yours was saved.",
-      "Otra persona cambió esta cifra después de que usted la abrió (ahora versión 4). Recargue para ver su cambio; no se guardó nada suyo."],
+    [
+      "Someone else changed this figure after you opened it (now version 4). Reload to see their change; nothing of yours was saved.",
+      "Otra persona cambió esta cifra después de que usted la abrió (ahora versión 4). Recargue para ver su cambio; no se guardó nada suyo.",
+    ],
     ["A sentence no catalogue knows.", "A sentence no catalogue knows."],
   ])("%s", (english, spanish) => {
     expect(translateMessage(english, "es")).toBe(spanish);
@@ -39,7 +41,9 @@ describe("translateMessage", () => {
 });
 
 describe("a failed parse, in both languages", () => {
-  const err = failure(() => parseInput(ZCreateFigure, { slug: "x-y", title: "A title", unit: "people", kind: "sideways" }));
+  const err = failure(() =>
+    parseInput(ZCreateFigure, { slug: "x-y", title: "A title", unit: "people", kind: "sideways" }),
+  );
 
   it("keeps the code and the field paths", () => {
     expect(err.code).toBe("validation_failed");
@@ -66,8 +70,11 @@ describe("a failed parse, in both languages", () => {
   });
 
   it("an unexpected error says so in the reader's language", () => {
-    expect(localizeError(new AppError("internal", "Something went wrong on our side. The error has been logged.").withKey("internal"), "es").message).toBe(
-      "Algo falló de nuestro lado. El error quedó registrado.",
-    );
+    expect(
+      localizeError(
+        new AppError("internal", "Something went wrong on our side. The error has been logged.").withKey("internal"),
+        "es",
+      ).message,
+    ).toBe("Algo falló de nuestro lado. El error quedó registrado.");
   });
 });

@@ -10,7 +10,11 @@ describe("serializeError", () => {
     const err = await client.query("SELECT * FROM no_such_table_here").catch((e: unknown) => e);
     await client.end();
     const line = JSON.stringify(serializeError(err));
-    expect(JSON.parse(line)).toMatchObject({ type: "error", code: "42P01", message: expect.stringContaining("no_such_table_here") });
+    expect(JSON.parse(line)).toMatchObject({
+      type: "error",
+      code: "42P01",
+      message: expect.stringContaining("no_such_table_here"),
+    });
     expect(line.length).toBeLessThan(300);
     expect(line).not.toContain("stack");
   });

@@ -13,7 +13,13 @@ import type { FigureKind, RuleObservation } from "@/lib/monitoring/types";
 
 let seq = 0;
 /** "A:at_least 37 @2025-10-25" style shorthand keeps the tables readable. */
-function obs(outlet: string, qualifier: RuleObservation["qualifier"], value: string | null, reportedOn: string, more: Partial<RuleObservation> = {}): RuleObservation {
+function obs(
+  outlet: string,
+  qualifier: RuleObservation["qualifier"],
+  value: string | null,
+  reportedOn: string,
+  more: Partial<RuleObservation> = {},
+): RuleObservation {
   seq += 1;
   return {
     id: more.id ?? `o${seq}`,
@@ -33,9 +39,27 @@ function obs(outlet: string, qualifier: RuleObservation["qualifier"], value: str
   };
 }
 
-function input(observations: RuleObservation[], opts: { kind?: FigureKind; subject?: RuleObservation; now?: string; settings?: Partial<MonitoringSettings>; isActive?: boolean; isArchived?: boolean } = {}): RuleInput {
+function input(
+  observations: RuleObservation[],
+  opts: {
+    kind?: FigureKind;
+    subject?: RuleObservation;
+    now?: string;
+    settings?: Partial<MonitoringSettings>;
+    isActive?: boolean;
+    isArchived?: boolean;
+  } = {},
+): RuleInput {
   return {
-    figure: { id: "f1", slug: "f", title: "F", unit: "people", kind: opts.kind ?? "cumulative", isActive: opts.isActive ?? true, isArchived: opts.isArchived ?? false },
+    figure: {
+      id: "f1",
+      slug: "f",
+      title: "F",
+      unit: "people",
+      kind: opts.kind ?? "cumulative",
+      isActive: opts.isActive ?? true,
+      isArchived: opts.isArchived ?? false,
+    },
     observations,
     subjectIds: opts.subject ? [opts.subject.id] : null,
     settings: { ...DEFAULT_SETTINGS, ...opts.settings },
@@ -45,7 +69,10 @@ function input(observations: RuleObservation[], opts: { kind?: FigureKind; subje
 
 describe("disagreement: two claims that cannot both be true", () => {
   const period = { refersEnd: "2025-10-24" };
-  const pair = (x: [RuleObservation["qualifier"], string | null, string?, string?], y: [RuleObservation["qualifier"], string | null]) => [
+  const pair = (
+    x: [RuleObservation["qualifier"], string | null, string?, string?],
+    y: [RuleObservation["qualifier"], string | null],
+  ) => [
     obs("A", x[0], x[1], "2025-10-25", { ...period, low: x[2] ?? null, high: x[3] ?? null }),
     obs("B", y[0], y[1], "2025-10-25", period),
   ];
@@ -68,7 +95,9 @@ describe("disagreement: two claims that cannot both be true", () => {
 
   it("a wider tolerance for about", () => {
     const list = [obs("A", "approximately", "40", "2025-10-25", period), obs("B", "exact", "45", "2025-10-25", period)];
-    expect(disagreementRule(input(list, { settings: { disagreement: { enabled: true, aboutPercent: 15 } } }))).toEqual([]);
+    expect(disagreementRule(input(list, { settings: { disagreement: { enabled: true, aboutPercent: 15 } } }))).toEqual(
+      [],
+    );
   });
 
   it("reports without a period are not compared with dated ones", () => {
@@ -80,8 +109,24 @@ describe("disagreement: two claims that cannot both be true", () => {
 describe("disagreement rule", () => {
   const period = { refersEnd: "2025-10-24" };
   it.each([
-    ["at least 37 vs 43, same period", [["A", "at_least", "37"], ["B", "exact", "43"]], period, 0],
-    ["17 vs 43, same period", [["A", "exact", "17"], ["B", "exact", "43"]], period, 1],
+    [
+      "at least 37 vs 43, same period",
+      [
+        ["A", "at_least", "37"],
+        ["B", "exact", "43"],
+      ],
+      period,
+      0,
+    ],
+    [
+      "17 vs 43, same period",
+      [
+        ["A", "exact", "17"],
+        ["B", "exact", "43"],
+      ],
+      period,
+      1,
+    ],
   ] as const)("%s → %i alerts", (_n, rows, more, count) => {
     const list = rows.map(([o, q, v]) => obs(o, q, v, "2025-10-25", { ...more }));
     const found = disagreementRule(input(list));
@@ -90,12 +135,19 @@ describe("disagreement rule", () => {
   });
 
   it("17 vs 43 for different periods is no disagreement", () => {
-    const list = [obs("A", "exact", "17", "2025-10-02", { refersEnd: "2025-10-01" }), obs("B", "exact", "43", "2025-10-25", { refersEnd: "2025-10-24" })];
+    const list = [
+      obs("A", "exact", "17", "2025-10-02", { refersEnd: "2025-10-01" }),
+      obs("B", "exact", "43", "2025-10-25", { refersEnd: "2025-10-24" }),
+    ];
     expect(disagreementRule(input(list))).toEqual([]);
   });
 
   it("compares each outlet's latest value for the period, not its superseded ones", () => {
-    const list = [obs("A", "exact", "17", "2025-10-20", period), obs("A", "at_least", "40", "2025-10-25", period), obs("B", "exact", "43", "2025-10-25", period)];
+    const list = [
+      obs("A", "exact", "17", "2025-10-20", period),
+      obs("A", "at_least", "40", "2025-10-25", period),
+      obs("B", "exact", "43", "2025-10-25", period),
+    ];
     expect(disagreementRule(input(list))).toEqual([]);
   });
 
@@ -109,24 +161,119 @@ describe("disagreement rule", () => {
 
   it("is off when disabled", () => {
     const list = [obs("A", "exact", "17", "2025-10-25", period), obs("B", "exact", "43", "2025-10-25", period)];
-    expect(disagreementRule(input(list, { settings: { disagreement: { ...DEFAULT_SETTINGS.disagreement, enabled: false } } }))).toEqual([]);
+    expect(
+      disagreementRule(
+        input(list, { settings: { disagreement: { ...DEFAULT_SETTINGS.disagreement, enabled: false } } }),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe("decrease rule", () => {
   // [outlet, reported on, value] — "at_least 43" carries its qualifier, "43" is exact
   it.each([
-    ["own previous 43 → 37", [["A", "2025-10-20", "43"], ["A", "2025-10-25", "37"]], "cumulative", "own_previous"],
-    ["own previous 37 → 43 (an increase)", [["A", "2025-10-20", "37"], ["A", "2025-10-25", "43"]], "cumulative", null],
-    ["same value again", [["A", "2025-10-20", "43"], ["A", "2025-10-25", "43.0"]], "cumulative", null],
-    ["decimal exactness: 1000000.1 → 1000000.09", [["A", "2025-10-20", "1000000.1"], ["A", "2025-10-25", "1000000.09"]], "cumulative", "own_previous"],
-    ["at least 43 → at least 37: a weaker claim, not a lower one", [["A", "2025-10-20", "at_least 43"], ["A", "2025-10-25", "at_least 37"]], "cumulative", null],
-    ["at least 43 → 37", [["A", "2025-10-20", "at_least 43"], ["A", "2025-10-25", "37"]], "cumulative", "own_previous"],
-    ["a level figure may fall", [["A", "2025-10-20", "43"], ["A", "2025-10-25", "37"]], "level", null],
-    ["30 below what others agree on (at least 45)", [["B", "2025-10-20", "at_least 43"], ["C", "2025-10-21", "at_least 45"], ["A", "2025-10-25", "30"]], "cumulative", "consensus"],
-    ["at least 30 is not lower than 50", [["B", "2025-10-20", "50"], ["C", "2025-10-21", "at_least 45"], ["A", "2025-10-25", "at_least 30"]], "cumulative", null],
-    ["others disagree (43 vs 45): nothing agreed to fall below", [["B", "2025-10-20", "43"], ["C", "2025-10-21", "45"], ["A", "2025-10-25", "30"]], "cumulative", null],
-    ["one other outlet is no consensus", [["B", "2025-10-20", "43"], ["A", "2025-10-25", "30"]], "cumulative", null],
+    [
+      "own previous 43 → 37",
+      [
+        ["A", "2025-10-20", "43"],
+        ["A", "2025-10-25", "37"],
+      ],
+      "cumulative",
+      "own_previous",
+    ],
+    [
+      "own previous 37 → 43 (an increase)",
+      [
+        ["A", "2025-10-20", "37"],
+        ["A", "2025-10-25", "43"],
+      ],
+      "cumulative",
+      null,
+    ],
+    [
+      "same value again",
+      [
+        ["A", "2025-10-20", "43"],
+        ["A", "2025-10-25", "43.0"],
+      ],
+      "cumulative",
+      null,
+    ],
+    [
+      "decimal exactness: 1000000.1 → 1000000.09",
+      [
+        ["A", "2025-10-20", "1000000.1"],
+        ["A", "2025-10-25", "1000000.09"],
+      ],
+      "cumulative",
+      "own_previous",
+    ],
+    [
+      "at least 43 → at least 37: a weaker claim, not a lower one",
+      [
+        ["A", "2025-10-20", "at_least 43"],
+        ["A", "2025-10-25", "at_least 37"],
+      ],
+      "cumulative",
+      null,
+    ],
+    [
+      "at least 43 → 37",
+      [
+        ["A", "2025-10-20", "at_least 43"],
+        ["A", "2025-10-25", "37"],
+      ],
+      "cumulative",
+      "own_previous",
+    ],
+    [
+      "a level figure may fall",
+      [
+        ["A", "2025-10-20", "43"],
+        ["A", "2025-10-25", "37"],
+      ],
+      "level",
+      null,
+    ],
+    [
+      "30 below what others agree on (at least 45)",
+      [
+        ["B", "2025-10-20", "at_least 43"],
+        ["C", "2025-10-21", "at_least 45"],
+        ["A", "2025-10-25", "30"],
+      ],
+      "cumulative",
+      "consensus",
+    ],
+    [
+      "at least 30 is not lower than 50",
+      [
+        ["B", "2025-10-20", "50"],
+        ["C", "2025-10-21", "at_least 45"],
+        ["A", "2025-10-25", "at_least 30"],
+      ],
+      "cumulative",
+      null,
+    ],
+    [
+      "others disagree (43 vs 45): nothing agreed to fall below",
+      [
+        ["B", "2025-10-20", "43"],
+        ["C", "2025-10-21", "45"],
+        ["A", "2025-10-25", "30"],
+      ],
+      "cumulative",
+      null,
+    ],
+    [
+      "one other outlet is no consensus",
+      [
+        ["B", "2025-10-20", "43"],
+        ["A", "2025-10-25", "30"],
+      ],
+      "cumulative",
+      null,
+    ],
   ] as const)("%s", (_n, rows, kind, compared) => {
     const list = rows.map(([o, d, spec]) => {
       const [q, v] = spec.includes(" ") ? spec.split(" ") : ["exact", spec];
@@ -142,7 +289,10 @@ describe("decrease rule", () => {
   });
 
   it("a report about an earlier period is not a decrease", () => {
-    const list = [obs("A", "exact", "43", "2025-10-25", { refersEnd: "2025-10-24" }), obs("A", "exact", "17", "2025-10-26", { refersEnd: "2025-10-01" })];
+    const list = [
+      obs("A", "exact", "43", "2025-10-25", { refersEnd: "2025-10-24" }),
+      obs("A", "exact", "17", "2025-10-26", { refersEnd: "2025-10-01" }),
+    ];
     expect(decreaseRule(input(list, { subject: list[1] }))).toEqual([]);
   });
 
@@ -170,7 +320,9 @@ describe("stale rule", () => {
   it("an archived story is history: no stale alert, and no other rule raises one either", () => {
     const quiet = input(last(), { now: "2026-10-25T00:00:00Z", isArchived: true });
     expect(staleRule(quiet)).toEqual([]);
-    const disagreeing = input([obs("A", "exact", "43", "2025-10-25"), obs("B", "exact", "90", "2025-10-25")], { now: "2026-10-25T00:00:00Z" });
+    const disagreeing = input([obs("A", "exact", "43", "2025-10-25"), obs("B", "exact", "90", "2025-10-25")], {
+      now: "2026-10-25T00:00:00Z",
+    });
     expect(runRules(disagreeing).length).toBeGreaterThan(0);
     expect(runRules({ ...disagreeing, figure: { ...disagreeing.figure, isArchived: true } })).toEqual([]);
   });
@@ -229,13 +381,47 @@ describe("single source: every latest report traces to one origin", () => {
   const AFP = { origin: { key: "source:afp", name: "AFP" } };
   const day = { refersEnd: "2025-10-24" };
   it.each([
-    ["two outlets, both back to the US government", [obs("A", "at_least", "37", "2025-10-24", { ...US, ...day }), obs("B", "at_least", "43", "2025-10-24", { ...US, ...day })], "US government"],
-    ["two outlets, two origins", [obs("A", "at_least", "37", "2025-10-24", { ...US, ...day }), obs("B", "at_least", "43", "2025-10-24", { ...AFP, ...day })], null],
-    ["one outlet only", [obs("A", "at_least", "37", "2025-10-24", US), obs("A", "at_least", "43", "2025-10-25", US)], null],
+    [
+      "two outlets, both back to the US government",
+      [
+        obs("A", "at_least", "37", "2025-10-24", { ...US, ...day }),
+        obs("B", "at_least", "43", "2025-10-24", { ...US, ...day }),
+      ],
+      "US government",
+    ],
+    [
+      "two outlets, two origins",
+      [
+        obs("A", "at_least", "37", "2025-10-24", { ...US, ...day }),
+        obs("B", "at_least", "43", "2025-10-24", { ...AFP, ...day }),
+      ],
+      null,
+    ],
+    [
+      "one outlet only",
+      [obs("A", "at_least", "37", "2025-10-24", US), obs("A", "at_least", "43", "2025-10-25", US)],
+      null,
+    ],
     // An older period's second origin does not count: only the latest period's reports do.
-    ["the older period had another origin", [obs("A", "exact", "10", "2025-10-01", { ...AFP, refersEnd: "2025-10-01" }), obs("A", "at_least", "37", "2025-10-24", { ...US, ...day }), obs("B", "at_least", "43", "2025-10-24", { ...US, ...day })], "US government"],
+    [
+      "the older period had another origin",
+      [
+        obs("A", "exact", "10", "2025-10-01", { ...AFP, refersEnd: "2025-10-01" }),
+        obs("A", "at_least", "37", "2025-10-24", { ...US, ...day }),
+        obs("B", "at_least", "43", "2025-10-24", { ...US, ...day }),
+      ],
+      "US government",
+    ],
     // Each outlet's latest report counts: B moved from AFP to the US government.
-    ["an outlet's newer report replaces its older one", [obs("A", "at_least", "37", "2025-10-24", { ...US, ...day }), obs("B", "at_least", "40", "2025-10-23", { ...AFP, ...day }), obs("B", "at_least", "43", "2025-10-24", { ...US, ...day })], "US government"],
+    [
+      "an outlet's newer report replaces its older one",
+      [
+        obs("A", "at_least", "37", "2025-10-24", { ...US, ...day }),
+        obs("B", "at_least", "40", "2025-10-23", { ...AFP, ...day }),
+        obs("B", "at_least", "43", "2025-10-24", { ...US, ...day }),
+      ],
+      "US government",
+    ],
   ])("%s", (_, observations, origin) => {
     const found = singleSourceRule(input(observations));
     expect(found.map((f) => f.details.origin)).toEqual(origin ? [origin] : []);

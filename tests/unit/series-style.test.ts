@@ -4,7 +4,20 @@ import { describe, expect, it } from "vitest";
 import { toChartSeries, type ChartSource } from "@/lib/figures/chart-series";
 import { assignSeriesStyles, colorFor, DASHES, PALETTE } from "@/lib/figures/series-style";
 
-const NEWSROOMS = ["ap", "reuters", "afp", "bbc", "cnn", "the-guardian", "el-pais", "nyt", "washington-post", "al-jazeera", "bloomberg", "dw"];
+const NEWSROOMS = [
+  "ap",
+  "reuters",
+  "afp",
+  "bbc",
+  "cnn",
+  "the-guardian",
+  "el-pais",
+  "nyt",
+  "washington-post",
+  "al-jazeera",
+  "bloomberg",
+  "dw",
+];
 const key = (s: { color: string; dash: string | null }) => `${s.color}|${s.dash}`;
 
 function source(outlet: string, id: string): ChartSource {
@@ -62,7 +75,9 @@ describe("assignSeriesStyles", () => {
 
 describe("toChartSeries", () => {
   it("gives two outlets whose slugs hash to the same colour different lines (AP and Reuters were both #E69F00)", () => {
-    const [first, second] = NEWSROOMS.flatMap((a, i) => NEWSROOMS.slice(i + 1).map((b) => [a, b])).find(([a, b]) => colorFor(a) === colorFor(b))!;
+    const [first, second] = NEWSROOMS.flatMap((a, i) => NEWSROOMS.slice(i + 1).map((b) => [a, b])).find(
+      ([a, b]) => colorFor(a) === colorFor(b),
+    )!;
     const series = toChartSeries([source(first, "1"), source(second, "2")]);
     expect(series).toHaveLength(2);
     expect(key(series[0])).not.toBe(key(series[1]));

@@ -7,5 +7,8 @@ import { updateSiteSettings } from "@/lib/settings/update-site-settings";
 export const updateSiteSettingsAction = handleFormAction("admin", async ({ form, actor }) => {
   const settings = await updateSiteSettings({ actor, input: { signInRequired: form.get("signInRequired") ?? false } });
   revalidatePath("/", "layout");
-  return { ok: true, message: settings.signInRequired ? "Only signed-in people can read Tally now." : "Anyone can read Tally now." };
+  return {
+    ok: true,
+    message: settings.signInRequired ? "Only signed-in people can read Tally now." : "Anyone can read Tally now.",
+  };
 });

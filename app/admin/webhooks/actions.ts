@@ -9,13 +9,28 @@ import { setWebhookActive } from "@/lib/monitoring/set-webhook-active";
 export const createWebhookAction = handleFormAction("admin", async ({ form, actor }) => {
   const rules = form.getAll("rules");
   const events = [...(rules.length ? ["alert.opened"] : []), ...form.getAll("events")];
-  const hook = await createWebhook({ actor, input: { url: form.get("url"), secret: form.get("secret"), rules, events: events.length ? events : ["alert.opened"] } });
+  const hook = await createWebhook({
+    actor,
+    input: {
+      url: form.get("url"),
+      secret: form.get("secret"),
+      rules,
+      events: events.length ? events : ["alert.opened"],
+    },
+  });
   revalidatePath("/admin/webhooks");
   return { ok: true, message: `Webhook added: ${hook.url}` };
 });
 
 export const setWebhookActiveAction = handleFormAction("admin", async ({ form, actor }) => {
-  const hook = await setWebhookActive({ actor, input: { webhookId: form.get("webhookId"), isActive: form.get("isActive") === "true", version: form.get("version") } });
+  const hook = await setWebhookActive({
+    actor,
+    input: {
+      webhookId: form.get("webhookId"),
+      isActive: form.get("isActive") === "true",
+      version: form.get("version"),
+    },
+  });
   revalidatePath("/admin/webhooks");
   return { ok: true, message: hook.isActive ? "Webhook resumed" : "Webhook paused" };
 });

@@ -16,7 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function WebhooksPage() {
   await requirePageRole({ need: "admin", path: "/admin/webhooks" });
-  const [hooks, t, tRules, locale] = await Promise.all([listWebhooks({}), getTranslations("admin.webhooks"), getTranslations("monitoringPage.rules"), getLocale()]);
+  const [hooks, t, tRules, locale] = await Promise.all([
+    listWebhooks({}),
+    getTranslations("admin.webhooks"),
+    getTranslations("monitoringPage.rules"),
+    getLocale(),
+  ]);
   return (
     <>
       <div className="page-head">
@@ -41,7 +46,9 @@ export default async function WebhooksPage() {
                 <th scope="col">{t("secret")}</th>
                 <th scope="col">{t("state")}</th>
                 <th scope="col">{t("added")}</th>
-                <th scope="col"><span className="sr-only">{t("actions")}</span></th>
+                <th scope="col">
+                  <span className="sr-only">{t("actions")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -49,7 +56,9 @@ export default async function WebhooksPage() {
                 <tr key={h.id}>
                   <td>{h.url}</td>
                   <td>{h.rules.map((r) => tRules(r)).join(", ")}</td>
-                  <td><code>{h.secretHint}</code></td>
+                  <td>
+                    <code>{h.secretHint}</code>
+                  </td>
                   <td>{t("isActive", { active: h.isActive ? "yes" : "no" })}</td>
                   <td>{t("addedBy", { by: h.createdBy, date: formatDate(h.createdAt, locale) })}</td>
                   <td>

@@ -8,9 +8,9 @@ export const dynamic = "force-dynamic";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   GET: handleRoute("viewer", async ({ req, actor }) => {
-  // The alert list and its notes are the desk's: signed-in people only (SECURITY.md).
-  if (actor.id === null) throw new AppError("unauthorized", "Sign in to see alerts.");
-  const query = Object.fromEntries(new URL(req.url).searchParams);
-  return Response.json({ alerts: await listAlerts({ query }) });
-}),
+    // The alert list and its notes are the desk's: signed-in people only (SECURITY.md).
+    if (actor.id === null) throw new AppError("unauthorized", "Sign in to see alerts.");
+    const query = Object.fromEntries(new URL(req.url).searchParams);
+    return Response.json({ alerts: await listAlerts({ query }) });
+  }),
 });

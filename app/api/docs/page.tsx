@@ -16,16 +16,38 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Written outside the catalogue: ICU would read its braces as placeholders. */
 const ERROR_SHAPE = '{"error":{"code","message","fields?"}}';
 
-type Schema = { $ref?: string; type?: string | string[]; description?: string; enum?: unknown[]; format?: string; properties?: Record<string, Schema>; required?: string[]; items?: Schema; anyOf?: Schema[] };
+type Schema = {
+  $ref?: string;
+  type?: string | string[];
+  description?: string;
+  enum?: unknown[];
+  format?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  anyOf?: Schema[];
+};
 type Param = { name: string; in: string; required?: boolean; description?: string; schema?: Schema };
-type Op = { summary?: string; parameters?: Param[]; requestBody?: { content: Record<string, { schema: Schema }> }; responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>; security?: unknown[] };
+type Op = {
+  summary?: string;
+  parameters?: Param[];
+  requestBody?: { content: Record<string, { schema: Schema }> };
+  responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>;
+  security?: unknown[];
+};
 
 /** Text with `backticks` shown as code. */
 function Prose({ text }: { text: string | undefined }): ReactNode {
   if (!text) return null;
-  return text.split(/(`[^`]+`)/).map((part, i) =>
-    part.startsWith("`") && part.endsWith("`") && part.length > 1 ? <code key={i}>{part.slice(1, -1)}</code> : <Fragment key={i}>{part}</Fragment>,
-  );
+  return text
+    .split(/(`[^`]+`)/)
+    .map((part, i) =>
+      part.startsWith("`") && part.endsWith("`") && part.length > 1 ? (
+        <code key={i}>{part.slice(1, -1)}</code>
+      ) : (
+        <Fragment key={i}>{part}</Fragment>
+      ),
+    );
 }
 
 /** Properties, with one level of nested objects spelled out ("newOutlet.name"). */
@@ -34,7 +56,9 @@ function flatten(schema: Schema, resolveRef: (s: Schema) => Schema): [string, Sc
   for (const [name, raw] of Object.entries(schema.properties ?? {})) {
     const p = raw.$ref ? resolveRef(raw) : raw;
     out.push([name, raw, schema.required?.includes(name) ?? false]);
-    if (p.properties && !raw.$ref) for (const [sub, q] of Object.entries(p.properties)) out.push([`${name}.${sub}`, q, p.required?.includes(sub) ?? false]);
+    if (p.properties && !raw.$ref)
+      for (const [sub, q] of Object.entries(p.properties))
+        out.push([`${name}.${sub}`, q, p.required?.includes(sub) ?? false]);
   }
   return out;
 }
@@ -83,7 +107,11 @@ function Fields({ schema, resolveRef = (x) => x }: { schema: Schema; resolveRef?
 
 export default function ApiDocsPage() {
   const t = useTranslations("apiDocs");
-  const doc = openApiDocument() as unknown as { info: { title: string; description: string }; paths: Record<string, Record<string, Op>>; components: { schemas: Record<string, Schema> } };
+  const doc = openApiDocument() as unknown as {
+    info: { title: string; description: string };
+    paths: Record<string, Record<string, Op>>;
+    components: { schemas: Record<string, Schema> };
+  };
   return (
     <article className="api-docs">
       <h1>{doc.info.title}</h1>
@@ -128,7 +156,12 @@ export default function ApiDocsPage() {
                 <h3>{t("parameters")}</h3>
                 <Fields
                   schema={{
-                    properties: Object.fromEntries(op.parameters.map((p) => [`${p.name} (${p.in})`, { ...p.schema, description: p.description ?? p.schema?.description }])),
+                    properties: Object.fromEntries(
+                      op.parameters.map((p) => [
+                        `${p.name} (${p.in})`,
+                        { ...p.schema, description: p.description ?? p.schema?.description },
+                      ]),
+                    ),
                     required: op.parameters.filter((p) => p.required).map((p) => `${p.name} (${p.in})`),
                   }}
                 />
@@ -148,7 +181,14 @@ export default function ApiDocsPage() {
             <ul>
               {Object.entries(op.responses).map(([status, r]) => (
                 <li key={status}>
-                  <strong>{status}</strong> <Prose text={r.description} /> {r.content ? <code>{Object.entries(r.content).map(([type, c]) => `${type} ${typeOf(c.schema)}`).join(", ")}</code> : null}
+                  <strong>{status}</strong> <Prose text={r.description} />{" "}
+                  {r.content ? (
+                    <code>
+                      {Object.entries(r.content)
+                        .map(([type, c]) => `${type} ${typeOf(c.schema)}`)
+                        .join(", ")}
+                    </code>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -217,7 +257,9 @@ function Example({ doc, path, method }: { doc: Doc; path: string; method: string
       )}
       {ex.response && (
         <>
-          <p className="small muted">{t("answersWith", { status: String(ex.response.status), type: ex.response.type })}</p>
+          <p className="small muted">
+            {t("answersWith", { status: String(ex.response.status), type: ex.response.type })}
+          </p>
           <pre tabIndex={0}>
             <code>{ex.response.body}</code>
           </pre>

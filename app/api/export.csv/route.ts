@@ -8,8 +8,12 @@ import { handleRoute } from "@/lib/http/handle-route";
 export const dynamic = "force-dynamic";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
-  GET: handleRoute("viewer", async ({ req }) => {
-    const csv = await exportObservationsCsv({ query: queryObject(req.url) });
-    return new Response(csv.body, { headers: csvHeaders(csv.filename) });
-  }, { etag: "data-version" }),
+  GET: handleRoute(
+    "viewer",
+    async ({ req }) => {
+      const csv = await exportObservationsCsv({ query: queryObject(req.url) });
+      return new Response(csv.body, { headers: csvHeaders(csv.filename) });
+    },
+    { etag: "data-version" },
+  ),
 });

@@ -21,26 +21,35 @@ const TOO_LARGE = `The text is too long: send at most ${MAX_EXTRACT_CHARS.toLoca
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   POST: handleRoute("public", async ({ req }) => {
     const ip = clientIp(req);
-    if (ip) await consumeThrottle({ key: `extract:ip:${ip}`, ...EXTRACT_LIMIT, message: "Too many texts read from this address." });
+    if (ip)
+      await consumeThrottle({
+        key: `extract:ip:${ip}`,
+        ...EXTRACT_LIMIT,
+        message: "Too many texts read from this address.",
+      });
     // JSON escapes may make the body longer than the text: allow for that before reading it all.
-    const body = await readJsonBody(req, { maxBytes: MAX_EXTRACT_CHARS * 6 + 1000, tooLarge: TOO_LARGE, example: '{"text": "At least 43 people were killed."}' });
-  const { text, unit, lang } = parseInput(ZExtractRequest, body);
-  if (text.length > MAX_EXTRACT_CHARS) throw new AppError("payload_too_large", TOO_LARGE);
-  const candidates = extractFigures(text, { lang });
-  return Response.json({
-    candidates: candidates.map((c) => ({
-      value: c.value,
-      low: c.low,
-      high: c.high,
-      qualifier: c.qualifier,
-      unit: c.unit,
-      text: c.text,
-      start: c.start,
-      end: c.end,
-      quote: c.quote,
-      lang: c.lang,
-    })),
-    preselected: pickCandidate(candidates, unit),
-  });
-}),
+    const body = await readJsonBody(req, {
+      maxBytes: MAX_EXTRACT_CHARS * 6 + 1000,
+      tooLarge: TOO_LARGE,
+      example: '{"text": "At least 43 people were killed."}',
+    });
+    const { text, unit, lang } = parseInput(ZExtractRequest, body);
+    if (text.length > MAX_EXTRACT_CHARS) throw new AppError("payload_too_large", TOO_LARGE);
+    const candidates = extractFigures(text, { lang });
+    return Response.json({
+      candidates: candidates.map((c) => ({
+        value: c.value,
+        low: c.low,
+        high: c.high,
+        qualifier: c.qualifier,
+        unit: c.unit,
+        text: c.text,
+        start: c.start,
+        end: c.end,
+        quote: c.quote,
+        lang: c.lang,
+      })),
+      preselected: pickCandidate(candidates, unit),
+    });
+  }),
 });

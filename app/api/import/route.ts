@@ -23,7 +23,8 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
     async ({ req, actor }) => {
       const { commit, restore } = parseInput(ZImportQuery, queryObject(req.url));
       // Refused before the upload is read: an editor cannot restore provenance.
-      if (restore && actor.role !== "admin") throw new AppError("forbidden", "Only an admin can restore a file with its provenance.");
+      if (restore && actor.role !== "admin")
+        throw new AppError("forbidden", "Only an admin can restore a file with its provenance.");
       const csv = await parseImportCsv(await readUpload(req, MAX_IMPORT_BYTES));
       if (!commit) return Response.json(await previewImport({ csv, restore }));
       return Response.json(await commitImport({ actor, csv, restore }), { status: 201 });

@@ -46,13 +46,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ figure, stats, chart }, t, locale] = await Promise.all([load(slug), getTranslations("embed"), getLocale()]);
   const { title, description } = localizedFigureText(figure, locale);
   // A shared link's preview: the honest headline as the description, the card as the picture.
-  const social = stats.headline ? t("socialDescription", { headline: stats.headline.display, count: chart.series.length }) : t("socialNone");
+  const social = stats.headline
+    ? t("socialDescription", { headline: stats.headline.display, count: chart.series.length })
+    : t("socialNone");
   const image = { url: `/figures/${slug}/card.png`, width: 1200, height: 630, alt: title };
   return {
     metadataBase: new URL(publicUrl()),
     title,
     description: description || social,
-    openGraph: { type: "article", siteName: "Tally", title, description: social, url: `/figures/${slug}`, images: [image] },
+    openGraph: {
+      type: "article",
+      siteName: "Tally",
+      title,
+      description: social,
+      url: `/figures/${slug}`,
+      images: [image],
+    },
     twitter: { card: "summary_large_image", title, description: social, images: [image] },
   };
 }
@@ -100,7 +109,10 @@ export default async function FigurePage({ params, searchParams }: Props) {
             </p>
           )}
         </div>
-        <div className="figure-actions" style={{ display: "flex", gap: ".5rem", flexWrap: "wrap", alignItems: "flex-end" }}>
+        <div
+          className="figure-actions"
+          style={{ display: "flex", gap: ".5rem", flexWrap: "wrap", alignItems: "flex-end" }}
+        >
           <AsOfPicker slug={figure.slug} asOf={isPast ? asOf : undefined} max={new Date().toISOString().slice(0, 10)} />
           <Link className="button secondary" href={`/figures/${figure.slug}/history`}>
             {t("history")}
@@ -120,7 +132,8 @@ export default async function FigurePage({ params, searchParams }: Props) {
       </div>
       {!isPast && alerts && (
         <p className="alert-notice" data-testid="figure-alert-notice">
-          {t("unresolvedAlerts", { count: unresolved })} <Link href={`/alerts?figure=${figure.slug}&status=all`}>{t("seeAlerts")}</Link>
+          {t("unresolvedAlerts", { count: unresolved })}{" "}
+          <Link href={`/alerts?figure=${figure.slug}&status=all`}>{t("seeAlerts")}</Link>
         </p>
       )}
       {asOfError && (
@@ -132,7 +145,9 @@ export default async function FigurePage({ params, searchParams }: Props) {
         <>
           <p className="as-of-banner" role="note" data-testid="as-of-banner">
             {t("asOfBanner", {
-              date: /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? formatDate(asOf, locale) : `${formatDate(asOf, locale)}, ${new Date(asOf).toISOString().slice(11, 16)} UTC`,
+              date: /^\d{4}-\d{2}-\d{2}$/.test(asOf)
+                ? formatDate(asOf, locale)
+                : `${formatDate(asOf, locale)}, ${new Date(asOf).toISOString().slice(11, 16)} UTC`,
             })}{" "}
             <Link href={`/figures/${figure.slug}`}>{t("backToNow")}</Link>
           </p>
@@ -141,7 +156,12 @@ export default async function FigurePage({ params, searchParams }: Props) {
       ) : (
         table && (
           <>
-            <FigureView initial={detail} initialTable={table} loggedId={search.logged ?? null} alertedIds={alerts?.observationIds} />
+            <FigureView
+              initial={detail}
+              initialTable={table}
+              loggedId={search.logged ?? null}
+              alertedIds={alerts?.observationIds}
+            />
             <WhoCitesWhom tree={citations} />
             <EmbedSnippet slug={figure.slug} title={text.title} />
           </>

@@ -36,7 +36,13 @@ export default async function ArticleLogPage({ searchParams }: { searchParams: P
         </div>
       </div>
       <SavedValues saved={savedValues} />
-      <ArticleLogForm key={saved ?? "new"} figures={figures} outlets={outlets} today={new Date().toISOString().slice(0, 10)} action={logArticleAction} />
+      <ArticleLogForm
+        key={saved ?? "new"}
+        figures={figures}
+        outlets={outlets}
+        today={new Date().toISOString().slice(0, 10)}
+        action={logArticleAction}
+      />
     </>
   );
 }

@@ -38,7 +38,13 @@ export default async function ManageEventsPage() {
   return (
     <>
       <ManageHead current="events" intro={t("events.intro")} />
-      <RecordForm action={saveEventAction} className="panel manage-new" summary={t("events.add")} label={t("events.add")} submit={t("events.addButton")}>
+      <RecordForm
+        action={saveEventAction}
+        className="panel manage-new"
+        summary={t("events.add")}
+        label={t("events.add")}
+        submit={t("events.addButton")}
+      >
         <EventFields prefix="new" />
       </RecordForm>
       {events.length === 0 ? (
@@ -53,7 +59,13 @@ export default async function ManageEventsPage() {
                   {formatDate(e.date, locale)} · {e.topic ?? t("noTopic")} · {t("version", { version: e.version })}
                 </span>
               </div>
-              <RecordForm record={e} action={saveEventAction} summary={t("edit")} label={t("editRecord", { name: e.title })} submit={t("events.save")}>
+              <RecordForm
+                record={e}
+                action={saveEventAction}
+                summary={t("edit")}
+                label={t("editRecord", { name: e.title })}
+                submit={t("events.save")}
+              >
                 <EventFields e={e} prefix={e.id} />
               </RecordForm>
             </li>

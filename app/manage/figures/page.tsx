@@ -26,8 +26,24 @@ function FigureFields({ f, prefix }: { f?: FigureRecord; prefix: string }) {
   return (
     <div className="row">
       <TextField id={id("title")} name="title" label={t("title")} required minLength={3} defaultValue={f?.title} />
-      {!f && <TextField id={id("slug")} name="slug" label={t("slug")} required pattern="[a-z0-9]+(-[a-z0-9]+)*" placeholder="us-aid-colombia" />}
-      <TextField id={id("unit")} name="unit" label={t("unit")} required defaultValue={f?.unit} placeholder={t("unitPlaceholder")} />
+      {!f && (
+        <TextField
+          id={id("slug")}
+          name="slug"
+          label={t("slug")}
+          required
+          pattern="[a-z0-9]+(-[a-z0-9]+)*"
+          placeholder="us-aid-colombia"
+        />
+      )}
+      <TextField
+        id={id("unit")}
+        name="unit"
+        label={t("unit")}
+        required
+        defaultValue={f?.unit}
+        placeholder={t("unitPlaceholder")}
+      />
       <SelectField
         id={id("kind")}
         name="kind"
@@ -37,8 +53,21 @@ function FigureFields({ f, prefix }: { f?: FigureRecord; prefix: string }) {
       />
       <TextField id={id("topics")} name="topics" label={t("topics")} defaultValue={f?.topics.join(", ")} />
       <TextField id={id("description")} name="description" label={t("description")} defaultValue={f?.description} />
-      <TextField id={id("titleEs")} name="titleEs" label={t("titleEs")} lang="es" minLength={3} defaultValue={f?.translations.es?.title} />
-      <TextField id={id("descriptionEs")} name="descriptionEs" label={t("descriptionEs")} lang="es" defaultValue={f?.translations.es?.description} />
+      <TextField
+        id={id("titleEs")}
+        name="titleEs"
+        label={t("titleEs")}
+        lang="es"
+        minLength={3}
+        defaultValue={f?.translations.es?.title}
+      />
+      <TextField
+        id={id("descriptionEs")}
+        name="descriptionEs"
+        label={t("descriptionEs")}
+        lang="es"
+        defaultValue={f?.translations.es?.description}
+      />
     </div>
   );
 }
@@ -51,7 +80,13 @@ export default async function ManageFiguresPage() {
   return (
     <>
       <ManageHead current="figures" intro={t("figures.intro")} />
-      <RecordForm action={createFigureAction} className="panel manage-new" summary={t("figures.add")} label={t("figures.add")} submit={t("figures.addButton")}>
+      <RecordForm
+        action={createFigureAction}
+        className="panel manage-new"
+        summary={t("figures.add")}
+        label={t("figures.add")}
+        submit={t("figures.addButton")}
+      >
         <FigureFields prefix="new" />
       </RecordForm>
       <ul className="manage-list">
@@ -62,11 +97,17 @@ export default async function ManageFiguresPage() {
                 {f.title}
               </Link>
               <span className="muted small">
-                {f.unit} · {tk("label", { kind: f.kind })} · {f.topics.join(", ") || t("noTopic")} · {t("version", { version: f.version })} ·{" "}
-                <Link href={`/figures/${f.slug}/history`}>{t("history")}</Link>
+                {f.unit} · {tk("label", { kind: f.kind })} · {f.topics.join(", ") || t("noTopic")} ·{" "}
+                {t("version", { version: f.version })} · <Link href={`/figures/${f.slug}/history`}>{t("history")}</Link>
               </span>
             </div>
-            <RecordForm record={f} action={updateFigureAction} summary={t("edit")} label={t("editRecord", { name: f.title })} submit={t("figures.save")}>
+            <RecordForm
+              record={f}
+              action={updateFigureAction}
+              summary={t("edit")}
+              label={t("editRecord", { name: f.title })}
+              submit={t("figures.save")}
+            >
               <FigureFields f={f} prefix={f.id} />
             </RecordForm>
             <ArchiveFigureForm figure={f} action={archiveFigureAction} />

@@ -21,12 +21,20 @@ export default async function ManageOutletsPage() {
   const outlets = await listAllOutlets({});
   const t = await getTranslations("manage");
   const td = await getTranslations("directory");
-  const live = outlets.filter((o) => !o.mergedIntoId).map((o) => ({ value: o.id, label: `${o.name} (${o.observationCount})` }));
+  const live = outlets
+    .filter((o) => !o.mergedIntoId)
+    .map((o) => ({ value: o.id, label: `${o.name} (${o.observationCount})` }));
   const kinds = OUTLET_KINDS.map((kind) => ({ value: kind, label: td("outletKind", { kind }) }));
   return (
     <>
       <ManageHead current="outlets" intro={t("outlets.intro")} />
-      <MergeForm action={mergeOutletsAction} label={t("outlets.mergeLabel")} duplicateLabel={t("outlets.duplicate")} placeholder={t("outlets.pick")} choices={live} />
+      <MergeForm
+        action={mergeOutletsAction}
+        label={t("outlets.mergeLabel")}
+        duplicateLabel={t("outlets.duplicate")}
+        placeholder={t("outlets.pick")}
+        choices={live}
+      />
       <ul className="manage-list">
         {outlets.map((o) => (
           <RecordItem
@@ -34,14 +42,36 @@ export default async function ManageOutletsPage() {
             data-testid={`outlet-${o.slug}`}
             name={o.name}
             mergedInto={o.mergedIntoName}
-            meta={[td("outletKind", { kind: o.kind }), o.domains.join(", ") || t("noDomain"), t("values", { count: o.observationCount }), t("version", { version: o.version })].join(" · ")}
+            meta={[
+              td("outletKind", { kind: o.kind }),
+              o.domains.join(", ") || t("noDomain"),
+              t("values", { count: o.observationCount }),
+              t("version", { version: o.version }),
+            ].join(" · ")}
           >
             {!o.mergedIntoId && (
-              <RecordForm record={o} action={updateOutletAction} summary={t("edit")} label={t("editRecord", { name: o.name })} submit={t("outlets.save")}>
+              <RecordForm
+                record={o}
+                action={updateOutletAction}
+                summary={t("edit")}
+                label={t("editRecord", { name: o.name })}
+                submit={t("outlets.save")}
+              >
                 <div className="row">
                   <TextField id={`${o.id}-name`} name="name" label={t("field.name")} required defaultValue={o.name} />
-                  <SelectField id={`${o.id}-kind`} name="kind" label={t("field.kind")} defaultValue={o.kind} choices={kinds} />
-                  <TextField id={`${o.id}-domains`} name="domains" label={t("field.domains")} defaultValue={o.domains.join(", ")} />
+                  <SelectField
+                    id={`${o.id}-kind`}
+                    name="kind"
+                    label={t("field.kind")}
+                    defaultValue={o.kind}
+                    choices={kinds}
+                  />
+                  <TextField
+                    id={`${o.id}-domains`}
+                    name="domains"
+                    label={t("field.domains")}
+                    defaultValue={o.domains.join(", ")}
+                  />
                 </div>
               </RecordForm>
             )}

@@ -25,7 +25,9 @@ export default async function ManageSourcesPage() {
   const t = await getTranslations("manage");
   const td = await getTranslations("directory");
   const kindOf = (kind: (typeof SOURCE_KINDS)[number]) => td("sourceKind", { kind });
-  const live = sources.filter((s) => !s.mergedIntoId).map((s) => ({ value: s.id, label: `${s.name} (${kindOf(s.kind)})` }));
+  const live = sources
+    .filter((s) => !s.mergedIntoId)
+    .map((s) => ({ value: s.id, label: `${s.name} (${kindOf(s.kind)})` }));
   const kinds = SOURCE_KINDS.map((kind) => ({ value: kind, label: kindOf(kind) }));
   const toConfirm = texts.filter((x) => !x.isConfirmed);
   return (
@@ -48,11 +50,33 @@ export default async function ManageSourcesPage() {
               }
               meta={`${t("reports", { count: c.uses })} · ${c.source ? t("sources.proposed", { name: c.source.name }) : t("sources.noMatch")}`}
             >
-              <ActionForm action={confirmCitationsAction} className="row" aria-label={t("sources.confirmLabel", { text: c.text })}>
+              <ActionForm
+                action={confirmCitationsAction}
+                className="row"
+                aria-label={t("sources.confirmLabel", { text: c.text })}
+              >
                 <input type="hidden" name="text" value={c.text} />
-                <SelectField id={`confirm-${i}`} name="sourceId" label={t("sources.itIs")} choices={live} placeholder={t("sources.pick")} defaultValue={c.source?.id ?? ""} />
-                <TextField id={`confirm-${i}-new`} name="newName" label={t("sources.orNew")} placeholder={c.source ? "" : c.text} />
-                <SelectField id={`confirm-${i}-kind`} name="newKind" label={t("field.kind")} choices={kinds} defaultValue="other" />
+                <SelectField
+                  id={`confirm-${i}`}
+                  name="sourceId"
+                  label={t("sources.itIs")}
+                  choices={live}
+                  placeholder={t("sources.pick")}
+                  defaultValue={c.source?.id ?? ""}
+                />
+                <TextField
+                  id={`confirm-${i}-new`}
+                  name="newName"
+                  label={t("sources.orNew")}
+                  placeholder={c.source ? "" : c.text}
+                />
+                <SelectField
+                  id={`confirm-${i}-kind`}
+                  name="newKind"
+                  label={t("field.kind")}
+                  choices={kinds}
+                  defaultValue="other"
+                />
                 <div>
                   <button className="button">{t("sources.confirm")}</button>
                 </div>
@@ -76,7 +100,13 @@ export default async function ManageSourcesPage() {
           </div>
         </ActionForm>
       </section>
-      <MergeForm action={mergeSourcesAction} label={t("sources.mergeLabel")} duplicateLabel={t("sources.duplicate")} placeholder={t("sources.pick")} choices={live} />
+      <MergeForm
+        action={mergeSourcesAction}
+        label={t("sources.mergeLabel")}
+        duplicateLabel={t("sources.duplicate")}
+        placeholder={t("sources.pick")}
+        choices={live}
+      />
       <ul className="manage-list">
         {sources.map((s) => (
           <RecordItem
@@ -84,17 +114,44 @@ export default async function ManageSourcesPage() {
             data-testid={`source-${s.slug}`}
             name={s.name}
             mergedInto={s.mergedIntoName}
-            meta={[kindOf(s.kind), t("citations", { count: s.citationCount }), t("version", { version: s.version })].join(" · ")}
+            meta={[
+              kindOf(s.kind),
+              t("citations", { count: s.citationCount }),
+              t("version", { version: s.version }),
+            ].join(" · ")}
           >
             <p className="muted small">{t("sources.aliases", { list: s.aliases.join("; ") || t("none") })}</p>
             {!s.mergedIntoId && (
-              <RecordForm record={s} action={updateSourceAction} summary={t("edit")} label={t("editRecord", { name: s.name })} submit={t("sources.save")}>
+              <RecordForm
+                record={s}
+                action={updateSourceAction}
+                summary={t("edit")}
+                label={t("editRecord", { name: s.name })}
+                submit={t("sources.save")}
+              >
                 <div className="row">
                   <TextField id={`${s.id}-name`} name="name" label={t("field.name")} required defaultValue={s.name} />
-                  <SelectField id={`${s.id}-kind`} name="kind" label={t("field.kind")} choices={kinds} defaultValue={s.kind} />
-                  <TextField id={`${s.id}-domains`} name="domains" label={t("field.domains")} defaultValue={s.domains.join(", ")} />
+                  <SelectField
+                    id={`${s.id}-kind`}
+                    name="kind"
+                    label={t("field.kind")}
+                    choices={kinds}
+                    defaultValue={s.kind}
+                  />
+                  <TextField
+                    id={`${s.id}-domains`}
+                    name="domains"
+                    label={t("field.domains")}
+                    defaultValue={s.domains.join(", ")}
+                  />
                 </div>
-                <TextAreaField id={`${s.id}-aliases`} name="aliases" label={t("field.aliases")} rows={3} defaultValue={s.aliases.join("; ")} />
+                <TextAreaField
+                  id={`${s.id}-aliases`}
+                  name="aliases"
+                  label={t("field.aliases")}
+                  rows={3}
+                  defaultValue={s.aliases.join("; ")}
+                />
               </RecordForm>
             )}
           </RecordItem>

@@ -13,7 +13,6 @@ import { StaleEditError } from "@/lib/observations/stale-edit-error";
 import { updateObservation } from "@/lib/observations/update-observation";
 import { listRevisions } from "@/lib/revisions/list-revisions";
 
-
 const withDone = (path: string, done: string) => `${path}${path.includes("?") ? "&" : "?"}done=${done}`;
 
 export const editObservationAction = handleFormAction("editor", async ({ form, actor }) => {
@@ -21,13 +20,25 @@ export const editObservationAction = handleFormAction("editor", async ({ form, a
   const { figureSlug: _slug, newOutlet: _new, ...fields } = formToObservationInput(form);
   try {
     const seen = Number(formText(form, "version"));
-    const after = await updateObservation({ actor, input: { ...fields, id, version: formText(form, "version"), reason: formText(form, "reason") } });
+    const after = await updateObservation({
+      actor,
+      input: { ...fields, id, version: formText(form, "version"), reason: formText(form, "reason") },
+    });
     // A version beyond the next one means the save was merged onto someone else's change.
     if (after.version > seen + 1) redirect(withDone(`/observations/${id}`, "combined"));
   } catch (e) {
     if (!(e instanceof StaleEditError)) throw e;
     const [latest] = await listRevisions({ entityIds: [id], limit: 1 });
-    const state: EditState = { message: e.message, values: readForm(form), conflict: { current: e.current, by: latest?.actor ?? "another editor", at: latest?.createdAt ?? "", merge: e.merge } };
+    const state: EditState = {
+      message: e.message,
+      values: readForm(form),
+      conflict: {
+        current: e.current,
+        by: latest?.actor ?? "another editor",
+        at: latest?.createdAt ?? "",
+        merge: e.merge,
+      },
+    };
     return state;
   }
   redirect(withDone(`/observations/${id}`, "edited"));
@@ -35,13 +46,24 @@ export const editObservationAction = handleFormAction("editor", async ({ form, a
 
 export const retractObservationAction = handleFormAction("editor", async ({ form, actor }) => {
   const id = formText(form, "id") ?? "";
-  await retractObservation({ actor, input: { id, version: formText(form, "version"), reason: formText(form, "reason") } });
+  await retractObservation({
+    actor,
+    input: { id, version: formText(form, "version"), reason: formText(form, "reason") },
+  });
   redirect(withDone(`/observations/${id}`, "retracted"));
 });
 
 export const checkObservationAction = handleFormAction("editor", async ({ form, actor }) => {
   const id = formText(form, "id") ?? "";
   const decision = formText(form, "decision");
-  await checkObservation({ actor, input: { id, version: formText(form, "version"), decision, comment: formText(form, "comment") } });
-  redirect(withDone(safeRedirect(formText(form, "returnTo"), `/observations/${id}`), decision === "returned" ? "returned" : "checked"));
+  await checkObservation({
+    actor,
+    input: { id, version: formText(form, "version"), decision, comment: formText(form, "comment") },
+  });
+  redirect(
+    withDone(
+      safeRedirect(formText(form, "returnTo"), `/observations/${id}`),
+      decision === "returned" ? "returned" : "checked",
+    ),
+  );
 });

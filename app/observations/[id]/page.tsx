@@ -29,7 +29,12 @@ export default async function ObservationPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const found = await orNotFound(getObservation({ id }));
   const { observation: o, figure } = found;
-  const [revisions, actor, t, locale] = await Promise.all([listRevisions({ entityIds: [o.id] }), getPageActor(), getTranslations("observation"), getLocale()]);
+  const [revisions, actor, t, locale] = await Promise.all([
+    listRevisions({ entityIds: [o.id] }),
+    getPageActor(),
+    getTranslations("observation"),
+    getLocale(),
+  ]);
   const stamp = (iso: string) => formatStamp(iso, locale);
   const isEditor = actor !== null && hasRole(actor, "editor");
   const isRetracted = o.status === "retracted";
@@ -63,7 +68,9 @@ export default async function ObservationPage({ params }: { params: Promise<{ id
       )}
       {o.checkStatus === "returned" && (
         <p className="notice" role="note">
-          {actor ? t("sentBackSignedIn", { by: o.checkedBy ?? "", comment: o.checkComment ?? "" }) : t("sentBackAnonymous", { by: o.checkedBy ?? "" })}
+          {actor
+            ? t("sentBackSignedIn", { by: o.checkedBy ?? "", comment: o.checkComment ?? "" })
+            : t("sentBackAnonymous", { by: o.checkedBy ?? "" })}
         </p>
       )}
 
@@ -79,7 +86,15 @@ export default async function ObservationPage({ params }: { params: Promise<{ id
           <dt>{t("refersTo")}</dt>
           <dd>{formatPeriod(o, locale)}</dd>
           <dt>{t("article")}</dt>
-          <dd>{o.url ? <a href={o.url} rel="noopener noreferrer">{o.url}</a> : t("noLink")}</dd>
+          <dd>
+            {o.url ? (
+              <a href={o.url} rel="noopener noreferrer">
+                {o.url}
+              </a>
+            ) : (
+              t("noLink")
+            )}
+          </dd>
           {o.note && (
             <>
               <dt>{t("note")}</dt>
@@ -87,9 +102,7 @@ export default async function ObservationPage({ params }: { params: Promise<{ id
             </>
           )}
           <dt>{t("logged")}</dt>
-          <dd>
-            {t("loggedBy", { when: stamp(o.loggedAt), by: o.loggedBy })}
-          </dd>
+          <dd>{t("loggedBy", { when: stamp(o.loggedAt), by: o.loggedBy })}</dd>
           <dt>{t("check")}</dt>
           <dd>
             {o.checkStatus === "unchecked"
@@ -107,7 +120,9 @@ export default async function ObservationPage({ params }: { params: Promise<{ id
         <section aria-labelledby="desk-actions">
           <h2 id="desk-actions">{t("deskActions")}</h2>
           <div className="desk-actions">
-            {o.checkStatus !== "checked" && <CheckForm id={o.id} version={o.version} isOwn={isLoggerOf(actor, o)} action={checkObservationAction} />}
+            {o.checkStatus !== "checked" && (
+              <CheckForm id={o.id} version={o.version} isOwn={isLoggerOf(actor, o)} action={checkObservationAction} />
+            )}
             <RetractForm id={o.id} version={o.version} action={retractObservationAction} />
           </div>
         </section>

@@ -9,7 +9,11 @@ export const createTokenAction = handleFormAction("editor", async ({ form, actor
   const created = await createApiToken({ actor, input: { name: form.get("name"), scopes: form.getAll("scopes") } });
   revalidatePath("/settings/tokens");
   // The secret goes back once, in this answer only; the database keeps its hash.
-  return { ok: true, message: `Token “${created.name}” created. Copy it now: it will not be shown again.`, secret: created.token };
+  return {
+    ok: true,
+    message: `Token “${created.name}” created. Copy it now: it will not be shown again.`,
+    secret: created.token,
+  };
 });
 
 export const revokeTokenAction = handleFormAction("editor", async ({ form, actor }) => {

@@ -18,9 +18,7 @@ export default async function TokensPage() {
   return (
     <>
       <h1>{t("tokensTitle")}</h1>
-      <p className="muted">
-        {t.rich("tokensIntro", { link: (text) => <a href="/api/docs">{text}</a> })}
-      </p>
+      <p className="muted">{t.rich("tokensIntro", { link: (text) => <a href="/api/docs">{text}</a> })}</p>
       <ApiTokens
         tokens={await listApiTokens({ actor })}
         create={createTokenAction}

@@ -15,7 +15,8 @@ import { before, subjectsOf, type RuleInput } from "./rule-input";
 /** The numbers compared, as exact strings, with their qualifier. */
 const exactOf = (o: RuleObservation) => ({ value: o.value, low: o.low, high: o.high, qualifier: o.qualifier });
 
-const notLaterPeriod = (o: RuleObservation, s: RuleObservation) => !o.refersEnd || !s.refersEnd || o.refersEnd <= s.refersEnd;
+const notLaterPeriod = (o: RuleObservation, s: RuleObservation) =>
+  !o.refersEnd || !s.refersEnd || o.refersEnd <= s.refersEnd;
 
 export function decreaseRule(input: RuleInput): Finding[] {
   if (input.figure.kind !== "cumulative" || !input.settings.decrease.enabled) return [];
@@ -26,7 +27,9 @@ export function decreaseRule(input: RuleInput): Finding[] {
   for (const s of subjectsOf(input)) {
     const claim = intervalOf(s, tolerance);
     if (claim === null) continue;
-    const earlier = before(input.observations, s).filter((o) => notLaterPeriod(o, s)).sort(byReportOrder);
+    const earlier = before(input.observations, s)
+      .filter((o) => notLaterPeriod(o, s))
+      .sort(byReportOrder);
     const own = earlier.filter((o) => o.outletId === s.outletId).at(-1);
     const ownClaim = own ? intervalOf(own, tolerance) : null;
     if (own && ownClaim && compareIntervals(claim, ownClaim) < 0) {
@@ -64,7 +67,15 @@ export function decreaseRule(input: RuleInput): Finding[] {
       dedupeKey: `decrease:consensus:${s.id}`,
       observationIds: [...basis.map((x) => x.o.id), s.id],
       message: `${s.outletName} reported ${show(s)}, lower than what ${basis.length} other outlets' latest reports agree on (${words}).`,
-      details: { compared: "consensus", outlet: s.outletName, ...exactOf(s), agreed: words, agreedInterval: agreed, outlets: basis.length, reportedOn: s.reportedOn },
+      details: {
+        compared: "consensus",
+        outlet: s.outletName,
+        ...exactOf(s),
+        agreed: words,
+        agreedInterval: agreed,
+        outlets: basis.length,
+        reportedOn: s.reportedOn,
+      },
     });
   }
   return findings;

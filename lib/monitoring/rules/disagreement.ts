@@ -39,7 +39,14 @@ export function disagreementRule(input: RuleInput): Finding[] {
           details: {
             period,
             refers: { start: group[0].refersStart, end: group[0].refersEnd, label: group[0].refersLabel },
-            values: [a, b].map((o) => ({ observationId: o.id, outlet: o.outletName, qualifier: o.qualifier, value: o.value, low: o.low, high: o.high })),
+            values: [a, b].map((o) => ({
+              observationId: o.id,
+              outlet: o.outletName,
+              qualifier: o.qualifier,
+              value: o.value,
+              low: o.low,
+              high: o.high,
+            })),
             aboutPercent: settings.aboutPercent,
           },
         });

@@ -10,7 +10,10 @@ import { byReportOrder } from "../bounds";
 
 export const MAD_SCALE = 1.4826;
 
-export function outlierLimits(values: number[], k: number): { median: number; mad: number; lower: number; upper: number } {
+export function outlierLimits(
+  values: number[],
+  k: number,
+): { median: number; mad: number; lower: number; upper: number } {
   const m = median(values);
   const mad = median(values.map((v) => Math.abs(v - m)));
   const spread = mad > 0 ? MAD_SCALE * mad : Math.max(Math.abs(m) * 0.05, Number.EPSILON);
@@ -39,7 +42,16 @@ export function outlierRule(input: RuleInput): Finding[] {
       dedupeKey: `outlier:${s.id}`,
       observationIds: [s.id],
       message: `${s.outletName} reported ${value}, outside the recent range ${round(lim.lower)}–${round(lim.upper)} (median ${round(lim.median)} ± ${cfg.k}·MAD).`,
-      details: { outlet: s.outletName, value, median: String(lim.median), mad: String(lim.mad), k: cfg.k, lower: String(lim.lower), upper: String(lim.upper), window: recent.length },
+      details: {
+        outlet: s.outletName,
+        value,
+        median: String(lim.median),
+        mad: String(lim.mad),
+        k: cfg.k,
+        lower: String(lim.lower),
+        upper: String(lim.upper),
+        window: recent.length,
+      },
     });
   }
   return findings;

@@ -24,4 +24,5 @@ export function subjectsOf(input: RuleInput): RuleObservation[] {
 }
 
 /** Observations reported before `s` (report order), leaving out `s` itself. */
-export const before = (all: RuleObservation[], s: RuleObservation) => all.filter((o) => o.id !== s.id && byReportOrder(o, s) < 0);
+export const before = (all: RuleObservation[], s: RuleObservation) =>
+  all.filter((o) => o.id !== s.id && byReportOrder(o, s) < 0);

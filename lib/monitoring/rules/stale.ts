@@ -11,7 +11,17 @@ export function staleRule(input: RuleInput): Finding[] {
   if (input.observations.length === 0) return [];
   const last = [...input.observations].sort(byReportOrder).at(-1)!;
   const { figure, settings, now } = input;
-  if (!isStale({ kind: figure.kind, isActive: figure.isActive, isArchived: figure.isArchived, lastReportedOn: last.reportedOn, settings, now })) return [];
+  if (
+    !isStale({
+      kind: figure.kind,
+      isActive: figure.isActive,
+      isArchived: figure.isArchived,
+      lastReportedOn: last.reportedOn,
+      settings,
+      now,
+    })
+  )
+    return [];
   const days = staleDaysFor(figure.kind, settings);
   const age = ageInDays(last.reportedOn, now);
   return [
@@ -20,7 +30,13 @@ export function staleRule(input: RuleInput): Finding[] {
       dedupeKey: `stale:${figure.id}:${last.id}`,
       observationIds: [last.id],
       message: `No new report for ${age} days (last: ${last.reportedOn}, ${last.outletName}); the limit is ${days}.`,
-      details: { outlet: last.outletName, lastReportedOn: last.reportedOn, ageDays: age, limitDays: days, checkedAt: now.toISOString() },
+      details: {
+        outlet: last.outletName,
+        lastReportedOn: last.reportedOn,
+        ageDays: age,
+        limitDays: days,
+        checkedAt: now.toISOString(),
+      },
     },
   ];
 }

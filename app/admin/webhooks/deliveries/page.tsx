@@ -27,7 +27,9 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
     <>
       <div className="page-head">
         <div>
-          <p className="topic-tag"><Link href="/admin/webhooks">{tHooks("title")}</Link></p>
+          <p className="topic-tag">
+            <Link href="/admin/webhooks">{tHooks("title")}</Link>
+          </p>
           <h1>{t("heading")}</h1>
           <p className="muted">{t("intro")}</p>
         </div>
@@ -52,12 +54,17 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
             <tbody>
               {deliveries.map((d) => (
                 <tr key={d.id}>
-                  <td><time dateTime={d.createdAt}>{formatStamp(d.createdAt, locale)}</time></td>
+                  <td>
+                    <time dateTime={d.createdAt}>{formatStamp(d.createdAt, locale)}</time>
+                  </td>
                   <td>{d.webhook.url}</td>
                   <td>{d.alert?.message ?? d.event}</td>
                   <td>{t("state", { status: d.status })}</td>
                   <td className="num">{d.attempts}</td>
-                  <td>{d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : ""} {d.lastError && d.lastError !== `HTTP ${d.lastStatusCode}` ? d.lastError : ""}</td>
+                  <td>
+                    {d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : ""}{" "}
+                    {d.lastError && d.lastError !== `HTTP ${d.lastStatusCode}` ? d.lastError : ""}
+                  </td>
                 </tr>
               ))}
             </tbody>

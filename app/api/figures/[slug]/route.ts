@@ -10,6 +10,8 @@ export const dynamic = "force-dynamic";
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   GET: handleRoute<{ slug: string }>("viewer", async ({ req, params }) => {
     const asOf = new URL(req.url).searchParams.get("asOf");
-    return Response.json(asOf ? await getFigureAsOf({ slug: params.slug, asOf }) : await getFigure({ slug: params.slug }));
+    return Response.json(
+      asOf ? await getFigureAsOf({ slug: params.slug, asOf }) : await getFigure({ slug: params.slug }),
+    );
   }),
 });

@@ -18,12 +18,25 @@ export const dynamic = "force-dynamic";
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   GET: handleRoute<{ file: string }>("viewer", async ({ req, params }) => {
     const query = new URL(req.url).searchParams;
-    const input = parseInput(ZFigureImageRequest, { file: params.file, theme: query.get("theme") ?? undefined, locale: query.get("locale") ?? undefined });
+    const input = parseInput(ZFigureImageRequest, {
+      file: params.file,
+      theme: query.get("theme") ?? undefined,
+      locale: query.get("locale") ?? undefined,
+    });
     const { slug, format } = splitImageFile(input.file);
     const requested = input.locale ?? (await getLocale());
     const locale = isLocale(requested) ? requested : "en";
-    const [view, t] = await Promise.all([getFigureChart({ slug, locale }), getTranslations({ locale, namespace: "embed" })]);
-    const { svg } = figurePicture({ view, t: t as EmbedT, locale, theme: input.theme, today: new Date().toISOString() });
+    const [view, t] = await Promise.all([
+      getFigureChart({ slug, locale }),
+      getTranslations({ locale, namespace: "embed" }),
+    ]);
+    const { svg } = figurePicture({
+      view,
+      t: t as EmbedT,
+      locale,
+      theme: input.theme,
+      today: new Date().toISOString(),
+    });
     if (format === "svg") return new Response(svg, { headers: { "content-type": "image/svg+xml; charset=utf-8" } });
     return new Response(Buffer.from(svgToPng({ svg })), { headers: { "content-type": "image/png" } });
   }),

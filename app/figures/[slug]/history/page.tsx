@@ -16,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function FigureHistoryPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const [history, actor, t] = await Promise.all([orNotFound(getFigureHistory({ slug })), getPageActor(), getTranslations("history")]);
+  const [history, actor, t] = await Promise.all([
+    orNotFound(getFigureHistory({ slug })),
+    getPageActor(),
+    getTranslations("history"),
+  ]);
   const { figure, isTruncated } = history;
   const revisions = revisionsForReader({ revisions: history.revisions, actor });
   return (

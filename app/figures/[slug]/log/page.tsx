@@ -38,7 +38,9 @@ export default async function LogPage({ params }: { params: Promise<{ slug: stri
         figure={figure}
         outlets={outlets}
         sources={sources.map(({ id, name, kind, aliases }) => ({ id, name, kind, aliases }))}
-        today={new Date().toISOString().slice(0, 10)} action={logObservationAction} />
+        today={new Date().toISOString().slice(0, 10)}
+        action={logObservationAction}
+      />
     </>
   );
 }

@@ -27,7 +27,9 @@ export default async function EditObservationPage({ params }: { params: Promise<
         <div>
           <p className="topic-tag">
             <Link href={`/figures/${figure.slug}`}>{figure.title}</Link> ·{" "}
-            <Link href={`/observations/${observation.id}`}>{formatReportedValue({ ...observation, unit: figure.unit }, locale)}</Link>
+            <Link href={`/observations/${observation.id}`}>
+              {formatReportedValue({ ...observation, unit: figure.unit }, locale)}
+            </Link>
           </p>
           <h1>{t("editHeading")}</h1>
           <p className="muted">{t("editIntro")}</p>

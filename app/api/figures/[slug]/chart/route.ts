@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   GET: handleRoute<{ slug: string }>("viewer", async ({ req, params }) => {
-  const locale = new URL(req.url).searchParams.get("locale");
-  return Response.json(await getFigureChart({ slug: params.slug, locale: isLocale(locale) ? locale : "en" }));
-}),
+    const locale = new URL(req.url).searchParams.get("locale");
+    return Response.json(await getFigureChart({ slug: params.slug, locale: isLocale(locale) ? locale : "en" }));
+  }),
 });

@@ -14,14 +14,23 @@ export const dynamic = "force-dynamic";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   GET: handleRoute<{ slug: string }>("viewer", async ({ req, params, actor }) =>
-    Response.json(await listObservationsPage({ figureSlug: params.slug, query: queryObject(req.url), isAnonymousReader: actor.id === null })),
+    Response.json(
+      await listObservationsPage({
+        figureSlug: params.slug,
+        query: queryObject(req.url),
+        isAnonymousReader: actor.id === null,
+      }),
+    ),
   ),
   POST: handleRoute<{ slug: string }>(
     "editor",
     async ({ req, params, actor }) => {
       const { force, ...body } = parseInput(ZObservationCreateBody, await readJsonBody(req));
       const created = await logObservationOrWarn({ actor, input: { ...body, figureSlug: params.slug }, force });
-      return Response.json(created, { status: 201, headers: { location: `/api/observations/${created.id}`, etag: `"${created.version}"` } });
+      return Response.json(created, {
+        status: 201,
+        headers: { location: `/api/observations/${created.id}`, etag: `"${created.version}"` },
+      });
     },
     { scope: "observations:write" },
   ),
