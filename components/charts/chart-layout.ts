@@ -24,6 +24,25 @@ export const PLOT_INSET = {
 export const NARROW_PLOT_PX = 480;
 export const isMinorTick = (i: number) => i % 3 !== 0;
 
+/** Events closer than this share of the x axis share one label ("2,3"; "2–4"): on a phone two
+ * numbers a day apart would print on top of each other. Each keeps its line. */
+const EVENT_LABEL_GAP = 0.05;
+
+function groupCloseEvents<E extends { x: number; label: string }>(marks: E[], domain: [number, number]): E[] {
+  const span = domain[1] - domain[0];
+  const out = marks.map((m) => ({ ...m }));
+  let lead: { mark: E; numbers: string[] } | null = null;
+  for (const m of [...out].sort((a, b) => a.x - b.x)) {
+    if (lead && m.x - lead.mark.x < span * EVENT_LABEL_GAP) {
+      lead.numbers.push(m.label);
+      const n = lead.numbers;
+      lead.mark.label = n.length > 2 ? `${n[0]}–${n[n.length - 1]}` : n.join(",");
+      m.label = "";
+    } else lead = { mark: m, numbers: [m.label] };
+  }
+  return out;
+}
+
 export const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 const dayStart = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
@@ -144,7 +163,7 @@ export function layoutChart({
     visible,
     showConsensus,
     consensus,
-    events: marks,
+    events: groupCloseEvents(marks, xDomain),
     xDomain,
     xTicks,
     yDomain: y.domain,

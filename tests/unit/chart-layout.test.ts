@@ -83,6 +83,23 @@ describe("layoutChart", () => {
     expect(l.drawn.find((s) => s.outletSlug === "b")?.isHidden).toBe(true);
   });
 
+  it("numbers events in date order, and events a day apart share one label so they do not print over each other", () => {
+    const ev = (id: string, date: string) => ({ id, date, title: id, url: null, description: "" });
+    const l = layoutChart({
+      chart,
+      events: [ev("e1", "2025-10-02"), ev("e2", "2025-10-15"), ev("e3", "2025-10-15"), ev("e4", "2025-10-16")],
+      state: state(),
+    });
+    expect(l.events.map((e) => [e.id, e.label])).toEqual([
+      ["e1", "1"],
+      ["e2", "2–4"],
+      ["e3", ""],
+      ["e4", ""],
+    ]);
+    const two = layoutChart({ chart, events: [ev("a", "2025-10-02"), ev("b", "2025-10-03")], state: state() });
+    expect(two.events.map((e) => e.label)).toEqual(["1,2", ""]);
+  });
+
   it("gives a linear y axis from zero to a round number above the highest value, with round ticks", () => {
     const l = layoutChart({ chart, events: [], state: state() });
     expect(l.yDomain).toEqual([0, 60]);
