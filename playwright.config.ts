@@ -15,8 +15,10 @@ export default defineConfig({
   forbidOnly: !!env.CI,
   retries: env.CI ? 1 : 0,
   reporter: "list",
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Budgets for a busy 2-core laptop (a build, a type check and another browser beside the suite):
+  // a step waits for what a reader would see for up to 20 s, a test gets 90 s in all.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   use: {
     baseURL,
     trace: "on-first-retry",

@@ -34,7 +34,7 @@ async function logValue(page: Page, tag: string, value: string): Promise<string>
 test("two editors change the same value: the second sees both reasons and must choose; theirs is the default", async ({
   browser,
 }) => {
-  test.setTimeout(90_000); // two editors in two browser contexts on a loaded machine
+  test.setTimeout(150_000); // two editors in two browser contexts on a loaded machine
   const ana = await signedIn(browser, "editor");
   const ben = await signedIn(browser, "editor2");
   const id = await logValue(ana, uniqueTag(), "260,000");
@@ -88,7 +88,7 @@ test("two editors change the same value: the second sees both reasons and must c
 test("the 62 → 61 case: A corrects the value, B only adds a note; B's save merges and the value stays 61", async ({
   browser,
 }) => {
-  test.setTimeout(90_000); // two editors in two browser contexts on a loaded machine
+  test.setTimeout(150_000); // two editors in two browser contexts on a loaded machine
   const ana = await signedIn(browser, "editor");
   const ben = await signedIn(browser, "editor2");
   const id = await logValue(ana, uniqueTag(), "62");

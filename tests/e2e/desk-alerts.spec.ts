@@ -51,7 +51,7 @@ async function shoot(page: Page, name: string, opts: { fullPage?: boolean; scrol
 test("alerts show value, outlet and quote; the note opens when asked for; ticked alerts resolve together", async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const tag = uniqueTag();
   await figureWithAlert(tag, 1);
   await figureWithAlert(tag, 2);
@@ -100,7 +100,7 @@ test("the figure page offers CSV, CSV (Excel) with a BOM, and the whole dataset"
 });
 
 test("the API docs show an example for every route of the OpenAPI document", async ({ page, request }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const doc = (await (await request.get("/api/openapi.json")).json()) as {
     paths: Record<string, Record<string, unknown>>;
   };

@@ -221,7 +221,7 @@ test("a whole article with a bad number: the error sits by that row's field, eve
 });
 
 test("the logging pages, with numbers listed, have no serious or critical axe violations", async ({ page }) => {
-  test.setTimeout(90_000); // three full axe passes over long forms: about 10 s each on a busy 2-core machine
+  test.setTimeout(150_000); // three full axe passes over long forms: about 10 s each on a busy 2-core machine
   const serious = async () => {
     const { violations } = await new AxeBuilder({ page }).analyze();
     return violations
@@ -254,7 +254,7 @@ test("a whole article: three values, each with its own cited source, two with a 
   page,
   request,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const tag = uniqueTag();
   const article = [
     `Coca cultivation reached 253,000 hectares in 2024, according to UNODC (e2e ${tag}).`,

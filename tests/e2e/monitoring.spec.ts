@@ -30,7 +30,7 @@ const badgeCount = async (page: Page) => {
 test("a decreasing value raises an alert on /alerts and in the header badge without a reload; an editor acknowledges it", async ({
   browser,
 }) => {
-  test.setTimeout(90_000); // two sign-ins and two saves before the alert
+  test.setTimeout(150_000); // two sign-ins and two saves before the alert
   const tag = uniqueTag();
   const slug = `e2e-toll-${tag}`;
   const outlet = `E2E Monitor Wire ${tag}`;
@@ -102,7 +102,7 @@ test("a decreasing value raises an alert on /alerts and in the header badge with
 test("the alerts, digest, monitoring settings and webhook pages have no serious or critical axe violations", async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await signIn(page, "admin");
   for (const [path, heading] of [
     ["/alerts?status=all", "Alerts"],

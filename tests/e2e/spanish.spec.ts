@@ -211,7 +211,7 @@ test.describe("the desk in Spanish: alerts, digest, API docs and errors", () => 
   test("the API docs' prose is in Spanish; an API error's message follows Accept-Language, its code does not", async ({
     page,
   }) => {
-    test.setTimeout(90_000); // axe over the whole API reference, a long page, took more than 30 s in CI
+    test.setTimeout(150_000); // axe over the whole API reference, a long page, took more than 30 s in CI
     await page.goto("/api/docs");
     await expect(page.getByRole("navigation", { name: "Rutas" })).toBeVisible();
     await expect(page.getByText("Cifras reportadas y su procedencia.")).toBeVisible();
