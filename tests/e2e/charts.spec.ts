@@ -252,7 +252,7 @@ test("a value logged in one browser appears in another's figure page and dashboa
   await logger.getByRole("button", { name: "Save value" }).click();
   await expect(logger).toHaveURL(new RegExp(`/figures/${slug}\\?logged=`));
 
-  await expect(tableRows(figurePage).filter({ hasText: `e2e live ${tag}` })).toHaveCount(1, { timeout: 5_000 });
+  await expect(tableRows(figurePage).filter({ hasText: `e2e live ${tag}` })).toHaveCount(1);
   await expect(tableRows(figurePage)).toHaveCount(before + 1);
   await expect(card.getByText(`${reportsBefore + 1} reports`, { exact: true })).toBeVisible({ timeout: 5_000 });
   await viewer.close();

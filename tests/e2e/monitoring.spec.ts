@@ -68,11 +68,11 @@ test("a decreasing value raises an alert on /alerts and in the header badge with
 
   // The watcher never reloads: the list and the badge follow by themselves.
   const alert = watcher.getByTestId("alert-item").filter({ hasText: "Decrease of a cumulative figure" });
-  await expect(alert).toHaveCount(1, { timeout: 15_000 });
+  await expect(alert).toHaveCount(1);
   await expect(alert).toContainText(
     `${outlet} reported 40 people, lower than its own previous 50 people (2025-09-01).`,
   );
-  await expect.poll(() => badgeCount(watcher), { timeout: 15_000 }).toBeGreaterThan(before);
+  await expect.poll(() => badgeCount(watcher)).toBeGreaterThan(before);
 
   // The figure page marks it too.
   await editor.goto(`/figures/${slug}`);
