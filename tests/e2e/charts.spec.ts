@@ -254,7 +254,7 @@ test("a value logged in one browser appears in another's figure page and dashboa
 
   await expect(tableRows(figurePage).filter({ hasText: `e2e live ${tag}` })).toHaveCount(1);
   await expect(tableRows(figurePage)).toHaveCount(before + 1);
-  await expect(card.getByText(`${reportsBefore + 1} reports`, { exact: true })).toBeVisible({ timeout: 5_000 });
+  await expect(card.getByText(`${reportsBefore + 1} reports`, { exact: true })).toBeVisible();
   await viewer.close();
   await editor.close();
 });
