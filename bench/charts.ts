@@ -257,11 +257,16 @@ async function renderBench() {
             if (r.url().endsWith(`/figures/${slug}`)) bytes = (await r.body().catch(() => Buffer.alloc(0))).length;
           });
           const t0 = performance.now();
-          await page.goto(`${base}/figures/${slug}`, { waitUntil: "commit" });
-          await page.getByTestId("chart-snapshot").or(page.getByTestId("chart-plot")).first().waitFor();
+          // Generous time-outs: on a loaded machine a load takes tens of seconds, and a figure is still a figure.
+          await page.goto(`${base}/figures/${slug}`, { waitUntil: "commit", timeout: 180_000 });
+          await page
+            .getByTestId("chart-snapshot")
+            .or(page.getByTestId("chart-plot"))
+            .first()
+            .waitFor({ timeout: 180_000 });
           const painted = performance.now() - t0;
-          await page.getByTestId("figure-chart").hover();
-          await page.getByTestId("chart-plot").waitFor({ timeout: 60_000 });
+          await page.getByTestId("figure-chart").hover({ timeout: 180_000 });
+          await page.getByTestId("chart-plot").waitFor({ timeout: 180_000 });
           const interactive = performance.now() - t0;
           const box = (await page.getByTestId("chart-plot").boundingBox())!;
           const h0 = performance.now();

@@ -1,8 +1,10 @@
 // The figure chart as plain SVG, drawn in the server's HTML: what a reader sees at first paint,
 // before (or without) JavaScript, while Recharts loads once the page is idle. Same layout as the
-// Recharts plot (chart-layout.ts) so the swap does not move anything. No hooks, no Recharts.
+// Recharts plot (chart-layout.ts) so the swap does not move anything. No Recharts.
 // Its width is unknown on the server, so lines live in a 1000 × 1000 box stretched over the plot
 // area (strokes not stretched), and markers and labels sit at percentages in an unstretched layer.
+// Hooks: useId only (the markers' shared shapes need ids of their own).
+import { useId } from "react";
 import { formatDate } from "@/lib/format/format-date";
 import type { ChartState } from "@/lib/figures/chart-state";
 import { INTL_TAG, type Locale } from "@/lib/i18n/locales";
@@ -17,18 +19,60 @@ import {
   type ChartLayout,
   type DrawnPoint,
 } from "./chart-layout";
-import { QualifierDot } from "./qualifier-dot";
+import { markerKind, markerPaint, markerShape, type MarkerKind } from "./marker-shape";
+
+/**
+ * The markers, once each as a shape at 0,0, which every point then places with a `<use>`: at
+ * 4,000 points a whole marker apiece (its shape, paint and data attributes) was ~1.4 MB of the
+ * page. The series' colour comes from the enclosing group (stroke and fill, a checked value's
+ * paint); a shape that is hollow (not yet checked) or grey (retracted) says so itself. Same shapes,
+ * sizes and paint as QualifierDot's.
+ */
+const R = 5.5;
+const KINDS: MarkerKind[] = ["exact", "atLeast", "atMost", "about", "range"];
+type MarkerDefProps = { key: string; kind: MarkerKind; isChecked: boolean };
+const MARKER_DEFS: MarkerDefProps[] = [
+  ...KINDS.flatMap((kind) => [
+    { key: `${kind}-c`, kind, isChecked: true },
+    { key: `${kind}-u`, kind, isChecked: false },
+  ]),
+  { key: "retracted", kind: "retracted", isChecked: false },
+];
+const markerDefKey = (p: DrawnPoint) => {
+  const kind = markerKind(p);
+  return kind === "retracted" ? kind : `${kind}-${p.checkStatus === "checked" ? "c" : "u"}`;
+};
+
+function MarkerDef({ id, kind, isChecked }: Omit<MarkerDefProps, "key"> & { id: string }) {
+  // A checked value's paint is the group's (the series' colour): only the others are written here.
+  const paint = markerPaint(
+    { checkStatus: isChecked ? "checked" : "unchecked", isRetracted: kind === "retracted" },
+    "",
+  );
+  const own = {
+    id,
+    ...(paint.stroke ? { stroke: paint.stroke } : {}),
+    ...(paint.fill ? { fill: paint.fill } : {}),
+    ...(paint.dash ? { strokeDasharray: paint.dash } : {}),
+  };
+  const shape = markerShape(kind, 0, 0, R);
+  if (shape.tag === "path") return <path d={shape.d} {...own} />;
+  if (shape.tag === "rect") return <rect x={shape.x} y={shape.y} width={shape.width} height={shape.height} {...own} />;
+  return <circle cx={shape.cx} cy={shape.cy} r={shape.r} {...own} />;
+}
 
 const COMPACT: Record<Locale, Intl.NumberFormat> = {
   en: new Intl.NumberFormat(INTL_TAG.en, { notation: "compact", maximumFractionDigits: 1 }),
   es: new Intl.NumberFormat(INTL_TAG.es, { notation: "compact", maximumFractionDigits: 1 }),
 };
 const AXIS = { fontSize: 12, fill: "#4a505c" };
-const pct = (f: number) => `${(f * 100).toFixed(3)}%`;
+const pct = (f: number, digits = 3) => `${(f * 100).toFixed(digits)}%`;
 
 type Props = { layout: ChartLayout; scale: ChartState["scale"]; unit: string; locale?: Locale };
 
 export function ChartSnapshot({ layout, scale, unit, locale = "en" }: Props) {
+  // The markers' ids, unique to this chart on the page (a page may hold more than one).
+  const ids = `chart${useId().replace(/[^\w-]/g, "")}-`;
   const compact = COMPACT[locale];
   const X = (x: number) => fractionX(layout, x) * 1000;
   const Y = (y: number) => (1 - fractionY(layout, y, scale)) * 1000;
@@ -138,18 +182,26 @@ export function ChartSnapshot({ layout, scale, unit, locale = "en" }: Props) {
             {e.label}
           </text>
         ))}
-        {layout.visible.flatMap((s) =>
-          [...s.live, ...s.retracted].map((p) => (
-            <svg
-              key={p.id}
-              x={pct(fractionX(layout, p.x))}
-              y={pct(1 - fractionY(layout, p.y, scale))}
-              overflow="visible"
-            >
-              <QualifierDot cx={0} cy={0} payload={p} stroke={s.color} testId="chart-snapshot-point" />
-            </svg>
-          )),
-        )}
+        <defs>
+          {MARKER_DEFS.map(({ key, kind, isChecked }) => (
+            <MarkerDef key={key} id={`${ids}${key}`} kind={kind} isChecked={isChecked} />
+          ))}
+        </defs>
+        <g data-testid="chart-snapshot-points">
+          {layout.visible.map((s) => (
+            <g key={s.outletId} stroke={s.color} fill={s.color} strokeWidth={2}>
+              {[...s.live, ...s.retracted].map((p) => (
+                <use
+                  key={p.id}
+                  href={`#${ids}${markerDefKey(p)}`}
+                  x={pct(fractionX(layout, p.x), 2)}
+                  y={pct(1 - fractionY(layout, p.y, scale), 2)}
+                  data-id={p.id}
+                />
+              ))}
+            </g>
+          ))}
+        </g>
       </svg>
     </div>
   );

@@ -14,6 +14,7 @@ import { sourceLine, type EmbedT } from "@/components/charts/image-words";
 import { useChartState } from "@/components/charts/use-chart-state";
 import type { FigureChartView } from "@/lib/figures/get-figure-chart";
 import { localizedFigureText } from "@/lib/figures/localized-figure-text";
+import { unpackChartView, type PackedChartView } from "@/lib/figures/pack-chart";
 import { summarizeFigure } from "@/lib/figures/summarize-figure";
 import { formatDate } from "@/lib/format/format-date";
 
@@ -22,20 +23,21 @@ export const EMBED_HEIGHT_MESSAGE = "tally:embed-height";
 /** The host page's script asks when it starts, in case the embed spoke before it listened. */
 export const EMBED_ASK_MESSAGE = "tally:embed-ask";
 
-type Props = { initial: FigureChartView; theme: "light" | "dark"; updatedOn: string };
+type Props = { initial: PackedChartView; theme: "light" | "dark"; updatedOn: string };
 
 export function EmbedView({ initial, theme, updatedOn }: Props) {
   const t = useTranslations("embed") as EmbedT;
   const locale = useLocale();
   const slug = initial.figure.slug;
   const [state, setState] = useChartState();
+  const initialView = useMemo(() => unpackChartView(initial), [initial]);
   const { data } = useQuery({
     queryKey: ["figure", slug, "chart", locale],
     queryFn: async () =>
       (
         await fetch(`/api/figures/${encodeURIComponent(slug)}/chart?locale=${locale}`, { cache: "no-cache" })
       ).json() as Promise<FigureChartView>,
-    initialData: initial,
+    initialData: initialView,
     gcTime: 0,
   });
   const summary = summarizeFigure({ unit: data.figure.unit, stats: data.stats });

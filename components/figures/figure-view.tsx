@@ -4,13 +4,14 @@
 // (components/live) invalidate ["figure", slug]; the view itself lives in the URL.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect } from "react";
+import { useEffect, useMemo } from "react";
 import { toast } from "sonner";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { FigureChart } from "@/components/charts/figure-chart";
 import { useChartState } from "@/components/charts/use-chart-state";
 import type { FigureChartView } from "@/lib/figures/get-figure-chart";
 import { localizedFigureText } from "@/lib/figures/localized-figure-text";
+import { unpackChartView, type PackedChartView } from "@/lib/figures/pack-chart";
 import type { ObservationPage } from "@/lib/figures/list-figure-observations";
 import type { FigureStats } from "@/lib/figures/summarize-figure";
 import { formatDate } from "@/lib/format/format-date";
@@ -55,7 +56,8 @@ export function useFigureSummary(unit: string, stats: FigureStats): string {
 }
 
 type Props = {
-  initial: FigureChartView;
+  /** packed for the trip in the page's HTML (lib/figures/pack-chart.ts) */
+  initial: PackedChartView;
   initialTable: ObservationPage;
   loggedId: string | null;
   alertedIds?: string[];
@@ -66,13 +68,14 @@ export function FigureView({ initial, initialTable, loggedId, alertedIds }: Prop
   const locale = useLocale();
   const slug = initial.figure.slug;
   const [state, setState] = useChartState();
+  const initialView = useMemo(() => unpackChartView(initial), [initial]);
   const { data } = useQuery({
     queryKey: ["figure", slug, "chart", locale],
     queryFn: () =>
       getJson<FigureChartView>(
         `/api/figures/${encodeURIComponent(slug)}/chart${locale === "en" ? "" : `?locale=${locale}`}`,
       ),
-    initialData: initial,
+    initialData: initialView,
     // A cached copy from an earlier visit would win over the fresh server render.
     gcTime: 0,
   });

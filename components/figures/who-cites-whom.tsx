@@ -28,7 +28,7 @@ function Step({ step, isOrigin }: { step: CitationStep; isOrigin: boolean }) {
 export function WhoCitesWhom({ tree }: { tree: CitationTree }) {
   const t = useTranslations("sources");
   const locale = useLocale();
-  const outletCount = tree.outlets.length;
+  const outletCount = tree.outlets.length + tree.moreOutlets;
   if (tree.outlets.length === 0) return null;
   return (
     <section className="who-cites-whom" aria-labelledby="who-cites-whom-title" data-testid="who-cites-whom">
@@ -42,7 +42,7 @@ export function WhoCitesWhom({ tree }: { tree: CitationTree }) {
       <ul className="cite-tree">
         {tree.outlets.map((o) => (
           <li key={o.outlet}>
-            <details open={tree.outlets.length <= 6}>
+            <details open={outletCount <= 6}>
               <summary>
                 {o.outlet} — {t("reports", { count: o.reports.length + o.more })}
               </summary>
@@ -67,6 +67,11 @@ export function WhoCitesWhom({ tree }: { tree: CitationTree }) {
             </details>
           </li>
         ))}
+        {tree.moreOutlets > 0 && (
+          <li className="muted" data-testid="cite-tree-more">
+            {t("moreOutlets", { count: tree.moreOutlets })}
+          </li>
+        )}
       </ul>
     </section>
   );

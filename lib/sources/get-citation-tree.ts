@@ -2,7 +2,8 @@ import "server-only";
 // Who cites whom, for a figure page: per outlet, its newest published reports, each with its cited
 // chain step by step (the text as written and the source it is linked to) and its origin. The
 // outlets are ordered by their newest report. A figure with thousands of reports shows each
-// outlet's newest PER_OUTLET and says how many more there are.
+// outlet's newest PER_OUTLET and says how many more there are; one with hundreds of outlets shows
+// the MAX_OUTLETS that reported last and counts the rest (200 outlets' trees were ~1 MB of a page).
 import type { DbOrTx } from "../db/client";
 import { getReadDb } from "../db/read-db";
 import { Prisma } from "../db/client";
@@ -16,10 +17,14 @@ import { NO_SOURCES, type FigureSources } from "./origins";
 export type CitationStep = { text: string; source: { name: string; kind: SourceKind } | null };
 export type CitedReport = { id: string; display: string; reportedOn: string; steps: CitationStep[] };
 export type OutletCitations = { outlet: string; reports: CitedReport[]; more: number };
-/** `latest`: the independent sources of the latest reports for the latest period (as the card) */
-export type CitationTree = { outlets: OutletCitations[]; latest: FigureSources };
+/**
+ * `latest`: the independent sources of the latest reports for the latest period (as the card).
+ * `moreOutlets`: how many outlets reported earlier than the ones listed and are not.
+ */
+export type CitationTree = { outlets: OutletCitations[]; moreOutlets: number; latest: FigureSources };
 
 const PER_OUTLET = 10;
+export const MAX_OUTLETS = 20;
 /** numeric::text keeps the stored scale ("15.000"); a person reads 15. */
 const dec = (s: string | null) => (s !== null && s.includes(".") ? shiftDecimal(s, 0) : s);
 
@@ -71,5 +76,10 @@ export async function getCitationTree(opts: { db?: DbOrTx; figureId: string; uni
     entry.more = r.outlet_total - entry.reports.length;
     outlets.set(r.outlet, entry);
   }
-  return { outlets: [...outlets.values()], latest: (await latest).get(opts.figureId) ?? NO_SOURCES };
+  const all = [...outlets.values()];
+  return {
+    outlets: all.slice(0, MAX_OUTLETS),
+    moreOutlets: Math.max(0, all.length - MAX_OUTLETS),
+    latest: (await latest).get(opts.figureId) ?? NO_SOURCES,
+  };
 }

@@ -162,7 +162,7 @@ test("without JavaScript the figure page still draws the chart, one marker per p
   await page.goto(`/figures/${SLUG}`);
   const snapshot = page.getByTestId("figure-chart").getByTestId("chart-snapshot");
   await expect(snapshot).toBeVisible();
-  const markers = snapshot.locator('[data-testid="chart-snapshot-point"]');
+  const markers = snapshot.getByTestId("chart-snapshot-points").locator("use");
   await expect(markers).toHaveCount(published.length);
   expect((await markers.evaluateAll((els) => els.map((e) => e.getAttribute("data-id")))).sort()).toEqual(
     published.map((o) => o.id).sort(),

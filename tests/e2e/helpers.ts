@@ -61,7 +61,7 @@ export async function fillLogForm(page: Page, input: LogInput) {
   await page.getByLabel("Reported on", { exact: true }).fill(input.reportedOn);
 }
 
-/** The interactive chart's data points (Recharts, loaded after hydration; the server-drawn snapshot's markers are "chart-snapshot-point"). */
+/** The interactive chart's data points (Recharts, loaded after hydration; the server-drawn snapshot's markers are the `<use>`s in "chart-snapshot-points"). */
 export const chartPoints = (page: Page) => page.getByTestId("figure-chart").getByTestId("chart-point");
 
 /** Body rows of the observation table (the header row is in <thead>). */

@@ -1,10 +1,13 @@
 // Stateless app servers: the e2e web server (A) and a second `npm start` (B) on the same database,
 // with the same AUTH_SECRET, as two app servers behind one load balancer. A session made on A is
 // good on B, the sign-in throttle counts failures on both together (rate-limiter-flexible's rows in
-// PostgreSQL), a value logged on A reaches a figure page open on B (LISTEN/NOTIFY), and the job
-// queue's schedule fires once a minute in all, not once per server (pg-boss's cron).
+// PostgreSQL), a value logged on A reaches a figure page open on B (LISTEN/NOTIFY), the job
+// queue's schedule fires once a minute in all, not once per server (pg-boss's cron), and a webhook
+// is delivered once though both servers work the queue.
 // README "Running at scale" and docs/database.md say what to set.
 import { writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { env } from "../../lib/env";
 import { createFigureFromLog, fillLogForm, signIn, sql, tableRows, uniqueTag } from "./helpers";
@@ -170,4 +173,76 @@ test("the job queue's schedule fires once a minute across both servers, not once
   );
   expect(runs.length).toBeGreaterThanOrEqual(1);
   expect(runs.every((r) => r.retry_count === 0)).toBe(true);
+});
+
+test("a value logged on server A is delivered to a webhook once, though both servers work the job queue", async ({
+  page,
+}) => {
+  // The endpoint: a server of this test's own on this machine (both app servers allow 127.0.0.1).
+  const received: { event: string; delivery: string; slug: string }[] = [];
+  const receiver = createServer((req, res) => {
+    let body = "";
+    req.on("data", (chunk) => (body += chunk));
+    req.on("end", () => {
+      const payload = JSON.parse(body) as { figure?: { slug?: string } };
+      received.push({
+        event: String(req.headers["x-tally-event"]),
+        delivery: String(req.headers["x-tally-delivery"]),
+        slug: payload.figure?.slug ?? "",
+      });
+      res.writeHead(200).end("ok");
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook-${uniqueTag()}`;
+  try {
+    // The webhook is added on B, as an admin would: figure changes only, no alert rules.
+    await signIn(page, "admin");
+    await page.goto(`${serverB.baseUrl}/admin/webhooks`);
+    await page.getByLabel("URL", { exact: true }).fill(url);
+    await page.getByLabel("Secret", { exact: true }).fill("a-two-servers-secret-long-enough");
+    for (const rule of await page.locator('input[name="rules"]').all()) await rule.uncheck();
+    await page.getByLabel(/Also send figure\.changed/).check();
+    await page.getByRole("button", { name: "Add webhook" }).click();
+    await expect(page.getByText(`Webhook added: ${url}`)).toBeVisible();
+
+    // One value logged on A.
+    const tag = uniqueTag();
+    const slug = await createFigureFromLog(page, `Webhook once ${tag}`, "people");
+    await fillLogForm(page, {
+      quote: `At least 12 people were counted once (e2e ${tag}).`,
+      qualifier: "at least",
+      value: "12",
+      outlet: { newName: `Webhook Wire ${tag}` },
+      citedSources: "two-servers spec",
+      reportedOn: "2025-11-30",
+    });
+    await page.getByRole("button", { name: "Save value" }).click();
+    await expect(page).toHaveURL(new RegExp(`/figures/${slug}\\?logged=`));
+
+    const forThisFigure = () => received.filter((r) => r.event === "figure.changed" && r.slug === slug);
+    await expect.poll(() => forThisFigure().length, { timeout: 120_000 }).toBeGreaterThanOrEqual(1);
+    // Then until the queue holds nothing more for it: every job for this webhook's deliveries
+    // finished (a second worker or a sweep could only have added a job with the same id).
+    const jobsLeft = async () =>
+      (
+        await sql<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pgboss.job j JOIN webhook_delivery d ON d.id::text = j.data->>'deliveryId'
+             JOIN webhook w ON w.id = d.webhook_id
+            WHERE j.name = 'webhook-delivery' AND w.url = $1 AND j.state < 'completed'`,
+          [url],
+        )
+      )[0].n;
+    await expect.poll(jobsLeft, { timeout: 120_000 }).toBe(0);
+    const deliveries = await sql<{ status: string; attempts: number }>(
+      "SELECT d.status::text, d.attempts FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id WHERE w.url = $1 AND d.payload->'figure'->>'slug' = $2",
+      [url, slug],
+    );
+    expect(deliveries).toEqual([{ status: "delivered", attempts: 1 }]);
+    expect(forThisFigure()).toHaveLength(1);
+  } finally {
+    // Later figure changes (other specs') would queue deliveries to an endpoint that is gone.
+    await sql("UPDATE webhook SET is_active = false WHERE url = $1", [url]);
+    await new Promise((resolve) => receiver.close(resolve));
+  }
 });

@@ -10,6 +10,7 @@ import { getFigure } from "@/lib/figures/get-figure";
 import { commitImport } from "@/lib/imports/commit-import";
 import { parseImportCsv } from "@/lib/imports/parse-import-csv";
 import { logObservation } from "@/lib/observations/log-observation";
+import { getCitationTree, MAX_OUTLETS } from "@/lib/sources/get-citation-tree";
 import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
 
 const db = getDb();
@@ -34,6 +35,21 @@ async function fourOutletsTwoAgencies() {
 }
 
 describe("independent sources", () => {
+  it("who cites whom lists the outlets that reported last and counts the others", async () => {
+    const figure = await makeFigure();
+    const outlets = MAX_OUTLETS + 3;
+    for (let i = 0; i < outlets; i++) {
+      const outlet = await makeOutlet(`Paper ${figure.slug} ${String(i).padStart(2, "0")}`);
+      const reportedOn = `2025-09-${String(1 + i).padStart(2, "0")}`;
+      await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, { reportedOn }) });
+    }
+    const tree = await getCitationTree({ figureId: figure.id, unit: figure.unit });
+    expect(tree.moreOutlets).toBe(3);
+    expect(tree.outlets.map((o) => o.outlet)).toEqual(
+      Array.from({ length: MAX_OUTLETS }, (_, k) => `Paper ${figure.slug} ${String(outlets - 1 - k).padStart(2, "0")}`),
+    );
+  }, 90_000); // 23 values logged one by one, each through the monitoring rules
+
   it("3 outlets citing an AFP tally and 1 citing a Reuters tally are 2 independent sources (API list and detail)", async () => {
     const figure = await fourOutletsTwoAgencies();
     const res = await detailRoute(

@@ -23,6 +23,7 @@ import { EmbedSnippet } from "@/components/figures/embed-snippet";
 import { WhoCitesWhom } from "@/components/figures/who-cites-whom";
 import { getCitationTree } from "@/lib/sources/get-citation-tree";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { packChartView } from "@/lib/figures/pack-chart";
 
 export const dynamic = "force-dynamic";
 
@@ -157,7 +158,7 @@ export default async function FigurePage({ params, searchParams }: Props) {
         table && (
           <>
             <FigureView
-              initial={detail}
+              initial={packChartView(detail)}
               initialTable={table}
               loggedId={search.logged ?? null}
               alertedIds={alerts?.observationIds}

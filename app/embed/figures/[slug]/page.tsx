@@ -8,6 +8,7 @@ import { EmbedView } from "@/components/figures/embed-view";
 import { getFigureChart } from "@/lib/figures/get-figure-chart";
 import { localizedFigureText } from "@/lib/figures/localized-figure-text";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { packChartView } from "@/lib/figures/pack-chart";
 
 export const dynamic = "force-dynamic";
 
@@ -25,5 +26,5 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const view = await load(slug);
   // Updated: when the figure or its newest value last changed.
   const updatedOn = [view.figure.updatedAt, view.stats.latest?.loggedAt ?? ""].sort().at(-1)!;
-  return <EmbedView initial={view} theme={theme === "dark" ? "dark" : "light"} updatedOn={updatedOn} />;
+  return <EmbedView initial={packChartView(view)} theme={theme === "dark" ? "dark" : "light"} updatedOn={updatedOn} />;
 }
