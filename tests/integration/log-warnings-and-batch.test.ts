@@ -168,8 +168,8 @@ describe("logObservations", () => {
     expect(Object.keys(err.fields ?? {})).toEqual(["1.figureSlug", "2.citedSources"]);
     // The same message for a Spanish desk: its labels, field names and field messages in Spanish.
     expect(localizeError(err, "es").message).toBe(
-      "2 valores necesitan corrección: número 3 («$180 million»): cifra — Elija una cifra. · " +
-        "número 4 («12 drones»): fuente citada — Diga de quién es el número (p. ej., “cifras de EE. UU.” o el propio medio).",
+      "2 valores necesitan corrección: número 3 (“$180 million”): cifra — Elija una cifra. · " +
+        "número 4 (“12 drones”): fuente citada — Diga de quién es el número (p. ej., “cifras de EE. UU.” o el propio medio).",
     );
   });
 
