@@ -28,6 +28,8 @@ export class AppError extends Error {
   i18n?: { key: string; params?: Record<string, string | number> };
   /** Field messages already written in other languages (zod's own words; lib/validate.ts). */
   localizedFields?: Record<string, FieldErrors>;
+  /** The message already written in other languages, when it is composed of parts (lib/observations/log-observations.ts). */
+  localizedMessages?: Record<string, string>;
 
   constructor(
     readonly code: ErrorCode,

@@ -1,5 +1,6 @@
 "use server";
 // A signed-in person's own settings.
+import { getActionTranslations } from "@/lib/i18n/get-action-translations";
 import { handleFormAction } from "@/lib/http/handle-form-action";
 import { changePassword } from "@/lib/users/change-password";
 
@@ -10,5 +11,5 @@ export const changePasswordAction = handleFormAction("viewer", async ({ form, ac
     confirmPassword: form.get("confirmPassword"),
   };
   await changePassword({ actor, input });
-  return { ok: true, message: "Password changed. Your other sessions were signed out." };
+  return { ok: true, message: (await getActionTranslations("settings.password"))("changed") };
 });

@@ -1,5 +1,6 @@
 "use client";
 // Change your own password; errors sit beside the field they concern.
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { toast } from "sonner";
 import { Field } from "@/components/ui/field";
@@ -10,6 +11,7 @@ type Props = { action: (prev: FormState, form: FormData) => Promise<FormState> }
 export function ChangePasswordForm({ action }: Props) {
   const [state, formAction, isPending] = useActionState(action, {});
   const formRef = useRef<HTMLFormElement>(null);
+  const t = useTranslations("settings.password");
   useEffect(() => {
     if (state.ok) {
       toast.success(state.message);
@@ -24,23 +26,23 @@ export function ChangePasswordForm({ action }: Props) {
       aria-labelledby="password-heading"
       noValidate
     >
-      <h2 id="password-heading">Change your password</h2>
+      <h2 id="password-heading">{t("heading")}</h2>
       {!state.ok && state.message && (
         <div className="form-error" role="alert">
           {state.message}
         </div>
       )}
-      <Field name="currentPassword" label="Current password" errors={state.fieldErrors?.currentPassword}>
+      <Field name="currentPassword" label={t("current")} errors={state.fieldErrors?.currentPassword}>
         {(a11y) => <input {...a11y} type="password" autoComplete="current-password" />}
       </Field>
-      <Field name="newPassword" label="New password" hint="12–128 characters." errors={state.fieldErrors?.newPassword}>
+      <Field name="newPassword" label={t("new")} hint={t("newHint")} errors={state.fieldErrors?.newPassword}>
         {(a11y) => <input {...a11y} type="password" autoComplete="new-password" />}
       </Field>
-      <Field name="confirmPassword" label="New password again" errors={state.fieldErrors?.confirmPassword}>
+      <Field name="confirmPassword" label={t("again")} errors={state.fieldErrors?.confirmPassword}>
         {(a11y) => <input {...a11y} type="password" autoComplete="new-password" />}
       </Field>
       <button className="button" type="submit" disabled={isPending}>
-        Change password
+        {t("button")}
       </button>
     </form>
   );

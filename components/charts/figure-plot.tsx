@@ -162,7 +162,7 @@ export function FigurePlot({ layout, scale, unit, summary, highlightId, onZoom }
               <Line
                 data={consensus}
                 dataKey="y"
-                name="Outlets agree"
+                name={t("consensus")}
                 type="stepAfter"
                 stroke="#333"
                 strokeWidth={2.5}

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { SimpleTable } from "@/components/ui/simple-table";
+import { translateMessage } from "@/lib/i18n/localize-error";
 
 type RowError = { row: number; column: string; message: string };
 type DryRun = {
@@ -144,7 +145,10 @@ export function ImportForm() {
           className="import-errors"
           caption={t("rowsToFix")}
           head={[t("line"), t("column"), t("problem")]}
-          rows={rowErrors.map((e, i) => ({ key: i, cells: [e.row || "", e.column, e.message] }))}
+          rows={rowErrors.map((e, i) => ({
+            key: i,
+            cells: [e.row || "", e.column, translateMessage(e.message, locale)],
+          }))}
         />
       )}
       {dryRun && (

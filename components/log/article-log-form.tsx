@@ -2,6 +2,7 @@
 // "Paste a whole article": every figure-like number with its sentence; tick the ones to log,
 // give each its figure (or a new one), its cited source and its period (proposed from its own
 // sentence: "according to UNODC", "in 2024"), fill the outlet, link and date once, save together.
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import {
   NewOutletFields,
@@ -64,11 +65,13 @@ function NumberRow({ c, i, figures, errors, reportedOn }: RowProps) {
   };
   const at = c.start - c.quoteStart;
   const describeCandidate = useDescribeCandidate();
+  const t = useTranslations("log");
+  const ta = useTranslations("log.article");
   return (
     <li className="article-number" data-testid="article-number">
       <label className="pick">
         <input type="checkbox" name={n("pick")} checked={isPicked} onChange={(e) => tick(e.target.checked)} />
-        Log “{c.text}” <span className="small muted">({describeCandidate(c)})</span>
+        {ta("pick", { text: c.text })} <span className="small muted">({describeCandidate(c)})</span>
       </label>
       <blockquote className="quote small">
         {c.quote.slice(0, at)}
@@ -80,16 +83,16 @@ function NumberRow({ c, i, figures, errors, reportedOn }: RowProps) {
           <input type="hidden" name={n("quote")} value={c.quote} />
           <input type="hidden" name={n("text")} value={c.text} />
           <div className="row">
-            <Field name={n("figure")} label="Figure" errors={errors[n("figureSlug")]}>
+            <Field name={n("figure")} label={ta("figure")} errors={errors[n("figureSlug")]}>
               {(a) => (
                 <select {...a} value={figure} onChange={(e) => setFigure(e.target.value)}>
-                  <option value="">Choose a figure…</option>
+                  <option value="">{ta("chooseFigure")}</option>
                   {figures.map((f) => (
                     <option key={f.slug} value={f.slug}>
                       {f.title} ({f.unit})
                     </option>
                   ))}
-                  <option value={NEW_FIGURE}>+ Create a new figure</option>
+                  <option value={NEW_FIGURE}>{ta("createFigure")}</option>
                 </select>
               )}
             </Field>
@@ -100,12 +103,7 @@ function NumberRow({ c, i, figures, errors, reportedOn }: RowProps) {
               name={n}
             />
           </div>
-          <Field
-            name={n("citedSources")}
-            label="Cited source"
-            hint="Whose number: “Reuters tally > Pentagon”."
-            errors={errors[n("citedSources")]}
-          >
+          <Field name={n("citedSources")} label={t("cited")} hint={ta("citedHint")} errors={errors[n("citedSources")]}>
             {(a) => (
               <input {...a} value={prov.citedSources} onChange={(ev) => editProv({ citedSources: ev.target.value })} />
             )}
@@ -113,20 +111,20 @@ function NumberRow({ c, i, figures, errors, reportedOn }: RowProps) {
           <PeriodFields values={prov} onChange={editProv} errors={errors} name={n} />
           {figure === NEW_FIGURE && (
             <div className="row">
-              <Field name={n("newFigure.title")} label="New figure's title" errors={errors[n("newFigure.title")]}>
+              <Field name={n("newFigure.title")} label={ta("newTitle")} errors={errors[n("newFigure.title")]}>
                 {(a) => <input {...a} value={title} onChange={(e) => setTitle(e.target.value)} />}
               </Field>
-              <Field name={n("newFigure.unit")} label="Unit" errors={errors[n("newFigure.unit")]}>
+              <Field name={n("newFigure.unit")} label={ta("unit")} errors={errors[n("newFigure.unit")]}>
                 {(a) => <input {...a} defaultValue={c.unit ?? ""} />}
               </Field>
-              <Field name={n("newFigure.kind")} label="Kind" errors={errors[n("newFigure.kind")]}>
+              <Field name={n("newFigure.kind")} label={ta("kind")} errors={errors[n("newFigure.kind")]}>
                 {(a) => (
                   <select {...a} defaultValue="cumulative">
                     <FigureKindOptions />
                   </select>
                 )}
               </Field>
-              <Field name={n("newFigure.slug")} label="Slug" errors={errors[n("newFigure.slug")]}>
+              <Field name={n("newFigure.slug")} label={ta("slug")} errors={errors[n("newFigure.slug")]}>
                 {(a) => <input {...a} key={slugify(title)} defaultValue={title ? slugify(title) : ""} />}
               </Field>
             </div>
@@ -139,6 +137,9 @@ function NumberRow({ c, i, figures, errors, reportedOn }: RowProps) {
 
 export function ArticleLogForm({ figures, outlets, today, action }: Props) {
   const [state, formAction, isPending] = useActionState(action, {});
+  const t = useTranslations("log");
+  const ta = useTranslations("log.article");
+  const locale = useLocale();
   const e = state.fieldErrors ?? {};
   const shared = sharedErrors(e);
   const [text, setText] = useState("");
@@ -167,33 +168,33 @@ export function ArticleLogForm({ figures, outlets, today, action }: Props) {
     const notes: string[] = [];
     if (p.outlet) {
       setOutletId(p.outlet.id);
-      notes.push(`outlet “${p.outlet.name}”`);
+      notes.push(t("noteOutlet", { name: p.outlet.name }));
     } else if (p.newOutletName) {
       const { newOutletName: name, domain } = p;
       const kind = p.newOutletKind ?? "other";
       setOutletId(NEW_OUTLET);
       setNewOutlet((old) => ({ ...old, "newOutlet.name": name, "newOutlet.kind": kind, "newOutlet.domain": domain }));
-      notes.push(`a new outlet “${name}”`);
+      notes.push(ta("noteNewOutlet", { name }));
     }
     if (p.reportedOn) {
       setReportedOn(p.reportedOn);
-      notes.push(`reported on ${formatDate(p.reportedOn)}`);
+      notes.push(t("noteReportedOn", { date: formatDate(p.reportedOn, locale) }));
     }
-    setUrlNote(notes.length ? `From the link: ${notes.join(", ")}.` : "");
+    setUrlNote(notes.length ? ta("fromLink", { notes: notes.join(", ") }) : "");
   };
 
   return (
     <form {...submitProps(formAction)} className="log-form" noValidate>
       {state.message && (
         <div className="form-error" role="alert" tabIndex={-1} ref={errorRef} data-testid="form-error">
-          <strong>Nothing was saved.</strong> {state.message}
+          <strong>{t("nothingSaved")}</strong> {state.message}
           {e._ && <> {e._.join(" ")}</>}
         </div>
       )}
       <fieldset>
-        <legend>The article</legend>
+        <legend>{ta("legend")}</legend>
         <div className="field">
-          <label htmlFor="f-article">Paste the article</label>
+          <label htmlFor="f-article">{ta("paste")}</label>
           <textarea
             id="f-article"
             value={text}
@@ -203,11 +204,10 @@ export function ArticleLogForm({ figures, outlets, today, action }: Props) {
             autoFocus
           />
           <span className="hint" id="f-article-hint">
-            Up to {MAX_EXTRACT_CHARS.toLocaleString("en")} characters. Every figure-like number is listed below with its
-            sentence.
+            {ta("pasteHint", { max: MAX_EXTRACT_CHARS.toLocaleString(locale) })}
           </span>
         </div>
-        <Field name="url" label="Link to the article" errors={shared.url}>
+        <Field name="url" label={ta("link")} errors={shared.url}>
           {(a) => (
             <input {...a} type="url" inputMode="url" placeholder="https://" onChange={(ev) => onUrl(ev.target.value)} />
           )}
@@ -223,7 +223,7 @@ export function ArticleLogForm({ figures, outlets, today, action }: Props) {
             outlets={outlets}
             canAddOutlet
           />
-          <Field name="reportedOn" label="Reported on" errors={shared.reportedOn}>
+          <Field name="reportedOn" label={t("reportedOn")} errors={shared.reportedOn}>
             {(a) => <DateInput {...a} value={reportedOn} onChange={(ev) => setReportedOn(ev.target.value)} />}
           </Field>
         </div>
@@ -237,11 +237,11 @@ export function ArticleLogForm({ figures, outlets, today, action }: Props) {
       </fieldset>
 
       <section aria-labelledby="numbers-heading">
-        <h2 id="numbers-heading">Numbers in the article</h2>
+        <h2 id="numbers-heading">{ta("numbers")}</h2>
         {text.trim() === "" ? (
-          <p className="empty">Paste an article above: its numbers will be listed here.</p>
+          <p className="empty">{ta("emptyText")}</p>
         ) : candidates.length === 0 ? (
-          <p className="empty">No figure-like number found in this text.</p>
+          <p className="empty">{ta("noNumbers")}</p>
         ) : (
           <ol className="article-numbers" style={{ listStyle: "none", padding: 0 }}>
             {candidates.map((c, i) => (
@@ -260,9 +260,9 @@ export function ArticleLogForm({ figures, outlets, today, action }: Props) {
 
       <div>
         <button className="button" type="submit" disabled={isPending}>
-          {isPending ? "Saving…" : "Save the ticked values"}
+          {isPending ? t("saving") : ta("save")}
         </button>{" "}
-        <span className="small muted">All of them are saved, or none. Ctrl+Enter also saves.</span>
+        <span className="small muted">{ta("allOrNone")}</span>
       </div>
     </form>
   );

@@ -30,7 +30,7 @@ export function AlertCard({ alert: a, reports, canEdit, action }: Props) {
   const t = useTranslations("alerts");
   const locale = useLocale() as Locale;
   const figures = (a.details.figures as { slug: string; title: string }[] | undefined) ?? [];
-  const also = (a.details.also as { message: string }[] | undefined) ?? [];
+  const also = (a.details.also as { message: string; details?: Record<string, unknown> }[] | undefined) ?? [];
   const isOpenForEdit = canEdit && a.status !== "resolved";
   const rule = t("ruleName", { rule: a.rule });
   return (
@@ -68,7 +68,14 @@ export function AlertCard({ alert: a, reports, canEdit, action }: Props) {
       {also.length > 0 && (
         <ul className="alert-also small">
           {also.map((x, i) => (
-            <li key={i}>{t("also", { message: x.message })}</li>
+            <li key={i}>
+              {t("also", {
+                message: describeAlert(
+                  { rule: a.rule, message: x.message, details: x.details ?? {} },
+                  { unit: a.figure.unit, locale },
+                ),
+              })}
+            </li>
           ))}
         </ul>
       )}

@@ -1,5 +1,6 @@
 "use client";
 // An editor's API tokens: make one (its secret shown once), see when each was last used, revoke.
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
@@ -29,21 +30,17 @@ export function ApiTokens({
   const [created, createAction, isCreating] = useActionState(create, {});
   const [revoked, revokeAction] = useActionState(revoke, {});
   const secret = created.secret;
+  const t = useTranslations("settings.tokens");
   return (
     <div className="tokens">
       <form action={createAction} className="token-form">
-        <Field
-          name="name"
-          label="Token name"
-          hint="What will use it, e.g. “newsroom bot”."
-          errors={created.fieldErrors?.name}
-        >
+        <Field name="name" label={t("name")} hint={t("nameHint")} errors={created.fieldErrors?.name}>
           {(a) => <input {...a} required defaultValue={secret ? "" : created.values?.name} />}
         </Field>
         <fieldset>
-          <legend>Allowed to</legend>
+          <legend>{t("allowedTo")}</legend>
           <label>
-            <input type="checkbox" disabled checked readOnly /> Read (anyone can)
+            <input type="checkbox" disabled checked readOnly /> {t("readAnyone")}
           </label>
           {scopes.map((s) => (
             <label key={s.value}>
@@ -52,53 +49,53 @@ export function ApiTokens({
           ))}
         </fieldset>
         <button className="button" disabled={isCreating}>
-          Create token
+          {t("create")}
         </button>
         {created.message && <p role="status">{created.message}</p>}
         {secret && (
           <p>
-            <label htmlFor="new-token">Your new token</label>{" "}
-            <input id="new-token" readOnly value={secret} size={52} onFocus={(e) => e.currentTarget.select()} /> — send
-            it as <code>Authorization: Bearer …</code>
+            <label htmlFor="new-token">{t("yourNew")}</label>{" "}
+            <input id="new-token" readOnly value={secret} size={52} onFocus={(e) => e.currentTarget.select()} />{" "}
+            {t("sendAs")} <code>Authorization: Bearer …</code>
           </p>
         )}
       </form>
       {revoked.message && <p role="status">{revoked.message}</p>}
       {tokens.length === 0 ? (
-        <p className="muted">No tokens yet. Scripts and bots that log values need one.</p>
+        <p className="muted">{t("empty")}</p>
       ) : (
         <table>
-          <caption>Your tokens</caption>
+          <caption>{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">name</th>
-              <th scope="col">starts with</th>
-              <th scope="col">allowed to</th>
-              <th scope="col">created</th>
-              <th scope="col">last used</th>
+              <th scope="col">{t("colName")}</th>
+              <th scope="col">{t("colPrefix")}</th>
+              <th scope="col">{t("colScopes")}</th>
+              <th scope="col">{t("colCreated")}</th>
+              <th scope="col">{t("colLastUsed")}</th>
               <th scope="col">
-                <span className="visually-hidden">revoke</span>
+                <span className="visually-hidden">{t("colRevoke")}</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            {tokens.map((t) => (
-              <tr key={t.id}>
-                <td>{t.name}</td>
+            {tokens.map((tok) => (
+              <tr key={tok.id}>
+                <td>{tok.name}</td>
                 <td>
-                  <code>{t.tokenPrefix}…</code>
+                  <code>{tok.tokenPrefix}…</code>
                 </td>
-                <td>{t.scopes.join(", ") || "read"}</td>
-                <td>{t.createdAt.slice(0, 10)}</td>
-                <td>{t.lastUsedAt?.slice(0, 16).replace("T", " ") ?? "never"}</td>
+                <td>{tok.scopes.join(", ") || t("read")}</td>
+                <td>{tok.createdAt.slice(0, 10)}</td>
+                <td>{tok.lastUsedAt?.slice(0, 16).replace("T", " ") ?? t("never")}</td>
                 <td>
-                  {t.revokedAt ? (
-                    `revoked ${t.revokedAt.slice(0, 10)}`
+                  {tok.revokedAt ? (
+                    t("revokedOn", { date: tok.revokedAt.slice(0, 10) })
                   ) : (
                     <form action={revokeAction}>
-                      <input type="hidden" name="tokenId" value={t.id} />
-                      <button className="button secondary" aria-label={`Revoke ${t.name}`}>
-                        Revoke
+                      <input type="hidden" name="tokenId" value={tok.id} />
+                      <button className="button secondary" aria-label={t("revokeNamed", { name: tok.name })}>
+                        {t("revoke")}
                       </button>
                     </form>
                   )}

@@ -2,6 +2,7 @@
 // A date field that is one Tab stop: a text field for YYYY-MM-DD (Chromium's own date input
 // takes a Tab per segment, three or four per field), with a calendar for the mouse. The calendar
 // button is not in the Tab order; from the keyboard, Alt+↓ in the field opens the same picker.
+import { useTranslations } from "next-intl";
 import { useRef, type ChangeEvent } from "react";
 
 type Props = {
@@ -17,6 +18,7 @@ type Props = {
 };
 
 export function DateInput({ value, defaultValue, onChange, max, ...a }: Props) {
+  const t = useTranslations("forms.date");
   const textRef = useRef<HTMLInputElement>(null);
   const pickerRef = useRef<HTMLInputElement>(null);
   const openPicker = () => {
@@ -43,7 +45,7 @@ export function DateInput({ value, defaultValue, onChange, max, ...a }: Props) {
         ref={textRef}
         type="text"
         inputMode="numeric"
-        placeholder="YYYY-MM-DD"
+        placeholder={t("placeholder")}
         autoComplete="off"
         pattern="\d{4}-\d{2}-\d{2}"
         {...(onChange ? { value: value ?? "", onChange } : { defaultValue })}
@@ -60,7 +62,7 @@ export function DateInput({ value, defaultValue, onChange, max, ...a }: Props) {
         tabIndex={-1}
         aria-hidden="true"
         onClick={openPicker}
-        title="Pick a date"
+        title={t("pick")}
       >
         <svg
           width="16"

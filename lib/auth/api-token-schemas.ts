@@ -4,9 +4,6 @@ import { errorText } from "../i18n/error-text";
 
 export const API_SCOPES = ["observations:write"] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
-export const API_SCOPE_LABELS: Record<ApiScope, string> = {
-  "observations:write": "Log, edit and retract values",
-};
 
 /** `tly_` + 43 base64url characters (32 random bytes). */
 export const TOKEN_PATTERN = /^tly_[A-Za-z0-9_-]{43}$/;

@@ -48,9 +48,11 @@ export function translateFieldErrors(fields: FieldErrors, locale: Locale): Field
 
 export function localizeError(err: AppError, locale: Locale): { message: string; fields?: FieldErrors } {
   if (locale === "en") return { message: err.message, fields: err.fields };
-  const message = err.i18n
-    ? errorText(err.i18n.key as ErrorKey, err.i18n.params, locale)
-    : translateMessage(err.message, locale);
+  const message = err.localizedMessages?.[locale]
+    ? err.localizedMessages[locale]
+    : err.i18n
+      ? errorText(err.i18n.key as ErrorKey, err.i18n.params, locale)
+      : translateMessage(err.message, locale);
   const fields = err.localizedFields?.[locale] ?? (err.fields && translateFieldErrors(err.fields, locale));
   return { message, fields };
 }

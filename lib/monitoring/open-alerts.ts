@@ -135,7 +135,8 @@ export async function openAlerts(opts: {
           change: (b) => {
             const also = [
               ...((b.details.also as unknown[] | undefined) ?? []),
-              { message: f.message, observationIds: f.observationIds },
+              // Its details too, so a reader in another language gets the line written from them (describe-alert.ts).
+              { message: f.message, details: f.details, observationIds: f.observationIds },
             ];
             return {
               observationIds: union(b.observationIds, f.observationIds),

@@ -5,6 +5,7 @@
 // and the way back, from an error on the n-th input to the field of its row on the page.
 import { AppError } from "../errors";
 import { formText } from "../http/read-form";
+import type { ValueLabel } from "./log-observations";
 import { readOutlet } from "./observation-form";
 
 export const NEW_FIGURE = "__new_figure";
@@ -41,7 +42,7 @@ export function articleFormToInputs(form: FormData) {
   const newFigures: Record<string, unknown>[] = [];
   const rowOfInput: number[] = [];
   const rowOfNewFigure: number[] = [];
-  const labels: string[] = [];
+  const labels: ValueLabel[] = [];
   for (const i of rows) {
     const r = (k: string) => get(rowField(i, k));
     let figureSlug = r("figure");
@@ -57,7 +58,7 @@ export function articleFormToInputs(form: FormData) {
     }
     inputs.push({ ...shared, figureSlug, ...Object.fromEntries(ROW_VALUE_FIELDS.map((k) => [k, r(k)])) });
     rowOfInput.push(Number(i));
-    labels.push(`number ${Number(i) + 1} (“${r("text") ?? r("value") ?? ""}”)`);
+    labels.push({ n: Number(i) + 1, text: r("text") ?? r("value") ?? "" });
   }
   return { inputs, newFigures, rowOfInput, rowOfNewFigure, labels };
 }
@@ -74,5 +75,8 @@ export function toRowErrors(e: unknown, rows: { rowOfInput: number[]; rowOfNewFi
       return [k, msgs];
     }),
   );
-  return Object.assign(new AppError(e.code, e.message, fields), { i18n: e.i18n });
+  return Object.assign(new AppError(e.code, e.message, fields), {
+    i18n: e.i18n,
+    localizedMessages: e.localizedMessages,
+  });
 }

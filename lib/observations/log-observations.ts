@@ -8,6 +8,9 @@ import type { Db } from "../db/client";
 import { AppError, type FieldErrors } from "../errors";
 import { createFigure } from "../figures/create-figure";
 import { ZCreateFigure } from "../figures/schemas";
+import { errorText } from "../i18n/error-text";
+import { translateMessage } from "../i18n/localize-error";
+import { LOCALES, type Locale } from "../i18n/locales";
 import { createOutlet } from "../outlets/create-outlet";
 import { fieldErrorsOf } from "../validate";
 import { insertObservation } from "./insert-observation";
@@ -17,28 +20,18 @@ import { writeObservations } from "./write-observations";
 
 export const MAX_VALUES_AT_ONCE = 50;
 
-const FIELD_NAMES: Record<string, string> = {
-  figureSlug: "figure",
-  citedSources: "cited source",
-  refersStart: "period from",
-  refersEnd: "period until",
-  refersPrecision: "period precision",
-  refersLabel: "period in words",
-  reportedOn: "reported on",
-  url: "link",
-  outletId: "outlet",
-  "newOutlet.name": "new outlet's name",
-  "newOutlet.domain": "new outlet's domain",
-};
-
 /** Fields every value of one article shares: named once, not once per value. */
 const SHARED = new Set(["outletId", "newOutlet.name", "newOutlet.kind", "newOutlet.domain", "url", "reportedOn"]);
 
-/** "number 2 (“$180 million”): figure — Choose a figure." for every field of every item. */
+/** How the page names a ticked number: its place on the page and its text (“$180 million”). */
+export type ValueLabel = { n: number; text: string };
+
+/** "number 2 (“$180 million”): figure — Choose a figure." for every field of every item, in `locale`. */
 function describeErrors(
   fields: FieldErrors,
-  labels: string[] | undefined,
+  labels: ValueLabel[] | undefined,
   figureOfInput: (i: number) => string,
+  locale: Locale,
 ): string {
   const lines = Object.entries(fields).map(([key, messages]) => {
     const parts = key.split(".");
@@ -46,13 +39,18 @@ function describeErrors(
     const index = Number(isFigure ? parts[1] : parts[0]);
     const field = parts.slice(isFigure ? 2 : 1).join(".");
     const isShared = !isFigure && labels !== undefined && SHARED.has(field);
+    const label = labels?.[index];
     const who = isFigure
-      ? `new figure ${figureOfInput(index)}`
+      ? errorText("newFigureLabel", { title: figureOfInput(index) }, locale)
       : isShared
-        ? "the article"
-        : (labels?.[index] ?? `value ${index + 1}`);
-    const name = isFigure ? `figure ${field}` : (FIELD_NAMES[field] ?? field);
-    return `${who}: ${name} — ${messages.join(" ")}`;
+        ? errorText("theArticle", {}, locale)
+        : label
+          ? errorText("numberLabel", { n: label.n, text: label.text }, locale)
+          : errorText("valueLabel", { n: index + 1 }, locale);
+    const name = isFigure
+      ? errorText("figureFieldName", { field }, locale)
+      : errorText("articleFieldName", { field: field.replace(/\W/g, "_") }, locale);
+    return `${who}: ${name} — ${messages.map((m) => translateMessage(m, locale)).join(" ")}`;
   });
   return [...new Set(lines)].join(" · ");
 }
@@ -62,8 +60,8 @@ export async function logObservations(opts: {
   actor: Actor;
   inputs: unknown[];
   newFigures?: unknown[];
-  /** how the page names each input ("number 2 (“$180 million”)"), for messages */
-  labels?: string[];
+  /** how the page names each input (number 2, “$180 million”), for messages */
+  labels?: ValueLabel[];
 }): Promise<ObservationDto[]> {
   const { inputs, newFigures = [] } = opts;
   if (inputs.length === 0)
@@ -99,14 +97,18 @@ export async function logObservations(opts: {
         ),
       ),
     ];
-    const detail = describeErrors(fields, opts.labels, (i) =>
-      String((newFigures[i] as { title?: unknown } | undefined)?.title ?? i + 1),
-    );
-    throw new AppError(
-      "validation_failed",
-      `${items.length === 1 ? "One value needs" : `${items.length} values need`} fixing: ${detail}`,
-      fields,
-    );
+    const detail = (locale: Locale) =>
+      describeErrors(
+        fields,
+        opts.labels,
+        (i) => String((newFigures[i] as { title?: unknown } | undefined)?.title ?? i + 1),
+        locale,
+      );
+    const words = (locale: Locale) =>
+      errorText("valuesNeedFixing", { count: items.length, detail: detail(locale) }, locale);
+    const err = new AppError("validation_failed", words("en"), fields);
+    err.localizedMessages = Object.fromEntries(LOCALES.filter((l) => l !== "en").map((l) => [l, words(l)]));
+    throw err;
   }
 
   return writeObservations({

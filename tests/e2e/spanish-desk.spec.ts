@@ -169,3 +169,85 @@ test("the desk's pages read in Spanish, with no serious axe violations", async (
   await expectNoEnglish(page, ["Monitoring rules", "Quiet periods", "Save rules", "Days without a new report"]);
   await expectNoSeriousAxe(page);
 });
+
+test("the desk's forms read in Spanish and say what is wrong in Spanish, with no serious axe violations", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  test.setTimeout(180_000); // signs in, then fills and audits four forms on a loaded machine
+  const tag = uniqueTag();
+  await signIn(page, "admin");
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "es", url: baseURL! }]);
+
+  // Paste an article: its legend, labels, list of numbers and the save button in Spanish.
+  await page.goto("/log/article");
+  await expect(page.getByRole("group", { name: "El artículo" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Números del artículo" })).toBeVisible();
+  await expect(page.getByText("Pegue un artículo arriba: sus números aparecerán aquí.")).toBeVisible();
+  await expect(page.getByLabel("Enlace al artículo")).toBeVisible();
+  await expect(page.getByLabel("Reportado el", { exact: true })).toHaveAttribute("placeholder", "AAAA-MM-DD");
+  await page.getByLabel("Pegue el artículo").fill(`Al menos 57 personas murieron, según la Fiscalía (e2e ${tag}).`);
+  const pick = page.getByRole("checkbox", { name: /^Registrar «.*57/ });
+  await pick.check();
+  const row = page.getByTestId("article-number").filter({ has: pick });
+  await expect(row.getByLabel("Cifra", { exact: true })).toBeVisible();
+  await expect(row.getByLabel("Fuente citada")).toBeVisible();
+  await row.getByLabel("Cifra", { exact: true }).selectOption({ label: "+ Crear una cifra nueva" });
+  await expect(row.getByLabel("Título de la cifra nueva")).toBeVisible();
+  await row.getByLabel("Cifra", { exact: true }).selectOption({ label: "Elija una cifra…" });
+  await expectNoEnglish(page, [
+    "Paste the article",
+    "Numbers in the article",
+    "Cited source",
+    "Choose a figure",
+    "Save the ticked values",
+    "All of them are saved",
+  ]);
+  await expectNoSeriousAxe(page);
+  // Saved with no figure and no outlet: nothing is saved, and the message says why in Spanish.
+  await page.getByRole("button", { name: "Guardar los valores marcados" }).click();
+  const problem = page.getByTestId("form-error");
+  await expect(problem).toContainText("No se guardó nada.");
+  await expect(problem).toContainText("Un valor necesita corrección:");
+  await expect(problem).toContainText("cifra — Elija una cifra.");
+  await expect(row.getByText("Elija una cifra.", { exact: true })).toBeVisible();
+  await expectNoEnglish(page, ["Nothing was saved", "needs fixing", "Choose a figure."]);
+  await expectNoSeriousAxe(page);
+
+  // Add a person: labels and roles in Spanish; a bad email and a short password said in Spanish.
+  await page.goto("/admin/users");
+  const people = page.getByRole("form", { name: "Agregar una persona" });
+  await expect(people.getByLabel("Rol")).toContainText("editor: registra, revisa, corrige");
+  await people.getByLabel("Correo electrónico").fill(`no-es-un-correo-${tag}`);
+  await people.getByLabel("Nombre", { exact: true }).fill(`Ana e2e ${tag}`);
+  await people.getByLabel("Contraseña (opcional)").fill("corta");
+  await people.getByRole("button", { name: "Agregar persona" }).click();
+  await expect(people.getByText("Escriba un correo electrónico como nombre@redaccion.org.")).toBeVisible();
+  await expect(people.getByText("Use al menos 12 caracteres.")).toBeVisible();
+  await expect(people.getByText("De 12 a 128 caracteres. Déjela vacía para generar una.")).toBeVisible();
+  await expectNoEnglish(page, ["Add a person", "Password (optional)", "reads only", "Enter an email address"]);
+  await expectNoSeriousAxe(page);
+
+  // Change your password: an empty form is refused in Spanish, and nothing changes.
+  await page.goto("/settings");
+  const password = page.getByRole("form", { name: "Cambiar su contraseña" });
+  await expect(password.getByLabel("Contraseña actual")).toBeVisible();
+  await expect(password.getByLabel("Repita la contraseña nueva")).toBeVisible();
+  await password.getByRole("button", { name: "Cambiar contraseña" }).click();
+  await expect(password.getByText("Escriba su contraseña actual.")).toBeVisible();
+  await expectNoEnglish(page, ["Change your password", "Current password", "New password", "Enter your current"]);
+  await expectNoSeriousAxe(page);
+
+  // API tokens: the form and its scope in Spanish; a one-letter name is refused in Spanish.
+  await page.goto("/settings/tokens");
+  await expect(page.getByRole("group", { name: "Permisos" })).toContainText("Leer (cualquiera puede)");
+  await expect(page.getByRole("checkbox", { name: /Registrar, editar y retractar valores/ })).toBeChecked();
+  await page.getByLabel("Nombre del token").fill("x");
+  await page.getByRole("button", { name: "Crear token" }).click();
+  await expect(
+    page.getByText("Póngale al token el nombre de lo que lo va a usar (p. ej., “bot de la redacción”)."),
+  ).toBeVisible();
+  await expectNoEnglish(page, ["Token name", "Allowed to", "Create token", "Name the token"]);
+  await expectNoSeriousAxe(page);
+});

@@ -216,6 +216,11 @@ test.describe("the desk in Spanish: alerts, digest, API docs and errors", () => 
     await expect(page.getByRole("navigation", { name: "Rutas" })).toBeVisible();
     await expect(page.getByText("Cifras reportadas y su procedencia.")).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Columnas del CSV" })).toBeVisible();
+    // Route summaries and answers too; the paths and the JSON stay as they are.
+    const logRoute = page.locator('section[id="post-/api/figures/{slug}/observations"]');
+    await expect(logRoute).toContainText("Registrar un valor nuevo");
+    await expect(logRoute).toContainText("No encontrado.");
+    await expect(logRoute).not.toContainText("Log a new value");
     await expectNoSeriousAxe(page);
     await shoot(page, "es-api-docs");
 

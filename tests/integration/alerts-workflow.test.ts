@@ -3,6 +3,7 @@
 // bulk acknowledge/resolve (all or nothing, a revision each).
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { describeAlert } from "@/lib/monitoring/describe-alert";
 import { checkStaleFigures } from "@/lib/monitoring/check-stale-figures";
 import { getAlertReports } from "@/lib/monitoring/get-alert-reports";
 import { listAlerts } from "@/lib/monitoring/list-alerts";
@@ -127,6 +128,11 @@ describe("quiet period", () => {
       expect.objectContaining({ message: expect.stringContaining("lower than its own previous 50") }),
     ]);
     expect(found[0].observationIds).toHaveLength(4);
+    // A Spanish desk reads the "Also:" line in Spanish, written from the finding's own details.
+    const [also] = found[0].details.also as { message: string; details: Record<string, unknown> }[];
+    expect(describeAlert({ rule: "decrease", ...also }, { unit: fig.unit, locale: "es" })).toMatch(
+      /^.+ reportó 45 .*menos que su propio reporte anterior de 50 .*\(20 oct 2025\)\.$/,
+    );
 
     const other = await makeFigure();
     await updateMonitoringSettings({

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { localizeError } from "@/lib/i18n/localize-error";
 import { findLogWarnings } from "@/lib/observations/find-log-warnings";
 import { logObservation } from "@/lib/observations/log-observation";
 import { logObservations } from "@/lib/observations/log-observations";
@@ -154,13 +155,22 @@ describe("logObservations", () => {
         observationInput("", outlet.id),
         observationInput(figure.slug, outlet.id, { citedSources: "" }),
       ],
-      labels: ["number 1 (“43 people”)", "number 3 (“$180 million”)", "number 4 (“12 drones”)"],
+      labels: [
+        { n: 1, text: "43 people" },
+        { n: 3, text: "$180 million" },
+        { n: 4, text: "12 drones" },
+      ],
     }).catch((e: unknown) => e)) as AppError;
     expect(err.message).toBe(
       "2 values need fixing: number 3 (“$180 million”): figure — Choose a figure. · " +
         "number 4 (“12 drones”): cited source — Say whose number it is (e.g. “US figures”, or the outlet itself).",
     );
     expect(Object.keys(err.fields ?? {})).toEqual(["1.figureSlug", "2.citedSources"]);
+    // The same message for a Spanish desk: its labels, field names and field messages in Spanish.
+    expect(localizeError(err, "es").message).toBe(
+      "2 valores necesitan corrección: número 3 (“$180 million”): cifra — Elija una cifra. · " +
+        "número 4 (“12 drones”): fuente citada — Diga de quién es el número (p. ej., “cifras de EE. UU.” o el propio medio).",
+    );
   });
 
   it("rolls back the values already written when a later one fails inside the transaction", async () => {

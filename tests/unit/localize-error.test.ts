@@ -5,6 +5,9 @@ import { z } from "zod";
 import enApiErrors from "@/messages/en/apiErrors.json";
 import { AppError } from "@/lib/errors";
 import { localizeError, translateMessage } from "@/lib/i18n/localize-error";
+import { ZCreateApiToken } from "@/lib/auth/api-token-schemas";
+import { PASSWORD_MIN } from "@/lib/auth/password-rules";
+import { ZChangePassword, ZCreateUser } from "@/lib/auth/schemas";
 import { ZCreateFigure } from "@/lib/figures/schemas";
 import { ZLogObservation } from "@/lib/observations/schemas";
 import { parseInput } from "@/lib/validate";
@@ -76,5 +79,50 @@ describe("a failed parse, in both languages", () => {
         "es",
       ).message,
     ).toBe("Algo falló de nuestro lado. El error quedó registrado.");
+  });
+});
+
+describe("the account, token and import messages a Spanish desk meets", () => {
+  it("the create-user and change-password forms' field errors", () => {
+    const e = failure(() =>
+      parseInput(ZCreateUser, { email: "not-an-email", name: "Ana", role: "boss", password: "short" }),
+    );
+    const es = localizeError(e, "es").fields!;
+    expect(es.email).toEqual(["Escriba un correo electrónico como nombre@redaccion.org."]);
+    expect(es.role).toEqual(["Elija lector, editor o administrador."]);
+    expect(es.password).toEqual([`Use al menos ${PASSWORD_MIN} caracteres.`]);
+    const pw = failure(() =>
+      parseInput(ZChangePassword, { currentPassword: "", newPassword: "short", confirmPassword: "short" }),
+    );
+    expect(localizeError(pw, "es").fields!.currentPassword).toEqual(["Escriba su contraseña actual."]);
+  });
+
+  it("the API-token form's field error", () => {
+    const e = failure(() => parseInput(ZCreateApiToken, { name: "x" }));
+    expect(localizeError(e, "es").fields!.name).toEqual([
+      "Póngale al token el nombre de lo que lo va a usar (p. ej., “bot de la redacción”).",
+    ]);
+  });
+
+  it.each([
+    [
+      "Too many failed sign-ins from this address. Try again in 45 seconds.",
+      "Demasiados intentos fallidos de inicio de sesión desde esta dirección. Vuelva a intentarlo en 45 segundos.",
+    ],
+    [
+      "There is no figure “coca-2025”; give its unit to create it.",
+      "No existe la cifra “coca-2025”; indique su unit para crearla.",
+    ],
+    ["Nothing was imported: 3 errors to fix first.", "No se importó nada: hay 3 errores que corregir primero."],
+    [
+      "Nothing was imported: 1 row has an error to fix first.",
+      "No se importó nada: 1 fila tiene un error que hay que corregir primero.",
+    ],
+    [
+      "Another editor changed this value after you opened it (you had version 2, it is now 4). You both changed 2 fields; nothing of yours was saved yet.",
+      "Otro editor cambió este valor después de que usted lo abrió (usted tenía la versión 2, ahora es la 4). Ambos cambiaron 2 campos; todavía no se guardó nada de lo suyo.",
+    ],
+  ])("%s", (english, spanish) => {
+    expect(translateMessage(english, "es")).toBe(spanish);
   });
 });

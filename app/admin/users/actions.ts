@@ -1,6 +1,7 @@
 "use server";
 // Admin-only account management; each action checks the role itself (handleFormAction).
 import { revalidatePath } from "next/cache";
+import { getActionTranslations } from "@/lib/i18n/get-action-translations";
 import { handleFormAction } from "@/lib/http/handle-form-action";
 import { createUser } from "@/lib/users/create-user";
 import { updateUser } from "@/lib/users/update-user";
@@ -14,8 +15,9 @@ export const createUserAction = handleFormAction("admin", async ({ form, actor }
   };
   const { user, password, isGenerated } = await createUser({ actor, input });
   revalidatePath("/admin/users");
+  const t = await getActionTranslations("admin");
   return {
-    message: `Created ${user.role} ${user.email}.`,
+    message: t("createUser.created", { role: user.role, email: user.email }),
     ok: true,
     secret: isGenerated ? password : undefined,
   };
@@ -27,7 +29,8 @@ export const changeRoleAction = handleFormAction("admin", async ({ form, actor }
     change: { kind: "role", input: { userId: form.get("userId"), role: form.get("role") } },
   });
   revalidatePath("/admin/users");
-  return { message: `${user.email} is now ${user.role === "viewer" ? "a" : "an"} ${user.role}.`, ok: true };
+  const t = await getActionTranslations("admin.users");
+  return { message: t("nowRole", { email: user.email, role: user.role }), ok: true };
 });
 
 export const setDisabledAction = handleFormAction("admin", async ({ form, actor }) => {
@@ -36,10 +39,9 @@ export const setDisabledAction = handleFormAction("admin", async ({ form, actor 
     change: { kind: "disabled", input: { userId: form.get("userId"), disabled: form.get("disabled") } },
   });
   revalidatePath("/admin/users");
+  const t = await getActionTranslations("admin.users");
   return {
-    message: user.isDisabled
-      ? `${user.email} is disabled and signed out everywhere.`
-      : `${user.email} can sign in again.`,
+    message: t(user.isDisabled ? "disabledNow" : "enabledNow", { email: user.email }),
     ok: true,
   };
 });

@@ -1,6 +1,7 @@
 "use server";
 // Admins add, pause and resume webhook endpoints.
 import { revalidatePath } from "next/cache";
+import { getActionTranslations } from "@/lib/i18n/get-action-translations";
 import { handleFormAction } from "@/lib/http/handle-form-action";
 import { createWebhook } from "@/lib/monitoring/create-webhook";
 import { setWebhookActive } from "@/lib/monitoring/set-webhook-active";
@@ -19,7 +20,7 @@ export const createWebhookAction = handleFormAction("admin", async ({ form, acto
     },
   });
   revalidatePath("/admin/webhooks");
-  return { ok: true, message: `Webhook added: ${hook.url}` };
+  return { ok: true, message: (await getActionTranslations("admin.webhooks"))("addedToast", { url: hook.url }) };
 });
 
 export const setWebhookActiveAction = handleFormAction("admin", async ({ form, actor }) => {
@@ -32,5 +33,5 @@ export const setWebhookActiveAction = handleFormAction("admin", async ({ form, a
     },
   });
   revalidatePath("/admin/webhooks");
-  return { ok: true, message: hook.isActive ? "Webhook resumed" : "Webhook paused" };
+  return { ok: true, message: (await getActionTranslations("admin.webhooks"))(hook.isActive ? "resumed" : "paused") };
 });

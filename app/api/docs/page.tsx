@@ -8,6 +8,8 @@ import { Fragment, type ReactNode } from "react";
 import { routeExample, type Doc } from "@/lib/api/examples";
 import { openApiDocument } from "@/lib/api/openapi-document";
 import { OBSERVATION_COLUMNS } from "@/lib/csv/observations-sql";
+import { makeKeyOfEnglish } from "@/lib/i18n/key-of-english";
+import enApiDocs from "@/messages/en/apiDocs.json";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("apiDocs"))("metaTitle") };
@@ -35,6 +37,25 @@ type Op = {
   responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>;
   security?: unknown[];
 };
+
+// The document's route summaries and answers are English (for machines); the page says them in
+// the reader's language by finding the catalogue entry each was written from.
+const summaryKey = makeKeyOfEnglish(enApiDocs.summaries);
+const answerKey = makeKeyOfEnglish(enApiDocs.answerTexts);
+
+function useDocText() {
+  const t = useTranslations("apiDocs");
+  return {
+    summary: (text: string | undefined) => {
+      const found = text === undefined ? null : summaryKey(text);
+      return found ? t(`summaries.${found.key}`, found.params) : text;
+    },
+    answer: (text: string) => {
+      const found = answerKey(text);
+      return found ? t(`answerTexts.${found.key}`, found.params) : text;
+    },
+  };
+}
 
 /** Text with `backticks` shown as code. */
 function Prose({ text }: { text: string | undefined }): ReactNode {
@@ -107,6 +128,7 @@ function Fields({ schema, resolveRef = (x) => x }: { schema: Schema; resolveRef?
 
 export default function ApiDocsPage() {
   const t = useTranslations("apiDocs");
+  const words = useDocText();
   const doc = openApiDocument() as unknown as {
     info: { title: string; description: string };
     paths: Record<string, Record<string, Op>>;
@@ -148,7 +170,7 @@ export default function ApiDocsPage() {
               </code>
             </h2>
             <p>
-              <Prose text={op.summary} />
+              <Prose text={words.summary(op.summary)} />
               {op.security ? t("editorsOnly") : ""}
             </p>
             {op.parameters?.length ? (
@@ -181,7 +203,7 @@ export default function ApiDocsPage() {
             <ul>
               {Object.entries(op.responses).map(([status, r]) => (
                 <li key={status}>
-                  <strong>{status}</strong> <Prose text={r.description} />{" "}
+                  <strong>{status}</strong> <Prose text={words.answer(r.description)} />{" "}
                   {r.content ? (
                     <code>
                       {Object.entries(r.content)

@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ApiTokens } from "@/components/settings/api-tokens";
-import { API_SCOPE_LABELS, API_SCOPES } from "@/lib/auth/api-token-schemas";
+import { API_SCOPES } from "@/lib/auth/api-token-schemas";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { listApiTokens } from "@/lib/auth/list-api-tokens";
 import { createTokenAction, revokeTokenAction } from "./actions";
@@ -23,7 +23,7 @@ export default async function TokensPage() {
         tokens={await listApiTokens({ actor })}
         create={createTokenAction}
         revoke={revokeTokenAction}
-        scopes={API_SCOPES.map((s) => ({ value: s, label: API_SCOPE_LABELS[s] }))}
+        scopes={API_SCOPES.map((s) => ({ value: s, label: t(`tokens.scopes.${s}`) }))}
       />
     </>
   );
