@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/format/format-date";
 import { listUsers } from "@/lib/users/list-users";
 import { changeRoleAction, createUserAction, setDisabledAction } from "./actions";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { PageHead } from "@/components/ui/page-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("users.title") };
@@ -18,12 +19,7 @@ export default async function UsersPage() {
   const [users, t, locale] = await Promise.all([listUsers({}), getTranslations("admin.users"), getLocale()]);
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t("heading")}</h1>
-          <p className="muted">{t("intro")}</p>
-        </div>
-      </div>
+      <PageHead title={t("heading")} lead={t("intro")} />
       <AdminNav current="users" />
       {/* Scrolls sideways on a phone rather than pushing the page wider; focusable so the keyboard can scroll it. */}
       <div className="table-wrap" tabIndex={0} role="region" aria-label={t("caption")}>

@@ -8,6 +8,7 @@ import { listWebhooks } from "@/lib/monitoring/list-webhooks";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { formatDate } from "@/lib/format/format-date";
 import { createWebhookAction, setWebhookActiveAction } from "./actions";
+import { PageHead } from "@/components/ui/page-head";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,14 +25,14 @@ export default async function WebhooksPage() {
   ]);
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t("title")}</h1>
-          <p className="muted">
+      <PageHead
+        title={t("title")}
+        lead={
+          <>
             {t("intro")} <Link href="/admin/webhooks/deliveries">{t("deliveriesLog")}</Link>
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      />
       <AdminNav current="webhooks" />
       {hooks.length === 0 ? (
         <p className="empty">{t("empty")}</p>

@@ -6,6 +6,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { listDeliveries } from "@/lib/monitoring/list-deliveries";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { formatStamp } from "@/lib/format/format-stamp";
+import { PageHead } from "@/components/ui/page-head";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,15 +26,15 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
   ]);
   return (
     <>
-      <div className="page-head">
-        <div>
-          <p className="topic-tag">
+      <PageHead
+        title={t("heading")}
+        lead={t("intro")}
+        back={
+          <>
             <Link href="/admin/webhooks">{tHooks("title")}</Link>
-          </p>
-          <h1>{t("heading")}</h1>
-          <p className="muted">{t("intro")}</p>
-        </div>
-      </div>
+          </>
+        }
+      />
       <AdminNav current="webhooks" />
       {deliveries.length === 0 ? (
         <p className="empty">{t("empty")}</p>
