@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
+import { DataTable } from "@/components/ui/data-table";
 
 type Token = {
   id: string;
@@ -67,46 +68,44 @@ export function ApiTokens({
       {tokens.length === 0 ? (
         <p className="muted">No tokens yet. Scripts and bots that log values need one.</p>
       ) : (
-        <table>
-          <caption>Your tokens</caption>
-          <thead>
-            <tr>
-              <th scope="col">name</th>
-              <th scope="col">starts with</th>
-              <th scope="col">allowed to</th>
-              <th scope="col">created</th>
-              <th scope="col">last used</th>
-              <th scope="col">
-                <span className="visually-hidden">revoke</span>
-              </th>
+        <DataTable
+          caption="Your tokens"
+          showCaption
+          head={[
+            "name",
+            "starts with",
+            "allowed to",
+            "created",
+            "last used",
+            <span key="revoke" className="visually-hidden">
+              revoke
+            </span>,
+          ]}
+        >
+          {tokens.map((t) => (
+            <tr key={t.id}>
+              <td>{t.name}</td>
+              <td>
+                <code>{t.tokenPrefix}…</code>
+              </td>
+              <td>{t.scopes.join(", ") || "read"}</td>
+              <td>{t.createdAt.slice(0, 10)}</td>
+              <td>{t.lastUsedAt?.slice(0, 16).replace("T", " ") ?? "never"}</td>
+              <td>
+                {t.revokedAt ? (
+                  `revoked ${t.revokedAt.slice(0, 10)}`
+                ) : (
+                  <form action={revokeAction}>
+                    <input type="hidden" name="tokenId" value={t.id} />
+                    <button className="button secondary" aria-label={`Revoke ${t.name}`}>
+                      Revoke
+                    </button>
+                  </form>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {tokens.map((t) => (
-              <tr key={t.id}>
-                <td>{t.name}</td>
-                <td>
-                  <code>{t.tokenPrefix}…</code>
-                </td>
-                <td>{t.scopes.join(", ") || "read"}</td>
-                <td>{t.createdAt.slice(0, 10)}</td>
-                <td>{t.lastUsedAt?.slice(0, 16).replace("T", " ") ?? "never"}</td>
-                <td>
-                  {t.revokedAt ? (
-                    `revoked ${t.revokedAt.slice(0, 10)}`
-                  ) : (
-                    <form action={revokeAction}>
-                      <input type="hidden" name="tokenId" value={t.id} />
-                      <button className="button secondary" aria-label={`Revoke ${t.name}`}>
-                        Revoke
-                      </button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </div>
   );
