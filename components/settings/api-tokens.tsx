@@ -4,16 +4,8 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
 import { DataTable } from "@/components/ui/data-table";
+import type { ApiTokenDto } from "@/lib/auth/list-api-tokens";
 
-type Token = {
-  id: string;
-  name: string;
-  tokenPrefix: string;
-  scopes: string[];
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-};
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;
 
 export function ApiTokens({
@@ -22,7 +14,7 @@ export function ApiTokens({
   revoke,
   scopes,
 }: {
-  tokens: Token[];
+  tokens: ApiTokenDto[];
   create: Action;
   revoke: Action;
   scopes: { value: string; label: string }[];

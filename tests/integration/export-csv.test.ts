@@ -12,6 +12,7 @@ import { logObservation } from "@/lib/observations/log-observation";
 import { listObservationsPage } from "@/lib/observations/list-observations-page";
 import { updateFigure } from "@/lib/figures/update-figure";
 import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { logValue } from "../factories/log-value";
 
 const db = getDb();
 const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
@@ -27,11 +28,9 @@ describe("GET /api/export.csv", () => {
   it("holds every figure's values, filtered by outlet and by the period they refer to", async () => {
     const [a, b] = [await makeFigure(), await makeFigure()];
     const [ap, afp] = [await makeOutlet(), await makeOutlet()];
-    const log = (slug: string, outletId: string, over: Record<string, unknown>) =>
-      logObservation({ db, actor: TEST_ACTOR, input: observationInput(slug, outletId, over) });
-    await log(a.slug, ap.id, { value: "1", refersStart: "2025-01-01", refersEnd: "2025-01-31" });
-    await log(b.slug, ap.id, { value: "2", refersStart: "2025-03-01", refersEnd: "2025-03-31" });
-    await log(b.slug, afp.id, { value: "3" });
+    await logValue(a.slug, ap.id, { value: "1", refersStart: "2025-01-01", refersEnd: "2025-01-31" });
+    await logValue(b.slug, ap.id, { value: "2", refersStart: "2025-03-01", refersEnd: "2025-03-31" });
+    await logValue(b.slug, afp.id, { value: "3" });
     const apSlug = (await db.outlet.findUniqueOrThrow({ where: { id: ap.id } })).slug;
 
     const byAp = await exportRows(`outlets=${apSlug}`);
