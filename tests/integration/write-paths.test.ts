@@ -34,6 +34,25 @@ beforeAll(async () => {
   target = await makeUser({ role: "editor" });
 });
 
+/** An open alert on a new figure, and whether an action has moved it out of "open". */
+async function makeOpenAlert() {
+  const figure = await makeFigure();
+  const alert = await db.alert.create({
+    data: {
+      rule: "decrease",
+      figureId: figure.id,
+      observationIds: [],
+      details: {},
+      message: "test",
+      dedupeKey: uniq("test"),
+    },
+  });
+  return {
+    id: alert.id,
+    hasChanged: async () => (await db.alert.findUniqueOrThrow({ where: { id: alert.id } })).status !== "open",
+  };
+}
+
 const WRITE_PATHS: Record<string, WritePath> = {
   "app/settings/tokens/actions.ts#revokeTokenAction": {
     // Only one's own tokens can be revoked, so the working case is the signed-in owner.
@@ -141,42 +160,22 @@ const WRITE_PATHS: Record<string, WritePath> = {
   "app/alerts/actions.ts#updateAlertAction": {
     need: "editor",
     attempt: async () => {
-      const figure = await makeFigure();
-      const alert = await db.alert.create({
-        data: {
-          rule: "decrease",
-          figureId: figure.id,
-          observationIds: [],
-          details: {},
-          message: "test",
-          dedupeKey: uniq("test"),
-        },
-      });
+      const alert = await makeOpenAlert();
       return {
         form: formOf({ alertId: alert.id, action: "acknowledge", note: "Checked with the outlet", version: "1" }),
-        hasChanged: async () => (await db.alert.findUniqueOrThrow({ where: { id: alert.id } })).status !== "open",
+        hasChanged: alert.hasChanged,
       };
     },
   },
   "app/alerts/actions.ts#bulkUpdateAlertsAction": {
     need: "editor",
     attempt: async () => {
-      const figure = await makeFigure();
-      const alert = await db.alert.create({
-        data: {
-          rule: "decrease",
-          figureId: figure.id,
-          observationIds: [],
-          details: {},
-          message: "test",
-          dedupeKey: uniq("test"),
-        },
-      });
+      const alert = await makeOpenAlert();
       const form = formOf({ action: "resolve", note: "Checked with the outlet" });
       form.append("alert", `${alert.id}:1`);
       return {
         form,
-        hasChanged: async () => (await db.alert.findUniqueOrThrow({ where: { id: alert.id } })).status !== "open",
+        hasChanged: alert.hasChanged,
       };
     },
   },
