@@ -7,8 +7,7 @@ import { listFigureObservations } from "@/lib/figures/list-figure-observations";
 import { listFigures } from "@/lib/figures/list-figures";
 import type { LiveChange } from "@/lib/live/publish-change";
 import { subscribeChanges } from "@/lib/live/subscribe-changes";
-import { logObservation } from "@/lib/observations/log-observation";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { makeFigure, makeOutlet, uniq } from "../factories";
 import { logValue } from "../factories/log-value";
 
 const db = getDb();
@@ -90,10 +89,7 @@ describe("listFigures (dashboard SQL)", () => {
     const figure = await makeFigure();
     const second = await makeFigure();
     const outlet = await makeOutlet();
-    const saved = await logObservation({
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, outlet.id, { quote: `Officials said ${word} reached 12.` }),
-    });
+    const saved = await logValue(figure.slug, outlet.id, { quote: `Officials said ${word} reached 12.` });
     expect(await found(word)).toEqual([figure.slug]);
     expect(await found(`${word} officials`)).toEqual([figure.slug]); // every word, anywhere in the figure's quotes
     expect(await found(`${word} ${other}`)).toEqual([]);

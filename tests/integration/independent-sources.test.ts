@@ -9,8 +9,8 @@ import { loadDemoData } from "@/lib/demo/load-demo-data";
 import { getFigure } from "@/lib/figures/get-figure";
 import { commitImport } from "@/lib/imports/commit-import";
 import { parseImportCsv } from "@/lib/imports/parse-import-csv";
-import { logObservation } from "@/lib/observations/log-observation";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { makeFigure, makeOutlet, TEST_ACTOR, uniq } from "../factories";
+import { logValue } from "../factories/log-value";
 
 const db = getDb();
 const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
@@ -20,14 +20,10 @@ async function fourOutletsTwoAgencies() {
   const cites = [["AFP tally"], ["AFP tally"], ["an AFP count"], ["Reuters tally"]];
   for (const [i, citedSources] of cites.entries()) {
     const outlet = await makeOutlet(`Paper ${figure.slug} ${i}`);
-    await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, outlet.id, {
-        citedSources,
-        refersEnd: "2025-10-24",
-        refersPrecision: "day",
-      }),
+    await logValue(figure.slug, outlet.id, {
+      citedSources,
+      refersEnd: "2025-10-24",
+      refersPrecision: "day",
     });
   }
   return figure;
@@ -103,25 +99,13 @@ describe("independent sources", () => {
     const a = await makeOutlet();
     const b = await makeOutlet();
     // An older period cited Reuters; the latest period has AFP (via a) and a local count (via b).
-    await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, a.id, {
-        citedSources: ["Reuters"],
-        refersEnd: "2025-10-01",
-        reportedOn: "2025-10-01",
-      }),
+    await logValue(figure.slug, a.id, {
+      citedSources: ["Reuters"],
+      refersEnd: "2025-10-01",
+      reportedOn: "2025-10-01",
     });
-    await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, a.id, { citedSources: ["AFP"], refersEnd: "2025-10-24" }),
-    });
-    await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, b.id, { citedSources: ["the mayor's office"], refersEnd: "2025-10-24" }),
-    });
+    await logValue(figure.slug, a.id, { citedSources: ["AFP"], refersEnd: "2025-10-24" });
+    await logValue(figure.slug, b.id, { citedSources: ["the mayor's office"], refersEnd: "2025-10-24" });
     const { figure: f } = await getFigure({ db, slug: figure.slug });
     expect(f.sources.map((s) => [s.name, s.isResolved])).toEqual([
       ["AFP", true],

@@ -10,10 +10,9 @@ import { QUEUES } from "@/lib/monitoring/job-queue";
 import { listAlerts } from "@/lib/monitoring/list-alerts";
 import { STALE_CRON, startMonitoringWorker } from "@/lib/monitoring/start-monitoring-worker";
 import { updateAlertStatus } from "@/lib/monitoring/update-alert-status";
-import { logObservation } from "@/lib/observations/log-observation";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR } from "../factories";
+import { makeFigure, makeOutlet, TEST_ACTOR } from "../factories";
 import type PgBoss from "pg-boss";
-import { logExact } from "../factories/log-value";
+import { logExact, logValue } from "../factories/log-value";
 
 const db = getDb();
 const EDITOR = { ...TEST_ACTOR, name: "Ana" };
@@ -48,15 +47,11 @@ describe("rules after a write", () => {
     const [a, b, c] = [await makeOutlet(), await makeOutlet(), await makeOutlet()];
     const period = { refersEnd: "2025-10-24", refersPrecision: "day" };
     await logExact(fig.slug, a.id, "43", "2025-10-25", period);
-    await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(fig.slug, b.id, {
-        qualifier: "at_least",
-        value: "37",
-        reportedOn: "2025-10-25",
-        ...period,
-      }),
+    await logValue(fig.slug, b.id, {
+      qualifier: "at_least",
+      value: "37",
+      reportedOn: "2025-10-25",
+      ...period,
     });
     expect(await listAlerts({ db, query: { figure: fig.slug, rule: "disagreement" } })).toEqual([]);
     await logExact(fig.slug, c.id, "17", "2025-10-25", period);

@@ -10,10 +10,10 @@ import type { Role } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { FormState } from "@/lib/http/handle-form-action";
 import { SITE_SETTINGS_KEY } from "@/lib/settings/schemas";
-import { logObservation } from "@/lib/observations/log-observation";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { makeFigure, makeOutlet, uniq } from "../factories";
 import { anonymousHeaders, makeUser, sessionHeaders, TEST_PASSWORD, type TestUser } from "../factories/users";
 import { withRequest } from "../setup/next-request";
+import { logValue } from "../factories/log-value";
 
 const db = getDb();
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -248,7 +248,7 @@ const WRITE_PATHS: Record<string, WritePath> = {
 async function loggedValue() {
   const figure = await makeFigure();
   const outlet = await makeOutlet();
-  const o = await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id) });
+  const o = await logValue(figure.slug, outlet.id);
   const row = () => db.observation.findUniqueOrThrow({ where: { id: o.id } });
   const before = JSON.stringify(await row());
   return { o, outlet, hasChanged: async () => JSON.stringify(await row()) !== before };
@@ -408,11 +408,7 @@ WRITE_PATHS["app/manage/actions.ts#confirmCitationsAction"] = {
   need: "editor",
   attempt: async () => {
     const text = uniq("a count by");
-    const o = await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput((await makeFigure()).slug, (await makeOutlet()).id, { citedSources: [text] }),
-    });
+    const o = await logValue((await makeFigure()).slug, (await makeOutlet()).id, { citedSources: [text] });
     const afp = await db.source.findUniqueOrThrow({ where: { slug: "afp" } });
     const form = formOf({ text, sourceId: afp.id, newName: "", newKind: "other" });
     const confirmed = () => db.citation.count({ where: { observationId: o.id, position: 0, isConfirmed: true } });
