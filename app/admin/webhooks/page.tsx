@@ -46,7 +46,9 @@ export default async function WebhooksPage() {
             t("secret"),
             t("state"),
             t("added"),
-            <span className="sr-only">{t("actions")}</span>,
+            <span key="actions" className="sr-only">
+              {t("actions")}
+            </span>,
           ]}
         >
           {hooks.map((h) => (
