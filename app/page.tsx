@@ -5,6 +5,7 @@ import { DashboardList } from "@/components/dashboard/dashboard-list";
 import { listFigures } from "@/lib/figures/list-figures";
 import { getAlertSummary } from "@/lib/monitoring/get-alert-summary";
 import { FIGURE_SORTS } from "@/lib/figures/schemas";
+import { PageHead } from "@/components/ui/page-head";
 
 export const dynamic = "force-dynamic";
 
@@ -42,11 +43,7 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
   };
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t("title")}</h1>
-          <p className="muted">{t("intro")}</p>
-        </div>
+      <PageHead title={t("title")} lead={t("intro")}>
         <div className="download-links" role="group" aria-label={t("downloads")}>
           <a className="button secondary" href="/api/export.csv" download>
             {t("allCsv")}
@@ -58,7 +55,7 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
             {t("zip")}
           </a>
         </div>
-      </div>
+      </PageHead>
       <form className="dashboard-search" role="search" action="/">
         {topic && <input type="hidden" name="topic" value={topic} />}
         <label htmlFor="dashboard-q">{t("search")}</label>

@@ -16,6 +16,7 @@ import { ALERT_STATUSES, ZListAlertsQuery } from "@/lib/monitoring/schemas";
 import type { Locale } from "@/lib/i18n/locales";
 import { ALERT_RULES } from "@/lib/monitoring/types";
 import { bulkUpdateAlertsAction, updateAlertAction } from "./actions";
+import { PageHead } from "@/components/ui/page-head";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,12 +41,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <AlertsLiveRefresh />
-      <div className="page-head">
-        <div>
-          <h1>{t("title")}</h1>
-          <p className="muted">{t("lead")}</p>
-        </div>
-      </div>
+      <PageHead title={t("title")} lead={t("lead")} />
       <form className="alert-filters" method="get" aria-label={t("filters")}>
         <label>
           {t("status")}

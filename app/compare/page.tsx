@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { compareFigures } from "@/lib/figures/compare-figures";
 import { listFigureOptions, type FigureOption } from "@/lib/figures/list-figure-options";
 import { unitName } from "@/lib/values/format-value";
+import { PageHead } from "@/components/ui/page-head";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -54,12 +55,7 @@ export default async function ComparePage({
   const chosen = new Set(slugs);
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t("title")}</h1>
-          <p className="muted">{t("intro")}</p>
-        </div>
-      </div>
+      <PageHead title={t("title")} lead={t("intro")} />
       {problem && (
         <p className="empty" role="alert">
           {problem}

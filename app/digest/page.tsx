@@ -9,6 +9,7 @@ import { INTL_TAG, type Locale } from "@/lib/i18n/locales";
 import { describeAlert } from "@/lib/monitoring/describe-alert";
 import { getDigest } from "@/lib/monitoring/get-digest";
 import { formatReportedValue } from "@/lib/values/format-value";
+import { PageHead } from "@/components/ui/page-head";
 
 export const dynamic = "force-dynamic";
 
@@ -32,12 +33,10 @@ export default async function DigestPage({ searchParams }: { searchParams: Promi
     }) + " UTC";
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{digest.topic ? t("digestTitleTopic", { topic: digest.topic }) : t("digestTitle")}</h1>
-          <p className="muted">{t("digestLead", { since: stamp(digest.since), until: stamp(digest.until) })}</p>
-        </div>
-      </div>
+      <PageHead
+        title={<>{digest.topic ? t("digestTitleTopic", { topic: digest.topic }) : t("digestTitle")}</>}
+        lead={<>{t("digestLead", { since: stamp(digest.since), until: stamp(digest.until) })}</>}
+      />
       <nav aria-label={t("digestByTopic")}>
         <ul className="chips">
           <li>

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { ImportForm } from "@/components/imports/import-form";
+import { PageHead } from "@/components/ui/page-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("forms.import"))("pageTitle") };
@@ -14,12 +15,7 @@ export default async function ImportPage() {
   const t = await getTranslations("forms.import");
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t("heading")}</h1>
-          <p className="muted">{t("intro")}</p>
-        </div>
-      </div>
+      <PageHead title={t("heading")} lead={t("intro")} />
       <ImportForm />
     </>
   );

@@ -7,6 +7,7 @@ import { NewFigureForm } from "@/components/log/new-figure-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { listFigureOptions } from "@/lib/figures/list-figure-options";
 import { createFigureAction } from "./actions";
+import { PageHead } from "@/components/ui/page-head";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,14 +23,14 @@ export default async function GlobalLogPage() {
   ]);
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{tl("heading")}</h1>
-          <p className="muted">
+      <PageHead
+        title={tl("heading")}
+        lead={
+          <>
             {t("intro")} <Link href="/log/article">{t("wholeArticle")}</Link>.
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      />
       <FigurePicker figures={figures} />
       <h2>{t("orCreate")}</h2>
       <NewFigureForm action={createFigureAction} />

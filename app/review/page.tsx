@@ -12,6 +12,7 @@ import { listReviewQueue, REVIEW_AGES } from "@/lib/observations/list-review-que
 import { formatReportedValue } from "@/lib/values/format-value";
 import { checkObservationAction } from "../observations/[id]/actions";
 import { bulkCheckAction } from "./actions";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -36,6 +37,10 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   const [queue, t, locale] = await Promise.all([listReviewQueue({ filters }), getTranslations("review"), getLocale()]);
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
   const isFiltered = query !== "";
+  const figures = queue.options.figures.map((f) => ({ value: f.slug, label: f.title }));
+  const topics = queue.options.topics.map((topic) => ({ value: topic, label: topic }));
+  const loggers = queue.options.loggers.map((l) => ({ value: l, label: l }));
+  const ages = REVIEW_AGES.map((d) => ({ value: d, label: t("over", { days: Number(d) }) }));
   return (
     <>
       <DoneToast />
@@ -50,50 +55,16 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
         </div>
       </div>
       <form method="get" className="review-filters" aria-label={t("filters")}>
-        <div className="field">
-          <label htmlFor="rf-figure">{t("figure")}</label>
-          <select id="rf-figure" name="figure" defaultValue={filters.figure}>
-            <option value="">{t("anyFigure")}</option>
-            {queue.options.figures.map((f) => (
-              <option key={f.slug} value={f.slug}>
-                {f.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="rf-topic">{t("topic")}</label>
-          <select id="rf-topic" name="topic" defaultValue={filters.topic}>
-            <option value="">{t("anyTopic")}</option>
-            {queue.options.topics.map((topic) => (
-              <option key={topic} value={topic}>
-                {topic}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="rf-logged-by">{t("loggedBy")}</label>
-          <select id="rf-logged-by" name="loggedBy" defaultValue={filters.loggedBy}>
-            <option value="">{t("anyone")}</option>
-            {queue.options.loggers.map((l) => (
-              <option key={l} value={l}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="rf-age">{t("waiting")}</label>
-          <select id="rf-age" name="age" defaultValue={filters.age}>
-            <option value="">{t("anyTime")}</option>
-            {REVIEW_AGES.map((d) => (
-              <option key={d} value={d}>
-                {t("over", { days: Number(d) })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="figure" label={t("figure")} any={t("anyFigure")} value={filters.figure} options={figures} />
+        <FilterSelect name="topic" label={t("topic")} any={t("anyTopic")} value={filters.topic} options={topics} />
+        <FilterSelect
+          name="loggedBy"
+          label={t("loggedBy")}
+          any={t("anyone")}
+          value={filters.loggedBy}
+          options={loggers}
+        />
+        <FilterSelect name="age" label={t("waiting")} any={t("anyTime")} value={filters.age} options={ages} />
         <button className="button secondary">{t("filter")}</button>
         {isFiltered && <Link href="/review">{t("clear")}</Link>}
       </form>

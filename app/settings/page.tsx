@@ -5,6 +5,7 @@ import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { redirect } from "next/navigation";
 import { getPageActor } from "@/lib/auth/get-page-actor";
 import { changePasswordAction } from "./actions";
+import { PageHead } from "@/components/ui/page-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
@@ -16,12 +17,7 @@ export default async function AccountSettingsPage() {
   const t = await getTranslations("settings");
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t("title")}</h1>
-          <p className="muted">{t("who", { name: me.name, role: me.role })}</p>
-        </div>
-      </div>
+      <PageHead title={t("title")} lead={<>{t("who", { name: me.name, role: me.role })}</>} />
       <ChangePasswordForm action={changePasswordAction} />
       {me.role !== "viewer" && <p>{t.rich("tokensLink", { link: (text) => <a href="/settings/tokens">{text}</a> })}</p>}
     </>

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ChartSeries } from "@/lib/figures/chart-series";
 import { formatDate } from "@/lib/format/format-date";
+import { DataTable } from "@/components/ui/data-table";
 
 const LIMIT = 300;
 
@@ -16,29 +17,16 @@ export function ChartDataTable({ series, hidden }: { series: ChartSeries[]; hidd
   return (
     <details className="chart-data">
       <summary>{t("summary", { count: rows.length })}</summary>
-      <div className="table-wrap">
-        <table>
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("reported")}</th>
-              <th scope="col">{t("outlet")}</th>
-              <th scope="col">{t("value")}</th>
-              <th scope="col">{t("refersTo")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, LIMIT).map((p) => (
-              <tr key={p.id}>
-                <td>{formatDate(p.reportedOn, locale)}</td>
-                <td>{p.outletName}</td>
-                <td className="num">{p.display}</td>
-                <td>{p.period}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={t("caption")} head={[t("reported"), t("outlet"), t("value"), t("refersTo")]}>
+        {rows.slice(0, LIMIT).map((p) => (
+          <tr key={p.id}>
+            <td>{formatDate(p.reportedOn, locale)}</td>
+            <td>{p.outletName}</td>
+            <td className="num">{p.display}</td>
+            <td>{p.period}</td>
+          </tr>
+        ))}
+      </DataTable>
       {rows.length > LIMIT && <p className="small muted">{t("limit", { limit: LIMIT })}</p>}
     </details>
   );

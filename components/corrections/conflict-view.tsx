@@ -17,6 +17,7 @@ import {
 import type { OutletOption } from "@/lib/outlets/list-outlets";
 import { HiddenEditFields, useEditWords } from "./edit-values";
 import { MergeView } from "./merge-view";
+import { DataTable } from "@/components/ui/data-table";
 
 type Props = {
   conflict: NonNullable<EditState["conflict"]>;
@@ -91,30 +92,21 @@ function TwoWay(props: Omit<Props, "mine"> & { rows: Row[]; mine: Props["mine"] 
   const { current } = conflict;
   return (
     <>
-      <div className="table-wrap">
-        <table>
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("field")}</th>
-              <th scope="col">{t("storedNow", { version: current.version, by: conflict.by })}</th>
-              <th scope="col">{t("yours")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.name} className={r.differs ? "differs" : undefined} data-field={r.name}>
-                <th scope="row">
-                  {label(r.name)}
-                  {r.differs && <span className="differs-tag">{t("differs")}</span>}
-                </th>
-                <td>{shown(r.name, r.theirs)}</td>
-                <td>{shown(r.name, r.mine)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("caption")}
+        head={[t("field"), t("storedNow", { version: current.version, by: conflict.by }), t("yours")]}
+      >
+        {rows.map((r) => (
+          <tr key={r.name} className={r.differs ? "differs" : undefined} data-field={r.name}>
+            <th scope="row">
+              {label(r.name)}
+              {r.differs && <span className="differs-tag">{t("differs")}</span>}
+            </th>
+            <td>{shown(r.name, r.theirs)}</td>
+            <td>{shown(r.name, r.mine)}</td>
+          </tr>
+        ))}
+      </DataTable>
       <form action={formAction} className="form-actions">
         {/* Yours, saved against the version that is stored now: a deliberate overwrite. */}
         <HiddenEditFields id={current.id} version={current.version} values={mine} reason={mine.reason} />

@@ -11,6 +11,7 @@ import type { StaleEditMerge } from "@/lib/observations/stale-edit-error";
 import { toFormValues, type ObservationFormValues } from "@/lib/observations/observation-form";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
 import { HiddenEditFields, useEditWords } from "./edit-values";
+import { DataTable } from "@/components/ui/data-table";
 
 type Props = {
   conflict: NonNullable<EditState["conflict"]>;
@@ -42,53 +43,39 @@ export function MergeView({ conflict, merge, mine, outlets, formAction, isPendin
         <strong>{t("bothChanged", { fields: merge.conflicts.map(label).join(", ") })}</strong>{" "}
         {t("choose", { by: conflict.by })}
       </p>
-      <div className="table-wrap">
-        <table>
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{tc("field")}</th>
-              <th scope="col">{opened}</th>
-              <th scope="col">{theirsHead}</th>
-              <th scope="col">{tc("yours")}</th>
-              <th scope="col">{t("keep")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {merge.conflicts.map((f) => (
-              <tr key={f} className="differs" data-field={f}>
-                <th scope="row">{label(f)}</th>
-                <td data-label={opened}>{shown(f, base[f])}</td>
-                <td data-label={theirsHead}>{shown(f, theirs[f])}</td>
-                <td data-label={tc("yours")}>{shown(f, mine[f] ?? "")}</td>
-                <td data-label={t("keep")}>
-                  <fieldset className="pick">
-                    <legend className="sr-only">{t("keepWhich", { field: label(f) })}</legend>
-                    <label>
-                      <input
-                        type="radio"
-                        name={`pick-${f}`}
-                        checked={picks[f] !== "mine"}
-                        onChange={() => setPicks((p) => ({ ...p, [f]: "theirs" }))}
-                      />{" "}
-                      {t("theirsPick")}
-                    </label>{" "}
-                    <label>
-                      <input
-                        type="radio"
-                        name={`pick-${f}`}
-                        checked={picks[f] === "mine"}
-                        onChange={() => setPicks((p) => ({ ...p, [f]: "mine" }))}
-                      />{" "}
-                      {t("minePick")}
-                    </label>
-                  </fieldset>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={t("caption")} head={[tc("field"), opened, theirsHead, tc("yours"), t("keep")]}>
+        {merge.conflicts.map((f) => (
+          <tr key={f} className="differs" data-field={f}>
+            <th scope="row">{label(f)}</th>
+            <td data-label={opened}>{shown(f, base[f])}</td>
+            <td data-label={theirsHead}>{shown(f, theirs[f])}</td>
+            <td data-label={tc("yours")}>{shown(f, mine[f] ?? "")}</td>
+            <td data-label={t("keep")}>
+              <fieldset className="pick">
+                <legend className="sr-only">{t("keepWhich", { field: label(f) })}</legend>
+                <label>
+                  <input
+                    type="radio"
+                    name={`pick-${f}`}
+                    checked={picks[f] !== "mine"}
+                    onChange={() => setPicks((p) => ({ ...p, [f]: "theirs" }))}
+                  />{" "}
+                  {t("theirsPick")}
+                </label>{" "}
+                <label>
+                  <input
+                    type="radio"
+                    name={`pick-${f}`}
+                    checked={picks[f] === "mine"}
+                    onChange={() => setPicks((p) => ({ ...p, [f]: "mine" }))}
+                  />{" "}
+                  {t("minePick")}
+                </label>
+              </fieldset>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <dl className="merge-reasons">
         <dt>{t("theirReason")}</dt>
         <dd data-testid="their-reason">

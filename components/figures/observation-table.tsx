@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { ObservationDto } from "@/lib/observations/observation-dto";
 import { formatReportedValue } from "@/lib/values/format-value";
 import { formatDate, formatPeriod } from "@/lib/format/format-date";
+import { DataTable } from "@/components/ui/data-table";
 
 export type ObservationColumn = { header: string; cell: (o: ObservationDto) => ReactNode; className?: string };
 type T = ReturnType<typeof useTranslations<"table">>;
@@ -83,44 +84,35 @@ export function ObservationTable({
   const pages = pagination ? Math.max(1, Math.ceil(pagination.total / pagination.pageSize)) : 1;
   return (
     <>
-      <div className="table-wrap">
-        <table data-testid="observation-table" className="stack-on-phone">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <th key={c.header} scope="col">
-                  {c.header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {observations.map((o) => (
-              <tr
-                key={o.id}
-                id={`obs-${o.id}`}
-                className={
-                  [
-                    o.status === "retracted" ? "retracted" : "",
-                    o.id === highlightId ? "highlight" : "",
-                    alertedIds.includes(o.id) ? "alerted" : "",
-                  ]
-                    .join(" ")
-                    .trim() || undefined
-                }
-                data-alerted={alertedIds.includes(o.id) || undefined}
-              >
-                {columns.map((c) => (
-                  <td key={c.header} className={c.className} data-label={c.header}>
-                    {c.cell(o)}
-                  </td>
-                ))}
-              </tr>
+      <DataTable
+        caption={t("caption")}
+        head={columns.map((c) => c.header)}
+        testId="observation-table"
+        className="stack-on-phone"
+      >
+        {observations.map((o) => (
+          <tr
+            key={o.id}
+            id={`obs-${o.id}`}
+            className={
+              [
+                o.status === "retracted" ? "retracted" : "",
+                o.id === highlightId ? "highlight" : "",
+                alertedIds.includes(o.id) ? "alerted" : "",
+              ]
+                .join(" ")
+                .trim() || undefined
+            }
+            data-alerted={alertedIds.includes(o.id) || undefined}
+          >
+            {columns.map((c) => (
+              <td key={c.header} className={c.className} data-label={c.header}>
+                {c.cell(o)}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        ))}
+      </DataTable>
       {pagination && pages > 1 && (
         <nav className="pager" aria-label={t("pages")}>
           <button

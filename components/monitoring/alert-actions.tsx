@@ -1,12 +1,9 @@
 "use client";
 // Under each unresolved alert: a note and Acknowledge / Resolve. Errors show next to the note.
-import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { toast } from "sonner";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
-import { ALERT_SUMMARY_KEY } from "./use-open-alert-count";
+import { useAlertAction } from "./use-alert-action";
 
 type Props = {
   alert: { id: string; version: number; status: "open" | "acknowledged" };
@@ -15,17 +12,7 @@ type Props = {
 
 export function AlertActions({ alert, action }: Props) {
   const t = useTranslations("alerts");
-  const queryClient = useQueryClient();
-  // Toast from the action's result itself: on success the alert may leave the filtered list,
-  // unmounting this form before an effect could run.
-  const [state, formAction, isPending] = useActionState(async (prev: FormState, form: FormData) => {
-    const result = await action(prev, form);
-    if (result.ok && result.message) {
-      toast.success(result.message);
-      void queryClient.invalidateQueries({ queryKey: ALERT_SUMMARY_KEY });
-    }
-    return result;
-  }, {});
+  const [state, formAction, isPending] = useAlertAction(action);
 
   return (
     <form action={formAction} className="alert-actions" aria-label={t("actionsLabel")}>

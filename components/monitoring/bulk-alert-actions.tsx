@@ -1,14 +1,11 @@
 "use client";
 // Above the alert list: acknowledge or resolve every ticked alert with one note. The checkboxes
 // live in the cards and join this form through form="bulk-alerts".
-import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { toast } from "sonner";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
 import { BULK_FORM_ID } from "./alert-card";
-import { ALERT_SUMMARY_KEY } from "./use-open-alert-count";
+import { useAlertAction } from "./use-alert-action";
 
 type Props = { action: (state: FormState, form: FormData) => Promise<FormState> };
 
@@ -19,16 +16,7 @@ const pickAll = (checked: boolean) =>
 
 export function BulkAlertActions({ action }: Props) {
   const t = useTranslations("alerts");
-  const queryClient = useQueryClient();
-  const [state, formAction, isPending] = useActionState(async (prev: FormState, form: FormData) => {
-    const result = await action(prev, form);
-    if (result.ok && result.message) {
-      toast.success(result.message);
-      pickAll(false);
-      void queryClient.invalidateQueries({ queryKey: ALERT_SUMMARY_KEY });
-    }
-    return result;
-  }, {});
+  const [state, formAction, isPending] = useAlertAction(action, () => pickAll(false));
   const errors = state.fieldErrors ?? {};
   return (
     <form id={BULK_FORM_ID} action={formAction} className="alert-bulk" aria-label={t("tickedLabel")}>

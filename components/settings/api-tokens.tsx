@@ -4,16 +4,9 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
+import { DataTable } from "@/components/ui/data-table";
+import type { ApiTokenDto } from "@/lib/auth/list-api-tokens";
 
-type Token = {
-  id: string;
-  name: string;
-  tokenPrefix: string;
-  scopes: string[];
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-};
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;
 
 export function ApiTokens({
@@ -22,7 +15,7 @@ export function ApiTokens({
   revoke,
   scopes,
 }: {
-  tokens: Token[];
+  tokens: ApiTokenDto[];
   create: Action;
   revoke: Action;
   scopes: { value: string; label: string }[];
@@ -64,46 +57,44 @@ export function ApiTokens({
       {tokens.length === 0 ? (
         <p className="muted">{t("empty")}</p>
       ) : (
-        <table>
-          <caption>{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("colName")}</th>
-              <th scope="col">{t("colPrefix")}</th>
-              <th scope="col">{t("colScopes")}</th>
-              <th scope="col">{t("colCreated")}</th>
-              <th scope="col">{t("colLastUsed")}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t("colRevoke")}</span>
-              </th>
+        <DataTable
+          caption={t("caption")}
+          showCaption
+          head={[
+            t("colName"),
+            t("colPrefix"),
+            t("colScopes"),
+            t("colCreated"),
+            t("colLastUsed"),
+            <span key="revoke" className="visually-hidden">
+              {t("colRevoke")}
+            </span>,
+          ]}
+        >
+          {tokens.map((tok) => (
+            <tr key={tok.id}>
+              <td>{tok.name}</td>
+              <td>
+                <code>{tok.tokenPrefix}…</code>
+              </td>
+              <td>{tok.scopes.join(", ") || t("read")}</td>
+              <td>{tok.createdAt.slice(0, 10)}</td>
+              <td>{tok.lastUsedAt?.slice(0, 16).replace("T", " ") ?? t("never")}</td>
+              <td>
+                {tok.revokedAt ? (
+                  t("revokedOn", { date: tok.revokedAt.slice(0, 10) })
+                ) : (
+                  <form action={revokeAction}>
+                    <input type="hidden" name="tokenId" value={tok.id} />
+                    <button className="button secondary" aria-label={t("revokeNamed", { name: tok.name })}>
+                      {t("revoke")}
+                    </button>
+                  </form>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {tokens.map((tok) => (
-              <tr key={tok.id}>
-                <td>{tok.name}</td>
-                <td>
-                  <code>{tok.tokenPrefix}…</code>
-                </td>
-                <td>{tok.scopes.join(", ") || t("read")}</td>
-                <td>{tok.createdAt.slice(0, 10)}</td>
-                <td>{tok.lastUsedAt?.slice(0, 16).replace("T", " ") ?? t("never")}</td>
-                <td>
-                  {tok.revokedAt ? (
-                    t("revokedOn", { date: tok.revokedAt.slice(0, 10) })
-                  ) : (
-                    <form action={revokeAction}>
-                      <input type="hidden" name="tokenId" value={tok.id} />
-                      <button className="button secondary" aria-label={t("revokeNamed", { name: tok.name })}>
-                        {t("revoke")}
-                      </button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
-// A plain data table: a caption, column heads, rows of cells (the import's errors and preview).
+// A plain data table with its caption shown: rows of cells (the import's errors and preview).
 import type { ReactNode } from "react";
+import { DataTable } from "./data-table";
 
 type Props = {
   caption: string;
@@ -10,26 +11,14 @@ type Props = {
 
 export function SimpleTable({ caption, head, rows, className }: Props) {
   return (
-    <table className={className}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {head.map((h) => (
-            <th key={h} scope="col">
-              {h}
-            </th>
+    <DataTable caption={caption} showCaption head={head} className={className}>
+      {rows.map((r) => (
+        <tr key={r.key}>
+          {r.cells.map((c, i) => (
+            <td key={i}>{c}</td>
           ))}
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key}>
-            {r.cells.map((c, i) => (
-              <td key={i}>{c}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

@@ -1,67 +1,48 @@
 // The tables of the whole-dataset download (export.zip), each a SELECT plus column
 // descriptions; datapackage.json (Frictionless Data Package) is generated from the same list.
-import { neutralizeSql, OBSERVATION_COLUMNS, observationsCsvSelect, type Column } from "./observations-sql";
+import { bool, column, isoDate, isoTime, text, type Column } from "./column";
+import { OBSERVATION_COLUMNS, observationsCsvSelect } from "./observations-sql";
 
 export type DatasetTable = { name: string; path: string; description: string; columns: Column[]; sql: string };
 
-const text = (name: string, expr: string, description: string): Column => ({
-  name,
-  sql: neutralizeSql(expr),
-  type: "string",
-  description,
-});
-const isoTime = (expr: string) => `to_char(${expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
-/** true/false, not COPY's t/f (which spreadsheets and most CSV readers do not take for a boolean) */
-const bool = (expr: string) => `CASE WHEN ${expr} THEN 'true' ELSE 'false' END`;
 const select = (columns: Column[], from: string) =>
   `SELECT ${columns.map((c) => `${c.sql} AS ${c.name}`).join(", ")} ${from}`;
 
 const FIGURE_COLUMNS: Column[] = [
-  { name: "figure_id", sql: "f.id::text", type: "string", description: "The figure's id (UUID)." },
-  {
-    name: "figure_slug",
-    sql: "f.slug",
-    type: "string",
-    description: "Short name used in URLs and in observations.csv.",
-  },
+  column("figure_id", "f.id::text", "string", "The figure's id (UUID)."),
+  column("figure_slug", "f.slug", "string", "Short name used in URLs and in observations.csv."),
   text("title", "f.title", "Title."),
   text("description", "f.description", "What the figure counts."),
   text("unit", "f.unit", "Unit of its values."),
-  { name: "kind", sql: "f.kind::text", type: "string", description: "cumulative, level, flow or change." },
+  column("kind", "f.kind::text", "string", "cumulative, level, flow or change."),
   text("topics", "array_to_string(f.topics, ' > ')", 'Topics, joined with " > ".'),
-  { name: "is_active", sql: bool("f.is_active"), type: "boolean", description: "Still being followed: true or false." },
-  { name: "version", sql: "f.version", type: "integer", description: "Edit counter." },
-  { name: "created_at", sql: isoTime("f.created_at"), type: "datetime", description: "When it was added (UTC)." },
+  column("is_active", bool("f.is_active"), "boolean", "Still being followed: true or false."),
+  column("version", "f.version", "integer", "Edit counter."),
+  column("created_at", isoTime("f.created_at"), "datetime", "When it was added (UTC)."),
 ];
 
 const OUTLET_COLUMNS: Column[] = [
-  { name: "outlet_id", sql: "o.id::text", type: "string", description: "The outlet's id (UUID)." },
-  { name: "outlet_slug", sql: "o.slug", type: "string", description: "Short name, used in the outlets= filter." },
+  column("outlet_id", "o.id::text", "string", "The outlet's id (UUID)."),
+  column("outlet_slug", "o.slug", "string", "Short name, used in the outlets= filter."),
   text("name", "o.name", "Name, as in observations.csv's outlet column."),
-  {
-    name: "kind",
-    sql: "o.kind::text",
-    type: "string",
-    description: "wire_agency, newspaper, broadcaster, government, un_agency_ngo or other.",
-  },
+  column("kind", "o.kind::text", "string", "wire_agency, newspaper, broadcaster, government, un_agency_ngo or other."),
   text("domains", "array_to_string(o.domains, ' > ')", 'Web domains, joined with " > ".'),
-  { name: "version", sql: "o.version", type: "integer", description: "Edit counter." },
+  column("version", "o.version", "integer", "Edit counter."),
 ];
 
 const EVENT_COLUMNS: Column[] = [
-  { name: "event_id", sql: "e.id::text", type: "string", description: "The event's id (UUID)." },
-  { name: "date", sql: "to_char(e.date, 'YYYY-MM-DD')", type: "date", description: "The day it happened." },
+  column("event_id", "e.id::text", "string", "The event's id (UUID)."),
+  column("date", isoDate("e.date"), "date", "The day it happened."),
   text("title", "e.title", "What happened."),
   text("url", "e.url", "Link."),
   text("description", "e.description", "More detail."),
   text("topic", "e.topic", "Topic whose charts show it."),
-  {
-    name: "figure_slugs",
-    sql: `(SELECT string_agg(f.slug, ' > ' ORDER BY f.slug) FROM "_EventToFigure" ef JOIN figure f ON f.id = ef."B" WHERE ef."A" = e.id)`,
-    type: "string",
-    description: 'Figures whose charts show it, joined with " > ".',
-  },
+  column(
+    "figure_slugs",
+    `(SELECT string_agg(f.slug, ' > ' ORDER BY f.slug) FROM "_EventToFigure" ef JOIN figure f ON f.id = ef."B" WHERE ef."A" = e.id)`,
+    "string",
+    'Figures whose charts show it, joined with " > ".',
+  ),
 ];
 
 export const DATASET_TABLES: DatasetTable[] = [

@@ -4,6 +4,9 @@
 import { sqlLiteral } from "../db/pg-pool";
 import { DISPLAY_TOKEN_SQL } from "./display-column";
 import type { ObservationFilters } from "./schemas";
+import { column, isoDate, isoTime, text, type Column } from "./column";
+
+export type { Column };
 
 /** The observations as they are now. */
 const LIVE_SOURCE = `
@@ -76,100 +79,54 @@ export function observationsFromWhere(opts: { filters: ObservationFilters; figur
   return `FROM (${source}) x JOIN ${figures} f ON f.id = x.figure_id${where.length ? `\n WHERE ${where.join("\n   AND ")}` : ""}`;
 }
 
-/** OWASP CSV injection, in SQL: a text cell a spreadsheet would run gets a leading apostrophe. */
-export const neutralizeSql = (expr: string) =>
-  `CASE WHEN left(${expr}, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' || ${expr} ELSE ${expr} END`;
-const isoTime = (expr: string) => `to_char(${expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const isoDate = (expr: string) => `to_char(${expr}, 'YYYY-MM-DD')`;
-
-export type Column = {
-  name: string;
-  sql: string;
-  type: "string" | "number" | "integer" | "boolean" | "date" | "datetime";
-  description: string;
-};
-const text = (name: string, expr: string, description: string): Column => ({
-  name,
-  sql: neutralizeSql(expr),
-  type: "string",
-  description,
-});
-
 /**
  * Every CSV column, in order. Numbers are numeric::text: exactly as stored, never rounded.
  * `display` must stay first: the SELECT writes a token there that fillDisplayColumn formats.
  */
 export const OBSERVATION_COLUMNS: Column[] = [
-  {
-    name: "display",
-    sql: DISPLAY_TOKEN_SQL,
-    type: "string",
-    description:
-      'The value as a person reads it ("at least 57 people"), from the same formatter as the pages; ignored by the import.',
-  },
-  {
-    name: "observation_id",
-    sql: "x.id::text",
-    type: "string",
-    description: "The observation's id (UUID); an import with this id updates nothing twice.",
-  },
-  { name: "figure_slug", sql: "f.slug", type: "string", description: "The figure's short name in URLs." },
+  column(
+    "display",
+    DISPLAY_TOKEN_SQL,
+    "string",
+    'The value as a person reads it ("at least 57 people"), from the same formatter as the pages; ignored by the import.',
+  ),
+  column(
+    "observation_id",
+    "x.id::text",
+    "string",
+    "The observation's id (UUID); an import with this id updates nothing twice.",
+  ),
+  column("figure_slug", "f.slug", "string", "The figure's short name in URLs."),
   text("figure_title", "f.title", "The figure's title."),
   text("unit", "f.unit", "Unit of value/low/high (people, USD, hectares…)."),
-  {
-    name: "figure_kind",
-    sql: "f.kind::text",
-    type: "string",
-    description:
-      "How the figure accumulates: cumulative, level, flow or change (an import creates a new figure with this kind).",
-  },
-  {
-    name: "qualifier",
-    sql: "x.qualifier",
-    type: "string",
-    description: "exact, approximately, at_least, more_than, at_most, less_than or range.",
-  },
-  {
-    name: "value",
-    sql: "x.value::text",
-    type: "number",
-    description: "The reported number exactly as stored (empty for a range).",
-  },
-  { name: "low", sql: "x.low::text", type: "number", description: "Low end of a range." },
-  { name: "high", sql: "x.high::text", type: "number", description: "High end of a range." },
-  {
-    name: "refers_start",
-    sql: isoDate("x.refers_start"),
-    type: "date",
-    description: "First day of the period the value refers to.",
-  },
-  {
-    name: "refers_end",
-    sql: isoDate("x.refers_end"),
-    type: "date",
-    description: "Last day of the period the value refers to.",
-  },
-  {
-    name: "refers_precision",
-    sql: "x.refers_precision",
-    type: "string",
-    description: "day, month, year or fiscal_year.",
-  },
+  column(
+    "figure_kind",
+    "f.kind::text",
+    "string",
+    "How the figure accumulates: cumulative, level, flow or change (an import creates a new figure with this kind).",
+  ),
+  column(
+    "qualifier",
+    "x.qualifier",
+    "string",
+    "exact, approximately, at_least, more_than, at_most, less_than or range.",
+  ),
+  column("value", "x.value::text", "number", "The reported number exactly as stored (empty for a range)."),
+  column("low", "x.low::text", "number", "Low end of a range."),
+  column("high", "x.high::text", "number", "High end of a range."),
+  column("refers_start", isoDate("x.refers_start"), "date", "First day of the period the value refers to."),
+  column("refers_end", isoDate("x.refers_end"), "date", "Last day of the period the value refers to."),
+  column("refers_precision", "x.refers_precision", "string", "day, month, year or fiscal_year."),
   text("refers_label", "x.refers_label", "The period in the reporter's words."),
-  { name: "reported_on", sql: isoDate("x.reported_on"), type: "date", description: "The day the outlet reported it." },
-  {
-    name: "reported_at",
-    sql: isoTime("x.reported_at"),
-    type: "datetime",
-    description: "The time it was reported, when known (UTC).",
-  },
+  column("reported_on", isoDate("x.reported_on"), "date", "The day the outlet reported it."),
+  column("reported_at", isoTime("x.reported_at"), "datetime", "The time it was reported, when known (UTC)."),
   text("outlet", "x.outlet", "The outlet that reported it."),
-  {
-    name: "outlet_kind",
-    sql: "x.outlet_kind",
-    type: "string",
-    description: "wire_agency, newspaper, broadcaster, government, un_agency_ngo or other.",
-  },
+  column(
+    "outlet_kind",
+    "x.outlet_kind",
+    "string",
+    "wire_agency, newspaper, broadcaster, government, un_agency_ngo or other.",
+  ),
   text(
     "cited_sources",
     "array_to_string(x.cited_sources, ' > ')",
@@ -193,19 +150,14 @@ export const OBSERVATION_COLUMNS: Column[] = [
   text("url", "x.url", "Link to the report."),
   text("quote", "x.quote", "The exact sentence that reports the number."),
   text("note", "x.note", "The desk's note."),
-  { name: "status", sql: "x.status", type: "string", description: "published or retracted." },
+  column("status", "x.status", "string", "published or retracted."),
   text("status_reason", "x.status_reason", "Why it was retracted."),
-  {
-    name: "check_status",
-    sql: "x.check_status",
-    type: "string",
-    description: "unchecked, checked or returned (two pairs of eyes).",
-  },
+  column("check_status", "x.check_status", "string", "unchecked, checked or returned (two pairs of eyes)."),
   text("checked_by", "x.checked_by", "Who checked it or sent it back."),
-  { name: "checked_at", sql: isoTime("x.checked_at"), type: "datetime", description: "When it was checked (UTC)." },
+  column("checked_at", isoTime("x.checked_at"), "datetime", "When it was checked (UTC)."),
   text("logged_by", "x.logged_by", "Who logged it."),
-  { name: "logged_at", sql: isoTime("x.logged_at"), type: "datetime", description: "When it was logged (UTC)." },
-  { name: "version", sql: "x.version", type: "integer", description: "Edit counter (optimistic concurrency)." },
+  column("logged_at", isoTime("x.logged_at"), "datetime", "When it was logged (UTC)."),
+  column("version", "x.version", "integer", "Edit counter (optimistic concurrency)."),
 ];
 
 /** Oldest report first, as a history reads; ties broken so two exports are byte-identical. */

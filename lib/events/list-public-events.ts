@@ -3,28 +3,16 @@ import "server-only";
 import type { DbOrTx } from "../db/client";
 import { getReadDb } from "../db/read-db";
 import { isoDate } from "../observations/observation-dto";
+import { EVENT_PUBLIC_SELECT, type EventFields } from "./event-record";
 
-export type PublicEvent = {
-  id: string;
-  date: string;
-  title: string;
-  url: string | null;
-  description: string;
-  topic: string | null;
-  figureSlugs: string[];
-};
+export type PublicEvent = EventFields & { figureSlugs: string[] };
 
 export async function listPublicEvents(opts: { db?: DbOrTx }): Promise<PublicEvent[]> {
   const db = opts.db ?? (await getReadDb());
   const rows = await db.event.findMany({
     orderBy: [{ date: "asc" }, { title: "asc" }],
     select: {
-      id: true,
-      date: true,
-      title: true,
-      url: true,
-      description: true,
-      topic: true,
+      ...EVENT_PUBLIC_SELECT,
       figures: { select: { slug: true }, orderBy: { slug: "asc" } },
     },
   });

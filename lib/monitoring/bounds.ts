@@ -8,18 +8,6 @@ export function headlineOf(o: Pick<RuleObservation, "value" | "low" | "high">): 
   return o.low ?? o.high;
 }
 
-/** Oldest first: by report date, then by when it was logged. */
-export const byReportOrder = (a: RuleObservation, b: RuleObservation) =>
-  a.reportedOn < b.reportedOn
-    ? -1
-    : a.reportedOn > b.reportedOn
-      ? 1
-      : a.loggedAt < b.loggedAt
-        ? -1
-        : a.loggedAt > b.loggedAt
-          ? 1
-          : 0;
-
 /**
  * The outlier rule's robust centre of floats (median ± k·MAD). Its alert says "median"; no
  * screen shows it as a reported value (the one median shown beside values is lib/values/median.ts).

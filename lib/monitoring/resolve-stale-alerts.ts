@@ -3,7 +3,7 @@ import "server-only";
 // staleness rule no longer finds anything (a new report arrived, the figure stopped being
 // followed), its unresolved stale alerts are resolved by the monitor, each with a revision.
 import type { DbOrTx } from "../db/client";
-import { byReportOrder } from "./bounds";
+import { byReportOrder } from "../values/report-order";
 import { MONITOR_ACTOR } from "./monitor-actor";
 import { reviseAlert } from "./revise-alert";
 import type { RuleInput } from "./rules/rule-input";

@@ -6,6 +6,7 @@ import { compareDecimal } from "../values/decimal";
 import { QUALIFIERS } from "../values/qualifiers";
 import { ZNewOutlet } from "../outlets/schemas";
 import { errorText } from "../i18n/error-text";
+import { ZVersion } from "../revisions/schemas";
 
 export const DATE_PRECISIONS = ["day", "month", "year", "fiscal_year"] as const;
 
@@ -98,10 +99,6 @@ export type LogObservationInput = z.output<typeof ZLogObservation>;
 
 // ---- Corrections and checks ----
 
-const ZVersion = z.coerce
-  .number({ error: errorText("versionLost") })
-  .int()
-  .min(1);
 const ZId = z.uuid({ error: errorText("notObservationId") });
 const ZReason = z.string().trim().min(3, errorText("sayWhy")).max(2000);
 

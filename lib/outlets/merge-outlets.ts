@@ -6,9 +6,10 @@ import "server-only";
 // through writeObservations: live notices with the commit, monitoring after it.
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
-import { AppError } from "../errors";
 import { getObservation } from "../observations/get-observation";
 import { writeObservations } from "../observations/write-observations";
+import { lockMergePair } from "../revisions/lock-merge-pair";
+import { markMerged } from "../revisions/mark-merged";
 import { writeRevision } from "../revisions/write-revision";
 import { parseInput } from "../validate";
 import { OUTLET_SELECT, type OutletDto } from "./outlet-dto";
@@ -22,17 +23,12 @@ export async function mergeOutlets(opts: { db?: Db; actor: Actor; input: unknown
   return writeObservations({
     db: opts.db,
     work: async (tx) => {
-      // Lock both rows (in a fixed order, so two merges of the same pair cannot deadlock).
-      const ids = [input.duplicateId, input.survivorId].sort();
-      await tx.$queryRaw`SELECT 1 FROM outlet WHERE id = ${ids[0]}::uuid OR id = ${ids[1]}::uuid ORDER BY id FOR UPDATE`;
-      const [duplicate, survivor] = await Promise.all([
-        tx.outlet.findUnique({ where: { id: input.duplicateId }, select: OUTLET_SELECT }),
-        tx.outlet.findUnique({ where: { id: input.survivorId }, select: OUTLET_SELECT }),
-      ]);
-      if (!duplicate || !survivor) throw new AppError("not_found", "One of those outlets no longer exists.");
-      if (duplicate.mergedIntoId || survivor.mergedIntoId) {
-        throw new AppError("conflict", "One of those outlets was already merged into another; reload the page.");
-      }
+      const { duplicate, survivor } = await lockMergePair({
+        tx,
+        table: "outlet",
+        input,
+        read: (id) => tx.outlet.findUnique({ where: { id }, select: OUTLET_SELECT }),
+      });
 
       const observations = await tx.observation.findMany({
         where: { outletId: duplicate.id },
@@ -54,40 +50,18 @@ export async function mergeOutlets(opts: { db?: Db; actor: Actor; input: unknown
         });
       }
 
-      const domains = [...new Set([...survivor.domains, ...duplicate.domains])];
-      const survivorAfter = await tx.outlet.update({
-        where: { id: survivor.id },
-        data: { domains, version: { increment: 1 } },
-        select: OUTLET_SELECT,
-      });
-      const duplicateAfter = await tx.outlet.update({
-        where: { id: duplicate.id },
-        data: { mergedIntoId: survivor.id, version: { increment: 1 } },
-        select: OUTLET_SELECT,
-      });
-      await writeRevision({
+      const merged = await markMerged({
         tx,
         entityType: "outlet",
-        entityId: survivor.id,
-        action: "merge",
-        before: survivor,
-        after: survivorAfter,
         actor,
         reason: input.reason,
-      });
-      await writeRevision({
-        tx,
-        entityType: "outlet",
-        entityId: duplicate.id,
-        action: "merge",
-        before: duplicate,
-        after: duplicateAfter,
-        actor,
-        reason: input.reason,
+        survivor,
+        duplicate,
+        update: (id, data) => tx.outlet.update({ where: { id }, data, select: OUTLET_SELECT }),
       });
 
       return {
-        result: { survivor: survivorAfter, duplicate: duplicateAfter, repointed: observations.length },
+        result: { ...merged, repointed: observations.length },
         touched: observations.map((o) => ({ figureSlug: o.figure.slug, observationIds: [o.id] })),
       };
     },

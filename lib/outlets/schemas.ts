@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { errorText } from "../i18n/error-text";
+import { ZVersion } from "../revisions/schemas";
 
 /** What kind of organisation an outlet is; the database enum OutletKind has the same members. */
 export const OUTLET_KINDS = [
@@ -14,13 +15,8 @@ export type OutletKind = (typeof OUTLET_KINDS)[number];
 
 const DOMAIN = /^([a-z0-9-]+\.)+[a-z]{2,}$/;
 
-const ZVersion = z.coerce
-  .number({ error: errorText("versionLost") })
-  .int()
-  .min(1);
-
-/** "apnews.com, ap.org" or one per line → ["apnews.com", "ap.org"]. */
-const ZDomains = z.preprocess(
+/** An outlet's or a source's web domains: "apnews.com, ap.org" or one per line → ["apnews.com", "ap.org"]. */
+export const ZDomains = z.preprocess(
   (v) =>
     typeof v === "string"
       ? v

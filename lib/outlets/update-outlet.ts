@@ -3,8 +3,8 @@ import "server-only";
 // outlet's current name; each observation's own history keeps the name it had then.
 import type { Actor } from "../auth/actor";
 import { getDb, type Db } from "../db/client";
-import { AppError } from "../errors";
-import { writeRevision } from "../revisions/write-revision";
+import { refuseTakenName } from "../revisions/refuse-taken-name";
+import { saveVersioned } from "../revisions/save-versioned";
 import { parseInput } from "../validate";
 import { OUTLET_SELECT, type OutletDto } from "./outlet-dto";
 import { ZUpdateOutlet } from "./schemas";
@@ -12,36 +12,24 @@ import { ZUpdateOutlet } from "./schemas";
 export async function updateOutlet(opts: { db?: Db; actor: Actor; input: unknown }): Promise<OutletDto> {
   const db = opts.db ?? getDb();
   const input = parseInput(ZUpdateOutlet, opts.input);
+  const { id, version } = input;
   return db.$transaction(async (tx) => {
-    const before = await tx.outlet.findUnique({ where: { id: input.id }, select: OUTLET_SELECT });
-    if (!before) throw new AppError("not_found", "There is no such outlet.");
     const clash = await tx.outlet.findFirst({
-      where: { name: { equals: input.name, mode: "insensitive" }, id: { not: input.id } },
+      where: { name: { equals: input.name, mode: "insensitive" }, id: { not: id } },
       select: { name: true },
     });
-    if (clash)
-      throw new AppError("validation_failed", `An outlet named “${clash.name}” already exists.`, {
-        name: [`“${clash.name}” exists: merge the two instead.`],
-      });
-    const { count } = await tx.outlet.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { name: input.name, kind: input.kind, domains: input.domains, version: { increment: 1 } },
-    });
-    if (count === 0)
-      throw new AppError(
-        "conflict",
-        `Someone else changed this outlet after you opened it (now version ${before.version}). Reload to see their change; nothing of yours was saved.`,
-      );
-    const after = await tx.outlet.findUniqueOrThrow({ where: { id: input.id }, select: OUTLET_SELECT });
-    await writeRevision({
+    refuseTakenName(clash, "An outlet");
+    return saveVersioned({
       tx,
-      entityType: "outlet",
-      entityId: input.id,
-      action: "update",
-      before,
-      after,
       actor: opts.actor,
+      entityType: "outlet",
+      entityId: id,
+      read: () => tx.outlet.findUnique({ where: { id }, select: OUTLET_SELECT }),
+      update: () =>
+        tx.outlet.updateMany({
+          where: { id, version },
+          data: { name: input.name, kind: input.kind, domains: input.domains, version: { increment: 1 } },
+        }),
     });
-    return after;
   });
 }

@@ -5,8 +5,8 @@ import "server-only";
 // merged (hidden from pickers). One transaction; nothing is deleted. As outlets are merged.
 import type { Actor } from "../auth/actor";
 import { getDb, type Db } from "../db/client";
-import { AppError } from "../errors";
-import { writeRevision } from "../revisions/write-revision";
+import { lockMergePair } from "../revisions/lock-merge-pair";
+import { markMerged } from "../revisions/mark-merged";
 import { parseInput } from "../validate";
 import { linkCitations } from "./link-citations";
 import { listSources } from "./list-sources";
@@ -19,47 +19,21 @@ export async function mergeSources(opts: { db?: Db; actor: Actor; input: unknown
   const input = parseInput(ZMergeSources, opts.input);
   const { actor } = opts;
   return (opts.db ?? getDb()).$transaction(async (tx) => {
-    const ids = [input.duplicateId, input.survivorId].sort();
-    await tx.$queryRaw`SELECT 1 FROM source WHERE id = ${ids[0]}::uuid OR id = ${ids[1]}::uuid ORDER BY id FOR UPDATE`;
-    const [duplicate, survivor] = await Promise.all([
-      tx.source.findUnique({ where: { id: input.duplicateId }, select: SOURCE_SELECT }),
-      tx.source.findUnique({ where: { id: input.survivorId }, select: SOURCE_SELECT }),
-    ]);
-    if (!duplicate || !survivor) throw new AppError("not_found", "One of those sources no longer exists.");
-    if (duplicate.mergedIntoId || survivor.mergedIntoId)
-      throw new AppError("conflict", "One of those sources was already merged into another; reload the page.");
-
-    const aliases = [...new Set([...survivor.aliases, duplicate.name, ...duplicate.aliases])];
-    const domains = [...new Set([...survivor.domains, ...duplicate.domains])];
-    const survivorAfter = await tx.source.update({
-      where: { id: survivor.id },
-      data: { aliases, domains, version: { increment: 1 } },
-      select: SOURCE_SELECT,
+    const { duplicate, survivor } = await lockMergePair({
+      tx,
+      table: "source",
+      input,
+      read: (id) => tx.source.findUnique({ where: { id }, select: SOURCE_SELECT }),
     });
-    const duplicateAfter = await tx.source.update({
-      where: { id: duplicate.id },
-      data: { mergedIntoId: survivor.id, version: { increment: 1 } },
-      select: SOURCE_SELECT,
-    });
-    await writeRevision({
+    const merged = await markMerged({
       tx,
       entityType: "source",
-      entityId: survivor.id,
-      action: "merge",
-      before: survivor,
-      after: survivorAfter,
       actor,
       reason: input.reason,
-    });
-    await writeRevision({
-      tx,
-      entityType: "source",
-      entityId: duplicate.id,
-      action: "merge",
-      before: duplicate,
-      after: duplicateAfter,
-      actor,
-      reason: input.reason,
+      survivor,
+      duplicate,
+      survivorGains: { aliases: [...new Set([...survivor.aliases, duplicate.name, ...duplicate.aliases])] },
+      update: (id, data) => tx.source.update({ where: { id }, data, select: SOURCE_SELECT }),
     });
 
     const sources = await listSources({ db: tx });
@@ -90,6 +64,6 @@ export async function mergeSources(opts: { db?: Db; actor: Actor; input: unknown
         reason: input.reason,
       });
     }
-    return { survivor: survivorAfter, duplicate: duplicateAfter, repointed: cited.length };
+    return { ...merged, repointed: cited.length };
   });
 }

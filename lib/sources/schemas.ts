@@ -1,12 +1,10 @@
 import { z } from "zod";
 import { SOURCE_KINDS } from "./directory";
 import { errorText } from "../i18n/error-text";
+import { ZDomains } from "../outlets/schemas";
+import { ZVersion } from "../revisions/schemas";
 
 export const ZSourceKind = z.enum(SOURCE_KINDS, { error: errorText("pickKind") });
-const ZVersion = z.coerce
-  .number({ error: errorText("versionLost") })
-  .int()
-  .min(1);
 
 /** "AFP tallies; an AFP count" or one per line → ["AFP tallies", "an AFP count"]. */
 const ZAliases = z.preprocess(
@@ -20,16 +18,6 @@ const ZAliases = z.preprocess(
   z
     .array(z.string().trim().min(1).max(200, "Each alias must be under 200 characters."))
     .max(100, "At most 100 aliases."),
-);
-const ZDomains = z.preprocess(
-  (v) =>
-    typeof v === "string"
-      ? v
-          .split(/[\s,]+/)
-          .map((d) => d.trim().toLowerCase())
-          .filter(Boolean)
-      : v,
-  z.array(z.string().regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, "Enter domains like afp.com, separated by commas.")).max(20),
 );
 
 export const ZCreateSource = z.object({

@@ -3,50 +3,38 @@ import "server-only";
 // revision. Existing links stay; new aliases take effect for the next values logged or confirmed.
 import type { Actor } from "../auth/actor";
 import { getDb, type Db } from "../db/client";
-import { AppError } from "../errors";
-import { writeRevision } from "../revisions/write-revision";
+import { refuseTakenName } from "../revisions/refuse-taken-name";
+import { saveVersioned } from "../revisions/save-versioned";
 import { parseInput } from "../validate";
 import { ZUpdateSource } from "./schemas";
 import { SOURCE_SELECT, type SourceDto } from "./source-dto";
 
 export async function updateSource(opts: { db?: Db; actor: Actor; input: unknown }): Promise<SourceDto> {
   const input = parseInput(ZUpdateSource, opts.input);
+  const { id, version } = input;
   return (opts.db ?? getDb()).$transaction(async (tx) => {
-    const before = await tx.source.findUnique({ where: { id: input.id }, select: SOURCE_SELECT });
-    if (!before) throw new AppError("not_found", "There is no such source.");
     const clash = await tx.source.findFirst({
-      where: { name: { equals: input.name, mode: "insensitive" }, id: { not: input.id } },
+      where: { name: { equals: input.name, mode: "insensitive" }, id: { not: id } },
       select: { name: true },
     });
-    if (clash)
-      throw new AppError("validation_failed", `A source named “${clash.name}” already exists.`, {
-        name: [`“${clash.name}” exists: merge the two instead.`],
-      });
-    const { count } = await tx.source.updateMany({
-      where: { id: input.id, version: input.version },
-      data: {
-        name: input.name,
-        kind: input.kind,
-        aliases: [...new Set(input.aliases)],
-        domains: input.domains,
-        version: { increment: 1 },
-      },
-    });
-    if (count === 0)
-      throw new AppError(
-        "conflict",
-        `Someone else changed this source after you opened it (now version ${before.version}). Reload to see their change; nothing of yours was saved.`,
-      );
-    const after = await tx.source.findUniqueOrThrow({ where: { id: input.id }, select: SOURCE_SELECT });
-    await writeRevision({
+    refuseTakenName(clash, "A source");
+    return saveVersioned({
       tx,
-      entityType: "source",
-      entityId: input.id,
-      action: "update",
-      before,
-      after,
       actor: opts.actor,
+      entityType: "source",
+      entityId: id,
+      read: () => tx.source.findUnique({ where: { id }, select: SOURCE_SELECT }),
+      update: () =>
+        tx.source.updateMany({
+          where: { id, version },
+          data: {
+            name: input.name,
+            kind: input.kind,
+            aliases: [...new Set(input.aliases)],
+            domains: input.domains,
+            version: { increment: 1 },
+          },
+        }),
     });
-    return after;
   });
 }

@@ -21,6 +21,7 @@ import {
   type ReportedValue,
 } from "./interval";
 import { medianOfExact } from "./median";
+import { byReportOrder } from "./report-order";
 
 export type HeadlineReport = ReportedValue & {
   id: string;
@@ -62,17 +63,6 @@ const hasPeriod = (r: HeadlineReport) => r.refersStart !== null || r.refersEnd !
 const periodKey = (r: HeadlineReport) => `${r.refersStart ?? ""}..${r.refersEnd ?? ""}`;
 /** Where a period sits on the time line: its end, else its start. */
 const periodEnd = (r: HeadlineReport) => (r.refersEnd ?? r.refersStart)!;
-
-const byReportOrder = (a: HeadlineReport, b: HeadlineReport) =>
-  a.reportedOn < b.reportedOn
-    ? -1
-    : a.reportedOn > b.reportedOn
-      ? 1
-      : a.loggedAt < b.loggedAt
-        ? -1
-        : a.loggedAt > b.loggedAt
-          ? 1
-          : 0;
 
 /**
  * The figure's reports grouped by period, each group in report order, latest period last;

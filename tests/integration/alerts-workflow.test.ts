@@ -10,27 +10,14 @@ import { listAlerts } from "@/lib/monitoring/list-alerts";
 import { updateAlertsStatus } from "@/lib/monitoring/update-alerts-status";
 import { updateMonitoringSettings } from "@/lib/monitoring/update-monitoring-settings";
 import { DEFAULT_SETTINGS } from "@/lib/monitoring/config";
-import { logObservation } from "@/lib/observations/log-observation";
 import { logObservations } from "@/lib/observations/log-observations";
 import { makeFigure, makeOutlet, observationInput, TEST_ACTOR } from "../factories";
+import { logExact } from "../factories/log-value";
 
 const db = getDb();
 const EDITOR = { ...TEST_ACTOR, name: "Ana" };
 const today = () => new Date().toISOString().slice(0, 10);
 
-async function logValue(
-  slug: string,
-  outletId: string,
-  value: string,
-  reportedOn: string,
-  extra: Record<string, unknown> = {},
-) {
-  return logObservation({
-    db,
-    actor: TEST_ACTOR,
-    input: observationInput(slug, outletId, { qualifier: "exact", value, reportedOn, ...extra }),
-  });
-}
 const revisionsOf = async (id: string) =>
   (await db.revision.findMany({ where: { entityType: "alert", entityId: id }, orderBy: { id: "asc" } })).map((r) => [
     r.action,
@@ -41,14 +28,14 @@ describe("stale alerts", () => {
   it("a second silence for the same figure updates the open alert; a new report resolves it with a revision", async () => {
     const fig = await makeFigure({ kind: "level" });
     const outlet = await makeOutlet();
-    await logValue(fig.slug, outlet.id, "43", "2024-01-01");
+    await logExact(fig.slug, outlet.id, "43", "2024-01-01");
     const now = new Date();
     await checkStaleFigures({ db, clock: () => now, figureIds: [fig.id] });
     const [first] = await listAlerts({ db, query: { figure: fig.slug, rule: "stale" } });
     expect(first.details).toMatchObject({ lastReportedOn: "2024-01-01" });
 
     // a backfilled older-but-newer report: still stale, a new "last report" — not a second alert
-    await logValue(fig.slug, outlet.id, "44", "2024-02-01");
+    await logExact(fig.slug, outlet.id, "44", "2024-02-01");
     await checkStaleFigures({ db, clock: () => now, figureIds: [fig.id] });
     const stale = await listAlerts({ db, query: { figure: fig.slug, rule: "stale", status: "all" } });
     expect(stale).toHaveLength(1);
@@ -58,7 +45,7 @@ describe("stale alerts", () => {
       ["update", "monitoring"],
     ]);
 
-    const fresh = await logValue(fig.slug, outlet.id, "45", today());
+    const fresh = await logExact(fig.slug, outlet.id, "45", today());
     const [resolved] = await listAlerts({ db, query: { figure: fig.slug, rule: "stale", status: "all" } });
     expect(resolved).toMatchObject({ status: "resolved", resolvedBy: "monitoring" });
     expect(resolved.resolveNote).toContain(`a new report arrived (${fresh.outlet.name}, ${today()})`);
@@ -74,7 +61,7 @@ describe("new outlets", () => {
   it("one article's first reports of three figures raise one grouped alert listing the figures", async () => {
     const figs = [await makeFigure(), await makeFigure(), await makeFigure()];
     const [old, reuters] = [await makeOutlet(), await makeOutlet("Reuters " + Date.now())];
-    for (const f of figs) await logValue(f.slug, old.id, "10", "2025-10-20");
+    for (const f of figs) await logExact(f.slug, old.id, "10", "2025-10-20");
     const url = `https://example.com/article-${Date.now()}`;
     await logObservations({
       db,
@@ -118,10 +105,10 @@ describe("quiet period", () => {
   it("a second decrease within the rule's quiet period joins the first alert; with no quiet period it is its own", async () => {
     const fig = await makeFigure();
     const [a, b] = [await makeOutlet(), await makeOutlet()];
-    await logValue(fig.slug, a.id, "43", "2025-10-20");
-    await logValue(fig.slug, b.id, "50", "2025-10-20");
-    await logValue(fig.slug, a.id, "37", "2025-10-21");
-    await logValue(fig.slug, b.id, "45", "2025-10-21");
+    await logExact(fig.slug, a.id, "43", "2025-10-20");
+    await logExact(fig.slug, b.id, "50", "2025-10-20");
+    await logExact(fig.slug, a.id, "37", "2025-10-21");
+    await logExact(fig.slug, b.id, "45", "2025-10-21");
     const found = await listAlerts({ db, query: { figure: fig.slug, rule: "decrease" } });
     expect(found).toHaveLength(1);
     expect(found[0].details.also).toEqual([
@@ -145,10 +132,10 @@ describe("quiet period", () => {
         settings: { ...DEFAULT_SETTINGS, quiet: { ...DEFAULT_SETTINGS.quiet, decrease: 0 } },
       },
     });
-    await logValue(other.slug, a.id, "43", "2025-10-20");
-    await logValue(other.slug, b.id, "50", "2025-10-20");
-    await logValue(other.slug, a.id, "37", "2025-10-21");
-    await logValue(other.slug, b.id, "45", "2025-10-21");
+    await logExact(other.slug, a.id, "43", "2025-10-20");
+    await logExact(other.slug, b.id, "50", "2025-10-20");
+    await logExact(other.slug, a.id, "37", "2025-10-21");
+    await logExact(other.slug, b.id, "45", "2025-10-21");
     expect(await listAlerts({ db, query: { figure: other.slug, rule: "decrease" } })).toHaveLength(2);
   });
 });
@@ -158,8 +145,8 @@ describe("bulk acknowledge and resolve", () => {
     const figs = [await makeFigure(), await makeFigure()];
     const outlet = await makeOutlet();
     for (const f of figs) {
-      await logValue(f.slug, outlet.id, "43", "2025-10-20");
-      await logValue(f.slug, outlet.id, "30", "2025-10-25");
+      await logExact(f.slug, outlet.id, "43", "2025-10-20");
+      await logExact(f.slug, outlet.id, "30", "2025-10-25");
     }
     const alerts = (await Promise.all(figs.map((f) => listAlerts({ db, query: { figure: f.slug } })))).flat();
     expect(alerts).toHaveLength(2);

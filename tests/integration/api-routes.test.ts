@@ -6,11 +6,9 @@ import { GET as historyCsv } from "@/app/api/figures/[slug]/history.csv/route";
 import { GET as figureJson } from "@/app/api/figures/[slug]/route";
 import { GET as figuresJson } from "@/app/api/figures/route";
 import { GET as health } from "@/app/api/health/route";
-import { getDb } from "@/lib/db/client";
-import { logObservation } from "@/lib/observations/log-observation";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { makeFigure, makeOutlet, uniq } from "../factories";
+import { logValue } from "../factories/log-value";
 
-const db = getDb();
 const req = (path: string) => new Request(`http://localhost${path}`);
 const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
 
@@ -18,18 +16,10 @@ async function seededFigure() {
   const topic = uniq("topic");
   const figure = await makeFigure({ topics: [topic] });
   const outlet = await makeOutlet(uniq("Verónica's Gazette"));
-  const first = await logObservation({
-    db,
-    actor: TEST_ACTOR,
-    input: observationInput(figure.slug, outlet.id, { qualifier: "exact", value: "17", reportedOn: "2025-10-01" }),
-  });
-  const second = await logObservation({
-    db,
-    actor: TEST_ACTOR,
-    input: observationInput(figure.slug, outlet.id, {
-      quote: '=HYPERLINK("x") "quoted", with commas\nand a new line',
-      url: "https://example.org/a?b=1",
-    }),
+  const first = await logValue(figure.slug, outlet.id, { qualifier: "exact", value: "17", reportedOn: "2025-10-01" });
+  const second = await logValue(figure.slug, outlet.id, {
+    quote: '=HYPERLINK("x") "quoted", with commas\nand a new line',
+    url: "https://example.org/a?b=1",
   });
   return { figure, outlet, topic, first, second };
 }

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { archiveFigure } from "@/lib/figures/archive-figure";
 import { checkStaleFigures } from "@/lib/monitoring/check-stale-figures";
-import { logObservation } from "@/lib/observations/log-observation";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR } from "../factories";
+import { makeFigure, makeOutlet, TEST_ACTOR } from "../factories";
+import { logValue } from "../factories/log-value";
 
 const db = getDb();
 const LATER = new Date("2026-10-30T00:00:00Z");
@@ -15,11 +15,7 @@ describe("archiving a story", () => {
   it("ends its stale alert, keeps it from going stale again, and a report to it raises nothing", async () => {
     const fig = await makeFigure({ kind: "cumulative" });
     const outlet = await makeOutlet();
-    await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(fig.slug, outlet.id, { qualifier: "exact", value: "50", reportedOn: "2025-10-20" }),
-    });
+    await logValue(fig.slug, outlet.id, { qualifier: "exact", value: "50", reportedOn: "2025-10-20" });
     await checkStaleFigures({ db, clock: () => LATER, figureIds: [fig.id] });
     expect(await db.alert.count({ where: { figureId: fig.id, rule: "stale", status: "open" } })).toBe(1);
 
@@ -42,11 +38,7 @@ describe("archiving a story", () => {
 
     expect(await checkStaleFigures({ db, clock: () => LATER, figureIds: [fig.id] })).toEqual([]);
     // A lower running total would raise a decrease alert on a followed figure; not on an archived one.
-    await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(fig.slug, outlet.id, { qualifier: "exact", value: "40", reportedOn: "2025-10-21" }),
-    });
+    await logValue(fig.slug, outlet.id, { qualifier: "exact", value: "40", reportedOn: "2025-10-21" });
     expect(await db.alert.count({ where: { figureId: fig.id, status: { not: "resolved" } } })).toBe(0);
 
     // Followed again: the note goes, and the version check refuses a stale form.

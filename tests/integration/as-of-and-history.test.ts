@@ -7,10 +7,10 @@ import { AppError } from "@/lib/errors";
 import { getFigure } from "@/lib/figures/get-figure";
 import { getFigureAsOf } from "@/lib/figures/get-figure-as-of";
 import { getFigureHistory } from "@/lib/figures/get-figure-history";
-import { logObservation } from "@/lib/observations/log-observation";
 import { retractObservation } from "@/lib/observations/retract-observation";
 import { updateObservation } from "@/lib/observations/update-observation";
-import { makeFigure, makeOutlet, observationInput } from "../factories";
+import { makeFigure, makeOutlet } from "../factories";
+import { logValue } from "../factories/log-value";
 
 const db = getDb();
 
@@ -31,17 +31,9 @@ describe("getFigureAsOf", () => {
     const afp = await makeOutlet("AFP as-of " + figure.slug);
     const ap = await makeOutlet("AP as-of " + figure.slug);
     const t0 = await dbNow();
-    const first = await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, afp.id, { value: "43", reportedOn: "2025-10-24" }),
-    });
+    const first = await logValue(figure.slug, afp.id, { value: "43", reportedOn: "2025-10-24" });
     const t1 = await dbNow();
-    const second = await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, ap.id, { value: "50", reportedOn: "2025-10-25" }),
-    });
+    const second = await logValue(figure.slug, ap.id, { value: "50", reportedOn: "2025-10-25" });
     await updateObservation({
       db,
       actor: TEST_ACTOR,
@@ -84,7 +76,7 @@ describe("getFigureAsOf", () => {
   it("reads a date as the end of that day, UTC, and refuses a date that is not one", async () => {
     const figure = await makeFigure();
     const outlet = await makeOutlet();
-    await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id) });
+    await logValue(figure.slug, outlet.id);
     const today = new Date().toISOString().slice(0, 10);
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     expect((await getFigureAsOf({ db, slug: figure.slug, asOf: today })).observations).toHaveLength(1);
@@ -100,7 +92,7 @@ describe("GET /api/figures/:slug?asOf=", () => {
     const figure = await makeFigure();
     const outlet = await makeOutlet();
     const before = await dbNow();
-    await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id) });
+    await logValue(figure.slug, outlet.id);
     const ctx = { params: Promise.resolve({ slug: figure.slug }) };
     const then = await figureJson(
       new Request(`http://localhost/api/figures/${figure.slug}?asOf=${encodeURIComponent(before)}`),
@@ -120,7 +112,7 @@ describe("getFigureHistory", () => {
   it("lists the figure's and its observations' revisions, newest first, with what changed in words", async () => {
     const figure = await makeFigure();
     const outlet = await makeOutlet();
-    const obs = await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id) });
+    const obs = await logValue(figure.slug, outlet.id);
     await updateObservation({
       db,
       actor: { id: null, name: "Ana", role: "editor" },

@@ -7,27 +7,24 @@ import { listFigureObservations } from "@/lib/figures/list-figure-observations";
 import { listFigures } from "@/lib/figures/list-figures";
 import type { LiveChange } from "@/lib/live/publish-change";
 import { subscribeChanges } from "@/lib/live/subscribe-changes";
-import { logObservation } from "@/lib/observations/log-observation";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { makeFigure, makeOutlet, uniq } from "../factories";
+import { logValue } from "../factories/log-value";
 
 const db = getDb();
-const log = (slug: string, outletId: string, o: Record<string, unknown>) =>
-  logObservation({ db, actor: TEST_ACTOR, input: observationInput(slug, outletId, o) });
-
 async function contested() {
   const topic = uniq("topic");
   const word = uniq("zebrafinch").replace("-", "");
   const figure = await makeFigure({ topics: [topic] });
   const [a, b, c] = await Promise.all([makeOutlet(), makeOutlet(), makeOutlet(uniq("Quokka Herald"))]);
-  await log(figure.slug, a.id, { qualifier: "exact", value: "17", reportedOn: "2025-10-01" });
-  await log(figure.slug, b.id, { qualifier: "at_least", value: "37", reportedOn: "2025-10-10" });
-  await log(figure.slug, c.id, {
+  await logValue(figure.slug, a.id, { qualifier: "exact", value: "17", reportedOn: "2025-10-01" });
+  await logValue(figure.slug, b.id, { qualifier: "at_least", value: "37", reportedOn: "2025-10-10" });
+  await logValue(figure.slug, c.id, {
     qualifier: "at_least",
     value: "43",
     reportedOn: "2025-10-20",
     quote: `The ${word} count reached at least 43 people.`,
   });
-  const newest = await log(figure.slug, a.id, { qualifier: "exact", value: "50", reportedOn: "2025-10-24" });
+  const newest = await logValue(figure.slug, a.id, { qualifier: "exact", value: "50", reportedOn: "2025-10-24" });
   return { figure, topic, word, outlets: { a, b, c }, newest };
 }
 
@@ -64,7 +61,7 @@ describe("listFigures (dashboard SQL)", () => {
     });
     expect(card.sparkline.map((p) => p.y)).toEqual([17, 37, 43, 50]);
 
-    await log(figure.slug, outlets.b.id, { qualifier: "exact", value: "20", reportedOn: "2025-10-25" });
+    await logValue(figure.slug, outlets.b.id, { qualifier: "exact", value: "20", reportedOn: "2025-10-25" });
     const now = (await listFigures({ db, query: { topic }, now: new Date("2025-10-30T00:00:00Z") })).figures[0];
     expect(now.headline?.display).toBe("Outlets disagree: 20 to 50 people");
     expect(now.isDisagreeing).toBe(true);
@@ -92,10 +89,7 @@ describe("listFigures (dashboard SQL)", () => {
     const figure = await makeFigure();
     const second = await makeFigure();
     const outlet = await makeOutlet();
-    const saved = await logObservation({
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, outlet.id, { quote: `Officials said ${word} reached 12.` }),
-    });
+    const saved = await logValue(figure.slug, outlet.id, { quote: `Officials said ${word} reached 12.` });
     expect(await found(word)).toEqual([figure.slug]);
     expect(await found(`${word} officials`)).toEqual([figure.slug]); // every word, anywhere in the figure's quotes
     expect(await found(`${word} ${other}`)).toEqual([]);
@@ -116,7 +110,7 @@ describe("listFigures (dashboard SQL)", () => {
     const { topic: t1 } = await contested();
     const quiet = await makeFigure({ topics: [t1], title: "Aaa quiet figure" });
     const o = await makeOutlet();
-    await log(quiet.slug, o.id, { qualifier: "exact", value: "5", reportedOn: "2025-09-01" });
+    await logValue(quiet.slug, o.id, { qualifier: "exact", value: "5", reportedOn: "2025-09-01" });
     expect((await listFigures({ db, query: { topic: t1, sort: "title" } })).figures[0].slug).toBe(quiet.slug);
     expect((await listFigures({ db, query: { topic: t1, sort: "disagreement" } })).figures[1].slug).toBe(quiet.slug);
   });
@@ -163,7 +157,7 @@ describe("live changes", () => {
     try {
       // The listener connects lazily; give it a moment before the write.
       await new Promise((r) => setTimeout(r, 500));
-      const saved = await log(figure.slug, outlet.id, {});
+      const saved = await logValue(figure.slug, outlet.id, {});
       await expect
         .poll(() => heard.filter((c) => c.kind === "observation" && c.figureSlug === figure.slug), { timeout: 5000 })
         .toEqual([{ kind: "observation", figureSlug: figure.slug, observationId: saved.id }]);
@@ -181,8 +175,8 @@ describe("figure_outlet_latest (trigger-kept)", () => {
       db.$queryRaw<
         { value: string }[]
       >`SELECT value::text FROM figure_outlet_latest WHERE figure_id = ${figure.id}::uuid AND outlet_id = ${outlet.id}::uuid`;
-    const older = await log(figure.slug, outlet.id, { qualifier: "exact", value: "10", reportedOn: "2025-10-01" });
-    const newer = await log(figure.slug, outlet.id, { qualifier: "exact", value: "20", reportedOn: "2025-10-05" });
+    const older = await logValue(figure.slug, outlet.id, { qualifier: "exact", value: "10", reportedOn: "2025-10-01" });
+    const newer = await logValue(figure.slug, outlet.id, { qualifier: "exact", value: "20", reportedOn: "2025-10-05" });
     expect(await latestOf()).toEqual([{ value: "20" }]);
     await db.$executeRaw`UPDATE observation SET status = 'retracted', status_reason = 'test' WHERE id = ${newer.id}::uuid`;
     expect(await latestOf()).toEqual([{ value: "10" }]);

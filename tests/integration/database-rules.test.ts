@@ -5,6 +5,7 @@ import { logObservation } from "@/lib/observations/log-observation";
 import { retractObservation } from "@/lib/observations/retract-observation";
 import { makeFigure, makeOutlet, observationInput, TEST_ACTOR } from "../factories";
 import { makeUser } from "../factories/users";
+import { logValue } from "../factories/log-value";
 
 const db = getDb();
 
@@ -26,7 +27,7 @@ describe("observation constraints", () => {
   it("refuse a number that is neither a single value nor a range", async () => {
     const figure = await makeFigure();
     const outlet = await makeOutlet();
-    const ok = await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id) });
+    const ok = await logValue(figure.slug, outlet.id);
     await expect(db.$executeRaw`UPDATE observation SET low = 1 WHERE id = ${ok.id}::uuid`).rejects.toThrow(
       /observation_value_shape/,
     );
@@ -46,7 +47,7 @@ describe("corrections history", () => {
   it("a retraction's revision cannot be rewritten or removed, even with SQL, and the value stays", async () => {
     const figure = await makeFigure();
     const outlet = await makeOutlet();
-    const o = await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id) });
+    const o = await logValue(figure.slug, outlet.id);
     await retractObservation({ db, actor: TEST_ACTOR, input: { id: o.id, version: 1, reason: "Wrong figure." } });
     const revision = await db.revision.findFirstOrThrow({ where: { entityId: o.id, action: "retract" } });
     await expect(

@@ -8,10 +8,10 @@ import { GET as historyCsv } from "@/app/api/figures/[slug]/history.csv/route";
 import { getDb } from "@/lib/db/client";
 import { getPgPool } from "@/lib/db/pg-pool";
 import { openCopyCsv, toWebStream } from "@/lib/csv/stream-copy";
-import { logObservation } from "@/lib/observations/log-observation";
 import { listObservationsPage } from "@/lib/observations/list-observations-page";
 import { updateFigure } from "@/lib/figures/update-figure";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { makeFigure, makeOutlet, TEST_ACTOR, uniq } from "../factories";
+import { logValue } from "../factories/log-value";
 
 const db = getDb();
 const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
@@ -27,11 +27,9 @@ describe("GET /api/export.csv", () => {
   it("holds every figure's values, filtered by outlet and by the period they refer to", async () => {
     const [a, b] = [await makeFigure(), await makeFigure()];
     const [ap, afp] = [await makeOutlet(), await makeOutlet()];
-    const log = (slug: string, outletId: string, over: Record<string, unknown>) =>
-      logObservation({ db, actor: TEST_ACTOR, input: observationInput(slug, outletId, over) });
-    await log(a.slug, ap.id, { value: "1", refersStart: "2025-01-01", refersEnd: "2025-01-31" });
-    await log(b.slug, ap.id, { value: "2", refersStart: "2025-03-01", refersEnd: "2025-03-31" });
-    await log(b.slug, afp.id, { value: "3" });
+    await logValue(a.slug, ap.id, { value: "1", refersStart: "2025-01-01", refersEnd: "2025-01-31" });
+    await logValue(b.slug, ap.id, { value: "2", refersStart: "2025-03-01", refersEnd: "2025-03-31" });
+    await logValue(b.slug, afp.id, { value: "3" });
     const apSlug = (await db.outlet.findUniqueOrThrow({ where: { id: ap.id } })).slug;
 
     const byAp = await exportRows(`outlets=${apSlug}`);
@@ -48,11 +46,7 @@ describe("GET /api/export.csv", () => {
   it("rebuilds the export as the desk knew it at the end of a past day (?asOf=)", async () => {
     const figure = await makeFigure();
     const outlet = await makeOutlet();
-    const dto = await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, outlet.id, { value: "43", qualifier: "at_least" }),
-    });
+    const dto = await logValue(figure.slug, outlet.id, { value: "43", qualifier: "at_least" });
     // Its history, as edits on earlier days would have written it (revisions are append-only
     // but may be inserted with a time): logged on Oct 1, corrected to 45 on Oct 5, retracted Oct 7.
     const rev = (action: string, day: string, after: object) =>
@@ -92,11 +86,7 @@ describe("GET /api/export.csv", () => {
   it("takes the figure's title, unit and kind as they were on the asOf day, not as they are now", async () => {
     const figure = await makeFigure({ title: "Boats struck", unit: "boats", kind: "cumulative" });
     const outlet = await makeOutlet();
-    const dto = await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, outlet.id, { value: "12", qualifier: "exact" }),
-    });
+    const dto = await logValue(figure.slug, outlet.id, { value: "12", qualifier: "exact" });
     // History as it would have been written on those days: figure and value on Oct 1, the
     // figure renamed (a new unit and kind too) on Oct 10. Then renamed again now, for real.
     const at = (day: string) => new Date(`${day}T10:00:00Z`);
@@ -179,22 +169,14 @@ describe("GET /api/export.csv", () => {
   it("starts each row with the value as a person reads it; ?bom=1 (CSV for Excel) starts the file with a UTF-8 BOM", async () => {
     const figure = await makeFigure({ title: "Muertos, según EE.UU.", unit: "people" });
     const outlet = await makeOutlet(uniq("Fuentes de EE.UU."));
-    const a = await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, outlet.id, { value: "253000", reportedOn: "2025-10-24" }),
-    });
-    const b = await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, outlet.id, {
-        qualifier: "range",
-        value: "",
-        low: "12",
-        high: "15",
-        reportedOn: "2025-10-25",
-        quote: "12 to 15",
-      }),
+    const a = await logValue(figure.slug, outlet.id, { value: "253000", reportedOn: "2025-10-24" });
+    const b = await logValue(figure.slug, outlet.id, {
+      qualifier: "range",
+      value: "",
+      low: "12",
+      high: "15",
+      reportedOn: "2025-10-25",
+      quote: "12 to 15",
     });
     const url = `http://localhost/api/figures/${figure.slug}/history.csv`;
     const excel = new Uint8Array(
@@ -246,7 +228,7 @@ describe("when PostgreSQL fails mid-export", () => {
   it("aborts history.csv when the server connection is killed while streaming", async () => {
     const figure = await makeFigure();
     const outlet = await makeOutlet();
-    await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id) });
+    await logValue(figure.slug, outlet.id);
     // Enough rows that COPY is still running (held back by back-pressure) after the first chunk;
     // retracted, so they stay out of the other tests' exports.
     await db.$executeRawUnsafe(

@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createWebhook } from "@/lib/monitoring/create-webhook";
-import { logObservation } from "@/lib/observations/log-observation";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { makeFigure, makeOutlet, uniq } from "../factories";
+import { logValue } from "../factories/log-value";
 
 const ADMIN = { id: null, name: "test admin", role: "admin" } as const;
 
@@ -32,7 +32,7 @@ describe("figure.changed webhooks", () => {
     expect(alerts.events).toEqual(["alert.opened"]);
     const figure = await makeFigure();
     const outlet = await makeOutlet();
-    await logObservation({ actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id) });
+    await logValue(figure.slug, outlet.id);
 
     // Other files log values meanwhile: this figure's deliveries only. Then the endpoints go quiet.
     const mine = await db.webhookDelivery.findMany({

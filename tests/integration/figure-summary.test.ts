@@ -5,15 +5,12 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { shiftDecimal } from "@/lib/values/decimal";
-import { logObservation } from "@/lib/observations/log-observation";
 import { retractObservation } from "@/lib/observations/retract-observation";
 import { mergeOutlets } from "@/lib/outlets/merge-outlets";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR } from "../factories";
+import { makeFigure, makeOutlet, TEST_ACTOR } from "../factories";
+import { logValue } from "../factories/log-value";
 
 const db = getDb();
-const log = (slug: string, outletId: string, o: Record<string, unknown>) =>
-  logObservation({ db, actor: TEST_ACTOR, input: observationInput(slug, outletId, o) });
-
 type Summary = {
   observation_count: number;
   outlet_count: number;
@@ -51,16 +48,16 @@ describe("figure_summary (trigger-kept)", () => {
   it("follows logs, ranges, retractions and merges", async () => {
     const figure = await makeFigure();
     const [a, b, c] = await Promise.all([makeOutlet(), makeOutlet(), makeOutlet()]);
-    await log(figure.slug, a.id, { qualifier: "exact", value: "17", reportedOn: "2025-10-01" });
-    const b1 = await log(figure.slug, b.id, {
+    await logValue(figure.slug, a.id, { qualifier: "exact", value: "17", reportedOn: "2025-10-01" });
+    const b1 = await logValue(figure.slug, b.id, {
       qualifier: "range",
       value: "",
       low: "30",
       high: "40",
       reportedOn: "2025-10-10",
     });
-    await log(figure.slug, c.id, { qualifier: "at_least", value: "43", reportedOn: "2025-10-20" });
-    const newest = await log(figure.slug, a.id, { qualifier: "exact", value: "50.0", reportedOn: "2025-10-24" });
+    await logValue(figure.slug, c.id, { qualifier: "at_least", value: "43", reportedOn: "2025-10-20" });
+    const newest = await logValue(figure.slug, a.id, { qualifier: "exact", value: "50.0", reportedOn: "2025-10-24" });
 
     // Latest per outlet: a 50, b 35 (a range's midpoint), c 43. No median is kept: the headline
     // is made of reported values in the app; the spread only orders the dashboard.

@@ -13,6 +13,7 @@ import { MAX_RECORD_CHARS, parseImportCsv } from "@/lib/imports/parse-import-csv
 import { linkCitations } from "@/lib/sources/link-citations";
 import { makeFigure, makeOutlet, TEST_ACTOR, uniq } from "../factories";
 import { makeUser, sessionHeaders } from "../factories/users";
+import { PROVENANCE_COLUMNS } from "@/lib/imports/plan-import";
 
 const editorSession = async () => Object.fromEntries(await sessionHeaders(await makeUser({ role: "editor" })));
 
@@ -386,14 +387,7 @@ describe("provenance in an import file", () => {
       }),
       { params: Promise.resolve({}) },
     );
-    expect((await res.json()).ignoredColumns).toEqual([
-      "logged_by",
-      "logged_at",
-      "check_status",
-      "checked_by",
-      "checked_at",
-      "version",
-    ]);
+    expect((await res.json()).ignoredColumns).toEqual([...PROVENANCE_COLUMNS]);
     const before = Date.now();
     await commitImport({ db, actor: editor.actor, csv: await parseImportCsv(enc(file)) });
     const stored = await db.observation.findFirstOrThrow({ where: { figure: { slug: figure.slug } } });

@@ -12,6 +12,7 @@ import { parseImportCsv } from "@/lib/imports/parse-import-csv";
 import { logObservation } from "@/lib/observations/log-observation";
 import { getCitationTree, MAX_OUTLETS } from "@/lib/sources/get-citation-tree";
 import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { logValue } from "../factories/log-value";
 
 const db = getDb();
 const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
@@ -21,14 +22,10 @@ async function fourOutletsTwoAgencies() {
   const cites = [["AFP tally"], ["AFP tally"], ["an AFP count"], ["Reuters tally"]];
   for (const [i, citedSources] of cites.entries()) {
     const outlet = await makeOutlet(`Paper ${figure.slug} ${i}`);
-    await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, outlet.id, {
-        citedSources,
-        refersEnd: "2025-10-24",
-        refersPrecision: "day",
-      }),
+    await logValue(figure.slug, outlet.id, {
+      citedSources,
+      refersEnd: "2025-10-24",
+      refersPrecision: "day",
     });
   }
   return figure;
@@ -119,25 +116,13 @@ describe("independent sources", () => {
     const a = await makeOutlet();
     const b = await makeOutlet();
     // An older period cited Reuters; the latest period has AFP (via a) and a local count (via b).
-    await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, a.id, {
-        citedSources: ["Reuters"],
-        refersEnd: "2025-10-01",
-        reportedOn: "2025-10-01",
-      }),
+    await logValue(figure.slug, a.id, {
+      citedSources: ["Reuters"],
+      refersEnd: "2025-10-01",
+      reportedOn: "2025-10-01",
     });
-    await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, a.id, { citedSources: ["AFP"], refersEnd: "2025-10-24" }),
-    });
-    await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, b.id, { citedSources: ["the mayor's office"], refersEnd: "2025-10-24" }),
-    });
+    await logValue(figure.slug, a.id, { citedSources: ["AFP"], refersEnd: "2025-10-24" });
+    await logValue(figure.slug, b.id, { citedSources: ["the mayor's office"], refersEnd: "2025-10-24" });
     const { figure: f } = await getFigure({ db, slug: figure.slug });
     expect(f.sources.map((s) => [s.name, s.isResolved])).toEqual([
       ["AFP", true],

@@ -21,9 +21,9 @@ import { createApiToken } from "@/lib/auth/create-api-token";
 import { revokeApiToken } from "@/lib/auth/revoke-api-token";
 import type { Actor, Role } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { logObservation } from "@/lib/observations/log-observation";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { makeFigure, makeOutlet, uniq } from "../factories";
 import { makeUser, sessionHeaders } from "../factories/users";
+import { logValue } from "../factories/log-value";
 
 const db = getDb();
 const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
@@ -48,15 +48,7 @@ async function figureWith(n: number) {
   const ids: string[] = [];
   for (let i = 1; i <= n; i++) {
     const day = String(i).padStart(2, "0");
-    ids.push(
-      (
-        await logObservation({
-          db,
-          actor: TEST_ACTOR,
-          input: observationInput(figure.slug, outlet.id, { value: String(i), reportedOn: `2025-10-${day}` }),
-        })
-      ).id,
-    );
+    ids.push((await logValue(figure.slug, outlet.id, { value: String(i), reportedOn: `2025-10-${day}` })).id);
   }
   return { figure, outlet, ids };
 }
@@ -120,7 +112,7 @@ describe("GET /api/figures/:slug/observations", () => {
     const again = await get({ "if-none-match": etag });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
-    await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, { value: "99" }) });
+    await logValue(figure.slug, outlet.id, { value: "99" });
     const changed = await get({ "if-none-match": etag });
     expect(changed.status).toBe(200);
     expect(changed.headers.get("etag")).not.toBe(etag);

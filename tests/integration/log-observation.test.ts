@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { getFigure } from "@/lib/figures/get-figure";
-import { logObservation } from "@/lib/observations/log-observation";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { makeFigure, makeOutlet, uniq } from "../factories";
 import { rejection } from "../factories/rejection";
+import { logValue } from "../factories/log-value";
 
 const db = getDb();
 
@@ -20,17 +20,13 @@ describe("logObservation", () => {
   it("stores the value exactly, with its qualifier and provenance, and writes its revision", async () => {
     const figure = await makeFigure({ unit: "USD", kind: "flow" });
     const outlet = await makeOutlet();
-    const saved = await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, outlet.id, {
-        qualifier: "more_than",
-        value: "123456789012345678901234.000000000000000001",
-        refersStart: "2024-10-01",
-        refersEnd: "2025-09-30",
-        refersPrecision: "fiscal_year",
-        url: "https://example.org/aid",
-      }),
+    const saved = await logValue(figure.slug, outlet.id, {
+      qualifier: "more_than",
+      value: "123456789012345678901234.000000000000000001",
+      refersStart: "2024-10-01",
+      refersEnd: "2025-09-30",
+      refersPrecision: "fiscal_year",
+      url: "https://example.org/aid",
     });
     expect(saved.value).toBe("123456789012345678901234.000000000000000001");
     expect(saved.qualifier).toBe("more_than");
@@ -60,11 +56,7 @@ describe("logObservation", () => {
   it("accepts a one-sided range and keeps low and high exact", async () => {
     const figure = await makeFigure();
     const outlet = await makeOutlet();
-    const saved = await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, outlet.id, { qualifier: "range", value: "", low: "12", high: "15.50" }),
-    });
+    const saved = await logValue(figure.slug, outlet.id, { qualifier: "range", value: "", low: "12", high: "15.50" });
     expect([saved.value, saved.low, saved.high, saved.display]).toEqual([
       null,
       "12",
@@ -76,13 +68,9 @@ describe("logObservation", () => {
   it("creates a new outlet inline, with a revision, in the same transaction", async () => {
     const figure = await makeFigure();
     const name = uniq("Agence");
-    const saved = await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, "", {
-        outletId: undefined,
-        newOutlet: { name, kind: "wire_agency", domain: "AFP.com" },
-      }),
+    const saved = await logValue(figure.slug, "", {
+      outletId: undefined,
+      newOutlet: { name, kind: "wire_agency", domain: "AFP.com" },
     });
     expect(saved.outlet.name).toBe(name);
     const outlet = await db.outlet.findUniqueOrThrow({ where: { name } });
@@ -135,9 +123,7 @@ describe("logObservation", () => {
     const figure = await makeFigure();
     const outlet = await makeOutlet();
     const before = await counts(figure.id);
-    const err = await rejection(
-      logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, override) }),
-    );
+    const err = await rejection(logValue(figure.slug, outlet.id, override));
     expect(err.code).toBe("validation_failed");
     expect(err.status).toBe(400);
     expect(err.fields?.[field]).toContain(message);
@@ -150,13 +136,9 @@ describe("logObservation", () => {
     const existing = await makeOutlet();
     const before = await counts(figure.id);
     const err = await rejection(
-      logObservation({
-        db,
-        actor: TEST_ACTOR,
-        input: observationInput(figure.slug, "", {
-          outletId: undefined,
-          newOutlet: { name: existing.name.toUpperCase() },
-        }),
+      logValue(figure.slug, "", {
+        outletId: undefined,
+        newOutlet: { name: existing.name.toUpperCase() },
       }),
     );
     expect(err.fields?.["newOutlet.name"]?.[0]).toContain("is already in the list");
@@ -165,9 +147,7 @@ describe("logObservation", () => {
 
   it("answers not_found for a figure that does not exist", async () => {
     const outlet = await makeOutlet();
-    const err = await rejection(
-      logObservation({ db, actor: TEST_ACTOR, input: observationInput("no-such-figure", outlet.id) }),
-    );
+    const err = await rejection(logValue("no-such-figure", outlet.id));
     expect([err.code, err.status]).toEqual(["not_found", 404]);
   });
 });

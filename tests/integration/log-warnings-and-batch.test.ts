@@ -5,9 +5,9 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { localizeError } from "@/lib/i18n/localize-error";
 import { findLogWarnings } from "@/lib/observations/find-log-warnings";
-import { logObservation } from "@/lib/observations/log-observation";
 import { logObservations } from "@/lib/observations/log-observations";
 import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { logValue } from "../factories/log-value";
 
 const db = getDb();
 const codes = async (input: unknown) => (await findLogWarnings({ db, input })).map((w) => w.code);
@@ -17,7 +17,7 @@ describe("findLogWarnings", () => {
     const figure = await makeFigure({ kind: "level" });
     const outlet = await makeOutlet();
     const base = { reportedOn: "2025-10-25", refersEnd: "2025-10-24" };
-    await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id, base) });
+    await logValue(figure.slug, outlet.id, base);
 
     const warnings = await findLogWarnings({
       db,
@@ -60,11 +60,7 @@ describe("findLogWarnings", () => {
   it("warns when a cumulative figure is lower than the outlet's previous report", async () => {
     const figure = await makeFigure({ kind: "cumulative" });
     const outlet = await makeOutlet();
-    await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, outlet.id, { reportedOn: "2025-10-20" }),
-    });
+    await logValue(figure.slug, outlet.id, { reportedOn: "2025-10-20" });
     const lower = observationInput(figure.slug, outlet.id, {
       qualifier: "exact",
       value: "37",
@@ -80,11 +76,7 @@ describe("findLogWarnings", () => {
     expect(await codes({ ...lower, value: "50", quote: "50 people have died." })).toEqual([]);
     // Not cumulative: going down is normal.
     const level = await makeFigure({ kind: "level" });
-    await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(level.slug, outlet.id, { reportedOn: "2025-10-20" }),
-    });
+    await logValue(level.slug, outlet.id, { reportedOn: "2025-10-20" });
     expect(await codes({ ...lower, figureSlug: level.slug })).toEqual([]);
   });
 

@@ -2,12 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { getFigure } from "@/lib/figures/get-figure";
-import { logObservation } from "@/lib/observations/log-observation";
 import { addSource } from "@/lib/sources/add-source";
 import { confirmCitations } from "@/lib/sources/confirm-citations";
 import { mergeSources } from "@/lib/sources/merge-sources";
 import { updateSource } from "@/lib/sources/update-source";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { makeFigure, makeOutlet, TEST_ACTOR, uniq } from "../factories";
+import { logValue } from "../factories/log-value";
 
 const db = getDb();
 
@@ -16,16 +16,8 @@ describe("managing sources", () => {
     const figure = await makeFigure();
     const [a, b] = [await makeOutlet(), await makeOutlet()];
     const clinic = uniq("the city clinic");
-    const first = await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, a.id, { citedSources: [clinic] }),
-    });
-    await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(figure.slug, b.id, { citedSources: [`${clinic} staff`] }),
-    });
+    const first = await logValue(figure.slug, a.id, { citedSources: [clinic] });
+    await logValue(figure.slug, b.id, { citedSources: [`${clinic} staff`] });
     expect((await getFigure({ db, slug: figure.slug })).figure.sources.map((s) => s.isResolved)).toEqual([
       false,
       false,

@@ -5,12 +5,12 @@ import { getDb } from "@/lib/db/client";
 import { saveEvent } from "@/lib/events/save-event";
 import { getFigure } from "@/lib/figures/get-figure";
 import { updateFigure } from "@/lib/figures/update-figure";
-import { logObservation } from "@/lib/observations/log-observation";
 import { listOutlets } from "@/lib/outlets/list-outlets";
 import { mergeOutlets } from "@/lib/outlets/merge-outlets";
 import { updateOutlet } from "@/lib/outlets/update-outlet";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { makeFigure, makeOutlet, TEST_ACTOR, uniq } from "../factories";
 import { rejection } from "../factories/rejection";
+import { logValue } from "../factories/log-value";
 
 const db = getDb();
 
@@ -19,17 +19,9 @@ describe("mergeOutlets", () => {
     const [f1, f2] = [await makeFigure(), await makeFigure()];
     const survivor = await makeOutlet(uniq("Associated Press"));
     const duplicate = await makeOutlet(uniq("AP"));
-    const a = await logObservation({ db, actor: TEST_ACTOR, input: observationInput(f1.slug, duplicate.id) });
-    const b = await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(f2.slug, duplicate.id, { value: "50" }),
-    });
-    const c = await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(f1.slug, survivor.id, { value: "44" }),
-    });
+    const a = await logValue(f1.slug, duplicate.id);
+    const b = await logValue(f2.slug, duplicate.id, { value: "50" });
+    const c = await logValue(f1.slug, survivor.id, { value: "44" });
 
     const result = await mergeOutlets({
       db,

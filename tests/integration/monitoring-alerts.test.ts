@@ -10,33 +10,19 @@ import { QUEUES } from "@/lib/monitoring/job-queue";
 import { listAlerts } from "@/lib/monitoring/list-alerts";
 import { STALE_CRON, startMonitoringWorker } from "@/lib/monitoring/start-monitoring-worker";
 import { updateAlertStatus } from "@/lib/monitoring/update-alert-status";
-import { logObservation } from "@/lib/observations/log-observation";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR } from "../factories";
+import { makeFigure, makeOutlet, TEST_ACTOR } from "../factories";
 import type PgBoss from "pg-boss";
+import { logExact, logValue } from "../factories/log-value";
 
 const db = getDb();
 const EDITOR = { ...TEST_ACTOR, name: "Ana" };
-
-async function logValue(
-  slug: string,
-  outletId: string,
-  value: string,
-  reportedOn: string,
-  extra: Record<string, unknown> = {},
-) {
-  return logObservation({
-    db,
-    actor: TEST_ACTOR,
-    input: observationInput(slug, outletId, { qualifier: "exact", value, reportedOn, ...extra }),
-  });
-}
 
 describe("rules after a write", () => {
   it("a decreasing value raises one decrease alert with the numbers compared and a revision", async () => {
     const fig = await makeFigure();
     const outlet = await makeOutlet();
-    const first = await logValue(fig.slug, outlet.id, "43", "2025-10-20");
-    const second = await logValue(fig.slug, outlet.id, "37", "2025-10-25");
+    const first = await logExact(fig.slug, outlet.id, "43", "2025-10-20");
+    const second = await logExact(fig.slug, outlet.id, "37", "2025-10-25");
 
     const alerts = await listAlerts({ db, query: { figure: fig.slug } });
     expect(alerts.map((a) => a.rule)).toEqual(["decrease"]);
@@ -60,19 +46,15 @@ describe("rules after a write", () => {
     const fig = await makeFigure({ kind: "level" });
     const [a, b, c] = [await makeOutlet(), await makeOutlet(), await makeOutlet()];
     const period = { refersEnd: "2025-10-24", refersPrecision: "day" };
-    await logValue(fig.slug, a.id, "43", "2025-10-25", period);
-    await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(fig.slug, b.id, {
-        qualifier: "at_least",
-        value: "37",
-        reportedOn: "2025-10-25",
-        ...period,
-      }),
+    await logExact(fig.slug, a.id, "43", "2025-10-25", period);
+    await logValue(fig.slug, b.id, {
+      qualifier: "at_least",
+      value: "37",
+      reportedOn: "2025-10-25",
+      ...period,
     });
     expect(await listAlerts({ db, query: { figure: fig.slug, rule: "disagreement" } })).toEqual([]);
-    await logValue(fig.slug, c.id, "17", "2025-10-25", period);
+    await logExact(fig.slug, c.id, "17", "2025-10-25", period);
     // 17 contradicts both 43 and "at least 37": two pairs, found together — one alert (the rule's
     // quiet period for the figure), the second pair listed in it
     const found = await listAlerts({ db, query: { figure: fig.slug, rule: "disagreement" } });
@@ -94,8 +76,8 @@ describe("acknowledging and resolving", () => {
   it("moves open → acknowledged → resolved with notes, revisions and version checks", async () => {
     const fig = await makeFigure();
     const outlet = await makeOutlet();
-    await logValue(fig.slug, outlet.id, "43", "2025-10-20");
-    await logValue(fig.slug, outlet.id, "30", "2025-10-25");
+    await logExact(fig.slug, outlet.id, "43", "2025-10-20");
+    await logExact(fig.slug, outlet.id, "30", "2025-10-25");
     const [alert] = await listAlerts({ db, query: { figure: fig.slug } });
     expect((await getAlertSummary({ db, figureId: fig.id })).open).toBe(1);
 
@@ -154,8 +136,8 @@ describe("staleness on a schedule", () => {
     const inactive = await makeFigure({ kind: "cumulative" });
     await db.figure.update({ where: { id: inactive.id }, data: { isActive: false } });
     const outlet = await makeOutlet();
-    await logValue(fig.slug, outlet.id, "43", "2025-10-25");
-    await logValue(inactive.slug, outlet.id, "43", "2025-10-25");
+    await logExact(fig.slug, outlet.id, "43", "2025-10-25");
+    await logExact(inactive.slug, outlet.id, "43", "2025-10-25");
 
     let now = new Date("2025-10-30T00:00:00Z"); // 5 days: not yet (limit 7 for cumulative)
     boss = await startMonitoringWorker({
@@ -223,8 +205,8 @@ describe("per-figure settings", () => {
     expect(saved.version).toBe(1);
 
     const outlet = await makeOutlet();
-    await logValue(fig.slug, outlet.id, "43", "2025-10-20");
-    await logValue(fig.slug, outlet.id, "30", "2025-10-25");
+    await logExact(fig.slug, outlet.id, "43", "2025-10-20");
+    await logExact(fig.slug, outlet.id, "30", "2025-10-25");
     expect(await listAlerts({ db, query: { figure: fig.slug, status: "all" } })).toEqual([]);
 
     form.set("outlier.k", "-1");
@@ -252,9 +234,9 @@ describe("daily digest", () => {
     const fig = await makeFigure({ topics: [topic] });
     const other = await makeFigure({ topics: ["elsewhere"] });
     const outlet = await makeOutlet();
-    await logValue(fig.slug, outlet.id, "43", "2025-10-20");
-    await logValue(fig.slug, outlet.id, "30", "2025-10-25");
-    await logValue(other.slug, outlet.id, "1", "2025-10-25");
+    await logExact(fig.slug, outlet.id, "43", "2025-10-20");
+    await logExact(fig.slug, outlet.id, "30", "2025-10-25");
+    await logExact(other.slug, outlet.id, "1", "2025-10-25");
 
     const today = await getDigest({ db, query: { topic } });
     expect(

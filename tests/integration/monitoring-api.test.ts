@@ -2,12 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { GET as alertsJson } from "@/app/api/alerts/route";
 import { GET as summaryJson } from "@/app/api/alerts/summary/route";
-import { getDb } from "@/lib/db/client";
-import { logObservation } from "@/lib/observations/log-observation";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR } from "../factories";
+import { makeFigure, makeOutlet } from "../factories";
 import { makeUser, sessionHeaders } from "../factories/users";
+import { logExact } from "../factories/log-value";
 
-const db = getDb();
 const req = (path: string) => new Request(`http://localhost${path}`);
 const ctx = { params: Promise.resolve({}) };
 
@@ -15,12 +13,7 @@ describe("alerts API", () => {
   it("lists a figure's alerts and counts them per figure with the observations involved", async () => {
     const fig = await makeFigure();
     const outlet = await makeOutlet();
-    const log = (value: string, reportedOn: string) =>
-      logObservation({
-        db,
-        actor: TEST_ACTOR,
-        input: observationInput(fig.slug, outlet.id, { qualifier: "exact", value, reportedOn }),
-      });
+    const log = (value: string, reportedOn: string) => logExact(fig.slug, outlet.id, value, reportedOn);
     const a = await log("43", "2025-10-20");
     const b = await log("37", "2025-10-25");
 

@@ -11,9 +11,9 @@ import { listDeliveries } from "@/lib/monitoring/list-deliveries";
 import { setWebhookActive } from "@/lib/monitoring/set-webhook-active";
 import { SIGNATURE_HEADER, verifySignature } from "@/lib/monitoring/sign-payload";
 import { startMonitoringWorker } from "@/lib/monitoring/start-monitoring-worker";
-import { logObservation } from "@/lib/observations/log-observation";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { makeFigure, makeOutlet, TEST_ACTOR, uniq } from "../factories";
 import type PgBoss from "pg-boss";
+import { logExact } from "../factories/log-value";
 
 const db = getDb();
 const ADMIN = { ...TEST_ACTOR, name: "Admin", role: "admin" as const };
@@ -44,12 +44,7 @@ async function startReceiver(script: number[]) {
 async function decreasingFigure() {
   const fig = await makeFigure();
   const outlet = await makeOutlet();
-  const log = (value: string, reportedOn: string) =>
-    logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput(fig.slug, outlet.id, { qualifier: "exact", value, reportedOn }),
-    });
+  const log = (value: string, reportedOn: string) => logExact(fig.slug, outlet.id, value, reportedOn);
   await log("43", "2025-10-20");
   return { fig, lower: () => log("37", "2025-10-25") };
 }

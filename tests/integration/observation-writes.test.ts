@@ -11,6 +11,7 @@ import { listAlerts } from "@/lib/monitoring/list-alerts";
 import { logObservation } from "@/lib/observations/log-observation";
 import { mergeOutlets } from "@/lib/outlets/merge-outlets";
 import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { logExact } from "../factories/log-value";
 
 const HEAD =
   "figure_slug,figure_title,unit,qualifier,value,low,high,reported_on,outlet,outlet_kind,cited_sources,quote\r\n";
@@ -96,10 +97,7 @@ describe("one post-commit path for every observation write", () => {
     const figure = await makeFigure({ kind: "cumulative" });
     const [survivor, duplicate] = [await makeOutlet(uniq("Associated Press")), await makeOutlet(uniq("AP"))];
     const log = (outletId: string, value: string, reportedOn: string) =>
-      logObservation({
-        actor: TEST_ACTOR,
-        input: observationInput(figure.slug, outletId, { qualifier: "exact", value, reportedOn }),
-      });
+      logExact(figure.slug, outletId, value, reportedOn);
     await log(survivor.id, "43", "2025-10-20");
     await log(duplicate.id, "37", "2025-10-25");
     expect(await listAlerts({ query: { figure: figure.slug, rule: "decrease" } })).toEqual([]);

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { GET as exportCsv } from "@/app/api/export.csv/route";
 import { GET as figureJson } from "@/app/api/figures/[slug]/route";
 import { POOL_SETTINGS } from "@/lib/db/pool-settings";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR } from "../factories";
-import { logObservation } from "@/lib/observations/log-observation";
+import { makeFigure, makeOutlet } from "../factories";
+import { logValue } from "../factories/log-value";
 
 const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
 
@@ -13,7 +13,7 @@ describe("thirty slow exports", () => {
   it("cannot starve the figure pages", async () => {
     const figure = await makeFigure();
     const outlet = await makeOutlet();
-    await logObservation({ actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id) });
+    await logValue(figure.slug, outlet.id);
 
     const downloads = await Promise.all(
       Array.from({ length: 30 }, () => exportCsv(new Request("http://localhost/api/export.csv"), ctx({}))),

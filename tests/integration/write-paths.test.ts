@@ -10,10 +10,10 @@ import type { Role } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { FormState } from "@/lib/http/handle-form-action";
 import { SITE_SETTINGS_KEY } from "@/lib/settings/schemas";
-import { logObservation } from "@/lib/observations/log-observation";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { makeFigure, makeOutlet, uniq } from "../factories";
 import { anonymousHeaders, makeUser, sessionHeaders, TEST_PASSWORD, type TestUser } from "../factories/users";
 import { withRequest } from "../setup/next-request";
+import { logValue } from "../factories/log-value";
 
 const db = getDb();
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -33,6 +33,25 @@ let target: TestUser;
 beforeAll(async () => {
   target = await makeUser({ role: "editor" });
 });
+
+/** An open alert on a new figure, and whether an action has moved it out of "open". */
+async function makeOpenAlert() {
+  const figure = await makeFigure();
+  const alert = await db.alert.create({
+    data: {
+      rule: "decrease",
+      figureId: figure.id,
+      observationIds: [],
+      details: {},
+      message: "test",
+      dedupeKey: uniq("test"),
+    },
+  });
+  return {
+    id: alert.id,
+    hasChanged: async () => (await db.alert.findUniqueOrThrow({ where: { id: alert.id } })).status !== "open",
+  };
+}
 
 const WRITE_PATHS: Record<string, WritePath> = {
   "app/settings/tokens/actions.ts#revokeTokenAction": {
@@ -141,42 +160,22 @@ const WRITE_PATHS: Record<string, WritePath> = {
   "app/alerts/actions.ts#updateAlertAction": {
     need: "editor",
     attempt: async () => {
-      const figure = await makeFigure();
-      const alert = await db.alert.create({
-        data: {
-          rule: "decrease",
-          figureId: figure.id,
-          observationIds: [],
-          details: {},
-          message: "test",
-          dedupeKey: uniq("test"),
-        },
-      });
+      const alert = await makeOpenAlert();
       return {
         form: formOf({ alertId: alert.id, action: "acknowledge", note: "Checked with the outlet", version: "1" }),
-        hasChanged: async () => (await db.alert.findUniqueOrThrow({ where: { id: alert.id } })).status !== "open",
+        hasChanged: alert.hasChanged,
       };
     },
   },
   "app/alerts/actions.ts#bulkUpdateAlertsAction": {
     need: "editor",
     attempt: async () => {
-      const figure = await makeFigure();
-      const alert = await db.alert.create({
-        data: {
-          rule: "decrease",
-          figureId: figure.id,
-          observationIds: [],
-          details: {},
-          message: "test",
-          dedupeKey: uniq("test"),
-        },
-      });
+      const alert = await makeOpenAlert();
       const form = formOf({ action: "resolve", note: "Checked with the outlet" });
       form.append("alert", `${alert.id}:1`);
       return {
         form,
-        hasChanged: async () => (await db.alert.findUniqueOrThrow({ where: { id: alert.id } })).status !== "open",
+        hasChanged: alert.hasChanged,
       };
     },
   },
@@ -249,7 +248,7 @@ const WRITE_PATHS: Record<string, WritePath> = {
 async function loggedValue() {
   const figure = await makeFigure();
   const outlet = await makeOutlet();
-  const o = await logObservation({ db, actor: TEST_ACTOR, input: observationInput(figure.slug, outlet.id) });
+  const o = await logValue(figure.slug, outlet.id);
   const row = () => db.observation.findUniqueOrThrow({ where: { id: o.id } });
   const before = JSON.stringify(await row());
   return { o, outlet, hasChanged: async () => JSON.stringify(await row()) !== before };
@@ -409,11 +408,7 @@ WRITE_PATHS["app/manage/actions.ts#confirmCitationsAction"] = {
   need: "editor",
   attempt: async () => {
     const text = uniq("a count by");
-    const o = await logObservation({
-      db,
-      actor: TEST_ACTOR,
-      input: observationInput((await makeFigure()).slug, (await makeOutlet()).id, { citedSources: [text] }),
-    });
+    const o = await logValue((await makeFigure()).slug, (await makeOutlet()).id, { citedSources: [text] });
     const afp = await db.source.findUniqueOrThrow({ where: { slug: "afp" } });
     const form = formOf({ text, sourceId: afp.id, newName: "", newKind: "other" });
     const confirmed = () => db.citation.count({ where: { observationId: o.id, position: 0, isConfirmed: true } });

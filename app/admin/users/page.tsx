@@ -8,6 +8,8 @@ import { formatDate } from "@/lib/format/format-date";
 import { listUsers } from "@/lib/users/list-users";
 import { changeRoleAction, createUserAction, setDisabledAction } from "./actions";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { PageHead } from "@/components/ui/page-head";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("users.title") };
@@ -18,78 +20,61 @@ export default async function UsersPage() {
   const [users, t, locale] = await Promise.all([listUsers({}), getTranslations("admin.users"), getLocale()]);
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t("heading")}</h1>
-          <p className="muted">{t("intro")}</p>
-        </div>
-      </div>
+      <PageHead title={t("heading")} lead={t("intro")} />
       <AdminNav current="users" />
-      {/* Scrolls sideways on a phone rather than pushing the page wider; focusable so the keyboard can scroll it. */}
-      <div className="table-wrap" tabIndex={0} role="region" aria-label={t("caption")}>
-        <table className="data-table">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("person")}</th>
-              <th scope="col">{t("role")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">{t("lastSeen")}</th>
+      <DataTable
+        caption={t("caption")}
+        head={[t("person"), t("role"), t("status"), t("lastSeen")]}
+        className="data-table"
+      >
+        {users.map((u) => {
+          const isMe = u.id === me.id;
+          return (
+            <tr key={u.id} data-testid={`user-${u.email}`}>
+              <th scope="row">
+                {u.name}
+                <br />
+                <span className="small muted">{u.email}</span>
+              </th>
+              <td>
+                {isMe ? (
+                  <span>{t("you", { role: t("roleName", { role: u.role }) })}</span>
+                ) : (
+                  <ActionForm action={changeRoleAction} className="inline-form">
+                    <input type="hidden" name="userId" value={u.id} />
+                    <select name="role" defaultValue={u.role} aria-label={t("roleOf", { email: u.email })}>
+                      {(["viewer", "editor", "admin"] as const).map((role) => (
+                        <option key={role} value={role}>
+                          {t("roleName", { role })}
+                        </option>
+                      ))}
+                    </select>
+                    <button type="submit" className="button secondary">
+                      {t("change")}
+                    </button>
+                  </ActionForm>
+                )}
+              </td>
+              <td>
+                {u.isDisabled ? <strong>{t("disabled")}</strong> : t("active")}
+                {!isMe && (
+                  <ActionForm action={setDisabledAction} className="inline-form">
+                    <input type="hidden" name="userId" value={u.id} />
+                    <input type="hidden" name="disabled" value={u.isDisabled ? "false" : "true"} />
+                    <button type="submit" className="link-button">
+                      {t(u.isDisabled ? "enable" : "disable", { email: u.email })}
+                    </button>
+                  </ActionForm>
+                )}
+              </td>
+              <td className="small">
+                {u.lastSeenAt ? formatDate(u.lastSeenAt, locale) : t("never")}
+                {u.activeSessions > 0 && <span className="muted"> · {t("sessions", { count: u.activeSessions })}</span>}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => {
-              const isMe = u.id === me.id;
-              return (
-                <tr key={u.id} data-testid={`user-${u.email}`}>
-                  <th scope="row">
-                    {u.name}
-                    <br />
-                    <span className="small muted">{u.email}</span>
-                  </th>
-                  <td>
-                    {isMe ? (
-                      <span>{t("you", { role: t("roleName", { role: u.role }) })}</span>
-                    ) : (
-                      <ActionForm action={changeRoleAction} className="inline-form">
-                        <input type="hidden" name="userId" value={u.id} />
-                        <select name="role" defaultValue={u.role} aria-label={t("roleOf", { email: u.email })}>
-                          {(["viewer", "editor", "admin"] as const).map((role) => (
-                            <option key={role} value={role}>
-                              {t("roleName", { role })}
-                            </option>
-                          ))}
-                        </select>
-                        <button type="submit" className="button secondary">
-                          {t("change")}
-                        </button>
-                      </ActionForm>
-                    )}
-                  </td>
-                  <td>
-                    {u.isDisabled ? <strong>{t("disabled")}</strong> : t("active")}
-                    {!isMe && (
-                      <ActionForm action={setDisabledAction} className="inline-form">
-                        <input type="hidden" name="userId" value={u.id} />
-                        <input type="hidden" name="disabled" value={u.isDisabled ? "false" : "true"} />
-                        <button type="submit" className="link-button">
-                          {t(u.isDisabled ? "enable" : "disable", { email: u.email })}
-                        </button>
-                      </ActionForm>
-                    )}
-                  </td>
-                  <td className="small">
-                    {u.lastSeenAt ? formatDate(u.lastSeenAt, locale) : t("never")}
-                    {u.activeSessions > 0 && (
-                      <span className="muted"> · {t("sessions", { count: u.activeSessions })}</span>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
       <CreateUserForm action={createUserAction} />
     </>
   );

@@ -8,6 +8,8 @@ import { listWebhooks } from "@/lib/monitoring/list-webhooks";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { formatDate } from "@/lib/format/format-date";
 import { createWebhookAction, setWebhookActiveAction } from "./actions";
+import { PageHead } from "@/components/ui/page-head";
+import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,52 +26,47 @@ export default async function WebhooksPage() {
   ]);
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t("title")}</h1>
-          <p className="muted">
+      <PageHead
+        title={t("title")}
+        lead={
+          <>
             {t("intro")} <Link href="/admin/webhooks/deliveries">{t("deliveriesLog")}</Link>
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      />
       <AdminNav current="webhooks" />
       {hooks.length === 0 ? (
         <p className="empty">{t("empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("url")}</th>
-                <th scope="col">{t("rules")}</th>
-                <th scope="col">{t("secret")}</th>
-                <th scope="col">{t("state")}</th>
-                <th scope="col">{t("added")}</th>
-                <th scope="col">
-                  <span className="sr-only">{t("actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {hooks.map((h) => (
-                <tr key={h.id}>
-                  <td>{h.url}</td>
-                  <td>{h.rules.map((r) => tRules(r)).join(", ")}</td>
-                  <td>
-                    <code>{h.secretHint}</code>
-                  </td>
-                  <td>{t("isActive", { active: h.isActive ? "yes" : "no" })}</td>
-                  <td>{t("addedBy", { by: h.createdBy, date: formatDate(h.createdAt, locale) })}</td>
-                  <td>
-                    <WebhookToggle hook={h} action={setWebhookActiveAction} />{" "}
-                    <Link href={`/admin/webhooks/deliveries?webhook=${h.id}`}>{t("deliveries")}</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("caption")}
+          head={[
+            t("url"),
+            t("rules"),
+            t("secret"),
+            t("state"),
+            t("added"),
+            <span key="actions" className="sr-only">
+              {t("actions")}
+            </span>,
+          ]}
+        >
+          {hooks.map((h) => (
+            <tr key={h.id}>
+              <td>{h.url}</td>
+              <td>{h.rules.map((r) => tRules(r)).join(", ")}</td>
+              <td>
+                <code>{h.secretHint}</code>
+              </td>
+              <td>{t("isActive", { active: h.isActive ? "yes" : "no" })}</td>
+              <td>{t("addedBy", { by: h.createdBy, date: formatDate(h.createdAt, locale) })}</td>
+              <td>
+                <WebhookToggle hook={h} action={setWebhookActiveAction} />{" "}
+                <Link href={`/admin/webhooks/deliveries?webhook=${h.id}`}>{t("deliveries")}</Link>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <h2>{t("newEndpoint")}</h2>
       <WebhookForm action={createWebhookAction} />

@@ -9,6 +9,7 @@ import { listFigureOptions } from "@/lib/figures/list-figure-options";
 import { listObservationsById } from "@/lib/observations/list-observations-by-id";
 import { listOutlets } from "@/lib/outlets/list-outlets";
 import { logArticleAction } from "../actions";
+import { PageHead } from "@/components/ui/page-head";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,15 +27,15 @@ export default async function ArticleLogPage({ searchParams }: { searchParams: P
   ]);
   return (
     <>
-      <div className="page-head">
-        <div>
-          <p className="topic-tag">
+      <PageHead
+        title={t("title")}
+        lead={t("intro")}
+        back={
+          <>
             <Link href="/log">{t("back")}</Link>
-          </p>
-          <h1>{t("title")}</h1>
-          <p className="muted">{t("intro")}</p>
-        </div>
-      </div>
+          </>
+        }
+      />
       <SavedValues saved={savedValues} />
       <ArticleLogForm
         key={saved ?? "new"}

@@ -7,7 +7,7 @@
 import { describeInterval } from "../../values/describe-interval";
 import { formatReportedValue } from "../../values/format-value";
 import { compareIntervals, intersectAll, intervalOf, type Interval } from "../../values/interval";
-import { byReportOrder } from "../bounds";
+import { byReportOrder } from "../../values/report-order";
 import { aboutToleranceOf } from "../thresholds";
 import type { Finding, RuleObservation } from "../types";
 import { before, subjectsOf, type RuleInput } from "./rule-input";

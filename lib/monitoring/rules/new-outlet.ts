@@ -3,7 +3,7 @@
 // import, a whole article) share one logged time; among them, report order decides which came
 // first, so an import raises what the same values logged one by one would.
 import type { Finding } from "../types";
-import { byReportOrder } from "../bounds";
+import { byReportOrder } from "../../values/report-order";
 import type { RuleObservation } from "../types";
 import { subjectsOf, type RuleInput } from "./rule-input";
 

@@ -6,7 +6,7 @@
 import { headlineOf, median } from "../bounds";
 import type { Finding } from "../types";
 import { before, subjectsOf, type RuleInput } from "./rule-input";
-import { byReportOrder } from "../bounds";
+import { byReportOrder } from "../../values/report-order";
 
 export const MAD_SCALE = 1.4826;
 

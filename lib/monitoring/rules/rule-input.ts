@@ -2,7 +2,7 @@
 // report" looks only at them); null means "each outlet's latest", for a full re-check.
 import type { MonitoringSettings } from "../config";
 import type { RuleFigure, RuleObservation } from "../types";
-import { byReportOrder } from "../bounds";
+import { byReportOrder } from "../../values/report-order";
 
 export type RuleInput = {
   figure: RuleFigure;

@@ -2,7 +2,7 @@
 // dashboard's badge reads the same definition, thresholds.ts). Measured from the newest report
 // date. One alert per "last report": a new report ends it, and the next silence raises a new one.
 import { staleDaysFor } from "../config";
-import { byReportOrder } from "../bounds";
+import { byReportOrder } from "../../values/report-order";
 import { ageInDays, isStale } from "../thresholds";
 import type { Finding } from "../types";
 import type { RuleInput } from "./rule-input";

@@ -6,6 +6,8 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { listDeliveries } from "@/lib/monitoring/list-deliveries";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { formatStamp } from "@/lib/format/format-stamp";
+import { PageHead } from "@/components/ui/page-head";
+import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,51 +27,40 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
   ]);
   return (
     <>
-      <div className="page-head">
-        <div>
-          <p className="topic-tag">
+      <PageHead
+        title={t("heading")}
+        lead={t("intro")}
+        back={
+          <>
             <Link href="/admin/webhooks">{tHooks("title")}</Link>
-          </p>
-          <h1>{t("heading")}</h1>
-          <p className="muted">{t("intro")}</p>
-        </div>
-      </div>
+          </>
+        }
+      />
       <AdminNav current="webhooks" />
       {deliveries.length === 0 ? (
         <p className="empty">{t("empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table data-testid="deliveries">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("created")}</th>
-                <th scope="col">{t("endpoint")}</th>
-                <th scope="col">{t("alert")}</th>
-                <th scope="col">{t("status")}</th>
-                <th scope="col">{t("attempts")}</th>
-                <th scope="col">{t("lastAnswer")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {deliveries.map((d) => (
-                <tr key={d.id}>
-                  <td>
-                    <time dateTime={d.createdAt}>{formatStamp(d.createdAt, locale)}</time>
-                  </td>
-                  <td>{d.webhook.url}</td>
-                  <td>{d.alert?.message ?? d.event}</td>
-                  <td>{t("state", { status: d.status })}</td>
-                  <td className="num">{d.attempts}</td>
-                  <td>
-                    {d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : ""}{" "}
-                    {d.lastError && d.lastError !== `HTTP ${d.lastStatusCode}` ? d.lastError : ""}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("caption")}
+          head={[t("created"), t("endpoint"), t("alert"), t("status"), t("attempts"), t("lastAnswer")]}
+          testId="deliveries"
+        >
+          {deliveries.map((d) => (
+            <tr key={d.id}>
+              <td>
+                <time dateTime={d.createdAt}>{formatStamp(d.createdAt, locale)}</time>
+              </td>
+              <td>{d.webhook.url}</td>
+              <td>{d.alert?.message ?? d.event}</td>
+              <td>{t("state", { status: d.status })}</td>
+              <td className="num">{d.attempts}</td>
+              <td>
+                {d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : ""}{" "}
+                {d.lastError && d.lastError !== `HTTP ${d.lastStatusCode}` ? d.lastError : ""}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -8,6 +8,7 @@ import { getFigureHistory } from "@/lib/figures/get-figure-history";
 import { getPageActor } from "@/lib/auth/get-page-actor";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { revisionsForReader } from "@/lib/revisions/revisions-for-reader";
+import { PageHead } from "@/components/ui/page-head";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,15 +26,15 @@ export default async function FigureHistoryPage({ params }: { params: Promise<{ 
   const revisions = revisionsForReader({ revisions: history.revisions, actor });
   return (
     <>
-      <div className="page-head">
-        <div>
-          <p className="topic-tag">
+      <PageHead
+        title={t("title")}
+        lead={t("intro")}
+        back={
+          <>
             <Link href={`/figures/${figure.slug}`}>{figure.title}</Link>
-          </p>
-          <h1>{t("title")}</h1>
-          <p className="muted">{t("intro")}</p>
-        </div>
-      </div>
+          </>
+        }
+      />
       <RevisionTimeline revisions={revisions} showSubject unit={figure.unit} />
       {isTruncated && <p className="muted small">{t("truncated", { count: revisions.length })}</p>}
     </>

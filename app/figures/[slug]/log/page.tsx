@@ -10,6 +10,7 @@ import { listSources } from "@/lib/sources/list-sources";
 import { logObservationAction } from "./actions";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { unitName } from "@/lib/values/format-value";
+import { PageHead } from "@/components/ui/page-head";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,15 +26,15 @@ export default async function LogPage({ params }: { params: Promise<{ slug: stri
   const [t, locale] = await Promise.all([getTranslations("log"), getLocale()]);
   return (
     <>
-      <div className="page-head">
-        <div>
-          <p className="topic-tag">
+      <PageHead
+        title={t("heading")}
+        lead={<>{t("intro", { unit: unitName(figure.unit, locale) })}</>}
+        back={
+          <>
             <Link href={`/figures/${figure.slug}`}>{figure.title}</Link>
-          </p>
-          <h1>{t("heading")}</h1>
-          <p className="muted">{t("intro", { unit: unitName(figure.unit, locale) })}</p>
-        </div>
-      </div>
+          </>
+        }
+      />
       <LogForm
         figure={figure}
         outlets={outlets}

@@ -6,6 +6,7 @@ import { SettingsForm } from "@/components/monitoring/settings-form";
 import { getMonitoringSettings } from "@/lib/monitoring/get-monitoring-settings";
 import { saveMonitoringAction } from "./actions";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { PageHead } from "@/components/ui/page-head";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,17 +18,19 @@ export default async function MonitoringPage({ params }: { params: Promise<{ slu
   const [data, t] = await Promise.all([orNotFound(getMonitoringSettings({ slug })), getTranslations("monitoringPage")]);
   return (
     <>
-      <div className="page-head">
-        <div>
-          <p className="topic-tag">
-            <Link href={`/figures/${slug}`}>{data.figure.title}</Link>
-          </p>
-          <h1>{t("title")}</h1>
-          <p className="muted">
+      <PageHead
+        title={t("title")}
+        lead={
+          <>
             {t("intro")} <Link href={`/alerts?figure=${slug}&status=all`}>{t("alertsLink")}</Link>
-          </p>
-        </div>
-      </div>
+          </>
+        }
+        back={
+          <>
+            <Link href={`/figures/${slug}`}>{data.figure.title}</Link>
+          </>
+        }
+      />
       <SettingsForm data={data} action={saveMonitoringAction} />
     </>
   );

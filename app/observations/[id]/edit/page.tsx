@@ -9,6 +9,7 @@ import { listOutlets } from "@/lib/outlets/list-outlets";
 import { editObservationAction } from "../actions";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { formatReportedValue } from "@/lib/values/format-value";
+import { PageHead } from "@/components/ui/page-head";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,18 +24,18 @@ export default async function EditObservationPage({ params }: { params: Promise<
   const [outlets, t, locale] = await Promise.all([listOutlets({}), getTranslations("observation"), getLocale()]);
   return (
     <>
-      <div className="page-head">
-        <div>
-          <p className="topic-tag">
+      <PageHead
+        title={t("editHeading")}
+        lead={t("editIntro")}
+        back={
+          <>
             <Link href={`/figures/${figure.slug}`}>{figure.title}</Link> ·{" "}
             <Link href={`/observations/${observation.id}`}>
               {formatReportedValue({ ...observation, unit: figure.unit }, locale)}
             </Link>
-          </p>
-          <h1>{t("editHeading")}</h1>
-          <p className="muted">{t("editIntro")}</p>
-        </div>
-      </div>
+          </>
+        }
+      />
       {observation.status === "retracted" ? (
         <p className="empty">{t("editRetracted", { reason: observation.statusReason ?? "" })}</p>
       ) : (
