@@ -5,39 +5,22 @@
 import enApiErrors from "@/messages/en/apiErrors.json";
 import type { AppError, FieldErrors } from "../errors";
 import { errorText, type ErrorKey, type ErrorParams } from "./error-text";
+import { makeKeyOfEnglish } from "./key-of-english";
 import type { Locale } from "./locales";
 
-type Template = { key: ErrorKey; pattern: RegExp; names: string[] };
-
-const escape = (s: string) => s.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
-
 /** Plain `{name}` templates only; plurals and selects are rendered by key, never read back. */
-const TEMPLATES: Template[] = (Object.entries(enApiErrors) as [ErrorKey, string][])
-  .filter(([, text]) => !/\{\w+,/.test(text))
-  .map(([key, text]) => {
-    const names: string[] = [];
-    const source = text
-      .split(/(\{\w+\})/)
-      .map((part) => {
-        const m = /^\{(\w+)\}$/.exec(part);
-        if (!m) return escape(part);
-        names.push(m[1]);
-        return "(.+?)";
-      })
-      .join("");
-    return { key, pattern: new RegExp(`^${source}$`, "s"), names };
-  });
+const keyOfEnglish = makeKeyOfEnglish(
+  Object.fromEntries(Object.entries(enApiErrors).filter(([, text]) => !/\{\w+,/.test(text))) as Record<
+    ErrorKey,
+    string
+  >,
+);
 
 /** An English message in `locale`; unchanged when the catalogue does not know it. */
 export function translateMessage(text: string, locale: Locale): string {
   if (locale === "en") return text;
-  for (const t of TEMPLATES) {
-    const m = t.pattern.exec(text);
-    if (!m) continue;
-    const params: ErrorParams = Object.fromEntries(t.names.map((n, i) => [n, m[i + 1]]));
-    return errorText(t.key, params, locale);
-  }
-  return text;
+  const found = keyOfEnglish(text);
+  return found ? errorText(found.key, found.params as ErrorParams, locale) : text;
 }
 
 export function translateFieldErrors(fields: FieldErrors, locale: Locale): FieldErrors {
