@@ -18,6 +18,8 @@ const PG_PORT = Number(process.env.BENCH_PG_PORT || 54351);
 const CHROME = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 // Lighthouse runs per page and mode (`--lh-runs=5`); the median score is printed, and each
 // report is kept in bench/out/lighthouse/ to see what the time went on (bootup-time, unused JS).
+// BI is Lighthouse's benchmarkIndex of this machine: its 4× CPU slowdown is fixed, so a slower host
+// scores lower; compare scores of runs with a similar BI.
 const LH_RUNS = Number(process.argv.find((a) => a.startsWith("--lh-runs="))?.split("=")[1] ?? 3);
 const LH_OUT = "bench/out/lighthouse";
 
@@ -189,7 +191,7 @@ async function lighthouseBench() {
           ["mobile", undefined],
           ["desktop", desktopConfig],
         ] as const) {
-          const runs: { score: number; lcp: number; tbt: number; cls: number }[] = [];
+          const runs: { score: number; lcp: number; tbt: number; cls: number; bi: number }[] = [];
           for (let i = 0; i < LH_RUNS; i++) {
             const result = await lighthouse(
               base + path,
@@ -203,6 +205,7 @@ async function lighthouseBench() {
               lcp: num("largest-contentful-paint"),
               tbt: num("total-blocking-time"),
               cls: num("cumulative-layout-shift"),
+              bi: lhr.environment.benchmarkIndex,
             });
             writeFileSync(
               `${LH_OUT}/${path.replace(/\W+/g, "_").replace(/^_|_$/g, "") || "root"}-${mode}-${i + 1}.json`,
@@ -212,7 +215,7 @@ async function lighthouseBench() {
           const m = (k: keyof (typeof runs)[number]) => median(runs.map((r) => r[k]));
           const all = LH_RUNS > 1 ? ` [${runs.map((r) => r.score).join(" ")}]` : "";
           scores[mode] =
-            `${m("score")}${all} (LCP ${(m("lcp") / 1000).toFixed(2)} s, TBT ${Math.round(m("tbt"))} ms, CLS ${m("cls").toFixed(3)})`;
+            `${m("score")}${all} (LCP ${(m("lcp") / 1000).toFixed(2)} s, TBT ${Math.round(m("tbt"))} ms, CLS ${m("cls").toFixed(3)}, BI ${Math.round(m("bi"))})`;
         }
         console.log(`  ${label.padEnd(26)} mobile ${scores.mobile.padEnd(50)} desktop ${scores.desktop}`);
       }
