@@ -57,6 +57,8 @@ async function serverBench() {
   const { listFigures } = await import("../lib/figures/list-figures");
   const { getFigureChart } = await import("../lib/figures/get-figure-chart");
   const { listFigureObservations } = await import("../lib/figures/list-figure-observations");
+  const { listFigureHeadlines } = await import("../lib/figures/list-figure-headlines");
+  const { listFigureSources } = await import("../lib/sources/list-figure-sources");
   const db = getDb();
   const raw = new pg.Pool({ connectionString: url, max: 2 });
   const counts = await raw.query(
@@ -93,6 +95,15 @@ async function serverBench() {
           ["revised"],
         ),
     },
+  );
+  // The search's whole path is listFigures above; its parts, for the page of 48 it found: the
+  // cards' headlines and independent sources read each figure's latest reports for its latest period.
+  const found = (await listFigures({ db, query: { q: "revised" } })).figures.map((f) => f.id);
+  await time(`  of which: listFigureHeadlines (${found.length} figures)`, () =>
+    listFigureHeadlines({ db, figureIds: found }),
+  );
+  await time(`  of which: listFigureSources (${found.length} figures)`, () =>
+    listFigureSources({ db, figureIds: found }),
   );
   await time("dashboard: listFigures (sort by disagreement)", () =>
     listFigures({ db, query: { sort: "disagreement" } }),
