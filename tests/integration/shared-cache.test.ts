@@ -118,9 +118,16 @@ describe("answers a shared cache may keep", () => {
     expect(first.status).toBe(200);
     expect(await first.text()).toContain("43");
     expect(first.headers.get("cache-control")).toMatch(/^public, .*s-maxage=/);
-    const etag = first.headers.get("etag")!;
-    expect(etag).toMatch(/^"[\w-]+"$/);
-    expect((await get(new Headers({ "if-none-match": etag }))).status).toBe(304);
+    expect(first.headers.get("etag")).toMatch(/^"[\w-]+"$/);
+    // The ETag follows the whole database (dataVersionEtag), so a write by another test file in
+    // between is a fair miss: the same data twice in a row must give a 304 within a few tries.
+    let etag = "";
+    let revalidated = 0;
+    for (let i = 0; i < 5 && revalidated !== 304; i++) {
+      etag = (await get(new Headers())).headers.get("etag")!;
+      revalidated = (await get(new Headers({ "if-none-match": etag }))).status;
+    }
+    expect(revalidated).toBe(304);
     await log("45");
     const changed = await get(new Headers({ "if-none-match": etag }));
     expect(changed.status).toBe(200);
