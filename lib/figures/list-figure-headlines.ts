@@ -26,6 +26,7 @@ type Row = {
   refers_start: string | null;
   refers_end: string | null;
   refers_label: string | null;
+  refers_precision: string | null;
   logged_at: string;
 };
 
@@ -42,7 +43,7 @@ export async function listFigureHeadlines(opts: {
     SELECT f.id::text AS figure_id, f.unit, mc.settings, r.id::text AS id, r.outlet_id::text AS outlet_id, r.qualifier::text AS qualifier,
            r.value::text AS value, r.low::text AS low, r.high::text AS high, to_char(r.reported_on, 'YYYY-MM-DD') AS reported_on,
            to_char(r.refers_start, 'YYYY-MM-DD') AS refers_start, to_char(r.refers_end, 'YYYY-MM-DD') AS refers_end, r.refers_label,
-           to_char(r.logged_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS logged_at
+           r.refers_precision::text AS refers_precision, to_char(r.logged_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS logged_at
       FROM figure f
       LEFT JOIN monitoring_config mc ON mc.figure_id = f.id
      CROSS JOIN LATERAL (SELECT max(coalesce(o.refers_end, o.refers_start)) AS latest
@@ -74,6 +75,7 @@ export async function listFigureHeadlines(opts: {
       refersStart: row.refers_start,
       refersEnd: row.refers_end,
       refersLabel: row.refers_label,
+      refersPrecision: row.refers_precision,
       loggedAt: row.logged_at,
     });
   }
