@@ -1,7 +1,9 @@
-// A period's name on a page: English pages show the reporter's words; Spanish pages name it from the
-// dates the desk recorded (never more than they say) and keep the reporter's words beside it.
+// What Spanish pages show of data written in English: a period named from its dates (English pages
+// show the reporter's words; Spanish ones keep them beside it), and descriptions Tally wrote itself.
 import { describe, expect, it } from "vitest";
 import { formatPeriod, formatPeriodWithWords, periodAsReported, periodFromDates } from "@/lib/format/format-date";
+import { localizedFigureText } from "@/lib/figures/localized-figure-text";
+import { IMPORTED_FIGURE_DESCRIPTION } from "@/lib/figures/tally-descriptions";
 
 const FY = "the fiscal year that ended September 30, 2025";
 const fiscal = { refersStart: "2024-10-01", refersEnd: "2025-09-30", refersPrecision: "fiscal_year", refersLabel: FY };
@@ -62,5 +64,14 @@ describe("a period on a Spanish page", () => {
     );
     expect(formatPeriod(p("2025-10-01", "2025-10-31"), "en")).toBe("October 2025");
     expect(formatPeriod(p("2025-09-01", "2025-10-24"), "en")).toBe("Sep 1, 2025 – Oct 24, 2025");
+  });
+});
+
+describe("a description Tally wrote itself", () => {
+  it("reads in Spanish until the desk rewrites it; the desk's own stays as written", () => {
+    const imported = { title: "Boats", description: IMPORTED_FIGURE_DESCRIPTION };
+    expect(localizedFigureText(imported, "es").description).toBe("Creada por una importación CSV.");
+    expect(localizedFigureText(imported, "en").description).toBe("Created by a CSV import.");
+    expect(localizedFigureText({ title: "Boats", description: "Cumulative." }, "es").description).toBe("Cumulative.");
   });
 });
