@@ -49,6 +49,10 @@ describe("translateMessage", () => {
       "This value changed since you loaded it (now version 5). Reload it and edit again.",
       "Este valor cambió desde que lo cargó (ahora versión 5). Recárguelo y vuelva a editarlo.",
     ],
+    [
+      "Too many texts read from this address. Try again in 30 seconds.",
+      "Demasiados textos leídos desde esta dirección. Inténtelo de nuevo en 30 segundos.",
+    ],
     ["A sentence no catalogue knows.", "A sentence no catalogue knows."],
   ])("%s", (english, spanish) => {
     expect(translateMessage(english, "es")).toBe(spanish);
