@@ -273,6 +273,38 @@ test.describe("the desk in Spanish: alerts, digest, API docs and errors", () => 
     await shoot(page, "es-digest");
   });
 
+  test("Manage → Topics names a topic in Spanish, and the dashboard's filter shows it", async ({ page }) => {
+    test.slow();
+    const tag = uniqueTag();
+    const topic = `Coast guard ${tag}`;
+    await sql(`INSERT INTO figure (slug, title, unit, kind, topics) VALUES ($1, $2, 'people', 'cumulative', $3)`, [
+      `e2e-es-tema-${tag}`,
+      `Rescates en el mar ${tag}`,
+      [topic],
+    ]);
+    await iniciarSesion(page);
+    await page.goto("/manage/topics");
+    await expect(page).toHaveTitle(/Administrar temas/);
+    await expect(
+      page.getByRole("navigation", { name: "Administrar" }).getByRole("link", { name: "Temas", exact: true }),
+    ).toHaveAttribute("aria-current", "page");
+    const item = page.locator("li.panel").filter({ hasText: topic });
+    await expect(item).toContainText("sin nombre en español · 1 cifra · versión 0");
+    await item.getByText("Editar", { exact: true }).click();
+    await item.getByLabel("Nombre en español (en blanco: el nombre guardado)").fill(`Guardacostas ${tag}`);
+    await item.getByRole("button", { name: "Guardar nombre" }).click();
+    await expect(item).toContainText(`En español: Guardacostas ${tag} · 1 cifra · versión 1`);
+    await expectNoSeriousAxe(page);
+    // The topic as stored is data (other topics on the page are other tests' data).
+    await expectNoEnglish(page.getByRole("navigation", { name: "Administrar" }));
+    await expectNoEnglish(item, [topic]);
+
+    await page.goto("/");
+    await expect(
+      page.getByRole("navigation", { name: "Filtrar por tema" }).getByRole("link", { name: `Guardacostas ${tag}` }),
+    ).toBeVisible();
+  });
+
   test("the API docs' prose is in Spanish; an API error's message follows Accept-Language, its code does not", async ({
     page,
   }) => {
@@ -286,6 +318,13 @@ test.describe("the desk in Spanish: alerts, digest, API docs and errors", () => 
     await expect(logRoute).toContainText("Registrar un valor nuevo");
     await expect(logRoute).toContainText("No encontrado.");
     await expect(logRoute).not.toContainText("Log a new value");
+    // Field descriptions and the CSV's columns too (the OpenAPI JSON keeps them in English).
+    const listRoute = page.locator('section[id="get-/api/figures"]');
+    await expect(listRoute).toContainText("Solo las cifras con este tema.");
+    await expect(listRoute).not.toContainText("Only figures with this topic.");
+    await expect(
+      page.locator("section").filter({ has: page.getByRole("heading", { name: "Columnas del CSV" }) }),
+    ).toContainText("Contador de ediciones (concurrencia optimista).");
     await expectNoSeriousAxe(page);
     await shoot(page, "es-api-docs");
 
