@@ -8,6 +8,7 @@ import { UserMenu } from "@/components/auth/user-menu";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { SiteMenu } from "@/components/layout/site-menu";
 import { hasRole } from "@/lib/auth/actor";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { getPageActor } from "@/lib/auth/get-page-actor";
 import { Providers } from "./providers";
 import { setLocaleAction } from "./language/actions";
@@ -34,7 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a className="skip-link" href="#main">
           {t("skip")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(locale)}>
           <Providers>
             <header className="site-header">
               <Link href="/" className="brand">

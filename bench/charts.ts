@@ -18,6 +18,8 @@ const PG_PORT = Number(process.env.BENCH_PG_PORT || 54351);
 const CHROME = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 // Lighthouse runs per page and mode (`--lh-runs=5`); the median score is printed, and each
 // report is kept in bench/out/lighthouse/ to see what the time went on (bootup-time, unused JS).
+// BI is Lighthouse's benchmarkIndex of this machine: its 4× CPU slowdown is fixed, so a slower host
+// scores lower; compare scores of runs with a similar BI.
 const LH_RUNS = Number(process.argv.find((a) => a.startsWith("--lh-runs="))?.split("=")[1] ?? 3);
 const LH_OUT = "bench/out/lighthouse";
 
@@ -55,6 +57,8 @@ async function serverBench() {
   const { listFigures } = await import("../lib/figures/list-figures");
   const { getFigureChart } = await import("../lib/figures/get-figure-chart");
   const { listFigureObservations } = await import("../lib/figures/list-figure-observations");
+  const { listFigureHeadlines } = await import("../lib/figures/list-figure-headlines");
+  const { listFigureSources } = await import("../lib/sources/list-figure-sources");
   const db = getDb();
   const raw = new pg.Pool({ connectionString: url, max: 2 });
   const counts = await raw.query(
@@ -91,6 +95,15 @@ async function serverBench() {
           ["revised"],
         ),
     },
+  );
+  // The search's whole path is listFigures above; its parts, for the page of 48 it found: the
+  // cards' headlines and independent sources read each figure's latest reports for its latest period.
+  const found = (await listFigures({ db, query: { q: "revised" } })).figures.map((f) => f.id);
+  await time(`  of which: listFigureHeadlines (${found.length} figures)`, () =>
+    listFigureHeadlines({ db, figureIds: found }),
+  );
+  await time(`  of which: listFigureSources (${found.length} figures)`, () =>
+    listFigureSources({ db, figureIds: found }),
   );
   await time("dashboard: listFigures (sort by disagreement)", () =>
     listFigures({ db, query: { sort: "disagreement" } }),
@@ -189,7 +202,7 @@ async function lighthouseBench() {
           ["mobile", undefined],
           ["desktop", desktopConfig],
         ] as const) {
-          const runs: { score: number; lcp: number; tbt: number; cls: number }[] = [];
+          const runs: { score: number; lcp: number; tbt: number; cls: number; bi: number }[] = [];
           for (let i = 0; i < LH_RUNS; i++) {
             const result = await lighthouse(
               base + path,
@@ -203,6 +216,7 @@ async function lighthouseBench() {
               lcp: num("largest-contentful-paint"),
               tbt: num("total-blocking-time"),
               cls: num("cumulative-layout-shift"),
+              bi: lhr.environment.benchmarkIndex,
             });
             writeFileSync(
               `${LH_OUT}/${path.replace(/\W+/g, "_").replace(/^_|_$/g, "") || "root"}-${mode}-${i + 1}.json`,
@@ -212,7 +226,7 @@ async function lighthouseBench() {
           const m = (k: keyof (typeof runs)[number]) => median(runs.map((r) => r[k]));
           const all = LH_RUNS > 1 ? ` [${runs.map((r) => r.score).join(" ")}]` : "";
           scores[mode] =
-            `${m("score")}${all} (LCP ${(m("lcp") / 1000).toFixed(2)} s, TBT ${Math.round(m("tbt"))} ms, CLS ${m("cls").toFixed(3)})`;
+            `${m("score")}${all} (LCP ${(m("lcp") / 1000).toFixed(2)} s, TBT ${Math.round(m("tbt"))} ms, CLS ${m("cls").toFixed(3)}, BI ${Math.round(m("bi"))})`;
         }
         console.log(`  ${label.padEnd(26)} mobile ${scores.mobile.padEnd(50)} desktop ${scores.desktop}`);
       }

@@ -50,13 +50,19 @@ async function main() {
   };
   // Upkeep of figure_outlet_latest and figure_summary would dominate a bulk load: off now, one
   // backfill of each at the end.
-  const OUTLET_LATEST_TRIGGERS = ["observation_outlet_latest_insert", "observation_outlet_latest_delete"];
+  const OUTLET_LATEST_TRIGGERS = [
+    "observation_outlet_latest_insert",
+    "observation_outlet_latest_delete",
+    "observation_period_outlet_insert",
+    "observation_period_outlet_delete",
+  ];
   for (const t of OUTLET_LATEST_TRIGGERS) await db.query(`ALTER TABLE observation DISABLE TRIGGER ${t}`);
   await step(
     "clear earlier bench rows",
     `
     DELETE FROM figure_summary WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
     DELETE FROM figure_outlet_latest WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
+    DELETE FROM figure_period_outlet WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
     DELETE FROM observation WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
     DELETE FROM figure_search WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
     DELETE FROM figure WHERE slug LIKE 'bench-%';
@@ -126,9 +132,24 @@ async function main() {
     DELETE FROM figure_summary WHERE figure_id IN (SELECT id FROM figure WHERE slug LIKE 'bench-%');
     SELECT tally_refresh_figure_summary(id) FROM figure WHERE slug LIKE 'bench-%';`,
   );
+  await step(
+    "figure_period_outlet backfill",
+    `
+    SELECT tally_refresh_period_outlet(t.figure_id, t.outlet_id, t.ps, t.pe)
+      FROM (SELECT DISTINCT o.figure_id, o.outlet_id, coalesce(o.refers_start, '-infinity'::date) AS ps, coalesce(o.refers_end, '-infinity'::date) AS pe
+              FROM observation o JOIN figure f ON f.id = o.figure_id
+             WHERE f.slug LIKE 'bench-%' AND o.status = 'published') t`,
+  );
   for (const t of OUTLET_LATEST_TRIGGERS) await db.query(`ALTER TABLE observation ENABLE TRIGGER ${t}`);
   // One statement per query: several in one simple query run as one transaction, which VACUUM refuses.
-  for (const table of ["figure", "outlet", "observation", "figure_outlet_latest", "figure_summary"])
+  for (const table of [
+    "figure",
+    "outlet",
+    "observation",
+    "figure_outlet_latest",
+    "figure_period_outlet",
+    "figure_summary",
+  ])
     await step(`vacuum analyze ${table}`, `VACUUM ANALYZE ${table}`);
   const { rows } = await db.query(
     "SELECT count(*)::int AS n FROM observation o JOIN figure f ON f.id = o.figure_id WHERE f.slug LIKE 'bench-%'",

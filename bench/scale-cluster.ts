@@ -19,7 +19,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { PEER_ADDRESS_FLAGS, SERVER_NODE_FLAGS } from "../scripts/server-node-flags";
+import { SERVER_PRELOAD_FLAGS, SERVER_NODE_FLAGS } from "../scripts/server-node-flags";
 
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const children = new Set<ChildProcess>();
@@ -134,7 +134,7 @@ export function ensureBuild() {
 export async function startApp(opts: { port: number; env: Record<string, string> }): Promise<ChildProcess> {
   const server = spawn(
     process.execPath,
-    [...SERVER_NODE_FLAGS, ...PEER_ADDRESS_FLAGS, nextBin, "start", "--port", String(opts.port)],
+    [...SERVER_NODE_FLAGS, ...SERVER_PRELOAD_FLAGS, nextBin, "start", "--port", String(opts.port)],
     {
       env: { ...process.env, ...opts.env, NODE_ENV: "production", PORT: String(opts.port), TALLY_LOG_LEVEL: "warn" },
       stdio: ["ignore", "ignore", "inherit"],

@@ -1,4 +1,4 @@
-// Preloaded into the production server (`node --require ./scripts/peer-address.cjs … next start`,
+// Preloaded into the production server (scripts/server-preload.cjs, before `next start`,
 // see scripts/server-node-flags.ts): appends each request's TCP peer address to X-Forwarded-For,
 // as a reverse proxy does. Next's route handlers and server actions never see the socket, and
 // Next itself only fills X-Forwarded-For when the client sent none, so without this the last

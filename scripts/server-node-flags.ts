@@ -16,5 +16,9 @@ import { fileURLToPath } from "node:url";
 
 export const SERVER_NODE_FLAGS = ["--max-semi-space-size=4", "--liftoff-only"];
 
-/** Every server, dev included: appends the TCP peer to X-Forwarded-For (see scripts/peer-address.cjs). */
-export const PEER_ADDRESS_FLAGS = ["--require", fileURLToPath(new URL("./peer-address.cjs", import.meta.url))];
+/**
+ * Every server, dev included (scripts/server-preload.cjs): appends the TCP peer to X-Forwarded-For
+ * (scripts/peer-address.cjs), and a render that failed for want of the database answers 503
+ * (scripts/unavailable-status.cjs).
+ */
+export const SERVER_PRELOAD_FLAGS = ["--require", fileURLToPath(new URL("./server-preload.cjs", import.meta.url))];

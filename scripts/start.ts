@@ -18,7 +18,7 @@ import { superviseEmbedded } from "../lib/db/supervise-embedded";
 import { loadDemoData } from "../lib/demo/load-demo-data";
 import { env } from "../lib/env";
 import { ensureFirstAdmin } from "../lib/users/ensure-first-admin";
-import { PEER_ADDRESS_FLAGS, SERVER_NODE_FLAGS } from "./server-node-flags";
+import { SERVER_PRELOAD_FLAGS, SERVER_NODE_FLAGS } from "./server-node-flags";
 
 const args = new Set(process.argv.slice(2));
 const isDev = args.has("--dev");
@@ -90,7 +90,7 @@ async function main() {
   }
 
   const port = String(env.PORT);
-  const nodeFlags = [...PEER_ADDRESS_FLAGS, ...(isDev ? [] : SERVER_NODE_FLAGS)];
+  const nodeFlags = [...SERVER_PRELOAD_FLAGS, ...(isDev ? [] : SERVER_NODE_FLAGS)];
   web = spawn(process.execPath, [...nodeFlags, nextBin, isDev ? "dev" : "start", "--port", port], {
     stdio: "inherit",
     env: process.env,

@@ -3,21 +3,22 @@
 // report: a period is a (refers_start, refers_end) pair; the latest is the one whose end (its start
 // when it has no end) is latest, ties going to the one reported last; the reports are each outlet's
 // newest published report for it. Reports whose period is not given count only when no report of
-// the figure gives one (a period is never guessed from a report date).
+// the figure gives one (a period is never guessed from a report date). Report order is the
+// headline's: report date, then when logged, then (same-day rows of one transaction) the larger id.
+// Read from figure_period_outlet (one row per figure, period and outlet, trigger-kept; migration
+// figure_period_outlet), where a period not given is -infinity and so comes last: per figure one
+// index probe finds the latest period and one range read its outlets, however many reports it has.
 // Rows: observation_id, figure_id, outlet_id, cited_sources.
 import { Prisma } from "../db/client";
 
 export function latestPeriodReportsSql(figureIds: string[]): Prisma.Sql {
   return Prisma.sql`
-    SELECT DISTINCT ON (o.figure_id, o.outlet_id) o.id AS observation_id, o.figure_id, o.outlet_id, o.cited_sources
-      FROM observation o
-      JOIN (SELECT DISTINCT ON (figure_id) figure_id, refers_start, refers_end
-              FROM observation
-             WHERE figure_id = ANY (${figureIds}::uuid[]) AND status = 'published'
-             ORDER BY figure_id, coalesce(refers_end, refers_start) DESC NULLS LAST,
-                      reported_on DESC, reported_at DESC NULLS LAST, logged_at DESC) lp
-        ON lp.figure_id = o.figure_id
-       AND o.refers_start IS NOT DISTINCT FROM lp.refers_start AND o.refers_end IS NOT DISTINCT FROM lp.refers_end
-     WHERE o.status = 'published'
-     ORDER BY o.figure_id, o.outlet_id, o.reported_on DESC, o.reported_at DESC NULLS LAST, o.logged_at DESC, o.id`;
+    SELECT r.newest_id AS observation_id, r.figure_id, r.outlet_id, r.cited_sources
+      FROM unnest(${figureIds}::uuid[]) f(id)
+     CROSS JOIN LATERAL (SELECT p.period_start, p.period_end FROM figure_period_outlet p
+                          WHERE p.figure_id = f.id
+                          ORDER BY p.period_at DESC, p.reported_on DESC, p.logged_at DESC, p.newest_id DESC
+                          LIMIT 1) lp
+      JOIN figure_period_outlet r
+        ON r.figure_id = f.id AND r.period_start = lp.period_start AND r.period_end = lp.period_end`;
 }

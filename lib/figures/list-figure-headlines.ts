@@ -1,16 +1,21 @@
 import "server-only";
-// Each figure's headline (lib/values/headline.ts) for a page of figures: reads only the reports
-// the headline looks at — those for the figure's latest and previous refers-to periods, or, when
-// no report gives a period, its newest undated ones — with the figure's "about" tolerance.
+// Each figure's headline (lib/values/headline.ts) for a page of figures, from figure_period_outlet
+// (migration figure_period_outlet): one row per outlet of the figure's latest and previous
+// refers-to periods (or, when no report gives a period, of its undated reports), however many
+// reports it has. headlineOf gets, per outlet and period, the newest report; for each period's
+// newest report, the report before it of the same outlet (a revision compares the period without
+// its newest report); and, where the outlet reported more than once, its first report standing in
+// with its place in report order and the period's wordings. A stand-in never is an outlet's
+// latest (its newest comes later), so its value is never read: it only keeps outlets in the order
+// they first reported and the period's name (a label only when all reports agree on it) exactly
+// as over all of the figure's reports. Rows go in in report order, id last, the table's own order;
+// at the same place a stand-in goes before the real report.
 import { getDb, type DbOrTx } from "../db/client";
 import { resolveSettings } from "../monitoring/config";
 import { aboutToleranceOf } from "../monitoring/thresholds";
 import { shiftDecimal } from "../values/decimal";
 import type { Locale } from "../i18n/locales";
 import { headlineOf, type Headline, type HeadlineReport } from "../values/headline";
-
-/** A figure with many undated reports: the newest this many make its headline. */
-const MAX_REPORTS = 500;
 
 type Row = {
   figure_id: string;
@@ -28,9 +33,18 @@ type Row = {
   refers_label: string | null;
   refers_precision: string | null;
   logged_at: string;
+  /** 0: an outlet's first report standing in (see above) */
+  is_real: number;
 };
 
 const norm = (s: string | null) => (s === null ? null : shiftDecimal(s, 0));
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Report order, id last (uuid text sorts as PostgreSQL sorts uuids); a stand-in before the real report. */
+const inReportOrder = (a: Row, b: Row) =>
+  compare(a.reported_on, b.reported_on) ||
+  compare(a.logged_at, b.logged_at) ||
+  compare(a.id!, b.id!) ||
+  a.is_real - b.is_real;
 
 export async function listFigureHeadlines(opts: {
   db?: DbOrTx;
@@ -39,33 +53,50 @@ export async function listFigureHeadlines(opts: {
 }): Promise<Map<string, Headline | null>> {
   const out = new Map<string, Headline | null>(opts.figureIds.map((id) => [id, null]));
   if (opts.figureIds.length === 0) return out;
+  // p1, p2: where the latest and previous periods sit (-infinity: no period given). Undated
+  // reports are read only when no report gives a period.
   const rows = await (opts.db ?? getDb()).$queryRaw<Row[]>`
-    SELECT f.id::text AS figure_id, f.unit, mc.settings, r.id::text AS id, r.outlet_id::text AS outlet_id, r.qualifier::text AS qualifier,
+    WITH f AS (
+      SELECT f.id, f.unit, mc.settings, p1.at AS p1, p2.at AS p2
+        FROM figure f
+        LEFT JOIN monitoring_config mc ON mc.figure_id = f.id
+        LEFT JOIN LATERAL (SELECT max(p.period_at) AS at FROM figure_period_outlet p WHERE p.figure_id = f.id) p1 ON true
+        LEFT JOIN LATERAL (SELECT max(p.period_at) AS at FROM figure_period_outlet p
+                            WHERE p.figure_id = f.id AND p.period_at < p1.at AND p.period_at > '-infinity'::date) p2 ON true
+       WHERE f.id = ANY (${opts.figureIds}::uuid[])),
+    po AS (SELECT p.* FROM f JOIN figure_period_outlet p ON p.figure_id = f.id AND p.period_at IN (f.p1, f.p2)),
+    r AS (
+      SELECT po.figure_id, po.newest_id AS id, po.outlet_id, po.qualifier, po.value, po.low, po.high, po.reported_on,
+             po.logged_at, po.refers_label, po.period_start, po.period_end, 1 AS is_real
+        FROM po
+      UNION ALL
+      SELECT po.figure_id, po.first_id, po.outlet_id, po.qualifier, po.value, po.low, po.high, po.first_reported_on,
+             po.first_logged_at, l.label, po.period_start, po.period_end, 0
+        FROM po CROSS JOIN LATERAL unnest(CASE WHEN cardinality(po.labels) > 0 THEN po.labels ELSE ARRAY[po.refers_label] END) l(label)
+       WHERE po.first_id <> po.newest_id
+      UNION ALL
+      SELECT o.figure_id, o.id, o.outlet_id, o.qualifier, o.value, o.low, o.high, o.reported_on, o.logged_at,
+             o.refers_label, n.period_start, n.period_end, 1
+        FROM (SELECT DISTINCT ON (figure_id, period_start, period_end) figure_id, period_start, period_end, previous_id FROM po
+               ORDER BY figure_id, period_start, period_end, reported_on DESC, logged_at DESC, newest_id DESC) n
+        JOIN observation o ON o.id = n.previous_id)
+    SELECT f.id::text AS figure_id, f.unit, f.settings, r.id::text AS id, r.outlet_id::text AS outlet_id, r.qualifier::text AS qualifier,
            r.value::text AS value, r.low::text AS low, r.high::text AS high, to_char(r.reported_on, 'YYYY-MM-DD') AS reported_on,
-           to_char(r.refers_start, 'YYYY-MM-DD') AS refers_start, to_char(r.refers_end, 'YYYY-MM-DD') AS refers_end, r.refers_label,
-           r.refers_precision::text AS refers_precision, to_char(r.logged_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS logged_at
-      FROM figure f
-      LEFT JOIN monitoring_config mc ON mc.figure_id = f.id
-     CROSS JOIN LATERAL (SELECT max(coalesce(o.refers_end, o.refers_start)) AS latest
-                           FROM observation o WHERE o.figure_id = f.id AND o.status = 'published') p
-     CROSS JOIN LATERAL (SELECT max(coalesce(o.refers_end, o.refers_start)) AS previous
-                           FROM observation o
-                          WHERE o.figure_id = f.id AND o.status = 'published' AND coalesce(o.refers_end, o.refers_start) < p.latest) q
-      LEFT JOIN LATERAL (SELECT o.* FROM observation o
-                          WHERE o.figure_id = f.id AND o.status = 'published'
-                            AND (coalesce(o.refers_end, o.refers_start) IN (p.latest, q.previous)
-                                 OR (p.latest IS NULL AND o.refers_end IS NULL AND o.refers_start IS NULL))
-                          ORDER BY o.reported_on DESC, o.reported_at DESC NULLS LAST, o.logged_at DESC
-                          LIMIT ${MAX_REPORTS}) r ON true
-     WHERE f.id = ANY (${opts.figureIds}::uuid[])`;
+           to_char(nullif(r.period_start, '-infinity'::date), 'YYYY-MM-DD') AS refers_start,
+           to_char(nullif(r.period_end, '-infinity'::date), 'YYYY-MM-DD') AS refers_end, r.refers_label,
+           (SELECT o.refers_precision::text FROM observation o WHERE o.id = r.id) AS refers_precision,
+           to_char(r.logged_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS logged_at, r.is_real
+      FROM f LEFT JOIN r ON r.figure_id = f.id`;
 
-  const byFigure = new Map<string, { unit: string; settings: unknown; reports: HeadlineReport[] }>();
+  const byFigure = new Map<string, { unit: string; settings: unknown; rows: Row[] }>();
   for (const row of rows) {
     let entry = byFigure.get(row.figure_id);
-    if (!entry) byFigure.set(row.figure_id, (entry = { unit: row.unit, settings: row.settings, reports: [] }));
-    if (row.id === null) continue;
-    entry.reports.push({
-      id: row.id,
+    if (!entry) byFigure.set(row.figure_id, (entry = { unit: row.unit, settings: row.settings, rows: [] }));
+    if (row.id !== null) entry.rows.push(row);
+  }
+  for (const [id, { unit, settings, rows }] of byFigure) {
+    const reports = rows.sort(inReportOrder).map((row): HeadlineReport => ({
+      id: row.id!,
       outletId: row.outlet_id,
       qualifier: row.qualifier,
       value: norm(row.value),
@@ -77,9 +108,7 @@ export async function listFigureHeadlines(opts: {
       refersLabel: row.refers_label,
       refersPrecision: row.refers_precision,
       loggedAt: row.logged_at,
-    });
-  }
-  for (const [id, { unit, settings, reports }] of byFigure) {
+    }));
     out.set(
       id,
       headlineOf({ reports, unit, tolerance: aboutToleranceOf(resolveSettings(settings)), locale: opts.locale }),

@@ -1,6 +1,7 @@
 // What anonymous readers do not get (SECURITY.md, "What is public"): account ids and the desk's
 // internal notes. Applied by handleRoute to every JSON read made without a session or token, so
 // no route can forget it; the fields stay in the shape, as null.
+import { jsonAnswer, jsonAnswerBody } from "./json-answer";
 export const INTERNAL_FIELDS = [
   "loggedById",
   "checkComment",
@@ -31,6 +32,12 @@ const HAS_INTERNAL_VALUE = new RegExp(`"(?:${INTERNAL_FIELDS.join("|")})":(?!nul
 export async function redactForAnonymous(res: Response): Promise<Response> {
   if (res.status !== 200 && res.status !== 201) return res;
   if (!(res.headers.get("content-type") ?? "").includes("application/json")) return res;
+  // A jsonAnswer's body is known: when nothing is to be redacted, the same Response goes on.
+  const known = jsonAnswerBody(res);
+  if (known !== undefined) {
+    if (!HAS_INTERNAL_VALUE.test(known)) return res;
+    return jsonAnswer(redactValue(JSON.parse(known)), { status: res.status, headers: res.headers });
+  }
   const text = await res.text();
   // Verbs that know the reader is anonymous leave these fields null already (the public paged
   // JSON does): then the body goes out as it came, not parsed, walked and written again.

@@ -10,6 +10,7 @@ import { Prisma } from "../db/client";
 import { shiftDecimal } from "../values/decimal";
 import { formatReportedValue } from "../values/format-value";
 import type { Qualifier } from "../values/qualifiers";
+import type { Locale } from "../i18n/locales";
 import type { SourceKind } from "./directory";
 import { listFigureSources } from "./list-figure-sources";
 import { NO_SOURCES, type FigureSources } from "./origins";
@@ -41,7 +42,13 @@ type Row = {
   steps: { position: number; name: string; kind: SourceKind }[] | null;
 };
 
-export async function getCitationTree(opts: { db?: DbOrTx; figureId: string; unit: string }): Promise<CitationTree> {
+/** `locale`: the language each report's value is written in ("al menos 37 personas"). */
+export async function getCitationTree(opts: {
+  db?: DbOrTx;
+  figureId: string;
+  unit: string;
+  locale?: Locale;
+}): Promise<CitationTree> {
   const db = opts.db ?? (await getReadDb());
   const latest = listFigureSources({ db, figureIds: [opts.figureId] });
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
@@ -64,13 +71,16 @@ export async function getCitationTree(opts: { db?: DbOrTx; figureId: string; uni
       const s = r.steps?.find((x) => x.position === position);
       return { text, source: s ? { name: s.name, kind: s.kind } : null };
     });
-    const display = formatReportedValue({
-      qualifier: r.qualifier,
-      value: dec(r.value),
-      low: dec(r.low),
-      high: dec(r.high),
-      unit: opts.unit,
-    });
+    const display = formatReportedValue(
+      {
+        qualifier: r.qualifier,
+        value: dec(r.value),
+        low: dec(r.low),
+        high: dec(r.high),
+        unit: opts.unit,
+      },
+      opts.locale,
+    );
     const entry = outlets.get(r.outlet) ?? { outlet: r.outlet, reports: [], more: 0 };
     entry.reports.push({ id: r.id, display, reportedOn: r.reported_on, steps });
     entry.more = r.outlet_total - entry.reports.length;

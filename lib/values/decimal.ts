@@ -3,11 +3,22 @@
 
 type Parts = { negative: boolean; int: string; frac: string };
 
+// By hand rather than with regular expressions: a page of headlines parses tens of thousands.
 function parts(s: string): Parts {
-  const negative = s.startsWith("-");
-  const [int = "0", frac = ""] = s.replace(/^[-+]/, "").split(".");
-  return { negative, int: int.replace(/^0+(?=\d)/, ""), frac: frac.replace(/0+$/, "") };
+  const negative = s.charCodeAt(0) === 45; // "-"
+  const from = negative || s.charCodeAt(0) === 43 ? 1 : 0; // "+"
+  const dot = s.indexOf(".", from);
+  const next = dot < 0 ? -1 : s.indexOf(".", dot + 1);
+  const int = dot < 0 ? s.slice(from) : s.slice(from, dot);
+  const frac = dot < 0 ? "" : next < 0 ? s.slice(dot + 1) : s.slice(dot + 1, next);
+  let i = 0; // leading zeros go, but not the last digit: "007" → "7", "000" → "0"
+  while (i < int.length - 1 && int.charCodeAt(i) === 48 && isDigit(int.charCodeAt(i + 1))) i++;
+  let j = frac.length; // trailing zeros go: "500" → "5"
+  while (j > 0 && frac.charCodeAt(j - 1) === 48) j--;
+  return { negative, int: i ? int.slice(i) : int, frac: j < frac.length ? frac.slice(0, j) : frac };
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function join({ negative, int, frac }: Parts): string {
   const i = int.replace(/^0+(?=\d)/, "") || "0";

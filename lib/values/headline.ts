@@ -76,7 +76,11 @@ export function periodsOf<T extends HeadlineReport>(reports: T[]): { dated: T[][
   const undated: T[] = [];
   for (const r of [...reports].sort(byReportOrder)) {
     if (!hasPeriod(r)) undated.push(r);
-    else groups.set(periodKey(r), [...(groups.get(periodKey(r)) ?? []), r]);
+    else {
+      const group = groups.get(periodKey(r));
+      if (group) group.push(r);
+      else groups.set(periodKey(r), [r]);
+    }
   }
   // By end; one end with several starts: the group reported last counts as the later one.
   const dated = [...groups.values()].sort((a, b) =>

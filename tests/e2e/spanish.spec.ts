@@ -153,6 +153,9 @@ test.describe("with Accept-Language: es-CO", () => {
     await expect(page.getByRole("group", { name: "Opciones del gráfico" })).toBeVisible();
     await expect(page.getByTestId("figure-summary")).toContainText("253.000 hectáreas");
     await expect(page.locator(".topic-tag").first()).toHaveText("Cifras · Cocaína y coca");
+    // Who cites whom writes each report's value in Spanish too.
+    await expect(page.getByTestId("who-cites-whom")).toContainText("253.000 hectáreas");
+    await expect(page.getByTestId("who-cites-whom")).not.toContainText("hectares");
     await expectNoSeriousAxe(page);
   });
 

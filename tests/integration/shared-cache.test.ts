@@ -66,6 +66,46 @@ describe("answers a shared cache may keep", () => {
     expect(mine.headers.get("cache-control")).toBe("private, no-cache");
   });
 
+  it("paged JSON (one body, one hash, one Response): strong ETag of the bytes sent, 304, redacted for anonymous readers", async () => {
+    const { figure, log, session } = await setUp();
+    const { createHash } = await import("node:crypto");
+    const { GET } = await import("@/app/api/figures/[slug]/observations/route");
+    const get = (headers: Headers) =>
+      GET(
+        new Request(`http://localhost/api/figures/${figure.slug}/observations`, { headers }),
+        params({ slug: figure.slug }),
+      );
+    const first = await get(new Headers());
+    expect(first.status).toBe(200);
+    expect(first.headers.get("content-type")).toBe("application/json");
+    expect(first.headers.get("access-control-allow-origin")).toBe("*");
+    expect(first.headers.get("cache-control")).toMatch(/^public, .*s-maxage=/);
+    const body = await first.text();
+    const etag = first.headers.get("etag")!;
+    expect(etag).toBe(`"${createHash("sha1").update(body).digest("base64url")}"`);
+    expect(JSON.parse(body).observations[0]).toMatchObject({ value: "43", loggedById: null });
+    const again = await get(new Headers({ "if-none-match": etag }));
+    expect(again.status).toBe(304);
+    expect(again.headers.get("content-type")).toBeNull();
+    expect(again.headers.get("cache-control")).toMatch(/^public, /);
+    await log("44");
+    expect((await get(new Headers({ "if-none-match": etag }))).status).toBe(200);
+    const mine = await get(session);
+    expect(mine.headers.get("cache-control")).toBe("private, no-cache");
+    expect((await mine.json()).observations[0].loggedById).toEqual(expect.any(String));
+  });
+
+  it("a JSON answer with an internal field is redacted for anonymous readers", async () => {
+    const { jsonAnswer } = await import("@/lib/http/json-answer");
+    const { redactForAnonymous } = await import("@/lib/http/redact-for-anonymous");
+    const { finishRead } = await import("@/lib/http/read-headers");
+    const { PRIVATE_DECISION } = await import("@/lib/http/cache-policy");
+    const res = await redactForAnonymous(jsonAnswer({ items: [{ loggedById: "u1", note: "kept" }] }, { status: 200 }));
+    const sent = await finishRead(new Request("http://localhost/x"), res, PRIVATE_DECISION);
+    expect(await sent.json()).toEqual({ items: [{ loggedById: null, note: "kept" }] });
+    expect(sent.headers.get("etag")).toMatch(/^"[\w-]+"$/);
+  });
+
   it("CSV: public with an ETag known before the stream starts; 304 until a value is logged", async () => {
     const { figure, log } = await setUp();
     const { GET } = await import("@/app/api/figures/[slug]/history.csv/route");

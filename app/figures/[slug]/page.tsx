@@ -84,14 +84,16 @@ export default async function FigurePage({ params, searchParams }: Props) {
   const table = tableNow ?? (past ? null : await loadTable());
   const isPast = past !== null;
   const { figure } = detail;
-  const [alertSummary, citations, topicNames] = await Promise.all([
+  const [alertSummary, citations, t, tArchive, locale, topicNames] = await Promise.all([
     getAlertSummary({ figureId: figure.id }),
-    getCitationTree({ figureId: figure.id, unit: figure.unit }),
+    getLocale().then((locale) => getCitationTree({ figureId: figure.id, unit: figure.unit, locale })),
+    getTranslations("figure"),
+    getTranslations("archive"),
+    getLocale(),
     getTopicNames({}),
   ]);
   const alerts = alertSummary.byFigure[figure.id];
   const canEdit = actor !== null && hasRole(actor, "editor");
-  const [t, tArchive, locale] = await Promise.all([getTranslations("figure"), getTranslations("archive"), getLocale()]);
   const text = localizedFigureText(figure, locale);
   const unresolved = alerts ? alerts.open + alerts.acknowledged : 0;
   // On a phone (app/phone.css) the page reads title → headline → chart first; the desk's buttons follow.

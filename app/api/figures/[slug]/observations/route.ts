@@ -4,6 +4,7 @@
 import { queryObject } from "@/lib/csv/schemas";
 import { apiRoute } from "@/lib/http/api-route";
 import { handleRoute } from "@/lib/http/handle-route";
+import { jsonAnswer } from "@/lib/http/json-answer";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { listObservationsPage } from "@/lib/observations/list-observations-page";
 import { ZObservationCreateBody } from "@/lib/observations/api-schemas";
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
   GET: handleRoute<{ slug: string }>("viewer", async ({ req, params, actor }) =>
-    Response.json(
+    jsonAnswer(
       await listObservationsPage({
         figureSlug: params.slug,
         query: queryObject(req.url),
