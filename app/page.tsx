@@ -6,6 +6,7 @@ import { listFigures } from "@/lib/figures/list-figures";
 import { getAlertSummary } from "@/lib/monitoring/get-alert-summary";
 import { FIGURE_SORTS } from "@/lib/figures/schemas";
 import { PageHead } from "@/components/ui/page-head";
+import { topicName } from "@/lib/topics/topic-names";
 
 export const dynamic = "force-dynamic";
 
@@ -34,6 +35,7 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
   }))
     if (v) params.set(k, v);
   const query = params.toString() ? `?${params}` : "";
+  const topicLabel = topic ? topicName(topic, list.topicNames, locale) : "";
   const topicHref = (t?: string) => {
     const p = new URLSearchParams();
     if (t) p.set("topic", t);
@@ -80,10 +82,10 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
                 {t("allTopics")}
               </Link>
             </li>
-            {list.topics.map((t) => (
-              <li key={t}>
-                <Link className="chip" href={topicHref(t)} aria-current={t === topic ? "page" : undefined}>
-                  {t}
+            {list.topics.map((tp) => (
+              <li key={tp}>
+                <Link className="chip" href={topicHref(tp)} aria-current={tp === topic ? "page" : undefined}>
+                  {topicName(tp, list.topicNames, locale)}
                 </Link>
               </li>
             ))}
@@ -94,10 +96,10 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
         <p className="empty">
           {q
             ? topic
-              ? t("noMatchTopic", { q, topic })
+              ? t("noMatchTopic", { q, topic: topicLabel })
               : t("noMatch", { q })
             : topic
-              ? t("noTopic", { topic })
+              ? t("noTopic", { topic: topicLabel })
               : t("noFigures")}
           {(q || topic) && (
             <>

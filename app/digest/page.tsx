@@ -10,6 +10,8 @@ import { describeAlert } from "@/lib/monitoring/describe-alert";
 import { getDigest } from "@/lib/monitoring/get-digest";
 import { formatReportedValue } from "@/lib/values/format-value";
 import { PageHead } from "@/components/ui/page-head";
+import { getTopicNames } from "@/lib/topics/get-topic-names";
+import { topicName } from "@/lib/topics/topic-names";
 
 export const dynamic = "force-dynamic";
 
@@ -19,11 +21,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DigestPage({ searchParams }: { searchParams: Promise<{ topic?: string }> }) {
   const { topic } = await searchParams;
-  const [digest, locale, t] = await Promise.all([
+  const [digest, locale, t, topicNames] = await Promise.all([
     getDigest({ query: { topic } }),
     getLocale() as Promise<Locale>,
     getTranslations("alerts"),
+    getTopicNames({}),
   ]);
+  const topicLabel = digest.topic ? topicName(digest.topic, topicNames, locale) : "";
   const stamp = (iso: string) =>
     new Date(iso).toLocaleString(INTL_TAG[locale], {
       dateStyle: "medium",
@@ -34,7 +38,7 @@ export default async function DigestPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHead
-        title={<>{digest.topic ? t("digestTitleTopic", { topic: digest.topic }) : t("digestTitle")}</>}
+        title={<>{digest.topic ? t("digestTitleTopic", { topic: topicLabel }) : t("digestTitle")}</>}
         lead={<>{t("digestLead", { since: stamp(digest.since), until: stamp(digest.until) })}</>}
       />
       <nav aria-label={t("digestByTopic")}>
@@ -51,14 +55,14 @@ export default async function DigestPage({ searchParams }: { searchParams: Promi
                 href={`/digest?topic=${encodeURIComponent(tp)}`}
                 aria-current={tp === digest.topic ? "page" : undefined}
               >
-                {tp}
+                {topicName(tp, topicNames, locale)}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
       {digest.figures.length === 0 ? (
-        <p className="empty">{digest.topic ? t("digestEmptyTopic", { topic: digest.topic }) : t("digestEmpty")}</p>
+        <p className="empty">{digest.topic ? t("digestEmptyTopic", { topic: topicLabel }) : t("digestEmpty")}</p>
       ) : (
         digest.figures.map((f) => (
           <section key={f.slug} className="digest-section" aria-labelledby={`d-${f.slug}`}>

@@ -1,5 +1,5 @@
 "use server";
-// Editors manage figures, outlets, sources and events. Each action checks the role (handleFormAction);
+// Editors manage figures, topics, outlets, sources and events. Each action checks the role (handleFormAction);
 // the writes, their version checks and revisions are in lib/. Each answers with a toast in the
 // editor's language (messages manage.toast).
 import { revalidatePath } from "next/cache";
@@ -17,6 +17,7 @@ import { addSource } from "@/lib/sources/add-source";
 import { confirmCitations } from "@/lib/sources/confirm-citations";
 import { mergeSources } from "@/lib/sources/merge-sources";
 import { updateSource } from "@/lib/sources/update-source";
+import { saveTopicName } from "@/lib/topics/save-topic-name";
 
 /** The success toasts in the editor's language (the request's locale; also outside a rendered page). */
 const toasts = () => getActionTranslations("manage.toast");
@@ -24,7 +25,7 @@ type Toasts = Awaited<ReturnType<typeof toasts>>;
 
 /** One Manage action: read the form, call the verb, refresh the page, say what was done. */
 function manageAction<T>(
-  page: "figures" | "outlets" | "sources" | "events",
+  page: "figures" | "topics" | "outlets" | "sources" | "events",
   save: (args: { actor: Actor; input: Record<string, unknown> }) => Promise<T>,
   toast: (t: Toasts, saved: T) => string,
   read: (form: FormData) => Record<string, unknown> = readForm,
@@ -47,6 +48,13 @@ export const updateFigureAction = manageAction(
   updateFigure,
   (t, f) => t("saved", { title: f.title }),
   figureFormToInput,
+);
+/** A topic's record form carries the topic as its id. */
+export const saveTopicNameAction = manageAction(
+  "topics",
+  saveTopicName,
+  (t, s) => t("namedTopic", { topic: s.topic }),
+  (form) => ({ ...readForm(form), topic: form.get("id") }),
 );
 export const saveEventAction = manageAction("events", saveEvent, (t, e) => t("saved", { title: e.title }));
 export const updateOutletAction = manageAction("outlets", updateOutlet, (t, o) => t("savedName", { name: o.name }));

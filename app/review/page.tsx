@@ -13,6 +13,8 @@ import { formatReportedValue } from "@/lib/values/format-value";
 import { checkObservationAction } from "../observations/[id]/actions";
 import { bulkCheckAction } from "./actions";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { getTopicNames } from "@/lib/topics/get-topic-names";
+import { topicName } from "@/lib/topics/topic-names";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,11 +36,16 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
     loggedBy: one("loggedBy").slice(0, 200),
     age,
   };
-  const [queue, t, locale] = await Promise.all([listReviewQueue({ filters }), getTranslations("review"), getLocale()]);
+  const [queue, t, locale, topicNames] = await Promise.all([
+    listReviewQueue({ filters }),
+    getTranslations("review"),
+    getLocale(),
+    getTopicNames({}),
+  ]);
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
   const isFiltered = query !== "";
   const figures = queue.options.figures.map((f) => ({ value: f.slug, label: f.title }));
-  const topics = queue.options.topics.map((topic) => ({ value: topic, label: topic }));
+  const topics = queue.options.topics.map((topic) => ({ value: topic, label: topicName(topic, topicNames, locale) }));
   const loggers = queue.options.loggers.map((l) => ({ value: l, label: l }));
   const ages = REVIEW_AGES.map((d) => ({ value: d, label: t("over", { days: Number(d) }) }));
   return (

@@ -5,6 +5,7 @@ import type { FigureCard as Card } from "@/lib/figures/list-figures";
 import { localizedFigureText } from "@/lib/figures/localized-figure-text";
 import { formatDate } from "@/lib/format/format-date";
 import { sourcesInWords } from "@/lib/sources/origins";
+import { topicName } from "@/lib/topics/topic-names";
 import { formatReportedValue } from "@/lib/values/format-value";
 import { FigureHeadline } from "./figure-headline";
 
@@ -20,7 +21,9 @@ export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlert
   const spark = figure.sparkline;
   return (
     <li className={figure.archived ? "card archived" : "card"} data-testid="figure-card">
-      <span className="topic-tag">{figure.topics.join(" · ") || t("noTopic")}</span>
+      <span className="topic-tag">
+        {figure.topics.map((tp) => topicName(tp, figure.topicNames, locale)).join(" · ") || t("noTopic")}
+      </span>
       <h2>
         <Link href={`/figures/${figure.slug}`}>{text.title}</Link>
         {openAlerts > 0 && (

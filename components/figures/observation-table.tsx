@@ -8,7 +8,7 @@ import { CheckBadge } from "@/components/corrections/check-badge";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ObservationDto } from "@/lib/observations/observation-dto";
 import { formatReportedValue } from "@/lib/values/format-value";
-import { formatDate, formatPeriod } from "@/lib/format/format-date";
+import { formatDate, formatPeriod, periodAsReported } from "@/lib/format/format-date";
 import { DataTable } from "@/components/ui/data-table";
 
 export type ObservationColumn = { header: string; cell: (o: ObservationDto) => ReactNode; className?: string };
@@ -31,7 +31,7 @@ export function observationColumns(t: T, locale: Locale, unit?: string): Observa
     { header: t("outlet"), cell: (o) => o.outlet.name },
     { header: t("cited"), cell: (o) => o.citedSources.join(" › ") },
     { header: t("reported"), cell: (o) => <time dateTime={o.reportedOn}>{formatDate(o.reportedOn, locale)}</time> },
-    { header: t("refersTo"), cell: (o) => formatPeriod(o, locale) },
+    { header: t("refersTo"), cell: (o) => <PeriodCell o={o} locale={locale} /> },
     {
       header: t("quote"),
       cell: (o) => (
@@ -134,6 +134,17 @@ export function ObservationTable({
           </button>
         </nav>
       )}
+    </>
+  );
+}
+
+/** The period in the reader's language; the reporter's words beneath where the page named it from its dates. */
+function PeriodCell({ o, locale }: { o: ObservationDto; locale: Locale }) {
+  const words = periodAsReported(o, locale);
+  return (
+    <>
+      {formatPeriod(o, locale)}
+      {words && <div className="small muted">{words}</div>}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 
-export const MANAGE_PAGES = ["figures", "outlets", "sources", "events"] as const;
+export const MANAGE_PAGES = ["figures", "topics", "outlets", "sources", "events"] as const;
 export type ManagePage = (typeof MANAGE_PAGES)[number];
 
 export function ManageNav({ current }: { current: ManagePage }) {

@@ -156,6 +156,12 @@ export const ZEventResponse = z.object({
   description: z.string(),
 });
 
+const ZTopicNames = z.record(z.string(), z.object({ es: z.string().optional() })).meta({
+  description:
+    "Topics' names in other languages, keyed by topic then locale; only the ones the desk wrote. topics stay as stored.",
+  example: { "Cocaine and coca": { es: "Cocaína y coca" } },
+});
+
 export const ZFigureListResponse = z
   .object({
     figures: z.array(
@@ -174,9 +180,11 @@ export const ZFigureListResponse = z
           .meta({ description: "No report for staleAfterDays days or more: the same rule as the stale alert." }),
         staleAfterDays: z.number().int(),
         ...ZFigureSources,
+        topicNames: ZTopicNames,
       }).loose(),
     ),
     topics: z.array(z.string()),
+    topicNames: ZTopicNames,
   })
   .meta({ id: "FigureList" });
 

@@ -19,6 +19,12 @@ export type DemoFigure = TCreateFigure & { observations: DemoObservation[] };
 const SANCTIONS = "US–Colombia sanctions";
 const STRIKES = "US strikes on drug boats";
 const DRUGS = "Cocaine and coca";
+/** The demo topics' names on Spanish pages (Manage → Topics; the stored topic stays as above). */
+export const DEMO_TOPIC_NAMES_ES: Record<string, string> = {
+  [SANCTIONS]: "Sanciones entre EE. UU. y Colombia",
+  [STRIKES]: "Ataques de EE. UU. contra lanchas del narcotráfico",
+  [DRUGS]: "Cocaína y coca",
+};
 
 const Q_AFP_43 =
   "In the past two months, the US has destroyed 10 vessels and killed at least 43 people in strikes off the coast of South America, according to AFP tallies based on US figures.";

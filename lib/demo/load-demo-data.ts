@@ -10,8 +10,9 @@ import { ZLogObservation } from "../observations/schemas";
 import { writeObservations, type Touched } from "../observations/write-observations";
 import { createOutlet } from "../outlets/create-outlet";
 import { writeRevision } from "../revisions/write-revision";
+import { saveTopicName } from "../topics/save-topic-name";
 import { parseInput } from "../validate";
-import { DEMO_EVENTS, DEMO_FIGURES, DEMO_OUTLETS } from "./demo-data";
+import { DEMO_EVENTS, DEMO_FIGURES, DEMO_OUTLETS, DEMO_TOPIC_NAMES_ES } from "./demo-data";
 
 const ACTOR = DEMO_ACTOR;
 
@@ -65,6 +66,10 @@ export async function loadDemoData(opts: { db?: Db }): Promise<LoadSummary> {
           touched.push({ figureSlug: figure.slug, observationIds: [saved.id] });
           added.observations++;
         }
+      }
+      for (const [topic, nameEs] of Object.entries(DEMO_TOPIC_NAMES_ES)) {
+        const named = await tx.topicTranslation.findUnique({ where: { topic_locale: { topic, locale: "es" } } });
+        if (!named) await saveTopicName({ tx, actor: ACTOR, input: { topic, nameEs, version: 0 } });
       }
       for (const e of DEMO_EVENTS) {
         const date = new Date(`${e.date}T00:00:00Z`);

@@ -3,7 +3,7 @@
 // for them. A point carries what is drawn and read at a glance; the tooltip's quote, sources and
 // link are fetched on hover (GET /api/observations/:id) unless `details` is inlined: at 4,000
 // points the quotes were most of a figure page's HTML.
-import { formatPeriod } from "../format/format-date";
+import { formatPeriodWithWords } from "../format/format-date";
 import type { Locale } from "../i18n/locales";
 import { formatReportedValue } from "../values/format-value";
 import type { ObservationDto } from "../observations/observation-dto";
@@ -77,7 +77,11 @@ export type ChartSource = Pick<
   | "url"
   | "status"
   | "checkStatus"
-> & { outlet: Pick<ObservationDto["outlet"], "id" | "slug" | "name">; origin?: string };
+> &
+  Partial<Pick<ObservationDto, "refersPrecision">> & {
+    outlet: Pick<ObservationDto["outlet"], "id" | "slug" | "name">;
+    origin?: string;
+  };
 
 /** `lang`: a reader's language for the tooltip's words (the figure's unit is needed to say the value). */
 type Lang = { locale: Locale; unit: string };
@@ -103,7 +107,7 @@ export function toChartPoint(o: ChartSource, opts: PointOptions = {}): ChartPoin
     checkStatus: o.checkStatus,
     isRetracted: o.status === "retracted",
     reportedOn: o.reportedOn,
-    period: formatPeriod(o, lang?.locale),
+    period: formatPeriodWithWords(o, lang?.locale),
     outletName: o.outlet.name,
     ...(opts.hasDetails ? { details: { citedSources: o.citedSources, quote: o.quote, url: o.url } } : {}),
   };

@@ -31,6 +31,7 @@ type Row = {
   refers_start: string | null;
   refers_end: string | null;
   refers_label: string | null;
+  refers_precision: string | null;
   logged_at: string;
   /** 0: an outlet's first report standing in (see above) */
   is_real: number;
@@ -83,6 +84,7 @@ export async function listFigureHeadlines(opts: {
            r.value::text AS value, r.low::text AS low, r.high::text AS high, to_char(r.reported_on, 'YYYY-MM-DD') AS reported_on,
            to_char(nullif(r.period_start, '-infinity'::date), 'YYYY-MM-DD') AS refers_start,
            to_char(nullif(r.period_end, '-infinity'::date), 'YYYY-MM-DD') AS refers_end, r.refers_label,
+           (SELECT o.refers_precision::text FROM observation o WHERE o.id = r.id) AS refers_precision,
            to_char(r.logged_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS logged_at, r.is_real
       FROM f LEFT JOIN r ON r.figure_id = f.id`;
 
@@ -104,6 +106,7 @@ export async function listFigureHeadlines(opts: {
       refersStart: row.refers_start,
       refersEnd: row.refers_end,
       refersLabel: row.refers_label,
+      refersPrecision: row.refers_precision,
       loggedAt: row.logged_at,
     }));
     out.set(

@@ -36,6 +36,8 @@ import { toFigureTranslations, type FigureDto, type FigureText } from "./figure-
 import { ZListFiguresQuery, type TListFiguresQuery } from "./schemas";
 import type { Locale } from "../i18n/locales";
 import { listFigureHeadlines } from "./list-figure-headlines";
+import { getTopicNames } from "../topics/get-topic-names";
+import { pickTopicNames, type TopicNames } from "../topics/topic-names";
 import type { SparkPoint } from "./sparkline";
 
 export type FigureCard = FigureDto &
@@ -57,9 +59,19 @@ export type FigureCard = FigureDto &
     /** that limit, in days */
     staleAfterDays: number;
     sparkline: SparkPoint[];
+    /** its topics' names in other languages (lib/topics/topic-names.ts) */
+    topicNames: TopicNames;
   };
 
-export type FigureList = { figures: FigureCard[]; topics: string[]; total: number; page: number; pageSize: number };
+export type FigureList = {
+  figures: FigureCard[];
+  topics: string[];
+  /** every topic's names in other languages, for the topic filter */
+  topicNames: TopicNames;
+  total: number;
+  page: number;
+  pageSize: number;
+};
 
 /** A card's row: the figure, its summary, and its newest observation (all null when it has none). */
 type PageRow = Nullable<ObservationDtoRow> & {
@@ -132,7 +144,7 @@ export async function listFigures(opts: {
   const where = conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`true`;
   const offset = (query.page - 1) * query.pageSize;
 
-  const [pageRows, topicRows] = await Promise.all([
+  const [pageRows, topicRows, topicNames] = await Promise.all([
     db.$queryRaw<PageRow[]>`
       WITH page AS (
         SELECT f.id, count(*) OVER ()::int AS total, row_number() OVER (ORDER BY ${ORDER_BY[query.sort]}) AS ord
@@ -158,6 +170,7 @@ export async function listFigures(opts: {
         LEFT JOIN outlet ol ON ol.id = o.outlet_id
        ORDER BY p.ord`,
     db.$queryRaw<{ topic: string }[]>`SELECT DISTINCT unnest(topics) AS topic FROM figure ORDER BY 1`,
+    getTopicNames({ db }),
   ]);
   const total = pageRows[0]?.total ?? 0;
   const [headlines, sourcesOf] = await Promise.all([
@@ -200,8 +213,10 @@ export async function listFigures(opts: {
       staleAfterDays: staleDaysFor(kind, settings),
       ...(sourcesOf.get(row.figure_id) ?? NO_SOURCES),
       sparkline: row.recent_values.map((v, i) => ({ date: row.recent_dates[i], y: Number(v) })).reverse(),
+      topicNames: pickTopicNames(topicNames, figure.topics),
     };
   });
 
-  return { figures, topics: topicRows.map((t) => t.topic), total, page: query.page, pageSize: query.pageSize };
+  const topics = topicRows.map((t) => t.topic);
+  return { figures, topics, topicNames, total, page: query.page, pageSize: query.pageSize };
 }

@@ -7,6 +7,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
+import { IMPORTED_FIGURE_DESCRIPTION } from "../figures/tally-descriptions";
 import { createFigure } from "../figures/create-figure";
 import { formatReportedValue } from "../values/format-value";
 import type { ObservationDto } from "../observations/observation-dto";
@@ -67,7 +68,7 @@ export async function commitImport(opts: {
         await createFigure({
           tx,
           actor: opts.actor,
-          input: { slug: f.slug, title: f.title, unit: f.unit, kind: f.kind, description: "Created by a CSV import." },
+          input: { slug: f.slug, title: f.title, unit: f.unit, kind: f.kind, description: IMPORTED_FIGURE_DESCRIPTION },
         });
       }
       for (const o of plan.newOutlets)

@@ -23,8 +23,8 @@ export const OBSERVATION_DTO_COLUMNS = `o.id::text AS id, o.value::text AS value
 /** Only what a chart point shows (ChartSource in lib/figures/chart-series.ts): no times, no check details. */
 export const CHART_POINT_COLUMNS = `o.id::text AS id, o.value::text AS value, o.qualifier::text AS qualifier,
   o.low::text AS low, o.high::text AS high, ${isoDate("o.refers_start")} AS refers_start, ${isoDate("o.refers_end")} AS refers_end,
-  o.refers_label, ${isoDate("o.reported_on")} AS reported_on, o.cited_sources, o.url, o.quote,
-  o.status::text AS status, o.check_status::text AS check_status,
+  o.refers_precision::text AS refers_precision, o.refers_label, ${isoDate("o.reported_on")} AS reported_on,
+  o.cited_sources, o.url, o.quote, o.status::text AS status, o.check_status::text AS check_status,
   ol.id::text AS outlet_id, ol.slug AS outlet_slug, ol.name AS outlet_name,
   coalesce((SELECT s.name FROM citation c JOIN source s ON s.id = c.source_id
              WHERE c.observation_id = o.id AND c.position = cardinality(o.cited_sources) - 1),
@@ -39,6 +39,7 @@ export type ChartPointRow = { origin?: string | null } & Pick<
   | "high"
   | "refers_start"
   | "refers_end"
+  | "refers_precision"
   | "refers_label"
   | "reported_on"
   | "cited_sources"
@@ -101,6 +102,7 @@ export function rowToChartSource(r: ChartPointRow, unit: string) {
     display: formatReportedValue({ qualifier, value, low, high, unit }),
     refersStart: r.refers_start,
     refersEnd: r.refers_end,
+    refersPrecision: r.refers_precision as ObservationDto["refersPrecision"],
     refersLabel: r.refers_label,
     reportedOn: r.reported_on,
     citedSources: r.cited_sources ?? [],
@@ -125,7 +127,7 @@ export function rowToObservationDto(r: ObservationDtoRow, unit: string): Observa
     display: base.display,
     refersStart: base.refersStart,
     refersEnd: base.refersEnd,
-    refersPrecision: r.refers_precision as ObservationDto["refersPrecision"],
+    refersPrecision: base.refersPrecision,
     refersLabel: base.refersLabel,
     reportedOn: base.reportedOn,
     reportedAt: r.reported_at,

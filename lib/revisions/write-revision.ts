@@ -12,6 +12,7 @@ export type EntityType =
   | "citation"
   | "observation"
   | "event"
+  | "topic"
   | "user"
   | "setting"
   | "alert"

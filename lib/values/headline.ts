@@ -31,6 +31,8 @@ export type HeadlineReport = ReportedValue & {
   refersStart: string | null;
   refersEnd: string | null;
   refersLabel: string | null;
+  /** day, month, year or fiscal_year: lets another language name the period (lib/format/format-date.ts) */
+  refersPrecision?: string | null;
   /** ISO timestamp: same-day reports are ordered by when they were logged */
   loggedAt: string;
 };

@@ -103,6 +103,7 @@ test("signed in as an admin, every desk page fits a phone", async ({ page }, tes
     "/import",
     "/manage",
     "/manage/figures",
+    "/manage/topics",
     "/manage/outlets",
     "/manage/events",
     "/manage/sources",

@@ -1,11 +1,12 @@
 // The desk in Spanish: the language follows Accept-Language (es-CO → <html lang="es">, Spanish
 // navigation, "253.000 hectáreas"), the header switch keeps a choice in the cookie and on the
 // account, and the main journeys work in Spanish: view a figure, log by pasting a Spanish
-// sentence, export. CSV stays locale-neutral. Axe finds nothing serious on the Spanish pages.
+// sentence, export — with no English phrase in what the pages write. Topics and structured periods
+// read in Spanish; data stays as written. CSV stays locale-neutral. Axe finds nothing serious.
 import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { sql, tableRows, uniqueTag } from "./helpers";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
 
@@ -17,6 +18,36 @@ async function expectNoSeriousAxe(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** Words only English would use, and interface words a missed translation would leave. */
+const ENGLISH =
+  /\b(the|and|with|from|for|this|that|not|your|of|by|download|reported|refers|topics?|figures?|sign in|save|export|outlet|quote|period|fiscal year|source|value|values|retracted|checked|history|as reported|stated)\b/gi;
+
+/**
+ * No English in what a Spanish page writes: every visible text (screen-reader-only text included)
+ * of `scope`, less what stays as written — quotes, code (the embed snippet), the outlet picker's
+ * names, the reporter's words in «…» — and the `asWritten` data the test names (outlet names, say).
+ */
+async function expectNoEnglish(scope: Locator, asWritten: (string | RegExp)[] = []) {
+  let text = await scope.evaluate((root) => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (
+        !el ||
+        el.closest('blockquote, pre, code, textarea, script, style, select[name$="outletId"]') ||
+        !el.checkVisibility()
+      )
+        continue;
+      out.push(n.textContent ?? "");
+    }
+    return out.join(" ");
+  });
+  // The language switch offers English in English, on purpose.
+  for (const data of [/«[^»]*»/g, "View Tally in English", ...asWritten]) text = text.replaceAll(data, " ");
+  expect([...text.matchAll(ENGLISH)].map((m) => text.slice(Math.max(0, m.index - 30), m.index + 30))).toEqual([]);
 }
 
 /** Screenshots at 1280 and 390 px into E2E_SHOTS_DIR, when it is set. */
@@ -97,6 +128,15 @@ test.describe("with Accept-Language: es-CO", () => {
     const coca = page.getByTestId("figure-card").filter({ hasText: COCA_ES });
     await expect(coca).toContainText("253.000 hectáreas");
     await expect(coca).not.toContainText("253,000");
+    // Topics by their Spanish names (lib/demo), on the filter and the cards; the link keeps the stored topic.
+    const topics = page.getByRole("navigation", { name: "Filtrar por tema" });
+    await expect(topics.getByRole("link", { name: "Cocaína y coca", exact: true })).toHaveAttribute(
+      "href",
+      "/?topic=Cocaine+and+coca",
+    );
+    await expect(topics).not.toContainText("Cocaine and coca");
+    await expect(coca.locator(".topic-tag")).toHaveText("Cocaína y coca");
+    await expectNoEnglish(coca, [/Seed article \d+ \(publisher not named\)/g]);
     await shoot(page, "es-dashboard");
     await expectNoSeriousAxe(page);
   });
@@ -112,10 +152,26 @@ test.describe("with Accept-Language: es-CO", () => {
     await expect(tableRows(page).first().getByRole("cell").first()).toContainText("hectáreas");
     await expect(page.getByRole("group", { name: "Opciones del gráfico" })).toBeVisible();
     await expect(page.getByTestId("figure-summary")).toContainText("253.000 hectáreas");
+    await expect(page.locator(".topic-tag").first()).toHaveText("Cifras · Cocaína y coca");
     // Who cites whom writes each report's value in Spanish too.
     await expect(page.getByTestId("who-cites-whom")).toContainText("253.000 hectáreas");
     await expect(page.getByTestId("who-cites-whom")).not.toContainText("hectares");
     await expectNoSeriousAxe(page);
+  });
+
+  test("a period reported in English reads in Spanish from its dates, the reporter's words beside it", async ({
+    page,
+  }) => {
+    await page.goto("/figures/us-aid-to-colombia");
+    await expect(page.locator(".topic-tag").first()).toHaveText("Cifras · Sanciones entre EE. UU. y Colombia");
+    const row = tableRows(page).filter({ hasText: "230 millones de dólares" });
+    const period = row.getByRole("cell").nth(4);
+    await expect(period).toContainText("año fiscal 2025 (oct 2024–sept 2025)");
+    await expect(period).toContainText("según el medio: «the fiscal year that ended September 30, 2025»");
+    // Words with no dates behind them stay as the reporter wrote them (nothing is made up).
+    await expect(tableRows(page).filter({ hasText: "más de 700 millones de dólares" })).toContainText(
+      "in recent years (before fiscal 2025; years not given)",
+    );
   });
 
   test("log by pasting a Spanish sentence, then export", async ({ page }) => {
@@ -131,6 +187,13 @@ test.describe("with Accept-Language: es-CO", () => {
     await expect(page).toHaveURL(/\/figures\/[a-z0-9-]+\/log$/);
     const slug = new URL(page.url()).pathname.split("/")[2]!;
     await expectNoSeriousAxe(page);
+    await expectNoEnglish(page.locator("body"));
+    // A topic, stored in English and named in Spanish (Manage → Topics does the same).
+    await sql(`UPDATE figure SET topics = $2 WHERE slug = $1`, [slug, [`Border deaths ${tag}`]]);
+    await sql(`INSERT INTO topic_translation (topic, locale, name) VALUES ($1, 'es', $2)`, [
+      `Border deaths ${tag}`,
+      `Muertes en la frontera ${tag}`,
+    ]);
 
     const sentence = `Al menos 57 personas murieron en los ataques, según la Fiscalía (e2e ${tag}).`;
     await page.getByLabel("Pegue la frase", { exact: true }).fill(sentence);
@@ -150,6 +213,8 @@ test.describe("with Accept-Language: es-CO", () => {
     const row = tableRows(page).filter({ hasText: `e2e ${tag}` });
     await expect(row.getByRole("cell").nth(0)).toHaveText("al menos 57 personas");
     await expect(row.getByRole("cell").nth(3)).toHaveText("24 oct 2025");
+    await expect(page.locator(".topic-tag").first()).toHaveText(`Cifras · Muertes en la frontera ${tag}`);
+    await expectNoEnglish(page.locator("body"));
 
     // The CSV stays locale-neutral: English codes, plain decimals, ISO dates.
     const csvDownload = page.waitForEvent("download");
@@ -211,6 +276,38 @@ test.describe("the desk in Spanish: alerts, digest, API docs and errors", () => 
     await shoot(page, "es-digest");
   });
 
+  test("Manage → Topics names a topic in Spanish, and the dashboard's filter shows it", async ({ page }) => {
+    test.slow();
+    const tag = uniqueTag();
+    const topic = `Coast guard ${tag}`;
+    await sql(`INSERT INTO figure (slug, title, unit, kind, topics) VALUES ($1, $2, 'people', 'cumulative', $3)`, [
+      `e2e-es-tema-${tag}`,
+      `Rescates en el mar ${tag}`,
+      [topic],
+    ]);
+    await iniciarSesion(page);
+    await page.goto("/manage/topics");
+    await expect(page).toHaveTitle(/Administrar temas/);
+    await expect(
+      page.getByRole("navigation", { name: "Administrar" }).getByRole("link", { name: "Temas", exact: true }),
+    ).toHaveAttribute("aria-current", "page");
+    const item = page.locator("li.panel").filter({ hasText: topic });
+    await expect(item).toContainText("sin nombre en español · 1 cifra · versión 0");
+    await item.getByText("Editar", { exact: true }).click();
+    await item.getByLabel("Nombre en español (en blanco: el nombre guardado)").fill(`Guardacostas ${tag}`);
+    await item.getByRole("button", { name: "Guardar nombre" }).click();
+    await expect(item).toContainText(`En español: Guardacostas ${tag} · 1 cifra · versión 1`);
+    await expectNoSeriousAxe(page);
+    // The topic as stored is data (other topics on the page are other tests' data).
+    await expectNoEnglish(page.getByRole("navigation", { name: "Administrar" }));
+    await expectNoEnglish(item, [topic]);
+
+    await page.goto("/");
+    await expect(
+      page.getByRole("navigation", { name: "Filtrar por tema" }).getByRole("link", { name: `Guardacostas ${tag}` }),
+    ).toBeVisible();
+  });
+
   test("the API docs' prose is in Spanish; an API error's message follows Accept-Language, its code does not", async ({
     page,
   }) => {
@@ -224,6 +321,13 @@ test.describe("the desk in Spanish: alerts, digest, API docs and errors", () => 
     await expect(logRoute).toContainText("Registrar un valor nuevo");
     await expect(logRoute).toContainText("No encontrado.");
     await expect(logRoute).not.toContainText("Log a new value");
+    // Field descriptions and the CSV's columns too (the OpenAPI JSON keeps them in English).
+    const listRoute = page.locator('section[id="get-/api/figures"]');
+    await expect(listRoute).toContainText("Solo las cifras con este tema.");
+    await expect(listRoute).not.toContainText("Only figures with this topic.");
+    await expect(
+      page.locator("section").filter({ has: page.getByRole("heading", { name: "Columnas del CSV" }) }),
+    ).toContainText("Contador de ediciones (concurrencia optimista).");
     await expectNoSeriousAxe(page);
     await shoot(page, "es-api-docs");
 

@@ -372,6 +372,16 @@ WRITE_PATHS["app/manage/actions.ts#saveEventAction"] = {
     };
   },
 };
+WRITE_PATHS["app/manage/actions.ts#saveTopicNameAction"] = {
+  need: "editor",
+  attempt: async () => {
+    const topic = uniq("Topic");
+    return {
+      form: formOf({ id: topic, version: "0", nameEs: "Tema" }),
+      hasChanged: async () => (await db.topicTranslation.count({ where: { topic } })) > 0,
+    };
+  },
+};
 WRITE_PATHS["app/manage/actions.ts#addSourceAction"] = {
   need: "editor",
   attempt: async () => {

@@ -31,6 +31,28 @@ describe("translateMessage", () => {
       "Someone else changed this figure after you opened it (now version 4). Reload to see their change; nothing of yours was saved.",
       "Otra persona cambió esta cifra después de que usted la abrió (ahora versión 4). Recargue para ver su cambio; no se guardó nada suyo.",
     ],
+    // Messages only API callers meet: token scopes and roles, If-Match.
+    ["This token lacks the “observations:write” scope.", "Este token no tiene el permiso «observations:write»."],
+    [
+      "This needs the editor role; the token's owner is a viewer.",
+      "Esto requiere el rol de editor; el dueño del token es lector.",
+    ],
+    [
+      "Send If-Match with the version you edited (the observation's `version`).",
+      "Envíe If-Match con la versión que editó (la `version` de la observación).",
+    ],
+    [
+      "If-Match must be the observation's version, e.g. 3.",
+      "If-Match debe ser la versión de la observación, p. ej., 3.",
+    ],
+    [
+      "This value changed since you loaded it (now version 5). Reload it and edit again.",
+      "Este valor cambió desde que lo cargó (ahora versión 5). Recárguelo y vuelva a editarlo.",
+    ],
+    [
+      "Too many texts read from this address. Try again in 30 seconds.",
+      "Demasiados textos leídos desde esta dirección. Inténtelo de nuevo en 30 segundos.",
+    ],
     ["A sentence no catalogue knows.", "A sentence no catalogue knows."],
   ])("%s", (english, spanish) => {
     expect(translateMessage(english, "es")).toBe(spanish);

@@ -38,10 +38,12 @@ type Op = {
   security?: unknown[];
 };
 
-// The document's route summaries and answers are English (for machines); the page says them in
-// the reader's language by finding the catalogue entry each was written from.
+// The document's route summaries, answers and field descriptions (and the CSV columns') are English
+// (for machines); the page says them in the reader's language by finding the catalogue entry each
+// was written from (tests/unit/api-docs-words.test.ts checks every one has an entry).
 const summaryKey = makeKeyOfEnglish(enApiDocs.summaries);
 const answerKey = makeKeyOfEnglish(enApiDocs.answerTexts);
+const fieldKey = makeKeyOfEnglish(enApiDocs.fieldTexts);
 
 function useDocText() {
   const t = useTranslations("apiDocs");
@@ -53,6 +55,10 @@ function useDocText() {
     answer: (text: string) => {
       const found = answerKey(text);
       return found ? t(`answerTexts.${found.key}`, found.params) : text;
+    },
+    field: (text: string | undefined) => {
+      const found = text ? fieldKey(text) : null;
+      return found ? t(`fieldTexts.${found.key}`) : text;
     },
   };
 }
@@ -96,6 +102,7 @@ function typeOf(s: Schema | undefined): string {
 
 function Fields({ schema, resolveRef = (x) => x }: { schema: Schema; resolveRef?: (s: Schema) => Schema }) {
   const t = useTranslations("apiDocs");
+  const words = useDocText();
   if (!schema.properties) return <code>{typeOf(schema)}</code>;
   return (
     <table className="api-fields">
@@ -117,7 +124,7 @@ function Fields({ schema, resolveRef = (x) => x }: { schema: Schema; resolveRef?
               <code>{typeOf(p)}</code>
             </td>
             <td>
-              <Prose text={p.description} />
+              <Prose text={words.field(p.description)} />
             </td>
           </tr>
         ))}
@@ -239,7 +246,7 @@ export default function ApiDocsPage() {
                 </td>
                 <td>{c.type}</td>
                 <td>
-                  <Prose text={c.description} />
+                  <Prose text={words.field(c.description)} />
                 </td>
               </tr>
             ))}

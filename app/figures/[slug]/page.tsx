@@ -22,6 +22,8 @@ import { listFigureObservations } from "@/lib/figures/list-figure-observations";
 import { EmbedSnippet } from "@/components/figures/embed-snippet";
 import { WhoCitesWhom } from "@/components/figures/who-cites-whom";
 import { getCitationTree } from "@/lib/sources/get-citation-tree";
+import { getTopicNames } from "@/lib/topics/get-topic-names";
+import { topicName } from "@/lib/topics/topic-names";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { packChartView } from "@/lib/figures/pack-chart";
 
@@ -82,12 +84,13 @@ export default async function FigurePage({ params, searchParams }: Props) {
   const table = tableNow ?? (past ? null : await loadTable());
   const isPast = past !== null;
   const { figure } = detail;
-  const [alertSummary, citations, t, tArchive, locale] = await Promise.all([
+  const [alertSummary, citations, t, tArchive, locale, topicNames] = await Promise.all([
     getAlertSummary({ figureId: figure.id }),
     getLocale().then((locale) => getCitationTree({ figureId: figure.id, unit: figure.unit, locale })),
     getTranslations("figure"),
     getTranslations("archive"),
     getLocale(),
+    getTopicNames({}),
   ]);
   const alerts = alertSummary.byFigure[figure.id];
   const canEdit = actor !== null && hasRole(actor, "editor");
@@ -99,7 +102,8 @@ export default async function FigurePage({ params, searchParams }: Props) {
       <div className="page-head">
         <div>
           <p className="topic-tag">
-            <Link href="/">{t("breadcrumb")}</Link> · {figure.topics.join(" · ")}
+            <Link href="/">{t("breadcrumb")}</Link> ·{" "}
+            {figure.topics.map((tp) => topicName(tp, topicNames, locale)).join(" · ")}
           </p>
           <h1>{text.title}</h1>
           {text.description && <p className="muted">{text.description}</p>}

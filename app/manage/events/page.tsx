@@ -9,6 +9,8 @@ import { requirePageRole } from "@/lib/auth/require-page-role";
 import type { EventRecord } from "@/lib/events/event-record";
 import { listEvents } from "@/lib/events/list-events";
 import { formatDate } from "@/lib/format/format-date";
+import { getTopicNames } from "@/lib/topics/get-topic-names";
+import { topicName } from "@/lib/topics/topic-names";
 import { saveEventAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -32,9 +34,8 @@ function EventFields({ e, prefix }: { e?: EventRecord; prefix: string }) {
 
 export default async function ManageEventsPage() {
   await requirePageRole({ need: "editor", path: "/manage/events" });
-  const events = await listEvents({});
+  const [events, topicNames, locale] = await Promise.all([listEvents({}), getTopicNames({}), getLocale()]);
   const t = await getTranslations("manage");
-  const locale = await getLocale();
   return (
     <>
       <ManageHead current="events" intro={t("events.intro")} />
@@ -56,7 +57,8 @@ export default async function ManageEventsPage() {
               <div className="review-head">
                 <strong className="value">{e.title}</strong>
                 <span className="muted small">
-                  {formatDate(e.date, locale)} · {e.topic ?? t("noTopic")} · {t("version", { version: e.version })}
+                  {formatDate(e.date, locale)} · {e.topic ? topicName(e.topic, topicNames, locale) : t("noTopic")} ·{" "}
+                  {t("version", { version: e.version })}
                 </span>
               </div>
               <RecordForm

@@ -2,13 +2,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { RecordForm } from "@/components/manage/record-form";
 import { SelectField, TextField } from "@/components/manage/fields";
 import { ManageHead } from "@/components/manage/manage-head";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { listFigureRecords, type FigureRecord } from "@/lib/figures/list-figure-records";
 import { FIGURE_KINDS } from "@/lib/figures/schemas";
+import { getTopicNames } from "@/lib/topics/get-topic-names";
+import { topicName } from "@/lib/topics/topic-names";
 import { createFigureAction, updateFigureAction } from "../actions";
 import { ArchiveFigureForm } from "@/components/manage/archive-figure-form";
 import { archiveFigureAction } from "./actions";
@@ -74,7 +76,7 @@ function FigureFields({ f, prefix }: { f?: FigureRecord; prefix: string }) {
 
 export default async function ManageFiguresPage() {
   await requirePageRole({ need: "editor", path: "/manage/figures" });
-  const figures = await listFigureRecords({});
+  const [figures, topicNames, locale] = await Promise.all([listFigureRecords({}), getTopicNames({}), getLocale()]);
   const t = await getTranslations("manage");
   const tk = await getTranslations("kinds");
   return (
@@ -97,7 +99,8 @@ export default async function ManageFiguresPage() {
                 {f.title}
               </Link>
               <span className="muted small">
-                {f.unit} · {tk("label", { kind: f.kind })} · {f.topics.join(", ") || t("noTopic")} ·{" "}
+                {f.unit} · {tk("label", { kind: f.kind })} ·{" "}
+                {f.topics.map((tp) => topicName(tp, topicNames, locale)).join(", ") || t("noTopic")} ·{" "}
                 {t("version", { version: f.version })} · <Link href={`/figures/${f.slug}/history`}>{t("history")}</Link>
               </span>
             </div>

@@ -12,6 +12,9 @@ import { retractObservation } from "@/lib/observations/retract-observation";
 import { StaleEditError } from "@/lib/observations/stale-edit-error";
 import { updateObservation } from "@/lib/observations/update-observation";
 import { listRevisions } from "@/lib/revisions/list-revisions";
+import { getActionTranslations } from "@/lib/i18n/get-action-translations";
+import { translateMessage } from "@/lib/i18n/localize-error";
+import { getRequestLocale } from "@/lib/i18n/request-locale";
 
 const withDone = (path: string, done: string) => `${path}${path.includes("?") ? "&" : "?"}done=${done}`;
 
@@ -28,13 +31,17 @@ export const editObservationAction = handleFormAction("editor", async ({ form, a
     if (after.version > seen + 1) redirect(withDone(`/observations/${id}`, "combined"));
   } catch (e) {
     if (!(e instanceof StaleEditError)) throw e;
-    const [latest] = await listRevisions({ entityIds: [id], limit: 1 });
+    const [[latest], t, locale] = await Promise.all([
+      listRevisions({ entityIds: [id], limit: 1 }),
+      getActionTranslations("forms.conflict"),
+      getRequestLocale(),
+    ]);
     const state: EditState = {
-      message: e.message,
+      message: translateMessage(e.message, locale),
       values: readForm(form),
       conflict: {
         current: e.current,
-        by: latest?.actor ?? "another editor",
+        by: latest?.actor ?? t("anotherEditor"),
         at: latest?.createdAt ?? "",
         merge: e.merge,
       },

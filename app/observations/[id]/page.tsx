@@ -10,7 +10,7 @@ import { RevisionTimeline } from "@/components/corrections/revision-timeline";
 import { CheckBadge } from "@/components/corrections/check-badge";
 import { hasRole } from "@/lib/auth/actor";
 import { getPageActor } from "@/lib/auth/get-page-actor";
-import { formatDate, formatPeriod } from "@/lib/format/format-date";
+import { formatDate, formatPeriodWithWords } from "@/lib/format/format-date";
 import { formatStamp } from "@/lib/format/format-stamp";
 import { formatReportedValue } from "@/lib/values/format-value";
 import { getObservation } from "@/lib/observations/get-observation";
@@ -84,7 +84,7 @@ export default async function ObservationPage({ params }: { params: Promise<{ id
           <dt>{t("reported")}</dt>
           <dd>{o.reportedAt ? stamp(o.reportedAt) : formatDate(o.reportedOn, locale)}</dd>
           <dt>{t("refersTo")}</dt>
-          <dd>{formatPeriod(o, locale)}</dd>
+          <dd>{formatPeriodWithWords(o, locale)}</dd>
           <dt>{t("article")}</dt>
           <dd>
             {o.url ? (
