@@ -157,6 +157,9 @@ test.describe("with Accept-Language: es-CO", () => {
     await expect(page.getByTestId("who-cites-whom")).toContainText("253.000 hectáreas");
     await expect(page.getByTestId("who-cites-whom")).not.toContainText("hectares");
     await expectNoSeriousAxe(page);
+    // A value's own page names its figure in Spanish too.
+    await tableRows(page).first().getByRole("link").first().click();
+    await expect(page.getByRole("link", { name: COCA_ES, exact: true })).toBeVisible();
   });
 
   test("a period reported in English reads in Spanish from its dates, the reporter's words beside it", async ({

@@ -18,6 +18,7 @@ import { isLoggerOf } from "@/lib/observations/is-logger-of";
 import { listRevisions } from "@/lib/revisions/list-revisions";
 import { revisionsForReader } from "@/lib/revisions/revisions-for-reader";
 import { checkObservationAction, retractObservationAction } from "./actions";
+import { localizedFigureText } from "@/lib/figures/localized-figure-text";
 import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
@@ -44,7 +45,7 @@ export default async function ObservationPage({ params }: { params: Promise<{ id
       <div className="page-head">
         <div>
           <p className="topic-tag">
-            <Link href={`/figures/${figure.slug}`}>{figure.title}</Link>
+            <Link href={`/figures/${figure.slug}`}>{localizedFigureText(figure, locale).title}</Link>
           </p>
           <h1 className={isRetracted ? "struck" : undefined}>
             {formatReportedValue({ ...o, unit: figure.unit }, locale)} <span className="muted">· {o.outlet.name}</span>

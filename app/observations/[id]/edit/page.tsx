@@ -7,6 +7,7 @@ import { requirePageRole } from "@/lib/auth/require-page-role";
 import { getObservation } from "@/lib/observations/get-observation";
 import { listOutlets } from "@/lib/outlets/list-outlets";
 import { editObservationAction } from "../actions";
+import { localizedFigureText } from "@/lib/figures/localized-figure-text";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { formatReportedValue } from "@/lib/values/format-value";
 import { PageHead } from "@/components/ui/page-head";
@@ -29,7 +30,7 @@ export default async function EditObservationPage({ params }: { params: Promise<
         lead={t("editIntro")}
         back={
           <>
-            <Link href={`/figures/${figure.slug}`}>{figure.title}</Link> ·{" "}
+            <Link href={`/figures/${figure.slug}`}>{localizedFigureText(figure, locale).title}</Link> ·{" "}
             <Link href={`/observations/${observation.id}`}>
               {formatReportedValue({ ...observation, unit: figure.unit }, locale)}
             </Link>
