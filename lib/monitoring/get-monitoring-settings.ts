@@ -1,9 +1,9 @@
 import "server-only";
 // A figure's rule settings as an editor sees them: the stored choices over the defaults.
 import { getDb, type DbOrTx } from "../db/client";
-import { AppError } from "../errors";
 import { resolveSettings, STALE_DAYS_BY_KIND, type MonitoringSettings } from "./config";
 import type { FigureKind } from "./types";
+import { noSuchFigure } from "../figures/no-such-figure";
 
 export type FigureMonitoring = {
   figure: { id: string; slug: string; title: string; kind: FigureKind; isActive: boolean };
@@ -27,7 +27,7 @@ export async function getMonitoringSettings(opts: { db?: DbOrTx; slug: string })
       monitoring: { select: { settings: true, version: true } },
     },
   });
-  if (!f) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
+  if (!f) throw noSuchFigure(opts.slug);
   const { monitoring, ...figure } = f;
   return {
     figure,
