@@ -28,6 +28,7 @@ import { proposeProvenance } from "@/lib/observations/propose-provenance";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
 import { slugify } from "@/lib/outlets/slugify";
 import { FigureKindOptions } from "./new-figure-form";
+import { NothingSaved } from "@/components/ui/nothing-saved";
 
 type Props = {
   figures: FigureOption[];
@@ -185,12 +186,9 @@ export function ArticleLogForm({ figures, outlets, today, action }: Props) {
 
   return (
     <form {...submitProps(formAction)} className="log-form" noValidate>
-      {state.message && (
-        <div className="form-error" role="alert" tabIndex={-1} ref={errorRef} data-testid="form-error">
-          <strong>{t("nothingSaved")}</strong> {state.message}
-          {e._ && <> {e._.join(" ")}</>}
-        </div>
-      )}
+      <NothingSaved state={state} words={t("nothingSaved")} focusRef={errorRef}>
+        {e._ && <> {e._.join(" ")}</>}
+      </NothingSaved>
       <fieldset>
         <legend>{ta("legend")}</legend>
         <div className="field">
