@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { PanelForm } from "@/components/ui/panel-form";
 import type { FormState } from "@/lib/http/handle-form-action";
+import { ROLES } from "@/lib/auth/actor";
 
 type Props = { action: (prev: FormState, form: FormData) => Promise<FormState> };
 
@@ -30,7 +31,7 @@ export function CreateUserForm({ action }: Props) {
               <Field name="role" label={t("role")} errors={state.fieldErrors?.role}>
                 {(a11y) => (
                   <select {...a11y} defaultValue={v.role ?? "editor"} key={`r${v.role}`}>
-                    {(["viewer", "editor", "admin"] as const).map((role) => (
+                    {ROLES.map((role) => (
                       <option key={role} value={role}>
                         {t("roleChoice", { role })}
                       </option>
