@@ -6,6 +6,7 @@ import { listFigures } from "@/lib/figures/list-figures";
 import { getAlertSummary } from "@/lib/monitoring/get-alert-summary";
 import { FIGURE_SORTS } from "@/lib/figures/schemas";
 import { PageHead } from "@/components/ui/page-head";
+import { Options } from "@/components/ui/options";
 
 export const dynamic = "force-dynamic";
 
@@ -62,11 +63,7 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
         <input id="dashboard-q" type="search" name="q" defaultValue={q ?? ""} placeholder={t("searchPlaceholder")} />
         <label htmlFor="dashboard-sort">{t("sortBy")}</label>
         <select id="dashboard-sort" name="sort" defaultValue={sort}>
-          {FIGURE_SORTS.map((s) => (
-            <option key={s} value={s}>
-              {t("sort", { sort: s })}
-            </option>
-          ))}
+          <Options values={FIGURE_SORTS} label={(s) => t("sort", { sort: s })} />
         </select>
         <button type="submit" className="button">
           {t("apply")}

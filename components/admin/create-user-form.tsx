@@ -5,6 +5,7 @@ import { Field } from "@/components/ui/field";
 import { PanelForm } from "@/components/ui/panel-form";
 import type { FormState } from "@/lib/http/handle-form-action";
 import { ROLES } from "@/lib/auth/actor";
+import { Options } from "@/components/ui/options";
 
 type Props = { action: (prev: FormState, form: FormData) => Promise<FormState> };
 
@@ -31,11 +32,7 @@ export function CreateUserForm({ action }: Props) {
               <Field name="role" label={t("role")} errors={state.fieldErrors?.role}>
                 {(a11y) => (
                   <select {...a11y} defaultValue={v.role ?? "editor"} key={`r${v.role}`}>
-                    {ROLES.map((role) => (
-                      <option key={role} value={role}>
-                        {t("roleChoice", { role })}
-                      </option>
-                    ))}
+                    <Options values={ROLES} label={(role) => t("roleChoice", { role })} />
                   </select>
                 )}
               </Field>

@@ -8,15 +8,12 @@ import type { FormState } from "@/lib/http/handle-form-action";
 import { FIGURE_KINDS } from "@/lib/figures/schemas";
 import { slugify } from "@/lib/outlets/slugify";
 import { NothingSaved } from "@/components/ui/nothing-saved";
+import { Options } from "@/components/ui/options";
 
 /** A figure kind's options, in words (this form and the article form's new figures). */
 export function FigureKindOptions() {
   const t = useTranslations("kinds");
-  return FIGURE_KINDS.map((k) => (
-    <option key={k} value={k}>
-      {t("label", { kind: k })}
-    </option>
-  ));
+  return <Options values={FIGURE_KINDS} label={(kind) => t("label", { kind })} />;
 }
 
 export function NewFigureForm({ action }: { action: (s: FormState, f: FormData) => Promise<FormState> }) {
