@@ -191,20 +191,22 @@ export function ArticleLogForm({ figures, outlets, today, action }: Props) {
       </NothingSaved>
       <fieldset>
         <legend>{ta("legend")}</legend>
-        <div className="field">
-          <label htmlFor="f-article">{ta("paste")}</label>
-          <textarea
-            id="f-article"
-            value={text}
-            onChange={(ev) => setText(ev.target.value)}
-            style={{ minHeight: "10rem" }}
-            aria-describedby="f-article-hint"
-            autoFocus
-          />
-          <span className="hint" id="f-article-hint">
-            {ta("pasteHint", { max: MAX_EXTRACT_CHARS.toLocaleString(locale) })}
-          </span>
-        </div>
+        <Field
+          name="article"
+          label={ta("paste")}
+          hint={ta("pasteHint", { max: MAX_EXTRACT_CHARS.toLocaleString(locale) })}
+        >
+          {/* Not sent with the form (no name): the numbers found in it become the rows below. */}
+          {({ name: _, ...a }) => (
+            <textarea
+              {...a}
+              value={text}
+              onChange={(ev) => setText(ev.target.value)}
+              style={{ minHeight: "10rem" }}
+              autoFocus
+            />
+          )}
+        </Field>
         <Field name="url" label={ta("link")} errors={shared.url}>
           {(a) => (
             <input {...a} type="url" inputMode="url" placeholder="https://" onChange={(ev) => onUrl(ev.target.value)} />
