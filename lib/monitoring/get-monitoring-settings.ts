@@ -14,19 +14,19 @@ export type FigureMonitoring = {
   version: number;
 };
 
+/** What the monitor reads of a figure beside its values: who it is, and its stored rule settings. */
+export const MONITORED_FIGURE_SELECT = {
+  id: true,
+  slug: true,
+  title: true,
+  kind: true,
+  isActive: true,
+  monitoring: { select: { settings: true, version: true } },
+} as const;
+
 export async function getMonitoringSettings(opts: { db?: DbOrTx; slug: string }): Promise<FigureMonitoring> {
   const db = opts.db ?? getDb();
-  const f = await db.figure.findUnique({
-    where: { slug: opts.slug },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      kind: true,
-      isActive: true,
-      monitoring: { select: { settings: true, version: true } },
-    },
-  });
+  const f = await db.figure.findUnique({ where: { slug: opts.slug }, select: MONITORED_FIGURE_SELECT });
   if (!f) throw noSuchFigure(opts.slug);
   const { monitoring, ...figure } = f;
   return {
