@@ -26,12 +26,18 @@ const logValue = (page: Page, tag: string, value: string) =>
     reportedOn: "2025-10-20",
   });
 
+/** Ana, an editor in her own browser, logs a value tagged for this test. */
+async function anaLogs(browser: Browser, value: string) {
+  const tag = uniqueTag();
+  const ana = await signedIn(browser, "editor");
+  return { ana, tag, id: await logValue(ana, tag, value) };
+}
+
 /** Ana logs a value; then Ana and Ben, two editors in two browsers, both open its edit form. */
 async function bothEditing(browser: Browser, value: string) {
   test.setTimeout(150_000); // two editors in two browser contexts on a loaded machine
-  const ana = await signedIn(browser, "editor");
+  const { ana, id } = await anaLogs(browser, value);
   const ben = await signedIn(browser, "editor2");
-  const id = await logValue(ana, uniqueTag(), value);
   await ana.goto(`/observations/${id}/edit`);
   await ben.goto(`/observations/${id}/edit`);
   return { ana, ben, id };
@@ -143,9 +149,7 @@ test("a rejected correction shows the error by its field, keeps every choice, an
 test("the logger cannot check their own value; a second editor checks it and it leaves the queue", async ({
   browser,
 }) => {
-  const tag = uniqueTag();
-  const ana = await signedIn(browser, "editor");
-  const id = await logValue(ana, tag, "255,000");
+  const { ana, tag, id } = await anaLogs(browser, "255,000");
 
   await ana.goto("/review");
   const own = ana.locator(`#review-${id}`);
@@ -167,9 +171,7 @@ test("the logger cannot check their own value; a second editor checks it and it 
 });
 
 test("a value sent back with a comment shows the comment to its logger", async ({ browser }) => {
-  const tag = uniqueTag();
-  const ana = await signedIn(browser, "editor");
-  const id = await logValue(ana, tag, "256,000");
+  const { ana, id } = await anaLogs(browser, "256,000");
   const ben = await signedIn(browser, "editor2");
   await ben.goto(`/observations/${id}`);
   await ben.getByText("Send back…").click();
@@ -186,9 +188,7 @@ test("a value sent back with a comment shows the comment to its logger", async (
 test("a retracted value is struck through with its reason, leaves the chart, and stays in the table", async ({
   browser,
 }) => {
-  const tag = uniqueTag();
-  const page = await signedIn(browser, "editor");
-  const id = await logValue(page, tag, "270,000");
+  const { ana: page, tag, id } = await anaLogs(browser, "270,000");
   await page.goto(`/observations/${id}`);
   await page.getByText("Retract…").click();
   await page.getByLabel("Why is it retracted?").fill(`Misread table (e2e ${tag})`);
