@@ -7,6 +7,7 @@ import { getAlertSummary } from "@/lib/monitoring/get-alert-summary";
 import { FIGURE_SORTS } from "@/lib/figures/schemas";
 import { PageHead } from "@/components/ui/page-head";
 import { topicName } from "@/lib/topics/topic-names";
+import { Options } from "@/components/ui/options";
 
 export const dynamic = "force-dynamic";
 
@@ -64,11 +65,7 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
         <input id="dashboard-q" type="search" name="q" defaultValue={q ?? ""} placeholder={t("searchPlaceholder")} />
         <label htmlFor="dashboard-sort">{t("sortBy")}</label>
         <select id="dashboard-sort" name="sort" defaultValue={sort}>
-          {FIGURE_SORTS.map((s) => (
-            <option key={s} value={s}>
-              {t("sort", { sort: s })}
-            </option>
-          ))}
+          <Options values={FIGURE_SORTS} label={(s) => t("sort", { sort: s })} />
         </select>
         <button type="submit" className="button">
           {t("apply")}

@@ -156,6 +156,26 @@ async function serverBench() {
   await db.$disconnect();
 }
 
+/** Runs `fn` against a production server (npm start's script) on `port`, then stops it. */
+async function withServer(
+  opts: { port: number; env: Record<string, string>; args?: string[] },
+  fn: (base: string) => Promise<void>,
+) {
+  const env = { ...process.env, ...opts.env, PORT: String(opts.port), NEXT_TELEMETRY_DISABLED: "1" };
+  const server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts", ...(opts.args ?? [])], {
+    env,
+    stdio: "ignore",
+    detached: true,
+  });
+  try {
+    const base = `http://127.0.0.1:${opts.port}`;
+    await waitFor(`${base}/api/health`, 300_000);
+    await fn(base);
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGINT");
+  }
+}
+
 async function waitFor(url: string, ms: number) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
@@ -171,22 +191,8 @@ async function lighthouseBench() {
   console.log(
     `\nLighthouse 12 performance (demo data, production build, Chromium ${CHROME}; median of ${LH_RUNS} runs each, scores of every run in brackets):`,
   );
-  const env = {
-    ...process.env,
-    PORT: String(PORT),
-    TALLY_PG_PORT: String(PG_PORT),
-    TALLY_DATA_DIR: ".data/bench",
-    DATABASE_URL: "",
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
-  const server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts", "--fresh"], {
-    env,
-    stdio: "ignore",
-    detached: true,
-  });
-  try {
-    const base = `http://127.0.0.1:${PORT}`;
-    await waitFor(`${base}/api/health`, 300_000);
+  const env = { TALLY_PG_PORT: String(PG_PORT), TALLY_DATA_DIR: ".data/bench", DATABASE_URL: "" };
+  await withServer({ port: PORT, env, args: ["--fresh"] }, async (base) => {
     const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ["--headless=new", "--no-sandbox"] });
     try {
       const pages = [
@@ -233,9 +239,7 @@ async function lighthouseBench() {
     } finally {
       await chrome.kill();
     }
-  } finally {
-    if (server.pid) process.kill(-server.pid, "SIGINT");
-  }
+  });
 }
 
 /**
@@ -246,16 +250,7 @@ async function lighthouseBench() {
  */
 async function renderBench() {
   const { chromium } = await import("@playwright/test");
-  const port = PORT + 2;
-  const env = { ...process.env, PORT: String(port), DATABASE_URL: benchDatabaseUrl(), NEXT_TELEMETRY_DISABLED: "1" };
-  const server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts"], {
-    env,
-    stdio: "ignore",
-    detached: true,
-  });
-  try {
-    const base = `http://127.0.0.1:${port}`;
-    await waitFor(`${base}/api/health`, 300_000);
+  await withServer({ port: PORT + 2, env: { DATABASE_URL: benchDatabaseUrl() } }, async (base) => {
     const browser = await chromium.launch({ executablePath: CHROME, args: ["--no-sandbox"] });
     try {
       console.log(`\nFigure page in Chromium (production server on the bench data; median of ${RUNS} loads):`);
@@ -298,9 +293,7 @@ async function renderBench() {
     } finally {
       await browser.close();
     }
-  } finally {
-    if (server.pid) process.kill(-server.pid, "SIGINT");
-  }
+  });
 }
 
 async function main() {

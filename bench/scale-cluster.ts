@@ -10,7 +10,6 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -19,6 +18,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { basebackupArgs, findPostgresBinDir } from "../lib/db/replica-cluster";
 import { SERVER_PRELOAD_FLAGS, SERVER_NODE_FLAGS } from "../scripts/server-node-flags";
 
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -28,13 +28,13 @@ chmodSync(workDir, 0o777); // PostgreSQL runs as the postgres user when this run
 
 const isRoot = process.getuid?.() === 0;
 
-/** The newest PostgreSQL on the machine that has pg_basebackup beside its server (Debian's layout). */
+/** The newest PostgreSQL on the machine that has pg_basebackup beside its server (Debian's layout), if any. */
 export function postgresBin(): string | null {
-  const base = "/usr/lib/postgresql";
-  if (!existsSync(base)) return null;
-  const versions = readdirSync(base).sort((a, b) => Number(b) - Number(a));
-  const found = versions.map((v) => path.join(base, v, "bin")).find((d) => existsSync(path.join(d, "pg_basebackup")));
-  return found ?? null;
+  try {
+    return findPostgresBinDir();
+  } catch {
+    return null;
+  }
 }
 
 /** Runs a PostgreSQL program, as the postgres user when we are root (PostgreSQL refuses root). */
@@ -101,22 +101,7 @@ export async function startDatabases(opts: { port: number; withReplica: boolean 
   const primaryUrl = `postgresql://postgres@127.0.0.1:${opts.port}/tally`;
   if (!opts.withReplica) return { primaryUrl, replicaUrl: null, replica: null };
   const replicaDir = path.join(workDir, "replica");
-  pgRun(bin, "pg_basebackup", [
-    "-h",
-    "127.0.0.1",
-    "-p",
-    String(opts.port),
-    "-U",
-    "postgres",
-    "-D",
-    replicaDir,
-    "-R",
-    "-X",
-    "stream",
-    "-c",
-    "fast",
-    "--no-sync",
-  ]);
+  pgRun(bin, "pg_basebackup", [...basebackupArgs({ port: opts.port, user: "postgres", dir: replicaDir }), "--no-sync"]);
   const replica = startPostgres(bin, replicaDir, opts.port + 1);
   const replicaUrl = `postgresql://postgres@127.0.0.1:${opts.port + 1}/tally`;
   await waitForPostgres(replicaUrl);

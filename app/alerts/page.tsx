@@ -16,6 +16,8 @@ import { ALERT_STATUSES, ZListAlertsQuery } from "@/lib/monitoring/schemas";
 import type { Locale } from "@/lib/i18n/locales";
 import { ALERT_RULES } from "@/lib/monitoring/types";
 import { bulkUpdateAlertsAction, updateAlertAction } from "./actions";
+import { Field } from "@/components/ui/field";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { PageHead } from "@/components/ui/page-head";
 
 export const dynamic = "force-dynamic";
@@ -43,42 +45,29 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
       <AlertsLiveRefresh />
       <PageHead title={t("title")} lead={t("lead")} />
       <form className="alert-filters" method="get" aria-label={t("filters")}>
-        <label>
-          {t("status")}
-          <select name="status" defaultValue={query.status}>
-            {[...ALERT_STATUSES, "all"].map((s) => (
-              <option key={s} value={s}>
-                {t("statusName", { status: s })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("figure")}
-          <select name="figure" defaultValue={query.figure ?? ""}>
-            <option value="">{t("allFigures")}</option>
-            {figures.map((f) => (
-              <option key={f.slug} value={f.slug}>
-                {f.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("rule")}
-          <select name="rule" defaultValue={query.rule ?? ""}>
-            <option value="">{t("allRules")}</option>
-            {ALERT_RULES.map((r) => (
-              <option key={r} value={r}>
-                {t("ruleName", { rule: r })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("search")}
-          <input type="search" name="q" defaultValue={query.q ?? ""} placeholder={t("searchPlaceholder")} />
-        </label>
+        <FilterSelect
+          name="status"
+          label={t("status")}
+          value={query.status}
+          options={[...ALERT_STATUSES, "all"].map((s) => ({ value: s, label: t("statusName", { status: s }) }))}
+        />
+        <FilterSelect
+          name="figure"
+          label={t("figure")}
+          any={t("allFigures")}
+          value={query.figure ?? ""}
+          options={figures.map((f) => ({ value: f.slug, label: f.title }))}
+        />
+        <FilterSelect
+          name="rule"
+          label={t("rule")}
+          any={t("allRules")}
+          value={query.rule ?? ""}
+          options={ALERT_RULES.map((r) => ({ value: r, label: t("ruleName", { rule: r }) }))}
+        />
+        <Field name="q" label={t("search")}>
+          {(a) => <input {...a} type="search" defaultValue={query.q ?? ""} placeholder={t("searchPlaceholder")} />}
+        </Field>
         <button className="button secondary" type="submit">
           {t("show")}
         </button>

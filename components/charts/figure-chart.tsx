@@ -50,6 +50,34 @@ type Props = {
   isReader?: boolean;
 };
 
+/** The view's choices above the chart: each a value in the URL and its words (messages "chart"). */
+const VIEW_CHOICES = [
+  {
+    key: "x",
+    label: "xAxis",
+    options: [
+      ["reported", "xReported"],
+      ["refers", "xRefers"],
+    ],
+  },
+  {
+    key: "scale",
+    label: "scale",
+    options: [
+      ["linear", "linear"],
+      ["log", "log"],
+    ],
+  },
+  {
+    key: "colour",
+    label: "colourBy",
+    options: [
+      ["outlet", "colourOutlet"],
+      ["origin", "colourOrigin"],
+    ],
+  },
+] as const;
+
 export function FigureChart({
   title,
   slug,
@@ -110,27 +138,21 @@ export function FigureChart({
     >
       {!isReader && (
         <div className="chart-controls" role="group" aria-label={t("options")}>
-          <label>
-            {t("xAxis")}{" "}
-            <select value={state.x} onChange={(e) => onChange({ x: e.target.value as ChartState["x"] })}>
-              <option value="reported">{t("xReported")}</option>
-              <option value="refers">{t("xRefers")}</option>
-            </select>
-          </label>
-          <label>
-            {t("scale")}{" "}
-            <select value={state.scale} onChange={(e) => onChange({ scale: e.target.value as ChartState["scale"] })}>
-              <option value="linear">{t("linear")}</option>
-              <option value="log">{t("log")}</option>
-            </select>
-          </label>
-          <label>
-            {t("colourBy")}{" "}
-            <select value={state.colour} onChange={(e) => onChange({ colour: e.target.value as ChartState["colour"] })}>
-              <option value="outlet">{t("colourOutlet")}</option>
-              <option value="origin">{t("colourOrigin")}</option>
-            </select>
-          </label>
+          {VIEW_CHOICES.map((c) => (
+            <label key={c.key}>
+              {t(c.label)}{" "}
+              <select
+                value={state[c.key]}
+                onChange={(e) => onChange({ [c.key]: e.target.value } as Partial<ChartState>)}
+              >
+                {c.options.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {t(label)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
           <label className="check">
             <input
               type="checkbox"

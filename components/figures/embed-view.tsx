@@ -5,18 +5,16 @@
 // source line; when it was updated; a link back. A reader may hide or show outlets and read
 // tooltips, nothing else. The embed tells its host page how tall it is (postMessage), and
 // public/embed.js on the host page sizes the iframe to it.
-import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef } from "react";
 import { FigureChart } from "@/components/charts/figure-chart";
 import { layoutChart } from "@/components/charts/chart-layout";
 import { sourceLine, type EmbedT } from "@/components/charts/image-words";
-import { useChartState } from "@/components/charts/use-chart-state";
-import type { FigureChartView } from "@/lib/figures/get-figure-chart";
 import { localizedFigureText } from "@/lib/figures/localized-figure-text";
-import { unpackChartView, type PackedChartView } from "@/lib/figures/pack-chart";
+import type { PackedChartView } from "@/lib/figures/pack-chart";
 import { summarizeFigure } from "@/lib/figures/summarize-figure";
 import { formatDate } from "@/lib/format/format-date";
+import { useLiveChart } from "./use-live-chart";
 
 /** The message the host page's script listens for. */
 export const EMBED_HEIGHT_MESSAGE = "tally:embed-height";
@@ -29,17 +27,7 @@ export function EmbedView({ initial, theme, updatedOn }: Props) {
   const t = useTranslations("embed") as EmbedT;
   const locale = useLocale();
   const slug = initial.figure.slug;
-  const [state, setState] = useChartState();
-  const initialView = useMemo(() => unpackChartView(initial), [initial]);
-  const { data } = useQuery({
-    queryKey: ["figure", slug, "chart", locale],
-    queryFn: async () =>
-      (
-        await fetch(`/api/figures/${encodeURIComponent(slug)}/chart?locale=${locale}`, { cache: "no-cache" })
-      ).json() as Promise<FigureChartView>,
-    initialData: initialView,
-    gcTime: 0,
-  });
+  const { data, state, chartProps } = useLiveChart(initial);
   const summary = summarizeFigure({ unit: data.figure.unit, stats: data.stats });
   const layout = useMemo(() => layoutChart({ chart: data.chart, events: data.events, state }), [data, state]);
   const root = useRef<HTMLDivElement>(null);
@@ -88,17 +76,7 @@ export function EmbedView({ initial, theme, updatedOn }: Props) {
           {headline.period && <span className="muted"> · {t("socialLatest", { period: headline.period })}</span>}
         </p>
       )}
-      <FigureChart
-        title={text.title}
-        slug={slug}
-        unit={data.figure.unit}
-        chart={data.chart}
-        events={data.events}
-        summary={summary}
-        state={state}
-        onChange={setState}
-        isReader
-      />
+      <FigureChart {...chartProps} title={text.title} summary={summary} isReader />
       <footer className="embed-footer small">
         <p data-testid="embed-source">
           {sourceLine(

@@ -4,32 +4,21 @@
 // (components/live) invalidate ["figure", slug]; the view itself lives in the URL.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useMemo } from "react";
+import { useEffect } from "react";
 import { toast } from "sonner";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { FigureChart } from "@/components/charts/figure-chart";
-import { useChartState } from "@/components/charts/use-chart-state";
-import type { FigureChartView } from "@/lib/figures/get-figure-chart";
 import { localizedFigureText } from "@/lib/figures/localized-figure-text";
-import { unpackChartView, type PackedChartView } from "@/lib/figures/pack-chart";
+import type { PackedChartView } from "@/lib/figures/pack-chart";
 import type { ObservationPage } from "@/lib/figures/list-figure-observations";
 import type { FigureStats } from "@/lib/figures/summarize-figure";
 import { formatDate } from "@/lib/format/format-date";
 import { compareDecimal } from "@/lib/values/decimal";
 import { formatAmount, formatReportedValue } from "@/lib/values/format-value";
 import { FigureHeadline } from "./figure-headline";
+import { getJson } from "./get-json";
 import { ObservationTable } from "./observation-table";
-
-/**
- * `cache: "no-cache"`: always ask the server (a cheap 304 when nothing changed). Public reads carry
- * `stale-while-revalidate` for shared caches, and Chromium honours it too: a live refetch would get
- * the stale copy.
- */
-async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url, { headers: { accept: "application/json" }, cache: "no-cache" });
-  if (!res.ok) throw new Error(`Could not refresh (${res.status})`);
-  return res.json();
-}
+import { useLiveChart } from "./use-live-chart";
 
 /** The chart's text alternative in the reader's language (summarizeFigure's wording, translated). */
 export function useFigureSummary(unit: string, stats: FigureStats): string {
@@ -67,18 +56,7 @@ export function FigureView({ initial, initialTable, loggedId, alertedIds }: Prop
   const t = useTranslations("figure");
   const locale = useLocale();
   const slug = initial.figure.slug;
-  const [state, setState] = useChartState();
-  const initialView = useMemo(() => unpackChartView(initial), [initial]);
-  const { data } = useQuery({
-    queryKey: ["figure", slug, "chart", locale],
-    queryFn: () =>
-      getJson<FigureChartView>(
-        `/api/figures/${encodeURIComponent(slug)}/chart${locale === "en" ? "" : `?locale=${locale}`}`,
-      ),
-    initialData: initialView,
-    // A cached copy from an earlier visit would win over the fresh server render.
-    gcTime: 0,
-  });
+  const { data, state, setState, chartProps } = useLiveChart(initial);
   // The table always lists retracted values (struck through, with the reason); "Show retracted"
   // is about the chart only.
   const isInitialTable = state.page === initialTable.page;
@@ -117,14 +95,9 @@ export function FigureView({ initial, initialTable, loggedId, alertedIds }: Prop
         {summary}
       </p>
       <FigureChart
+        {...chartProps}
         title={localizedFigureText(data.figure, locale).title}
-        slug={slug}
-        unit={data.figure.unit}
-        chart={data.chart}
-        events={data.events}
         summary={summary}
-        state={state}
-        onChange={setState}
         highlightId={loggedId}
       />
       <ChartDataTable series={data.chart.series} hidden={state.hidden} />

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { translateMessage } from "@/lib/i18n/localize-error";
+import { Field } from "@/components/ui/field";
 
 type RowError = { row: number; column: string; message: string };
 type DryRun = {
@@ -101,24 +102,21 @@ export function ImportForm() {
 
   return (
     <div className="import">
-      <div className="field">
-        <label htmlFor="import-file">{t("file")}</label>
-        <input
-          id="import-file"
-          type="file"
-          accept=".csv,text/csv"
-          aria-describedby="import-file-hint"
-          onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null);
-            setDryRun(null);
-            setRowErrors([]);
-            setMessage(null);
-          }}
-        />
-        <span className="hint" id="import-file-hint">
-          {t("fileHint")}
-        </span>
-      </div>
+      <Field name="import-file" label={t("file")} hint={t("fileHint")}>
+        {(a) => (
+          <input
+            {...a}
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setDryRun(null);
+              setRowErrors([]);
+              setMessage(null);
+            }}
+          />
+        )}
+      </Field>
       <button type="button" className="button" disabled={busy || !file} onClick={() => run(false)}>
         {t("check")}
       </button>

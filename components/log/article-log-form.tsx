@@ -28,6 +28,7 @@ import { proposeProvenance } from "@/lib/observations/propose-provenance";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
 import { slugify } from "@/lib/outlets/slugify";
 import { FigureKindOptions } from "./new-figure-form";
+import { NothingSaved } from "@/components/ui/nothing-saved";
 
 type Props = {
   figures: FigureOption[];
@@ -185,28 +186,27 @@ export function ArticleLogForm({ figures, outlets, today, action }: Props) {
 
   return (
     <form {...submitProps(formAction)} className="log-form" noValidate>
-      {state.message && (
-        <div className="form-error" role="alert" tabIndex={-1} ref={errorRef} data-testid="form-error">
-          <strong>{t("nothingSaved")}</strong> {state.message}
-          {e._ && <> {e._.join(" ")}</>}
-        </div>
-      )}
+      <NothingSaved state={state} words={t("nothingSaved")} focusRef={errorRef}>
+        {e._ && <> {e._.join(" ")}</>}
+      </NothingSaved>
       <fieldset>
         <legend>{ta("legend")}</legend>
-        <div className="field">
-          <label htmlFor="f-article">{ta("paste")}</label>
-          <textarea
-            id="f-article"
-            value={text}
-            onChange={(ev) => setText(ev.target.value)}
-            style={{ minHeight: "10rem" }}
-            aria-describedby="f-article-hint"
-            autoFocus
-          />
-          <span className="hint" id="f-article-hint">
-            {ta("pasteHint", { max: MAX_EXTRACT_CHARS.toLocaleString(locale) })}
-          </span>
-        </div>
+        <Field
+          name="article"
+          label={ta("paste")}
+          hint={ta("pasteHint", { max: MAX_EXTRACT_CHARS.toLocaleString(locale) })}
+        >
+          {/* Not sent with the form (no name): the numbers found in it become the rows below. */}
+          {({ name: _, ...a }) => (
+            <textarea
+              {...a}
+              value={text}
+              onChange={(ev) => setText(ev.target.value)}
+              style={{ minHeight: "10rem" }}
+              autoFocus
+            />
+          )}
+        </Field>
         <Field name="url" label={ta("link")} errors={shared.url}>
           {(a) => (
             <input {...a} type="url" inputMode="url" placeholder="https://" onChange={(ev) => onUrl(ev.target.value)} />

@@ -7,15 +7,13 @@ import { submitProps } from "@/components/ui/submit-props";
 import type { FormState } from "@/lib/http/handle-form-action";
 import { FIGURE_KINDS } from "@/lib/figures/schemas";
 import { slugify } from "@/lib/outlets/slugify";
+import { NothingSaved } from "@/components/ui/nothing-saved";
+import { Options } from "@/components/ui/options";
 
 /** A figure kind's options, in words (this form and the article form's new figures). */
 export function FigureKindOptions() {
   const t = useTranslations("kinds");
-  return FIGURE_KINDS.map((k) => (
-    <option key={k} value={k}>
-      {t("label", { kind: k })}
-    </option>
-  ));
+  return <Options values={FIGURE_KINDS} label={(kind) => t("label", { kind })} />;
 }
 
 export function NewFigureForm({ action }: { action: (s: FormState, f: FormData) => Promise<FormState> }) {
@@ -29,11 +27,7 @@ export function NewFigureForm({ action }: { action: (s: FormState, f: FormData) 
   const [isSlugTouched, setSlugTouched] = useState(false);
   return (
     <form {...submitProps(formAction)} className="log-form" noValidate>
-      {state.message && (
-        <div className="form-error" role="alert">
-          <strong>{tl("nothingSaved")}</strong> {state.message}
-        </div>
-      )}
+      <NothingSaved state={state} words={tl("nothingSaved")} />
       <fieldset>
         <legend>{t("newFigure")}</legend>
         <Field name="title" label={t("title")} hint={t("titleHint")} errors={e.title}>

@@ -1,5 +1,6 @@
 // The plain labelled fields of the Manage forms (uncontrolled; their errors come back in the
 // form's alert, see components/ui/action-form.tsx).
+import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 type Labelled = { id: string; label: string };
@@ -42,5 +43,24 @@ export function SelectField({ id, label, choices, placeholder, ...select }: Sele
         ))}
       </select>
     </Labelled>
+  );
+}
+
+/** What an outlet's and a source's edit forms share: its name, kind and domains. */
+export function DirectoryFields({
+  record,
+  kinds,
+}: {
+  record: { id: string; name: string; kind: string; domains: string[] };
+  kinds: readonly Choice[];
+}) {
+  const t = useTranslations("manage.field");
+  const id = (name: string) => `${record.id}-${name}`;
+  return (
+    <div className="row">
+      <TextField id={id("name")} name="name" label={t("name")} required defaultValue={record.name} />
+      <SelectField id={id("kind")} name="kind" label={t("kind")} choices={kinds} defaultValue={record.kind} />
+      <TextField id={id("domains")} name="domains" label={t("domains")} defaultValue={record.domains.join(", ")} />
+    </div>
   );
 }

@@ -4,49 +4,35 @@ import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import type { FormState } from "@/lib/http/handle-form-action";
 import { SelectField, TextField } from "./fields";
+import { ManagePanel } from "./manage-panel";
 
 type Props = {
+  page: "outlets" | "sources";
   action: (state: FormState, form: FormData) => Promise<FormState>;
-  /** The form's accessible name ("Merge two outlets"). */
-  label: string;
-  duplicateLabel: string;
-  placeholder: string;
   choices: { value: string; label: string }[];
 };
 
-export function MergeForm({ action, label, duplicateLabel, placeholder, choices }: Props) {
+export function MergeForm({ page, action, choices }: Props) {
   const t = useTranslations("manage.merge");
+  const tp = useTranslations(`manage.${page}`);
+  // The duplicate and the one to keep are picked from the same list.
+  const pickers = [
+    { id: "merge-duplicate", name: "duplicateId", label: tp("duplicate") },
+    { id: "merge-survivor", name: "survivorId", label: t("keep") },
+  ];
   return (
-    <section className="panel" aria-labelledby="merge-title">
-      <h2 id="merge-title" style={{ marginTop: 0 }}>
-        {t("heading")}
-      </h2>
-      <ActionForm action={action} className="stack" aria-label={label}>
+    <ManagePanel id="merge-title" title={t("heading")}>
+      <ActionForm action={action} className="stack" aria-label={tp("mergeLabel")}>
         <div className="row">
-          <SelectField
-            id="merge-duplicate"
-            name="duplicateId"
-            label={duplicateLabel}
-            choices={choices}
-            placeholder={placeholder}
-            required
-            defaultValue=""
-          />
-          <SelectField
-            id="merge-survivor"
-            name="survivorId"
-            label={t("keep")}
-            choices={choices}
-            placeholder={placeholder}
-            required
-            defaultValue=""
-          />
+          {pickers.map((p) => (
+            <SelectField key={p.id} {...p} choices={choices} placeholder={tp("pick")} required defaultValue="" />
+          ))}
           <TextField id="merge-reason" name="reason" label={t("why")} required minLength={3} />
         </div>
         <div>
           <button className="button">{t("button")}</button>
         </div>
       </ActionForm>
-    </section>
+    </ManagePanel>
   );
 }

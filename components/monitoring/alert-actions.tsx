@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
+import { AlertDecisions } from "./alert-decisions";
 import { useAlertAction } from "./use-alert-action";
 
 type Props = {
@@ -27,14 +28,7 @@ export function AlertActions({ alert, action }: Props) {
         {(a) => <textarea {...a} name="note" rows={2} defaultValue={state.values?.note} />}
       </Field>
       <div className="alert-buttons">
-        {alert.status === "open" && (
-          <button className="button secondary" type="submit" name="action" value="acknowledge" disabled={isPending}>
-            {t("acknowledge")}
-          </button>
-        )}
-        <button className="button" type="submit" name="action" value="resolve" disabled={isPending}>
-          {t("resolve")}
-        </button>
+        <AlertDecisions canAcknowledge={alert.status === "open"} isPending={isPending} />
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
 import { BULK_FORM_ID } from "./alert-card";
+import { AlertDecisions } from "./alert-decisions";
 import { useAlertAction } from "./use-alert-action";
 
 type Props = { action: (state: FormState, form: FormData) => Promise<FormState> };
@@ -35,12 +36,7 @@ export function BulkAlertActions({ action }: Props) {
         <Field name="bulk-note" label={t("bulkNote")} errors={errors.note ?? errors.alerts}>
           {(a) => <input {...a} name="note" defaultValue={state.values?.note} placeholder={t("bulkNotePlaceholder")} />}
         </Field>
-        <button className="button secondary" type="submit" name="action" value="acknowledge" disabled={isPending}>
-          {t("acknowledgeTicked")}
-        </button>
-        <button className="button" type="submit" name="action" value="resolve" disabled={isPending}>
-          {t("resolveTicked")}
-        </button>
+        <AlertDecisions canAcknowledge isPending={isPending} isBulk />
       </div>
     </form>
   );

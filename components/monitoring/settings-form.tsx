@@ -7,6 +7,7 @@ import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
 import type { FigureMonitoring } from "@/lib/monitoring/get-monitoring-settings";
 import { ALERT_RULES } from "@/lib/monitoring/types";
+import { NothingSaved } from "@/components/ui/nothing-saved";
 
 type Props = { data: FigureMonitoring; action: (state: FormState, form: FormData) => Promise<FormState> };
 
@@ -31,11 +32,7 @@ export function SettingsForm({ data, action }: Props) {
   );
   return (
     <form action={formAction} className="settings-form" key={data.version}>
-      {!state.ok && state.message && (
-        <div className="form-error" role="alert">
-          <strong>{t("nothingSaved")}</strong> {state.message}
-        </div>
-      )}
+      <NothingSaved state={state} words={t("nothingSaved")} />
       <input type="hidden" name="slug" value={data.figure.slug} />
       <input type="hidden" name="version" value={data.version} />
       <fieldset>

@@ -6,6 +6,7 @@ import { toast } from "sonner";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/handle-form-action";
 import { ALERT_RULES } from "@/lib/monitoring/types";
+import { NothingSaved } from "@/components/ui/nothing-saved";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -19,11 +20,7 @@ export function WebhookForm({ action }: { action: Action }) {
   }, [state]);
   return (
     <form action={formAction} className="webhook-form">
-      {!state.ok && state.message && (
-        <div className="form-error" role="alert">
-          <strong>{t("form.nothingSaved")}</strong> {state.message}
-        </div>
-      )}
+      <NothingSaved state={state} words={t("form.nothingSaved")} />
       <fieldset>
         <legend>{t("webhook.legend")}</legend>
         <Field name="url" label={t("webhook.url")} hint={t("webhook.urlHint")} errors={e.url}>

@@ -15,6 +15,7 @@ import type { OutletOption } from "@/lib/outlets/list-outlets";
 import type { SourceOption } from "./cited-sources-proposal";
 import { ObservationFields } from "./observation-fields";
 import { PasteSentence } from "./paste-sentence";
+import { NothingSaved } from "@/components/ui/nothing-saved";
 
 type Props = {
   figure: { slug: string; title: string; unit: string };
@@ -90,11 +91,7 @@ export function LogForm({ figure, outlets, sources, today, action }: Props) {
   const warnings = state.warnings ?? [];
   return (
     <form ref={formRef} {...submitProps(formAction)} aria-describedby="log-form-keys" className="log-form" noValidate>
-      {state.message && (
-        <div className="form-error" role="alert" tabIndex={-1} ref={errorRef} data-testid="form-error">
-          <strong>{t("nothingSaved")}</strong> {state.message}
-        </div>
-      )}
+      <NothingSaved state={state} words={t("nothingSaved")} focusRef={errorRef} />
       {warnings.length > 0 && (
         <div className="form-warning" role="alert" data-testid="form-warnings" tabIndex={-1} ref={warningsRef}>
           <strong>{t("checkFirst")}</strong>

@@ -20,9 +20,18 @@ import {
 import { DATE_PRECISIONS } from "@/lib/observations/schemas";
 import { OUTLET_KINDS } from "@/lib/outlets/schemas";
 import type { OutletOption } from "@/lib/outlets/list-outlets";
+import { Options } from "@/components/ui/options";
 
 /** Called with the fields a person just changed (never for values set by the form itself). */
 export type OnFieldsChange = (patch: Partial<ObservationFieldValues>) => void;
+
+/** A controlled field's value and onChange, by its name in `values`. */
+const bindTo =
+  <V extends Partial<ObservationFieldValues>>(values: V, onChange: OnFieldsChange) =>
+  (field: keyof V & keyof ObservationFieldValues) => ({
+    value: values[field],
+    onChange: (ev: { target: { value: string } }) => onChange({ [field]: ev.target.value }),
+  });
 
 type PeriodValues = Pick<ObservationFieldValues, "refersStart" | "refersEnd" | "refersPrecision" | "refersLabel">;
 type PeriodProps = {
@@ -36,10 +45,7 @@ type PeriodProps = {
 /** The refers-to period of one value; the article form gives each ticked number its own. */
 export function PeriodFields({ values, onChange, errors, name = (f) => f, hasHint }: PeriodProps) {
   const t = useTranslations("log");
-  const text = (field: keyof PeriodValues) => ({
-    value: values[field],
-    onChange: (ev: { target: { value: string } }) => onChange({ [field]: ev.target.value }),
-  });
+  const text = bindTo(values, onChange);
   return (
     <>
       <div className="row">
@@ -53,11 +59,7 @@ export function PeriodFields({ values, onChange, errors, name = (f) => f, hasHin
           {(a) => (
             <select {...a} {...text("refersPrecision")}>
               <option value="">—</option>
-              {DATE_PRECISIONS.map((p) => (
-                <option key={p} value={p}>
-                  {t("precision", { p })}
-                </option>
-              ))}
+              <Options values={DATE_PRECISIONS} label={(p) => t("precision", { p })} />
             </select>
           )}
         </Field>
@@ -107,11 +109,7 @@ export function NumberFields({ values, onChange, errors, unit, name = (f) => f }
       <Field name={name("qualifier")} label={t("qualifierLabel")} errors={errors[name("qualifier")]}>
         {(a) => (
           <select {...a} value={values.qualifier} onChange={(ev) => onChange({ qualifier: ev.target.value })}>
-            {QUALIFIERS.map((q) => (
-              <option key={q} value={q}>
-                {t("qualifier", { q })}
-              </option>
-            ))}
+            <Options values={QUALIFIERS} label={(q) => t("qualifier", { q })} />
           </select>
         )}
       </Field>
@@ -164,40 +162,21 @@ type NewOutletProps = {
 /** Name, kind and web domain of an outlet created with the value: show when the outlet is NEW_OUTLET. */
 export function NewOutletFields({ values, onChange, errors }: NewOutletProps) {
   const t = useTranslations("log");
+  const text = bindTo(values, onChange);
   return (
     <div className="row">
       <Field name="newOutlet.name" label={t("newOutletName")} errors={errors["newOutlet.name"]}>
-        {(a) => (
-          <input
-            {...a}
-            value={values["newOutlet.name"]}
-            onChange={(ev) => onChange({ "newOutlet.name": ev.target.value })}
-          />
-        )}
+        {(a) => <input {...a} {...text("newOutlet.name")} />}
       </Field>
       <Field name="newOutlet.kind" label={t("kind")} errors={errors["newOutlet.kind"]}>
         {(a) => (
-          <select
-            {...a}
-            value={values["newOutlet.kind"]}
-            onChange={(ev) => onChange({ "newOutlet.kind": ev.target.value })}
-          >
-            {OUTLET_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {k.replace(/_/g, " ")}
-              </option>
-            ))}
+          <select {...a} {...text("newOutlet.kind")}>
+            <Options values={OUTLET_KINDS} label={(k) => k.replace(/_/g, " ")} />
           </select>
         )}
       </Field>
       <Field name="newOutlet.domain" label={t("domain")} hint={t("domainHint")} errors={errors["newOutlet.domain"]}>
-        {(a) => (
-          <input
-            {...a}
-            value={values["newOutlet.domain"]}
-            onChange={(ev) => onChange({ "newOutlet.domain": ev.target.value })}
-          />
-        )}
+        {(a) => <input {...a} {...text("newOutlet.domain")} />}
       </Field>
     </div>
   );

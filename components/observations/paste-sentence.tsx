@@ -10,6 +10,7 @@ import { MAX_EXTRACT_CHARS } from "@/lib/extract/schemas";
 import { unitsMatch } from "@/lib/extract/units";
 import type { Locale } from "@/lib/i18n/locales";
 import { groupDigits, unitName } from "@/lib/values/format-value";
+import { Field } from "@/components/ui/field";
 
 const DEBOUNCE_MS = 200;
 
@@ -47,19 +48,10 @@ export function PasteSentence({ unit, onChoose }: { unit: string; onChoose: (c: 
   const hasText = text.trim() !== "";
   return (
     <div className="paste-sentence">
-      <div className="field">
-        <label htmlFor="f-paste">{t("paste")}</label>
-        <textarea
-          id="f-paste"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          aria-describedby="f-paste-hint"
-          autoFocus
-        />
-        <span className="hint" id="f-paste-hint">
-          {t("pasteHint")}
-        </span>
-      </div>
+      <Field name="paste" label={t("paste")} hint={t("pasteHint")}>
+        {/* Not sent with the form (no name): what it finds fills the fields below. */}
+        {({ name: _, ...a }) => <textarea {...a} value={text} onChange={(e) => setText(e.target.value)} autoFocus />}
+      </Field>
       <p className="sr-only" role="status">
         {hasText && candidates.length > 0
           ? t("found", { count: candidates.length, text: candidates[chosen]?.text ?? "" })

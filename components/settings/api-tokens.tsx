@@ -60,16 +60,8 @@ export function ApiTokens({
         <DataTable
           caption={t("caption")}
           showCaption
-          head={[
-            t("colName"),
-            t("colPrefix"),
-            t("colScopes"),
-            t("colCreated"),
-            t("colLastUsed"),
-            <span key="revoke" className="visually-hidden">
-              {t("colRevoke")}
-            </span>,
-          ]}
+          head={[t("colName"), t("colPrefix"), t("colScopes"), t("colCreated"), t("colLastUsed")]}
+          actionsHead={t("colRevoke")}
         >
           {tokens.map((tok) => (
             <tr key={tok.id}>

@@ -1,7 +1,7 @@
 "use client";
 // A small form bound to a server action: a toast on success, the error (and any field errors)
 // in a focused alert on failure. For forms whose fields need their own error slots, use
-// useActionState directly (see components/admin/create-user-form.tsx).
+// PanelForm (components/ui/panel-form.tsx).
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { toast } from "sonner";
 import type { FormState } from "@/lib/http/handle-form-action";

@@ -7,12 +7,14 @@ type Props = {
   caption: string;
   showCaption?: boolean;
   head: ReactNode[];
+  /** The last column's head when it holds a row's buttons: heard by screen readers, not shown. */
+  actionsHead?: string;
   className?: string;
   testId?: string;
   children: ReactNode;
 };
 
-export function DataTable({ caption, showCaption, head, className, testId, children }: Props) {
+export function DataTable({ caption, showCaption, head, actionsHead, className, testId, children }: Props) {
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className={className} data-testid={testId}>
@@ -24,6 +26,11 @@ export function DataTable({ caption, showCaption, head, className, testId, child
                 {h}
               </th>
             ))}
+            {actionsHead && (
+              <th scope="col">
+                <span className="sr-only">{actionsHead}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>{children}</tbody>

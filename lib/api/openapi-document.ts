@@ -49,7 +49,12 @@ const WRITE_ERRORS = {
 const slugPath = z.object({ slug: ZSlug.meta({ description: "The figure's slug.", example: "us-strikes-deaths" }) });
 const idPath = z.object({ id: z.uuid().meta({ description: "The observation's id." }) });
 const etag = { headers: z.object({ ETag: z.string().meta({ description: "Send back as If-None-Match for a 304." }) }) };
-const get = (op: ZodOpenApiOperationObject): ZodOpenApiOperationObject => ({
+/** A conditional read: 200 (`ok`) with an ETag, 304 to If-None-Match, the read errors and any `more`. */
+const get = (
+  op: Omit<ZodOpenApiOperationObject, "responses">,
+  ok: ReturnType<typeof json>,
+  more: ZodOpenApiOperationObject["responses"] = {},
+): ZodOpenApiOperationObject => ({
   ...op,
   requestParams: {
     ...op.requestParams,
@@ -57,7 +62,7 @@ const get = (op: ZodOpenApiOperationObject): ZodOpenApiOperationObject => ({
       "If-None-Match": z.string().optional().meta({ description: "An ETag from an earlier answer." }),
     }),
   },
-  responses: { ...op.responses, "304": { description: "Not modified since that ETag." } },
+  responses: { "200": { ...ok, ...etag }, "304": { description: "Not modified since that ETag." }, ...ERRORS, ...more },
 });
 const write = (op: ZodOpenApiOperationObject): ZodOpenApiOperationObject => ({
   ...op,
@@ -73,28 +78,34 @@ export const API_PATHS: ZodOpenApiPathsObject = {
     },
   },
   "/api/figures": {
-    get: get({
-      summary: "Every figure with its newest report and its headline (made of reported values)",
-      tags: ["figures"],
-      requestParams: { query: ZListFiguresQuery },
-      responses: { "200": { ...json(ZFigureListResponse, "The figures."), ...etag }, ...ERRORS },
-    }),
+    get: get(
+      {
+        summary: "Every figure with its newest report and its headline (made of reported values)",
+        tags: ["figures"],
+        requestParams: { query: ZListFiguresQuery },
+      },
+      json(ZFigureListResponse, "The figures."),
+    ),
   },
   "/api/figures/{slug}": {
-    get: get({
-      summary: "One figure, all its values (newest first) and its events",
-      tags: ["figures"],
-      requestParams: { path: slugPath },
-      responses: { "200": { ...json(ZFigureDetailResponse, "The figure."), ...etag }, ...ERRORS },
-    }),
+    get: get(
+      {
+        summary: "One figure, all its values (newest first) and its events",
+        tags: ["figures"],
+        requestParams: { path: slugPath },
+      },
+      json(ZFigureDetailResponse, "The figure."),
+    ),
   },
   "/api/figures/{slug}/observations": {
-    get: get({
-      summary: "A page of the figure's values, newest first",
-      tags: ["observations"],
-      requestParams: { path: slugPath, query: ZObservationPageQuery },
-      responses: { "200": { ...json(ZObservationPageResponse, "One page."), ...etag }, ...ERRORS },
-    }),
+    get: get(
+      {
+        summary: "A page of the figure's values, newest first",
+        tags: ["observations"],
+        requestParams: { path: slugPath, query: ZObservationPageQuery },
+      },
+      json(ZObservationPageResponse, "One page."),
+    ),
     post: write({
       summary: "Log a new value",
       tags: ["observations"],
@@ -112,12 +123,14 @@ export const API_PATHS: ZodOpenApiPathsObject = {
     },
   },
   "/api/observations/{id}": {
-    get: get({
-      summary: "One value (retracted ones too, with `status`)",
-      tags: ["observations"],
-      requestParams: { path: idPath },
-      responses: { "200": { ...json(ZObservationResponse, "The value."), ...etag }, ...ERRORS },
-    }),
+    get: get(
+      {
+        summary: "One value (retracted ones too, with `status`)",
+        tags: ["observations"],
+        requestParams: { path: idPath },
+      },
+      json(ZObservationResponse, "The value."),
+    ),
     patch: write({
       summary: "Change a value (optimistic concurrency)",
       tags: ["observations"],
@@ -156,18 +169,22 @@ export const API_PATHS: ZodOpenApiPathsObject = {
     }),
   },
   "/api/outlets": {
-    get: get({
-      summary: "Every outlet",
-      tags: ["outlets"],
-      responses: { "200": { ...json(ZOutletListResponse, "The outlets."), ...etag }, ...ERRORS },
-    }),
+    get: get(
+      {
+        summary: "Every outlet",
+        tags: ["outlets"],
+      },
+      json(ZOutletListResponse, "The outlets."),
+    ),
   },
   "/api/events": {
-    get: get({
-      summary: "Every dated event",
-      tags: ["events"],
-      responses: { "200": { ...json(ZEventListResponse, "The events."), ...etag }, ...ERRORS },
-    }),
+    get: get(
+      {
+        summary: "Every dated event",
+        tags: ["events"],
+      },
+      json(ZEventListResponse, "The events."),
+    ),
   },
   "/api/export.csv": {
     get: {
@@ -208,24 +225,25 @@ export const API_PATHS: ZodOpenApiPathsObject = {
     }),
   },
   "/api/figures/{slug}/chart": {
-    get: get({
-      summary:
-        "What the figure's chart draws: per-outlet series (LTTB-downsampled, ≤ 1,000 points each), the “outlets agree” line (interval intersection of their latest reports; y null where they disagree), summary stats with the headline, events",
-      tags: ["figures"],
-      requestParams: { path: slugPath },
-      responses: { "200": { ...json(z.object({}).loose(), "The chart data."), ...etag }, ...ERRORS },
-    }),
+    get: get(
+      {
+        summary:
+          "What the figure's chart draws: per-outlet series (LTTB-downsampled, ≤ 1,000 points each), the “outlets agree” line (interval intersection of their latest reports; y null where they disagree), summary stats with the headline, events",
+        tags: ["figures"],
+        requestParams: { path: slugPath },
+      },
+      json(z.object({}).loose(), "The chart data."),
+    ),
   },
   "/api/figures/{slug}/table": {
-    get: get({
-      summary: "One page of the figure page's table, newest first",
-      tags: ["figures"],
-      requestParams: { path: slugPath, query: ZTablePageQuery },
-      responses: {
-        "200": { ...json(z.object({}).loose(), "One page: observations, page, pageSize, total."), ...etag },
-        ...ERRORS,
+    get: get(
+      {
+        summary: "One page of the figure page's table, newest first",
+        tags: ["figures"],
+        requestParams: { path: slugPath, query: ZTablePageQuery },
       },
-    }),
+      json(z.object({}).loose(), "One page: observations, page, pageSize, total."),
+    ),
   },
   "/api/live": {
     get: {
@@ -238,23 +256,26 @@ export const API_PATHS: ZodOpenApiPathsObject = {
     },
   },
   "/api/alerts": {
-    get: get({
-      summary: "Alerts, newest first (default: open); signed-in people only",
-      tags: ["monitoring"],
-      requestParams: { query: ZListAlertsQuery },
-      responses: {
-        "200": { ...json(ZAlertListResponse, "The alerts."), ...etag },
-        ...ERRORS,
+    get: get(
+      {
+        summary: "Alerts, newest first (default: open); signed-in people only",
+        tags: ["monitoring"],
+        requestParams: { query: ZListAlertsQuery },
+      },
+      json(ZAlertListResponse, "The alerts."),
+      {
         "401": error("Not signed in: the alert list is not public."),
       },
-    }),
+    ),
   },
   "/api/alerts/summary": {
-    get: get({
-      summary: "Unresolved alert counts, overall and per figure",
-      tags: ["monitoring"],
-      responses: { "200": { ...json(ZAlertSummaryResponse, "The counts."), ...etag }, ...ERRORS },
-    }),
+    get: get(
+      {
+        summary: "Unresolved alert counts, overall and per figure",
+        tags: ["monitoring"],
+      },
+      json(ZAlertSummaryResponse, "The counts."),
+    ),
   },
   "/api/extract": {
     post: {

@@ -1,5 +1,7 @@
 // Who is doing something. Every domain write takes one, and every revision records it.
-export type Role = "viewer" | "editor" | "admin";
+/** The roles, lowest first. */
+export const ROLES = ["viewer", "editor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
 
 /** `id` is the account's id; null for the demo loader and shell scripts, which act as themselves. */
 export type Actor = { id: string | null; name: string; role: Role };

@@ -4,11 +4,9 @@ import "server-only";
 // instead of the session check when a request brings a token.
 import { getDb, type DbOrTx } from "../db/client";
 import { AppError } from "../errors";
-import { hasRole, type Actor, type Role } from "./actor";
+import { hasRole, ROLES, type Actor, type Role } from "./actor";
 import { TOKEN_PATTERN, type ApiScope } from "./api-token-schemas";
 import { hashApiToken } from "./hash-api-token";
-
-const ROLES: Role[] = ["viewer", "editor", "admin"];
 
 /** The token in an Authorization header, null when there is none. */
 export function bearerToken(req: Request): string | null {

@@ -1,5 +1,6 @@
 // What people type into the account forms, checked before anything reaches better-auth.
 import { z } from "zod";
+import { ROLES } from "./actor";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./password-rules";
 import { errorText } from "../i18n/error-text";
 
@@ -8,7 +9,7 @@ const password = z
   .string()
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
-export const ZRole = z.enum(["viewer", "editor", "admin"], "Pick viewer, editor or admin.");
+export const ZRole = z.enum(ROLES, "Pick viewer, editor or admin.");
 
 export const ZSignIn = z.object({
   email,

@@ -2,10 +2,11 @@
 // TypeScript, while rows stream out of PostgreSQL's COPY. So the SELECT writes a token as the
 // FIRST column — qualifier, value, low, high and the unit in hex, joined by "~": no comma, quote
 // or newline, so COPY never quotes it — and this transform, which knows where each record
-// starts (it tracks quotes like toCrlf), swaps the token for the formatted cell. Pure.
+// starts (nextRecordEnd, as toCrlf), swaps the token for the formatted cell. Pure.
 import { Transform } from "node:stream";
 import { formatReportedValue } from "../values/format-value";
 import type { Qualifier } from "../values/qualifiers";
+import { nextRecordEnd, type QuoteState } from "./next-record-end";
 
 /** The token's SQL, over the export's `x` (observation) and `f` (figure). */
 export const DISPLAY_TOKEN_SQL =
@@ -32,7 +33,7 @@ export function displayCell(token: string): string {
 
 /** COPY's CSV (no header, \n record ends) with a display token first in every record. */
 export function fillDisplayColumn(): Transform {
-  let inQuotes = false;
+  const quotes: QuoteState = { isInside: false };
   let atRecordStart = true;
   let carry: Buffer | null = null;
   return new Transform({
@@ -54,21 +55,10 @@ export function fillDisplayColumn(): Transform {
           atRecordStart = false;
           continue;
         }
-        const q = buf.indexOf(0x22, i);
-        if (inQuotes) {
-          if (q < 0) break;
-          inQuotes = false;
-          i = q + 1;
-          continue;
-        }
-        const n = buf.indexOf(0x0a, i);
-        if (n >= 0 && (q < 0 || n < q)) {
-          i = n + 1;
-          atRecordStart = true;
-        } else if (q >= 0) {
-          inQuotes = true;
-          i = q + 1;
-        } else break;
+        const n = nextRecordEnd(buf, i, quotes);
+        if (n < 0) break;
+        i = n + 1;
+        atRecordStart = true;
       }
       parts.push(buf.subarray(start, carry ? buf.length - carry.length : buf.length));
       done(null, Buffer.concat(parts));

@@ -4,12 +4,11 @@ import "server-only";
 import type pg from "pg";
 import { assertExportCapacity } from "../db/pg-pool";
 import { getReadPool } from "../db/read-pool";
-import { AppError } from "../errors";
-import { ZSlug } from "../figures/schemas";
 import { parseInput } from "../validate";
 import { OBSERVATION_COLUMNS, observationsCsvSelect } from "./observations-sql";
 import { ZCsvExportQuery } from "./schemas";
 import { openCopyCsv, toWebStream } from "./stream-copy";
+import { figureSlugOrNotFound, noSuchFigure } from "../figures/no-such-figure";
 
 export type CsvDownload = { body: ReadableStream<Uint8Array>; filename: string };
 
@@ -23,9 +22,9 @@ export async function exportObservationsCsv(opts: {
   assertExportCapacity(pool);
   const query = parseInput(ZCsvExportQuery, opts.query);
   if (opts.figureSlug !== undefined) {
-    const slug = ZSlug.safeParse(opts.figureSlug);
-    const found = slug.success && (await pool.query("SELECT 1 FROM figure WHERE slug = $1", [slug.data])).rowCount;
-    if (!found) throw new AppError("not_found", `There is no figure “${opts.figureSlug}”.`);
+    const slug = figureSlugOrNotFound(opts.figureSlug);
+    if (!(await pool.query("SELECT 1 FROM figure WHERE slug = $1", [slug])).rowCount)
+      throw noSuchFigure(opts.figureSlug);
   }
   const node = await openCopyCsv({
     pool,

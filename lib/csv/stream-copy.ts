@@ -7,6 +7,7 @@ import { PassThrough, type Readable, Transform } from "node:stream";
 import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { fillDisplayColumn } from "./display-column";
+import { nextRecordEnd, type QuoteState } from "./next-record-end";
 
 export const UTF8_BOM = "\uFEFF";
 
@@ -63,35 +64,16 @@ export async function openCopyCsv(opts: {
   return out;
 }
 
-/**
- * PostgreSQL's CSV ends records with \n and keeps newlines inside quoted fields as they are.
- * Turn record ends into \r\n and leave quoted newlines alone: track whether we are inside quotes
- * (a doubled "" toggles twice, so counting quotes is enough).
- */
+/** COPY's record ends (\n) become \r\n; newlines inside quoted fields stay as they are. */
 export function toCrlf(): Transform {
-  let inQuotes = false;
+  const quotes: QuoteState = { isInside: false };
   return new Transform({
     transform(chunk: Buffer, _enc, done) {
       const parts: Buffer[] = [];
       let start = 0;
-      let i = 0;
-      for (;;) {
-        // Inside quotes only the closing quote matters; outside, the next quote or newline.
-        const q = chunk.indexOf(0x22, i);
-        if (inQuotes) {
-          if (q < 0) break;
-          inQuotes = false;
-          i = q + 1;
-          continue;
-        }
-        const n = chunk.indexOf(0x0a, i);
-        if (n >= 0 && (q < 0 || n < q)) {
-          parts.push(chunk.subarray(start, n), CRLF);
-          start = i = n + 1;
-        } else if (q >= 0) {
-          inQuotes = true;
-          i = q + 1;
-        } else break;
+      for (let n = nextRecordEnd(chunk, 0, quotes); n >= 0; n = nextRecordEnd(chunk, start, quotes)) {
+        parts.push(chunk.subarray(start, n), CRLF);
+        start = n + 1;
       }
       if (start === 0) return done(null, chunk);
       parts.push(chunk.subarray(start));

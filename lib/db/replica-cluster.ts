@@ -41,6 +41,23 @@ export function findPostgresBinDir(): string {
   );
 }
 
+/** pg_basebackup's arguments that clone the primary on `port` into `dir` as a streaming replica (-R: it follows the primary). */
+export const basebackupArgs = (opts: { port: number; user: string; dir: string }) => [
+  "-h",
+  "127.0.0.1",
+  "-p",
+  String(opts.port),
+  "-U",
+  opts.user,
+  "-D",
+  opts.dir,
+  "-R",
+  "-X",
+  "stream",
+  "-c",
+  "fast",
+];
+
 export async function startReplicaCluster(opts: {
   primaryPort: number;
   replicaPort: number;
@@ -104,21 +121,7 @@ export async function startReplicaCluster(opts: {
     );
     await pgCtl(primaryDir, ["start"]);
     // initdb's pg_hba.conf trusts replication connections from 127.0.0.1 already.
-    await tool("pg_basebackup", [
-      "-h",
-      "127.0.0.1",
-      "-p",
-      String(opts.primaryPort),
-      "-U",
-      USER,
-      "-D",
-      replicaDir,
-      "-R",
-      "-X",
-      "stream",
-      "-c",
-      "fast",
-    ]);
+    await tool("pg_basebackup", basebackupArgs({ port: opts.primaryPort, user: USER, dir: replicaDir }));
     appendFileSync(path.join(replicaDir, "postgresql.conf"), `port = ${opts.replicaPort}\n`);
     await pgCtl(replicaDir, ["start"]);
   } catch (e) {

@@ -3,6 +3,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
+import { saveVersioned } from "../revisions/save-versioned";
 import { writeRevision } from "../revisions/write-revision";
 import { parseInput } from "../validate";
 import { EVENT_RECORD_SELECT, toEventRecord, type EventRecord } from "./event-record";
@@ -33,36 +34,27 @@ export async function saveEvent(opts: { db?: Db; actor: Actor; input: unknown })
       await writeRevision({ tx, entityType: "event", entityId: after.id, action: "create", after, actor: opts.actor });
       return after;
     }
-    const input = parseInput(ZUpdateEvent, opts.input);
-    const row = await tx.event.findUnique({ where: { id: input.id }, select: EVENT_RECORD_SELECT });
-    if (!row) throw new AppError("not_found", "There is no such event.");
-    await clash(input.date, input.title, input.id);
-    const { id, version, ...data } = input;
-    const { count } = await tx.event.updateMany({
-      where: { id, version },
-      data: {
-        ...data,
-        url: data.url ?? null,
-        topic: data.topic ?? null,
-        date: new Date(`${data.date}T00:00:00Z`),
-        version: { increment: 1 },
-      },
-    });
-    if (count === 0)
-      throw new AppError(
-        "conflict",
-        `Someone else changed this event after you opened it (now version ${row.version}). Reload to see their change; nothing of yours was saved.`,
-      );
-    const after = toEventRecord(await tx.event.findUniqueOrThrow({ where: { id }, select: EVENT_RECORD_SELECT }));
-    await writeRevision({
+    const { id, version, ...data } = parseInput(ZUpdateEvent, opts.input);
+    return saveVersioned({
       tx,
+      actor: opts.actor,
       entityType: "event",
       entityId: id,
-      action: "update",
-      before: toEventRecord(row),
-      after,
-      actor: opts.actor,
+      read: () => tx.event.findUnique({ where: { id }, select: EVENT_RECORD_SELECT }),
+      update: async () => {
+        await clash(data.date, data.title, id);
+        return tx.event.updateMany({
+          where: { id, version },
+          data: {
+            ...data,
+            url: data.url ?? null,
+            topic: data.topic ?? null,
+            date: new Date(`${data.date}T00:00:00Z`),
+            version: { increment: 1 },
+          },
+        });
+      },
+      show: toEventRecord,
     });
-    return after;
   });
 }

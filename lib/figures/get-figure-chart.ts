@@ -19,7 +19,6 @@ import { Prisma } from "../db/client";
 import { copyBinary, forEachBinaryRow, readDateMs, readNumericFloat, readUuid, sameUuid } from "../db/copy-binary";
 import { sqlLiteral } from "../db/pg-pool";
 import { getReadPool } from "../db/read-pool";
-import { AppError } from "../errors";
 import { listEventsForFigure, type EventDto } from "../events/list-events-for-figure";
 import {
   CHART_POINT_COLUMNS,
@@ -37,8 +36,8 @@ import { consensusOfOutlets } from "./consensus";
 import { listFigureHeadlines } from "./list-figure-headlines";
 import { downsampleIndices, downsamplePoints, MAX_POINTS_PER_SERIES } from "./downsample-points";
 import { FIGURE_SELECT, toFigureDto, type FigureDto } from "./figure-dto";
-import { ZSlug } from "./schemas";
 import type { FigureStats } from "./summarize-figure";
+import { figureSlugOrNotFound, noSuchFigure } from "./no-such-figure";
 
 export type FigureChartView = { figure: FigureDto; chart: FigureChartData; stats: FigureStats; events: EventDto[] };
 
@@ -162,16 +161,15 @@ function pick(from: Float64Array, rows: Int32Array): Float64Array {
 /** `locale`: the tooltips' language (values and periods in words); English by default. */
 export async function getFigureChart(opts: { db?: DbOrTx; slug: string; locale?: Locale }): Promise<FigureChartView> {
   const db = opts.db ?? (await getReadDb());
-  const slug = ZSlug.safeParse(opts.slug);
-  if (!slug.success) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
+  const slug = figureSlugOrNotFound(opts.slug);
   const pool = await getReadPool();
   const halves = Promise.all([
-    copyBinary({ pool, sql: pointsSql(slug.data, 0) }),
-    copyBinary({ pool, sql: pointsSql(slug.data, 1) }),
+    copyBinary({ pool, sql: pointsSql(slug, 0) }),
+    copyBinary({ pool, sql: pointsSql(slug, 1) }),
   ]);
   halves.catch(() => {}); // awaited below; this only stops a failure counting as unhandled meanwhile
-  const row = await db.figure.findUnique({ where: { slug: slug.data }, select: FIGURE_SELECT });
-  if (!row) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
+  const row = await db.figure.findUnique({ where: { slug }, select: FIGURE_SELECT });
+  if (!row) throw noSuchFigure(opts.slug);
   const figure = toFigureDto(row);
 
   const [[lowHalf, highHalf], summaryRows, events, headlines] = await Promise.all([

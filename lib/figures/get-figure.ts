@@ -3,7 +3,6 @@ import "server-only";
 // the events that annotate its chart.
 import type { DbOrTx } from "../db/client";
 import { getReadDb } from "../db/read-db";
-import { AppError } from "../errors";
 import { listEventsForFigure, type EventDto } from "../events/list-events-for-figure";
 import {
   OBSERVATION_ORDER,
@@ -16,7 +15,7 @@ import type { FigureSources } from "../sources/origins";
 import { FIGURE_SELECT, toFigureDto, type FigureDto } from "./figure-dto";
 import type { Headline } from "../values/headline";
 import { listFigureHeadlines } from "./list-figure-headlines";
-import { ZSlug } from "./schemas";
+import { figureSlugOrNotFound, noSuchFigure } from "./no-such-figure";
 
 export type FigureDetail = {
   figure: FigureDto & FigureSources;
@@ -28,14 +27,11 @@ export type FigureDetail = {
 
 export async function getFigure(opts: { db?: DbOrTx; slug: string }): Promise<FigureDetail> {
   const db = opts.db ?? (await getReadDb());
-  const slug = ZSlug.safeParse(opts.slug);
-  const row = slug.success
-    ? await db.figure.findUnique({
-        where: { slug: slug.data },
-        select: { ...FIGURE_SELECT, observations: { orderBy: OBSERVATION_ORDER, select: OBSERVATION_SELECT } },
-      })
-    : null;
-  if (!row) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
+  const row = await db.figure.findUnique({
+    where: { slug: figureSlugOrNotFound(opts.slug) },
+    select: { ...FIGURE_SELECT, observations: { orderBy: OBSERVATION_ORDER, select: OBSERVATION_SELECT } },
+  });
+  if (!row) throw noSuchFigure(opts.slug);
   const { observations, ...figure } = row;
   const [events, headlines, sources] = await Promise.all([
     listEventsForFigure({ db, figureId: figure.id, topics: figure.topics }),

@@ -3,7 +3,6 @@ import "server-only";
 // asked for (the chart hides them by default too).
 import type { DbOrTx } from "../db/client";
 import { getReadDb } from "../db/read-db";
-import { AppError } from "../errors";
 import {
   OBSERVATION_ORDER,
   OBSERVATION_SELECT,
@@ -12,6 +11,7 @@ import {
 } from "../observations/observation-dto";
 import { parseInput } from "../validate";
 import { ZTablePageQuery, type TTablePageQuery } from "./schemas";
+import { noSuchFigure } from "./no-such-figure";
 
 export type ObservationPage = { observations: ObservationDto[]; total: number; page: number; pageSize: number };
 
@@ -23,7 +23,7 @@ export async function listFigureObservations(opts: {
   const db = opts.db ?? (await getReadDb());
   const q = parseInput(ZTablePageQuery, opts.query ?? {});
   const figure = await db.figure.findUnique({ where: { slug: opts.slug }, select: { id: true, unit: true } });
-  if (!figure) throw new AppError("not_found", `There is no figure “${opts.slug}”.`);
+  if (!figure) throw noSuchFigure(opts.slug);
   const where = { figureId: figure.id, ...(q.retracted ? {} : { status: "published" as const }) };
   const [rows, total] = await Promise.all([
     db.observation.findMany({

@@ -1,11 +1,10 @@
 import "server-only";
-// The tail every figure edit shares (update, archive): the version-checked UPDATE, the read-back,
-// the revision with before and after, and the live notice, inside the caller's transaction.
+// The tail every figure edit shares (update, archive): the version-checked save (saveVersioned) and
+// the live notice, inside the caller's transaction.
 import type { Actor } from "../auth/actor";
 import type { DbOrTx, Prisma } from "../db/client";
-import { AppError } from "../errors";
 import { publishChange } from "../live/publish-change";
-import { writeRevision } from "../revisions/write-revision";
+import { saveVersioned } from "../revisions/save-versioned";
 import { FIGURE_SELECT, toFigureDto, type FigureDto } from "./figure-dto";
 
 const SELECT = { ...FIGURE_SELECT, version: true } as const;
@@ -21,22 +20,17 @@ export async function saveFigureChange(opts: {
   alsoWrite?: () => Promise<void>;
 }): Promise<FigureDto & { version: number }> {
   const { tx, id, version } = opts;
-  const row = await tx.figure.findUnique({ where: { id }, select: SELECT });
-  if (!row) throw new AppError("not_found", "There is no such figure.");
-  const { count } = await tx.figure.updateMany({
-    where: { id, version },
-    data: { ...opts.data(row), version: { increment: 1 } },
+  const after = await saveVersioned({
+    tx,
+    actor: opts.actor,
+    entityType: "figure",
+    entityId: id,
+    read: () => tx.figure.findUnique({ where: { id }, select: SELECT }),
+    update: (row) =>
+      tx.figure.updateMany({ where: { id, version }, data: { ...opts.data(row), version: { increment: 1 } } }),
+    alsoWrite: opts.alsoWrite,
+    show: (row) => ({ ...toFigureDto(row), version: row.version }),
   });
-  if (count === 0)
-    throw new AppError(
-      "conflict",
-      `Someone else changed this figure after you opened it (now version ${row.version}). Reload to see their change; nothing of yours was saved.`,
-    );
-  await opts.alsoWrite?.();
-  const updated = await tx.figure.findUniqueOrThrow({ where: { id }, select: SELECT });
-  const before = { ...toFigureDto(row), version: row.version };
-  const after = { ...toFigureDto(updated), version: updated.version };
-  await writeRevision({ tx, entityType: "figure", entityId: id, action: "update", before, after, actor: opts.actor });
-  await publishChange({ tx, change: { kind: "figure", figureSlug: updated.slug } });
+  await publishChange({ tx, change: { kind: "figure", figureSlug: after.slug } });
   return after;
 }

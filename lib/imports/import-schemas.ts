@@ -2,29 +2,23 @@
 import { z } from "zod";
 import { FIGURE_KINDS } from "../figures/schemas";
 
+/** A query flag: `1` is true; absent, empty or `0` is false; anything else is refused with `error`. */
+const zFlag = (error: string, description: string) =>
+  z
+    .preprocess((v) => (v === "" || v === undefined ? "0" : v), z.enum(["0", "1"], { error }))
+    .transform((v) => v === "1")
+    .meta({ description, type: "string" });
+
 export const ZImportQuery = z.object({
-  commit: z
-    .preprocess(
-      (v) => (v === "" || v === undefined ? "0" : v),
-      z.enum(["0", "1"], { error: "Use commit=1 to write, or leave it out for a dry run." }),
-    )
-    .transform((v) => v === "1")
-    .meta({
-      description: "1 writes the file (all rows or none); otherwise a dry run that writes nothing.",
-      type: "string",
-    }),
-  restore: z
-    .preprocess(
-      (v) => (v === "" || v === undefined ? "0" : v),
-      z.enum(["0", "1"], { error: "Use restore=1 for an admin's restore, or leave it out." }),
-    )
-    .transform((v) => v === "1")
-    .meta({
-      description:
-        "Admins only. 1 keeps the file's provenance (logged_by, logged_at, check_status, checked_by, checked_at, version), " +
-        "e.g. to restore a backup; the revisions say so. Otherwise those columns are ignored.",
-      type: "string",
-    }),
+  commit: zFlag(
+    "Use commit=1 to write, or leave it out for a dry run.",
+    "1 writes the file (all rows or none); otherwise a dry run that writes nothing.",
+  ),
+  restore: zFlag(
+    "Use restore=1 for an admin's restore, or leave it out.",
+    "Admins only. 1 keeps the file's provenance (logged_by, logged_at, check_status, checked_by, checked_at, version), " +
+      "e.g. to restore a backup; the revisions say so. Otherwise those columns are ignored.",
+  ),
 });
 
 const ZImportError = z.object({

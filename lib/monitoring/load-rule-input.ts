@@ -4,6 +4,7 @@ import { getDb, type DbOrTx } from "../db/client";
 import { isoDate } from "../observations/observation-dto";
 import { originOf } from "../sources/origins";
 import { resolveSettings, type MonitoringSettings } from "./config";
+import { MONITORED_FIGURE_SELECT } from "./get-monitoring-settings";
 import type { RuleFigure, RuleObservation } from "./types";
 
 export async function loadRuleInput(opts: {
@@ -13,16 +14,7 @@ export async function loadRuleInput(opts: {
   const db = opts.db ?? getDb();
   const figure = await db.figure.findUnique({
     where: { id: opts.figureId },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      unit: true,
-      kind: true,
-      isActive: true,
-      archivedAt: true,
-      monitoring: { select: { settings: true } },
-    },
+    select: { ...MONITORED_FIGURE_SELECT, unit: true, archivedAt: true },
   });
   if (!figure) return null;
   const rows = await db.observation.findMany({

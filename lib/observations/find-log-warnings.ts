@@ -5,7 +5,6 @@ import "server-only";
 // the same parser that proposes numbers, so "at least 43" holds 43). Warnings, not errors: nothing
 // here blocks a save.
 import { getDb, type DbOrTx } from "../db/client";
-import { AppError } from "../errors";
 import { extractFigures } from "../extract/extract-figures";
 import { unitsMatch } from "../extract/units";
 import { formatDate } from "../format/format-date";
@@ -14,6 +13,7 @@ import { compareDecimal } from "../values/decimal";
 import { formatReportedValue } from "../values/format-value";
 import { numbersNotInQuote, quoteMismatchMessage } from "./numbers-not-in-quote";
 import { ZLogObservation, type LogObservationInput } from "./schemas";
+import { noSuchFigure } from "../figures/no-such-figure";
 
 export type LogWarning = {
   code: "likely_duplicate" | "unit_mismatch" | "lower_than_previous" | "not_in_quote";
@@ -34,7 +34,7 @@ export async function findLogWarnings(opts: { db?: DbOrTx; input: unknown }): Pr
     where: { slug: input.figureSlug },
     select: { id: true, unit: true, kind: true },
   });
-  if (!figure) throw new AppError("not_found", `There is no figure “${input.figureSlug}”.`);
+  if (!figure) throw noSuchFigure(input.figureSlug);
   const mine = { value: input.value ?? null, low: input.low ?? null, high: input.high ?? null };
   const warnings: LogWarning[] = [];
 

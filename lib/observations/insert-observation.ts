@@ -11,6 +11,7 @@ import { linkCitations } from "../sources/link-citations";
 import { observationColumns } from "./observation-columns";
 import { OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "./observation-dto";
 import type { LogObservationInput } from "./schemas";
+import { noSuchFigure } from "../figures/no-such-figure";
 
 export async function insertObservation(opts: {
   tx: DbOrTx;
@@ -19,7 +20,7 @@ export async function insertObservation(opts: {
 }): Promise<ObservationDto> {
   const { tx, input } = opts;
   const figure = await tx.figure.findUnique({ where: { slug: input.figureSlug }, select: { id: true, unit: true } });
-  if (!figure) throw new AppError("not_found", `There is no figure “${input.figureSlug}”.`);
+  if (!figure) throw noSuchFigure(input.figureSlug);
 
   let outletId = input.outletId;
   if (outletId) {

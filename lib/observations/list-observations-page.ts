@@ -7,12 +7,12 @@ import { getReadPool } from "../db/read-pool";
 import { observationsFromWhere } from "../csv/observations-sql";
 import { ZObservationFilters } from "../csv/schemas";
 import { AppError } from "../errors";
-import { ZSlug } from "../figures/schemas";
 import { parseInput } from "../validate";
 import { z } from "zod";
 import { formatReportedValue } from "../values/format-value";
 import { type Qualifier } from "../values/qualifiers";
 import type { ObservationDto } from "./observation-dto";
+import { figureSlugOrNotFound, noSuchFigure } from "../figures/no-such-figure";
 
 export const ZObservationPageQuery = ZObservationFilters.safeExtend({
   limit: z.coerce
@@ -68,9 +68,7 @@ export async function listObservationsPage(opts: {
 }): Promise<ObservationPage> {
   const pool = opts.pool ?? (await getReadPool());
   const q = parseInput(ZObservationPageQuery, opts.query);
-  const slug = ZSlug.safeParse(opts.figureSlug);
-  const notFound = () => new AppError("not_found", `There is no figure “${opts.figureSlug}”.`);
-  if (!slug.success) throw notFound();
+  const slug = figureSlugOrNotFound(opts.figureSlug);
   const params: unknown[] = [q.limit + 1];
   let after = "";
   if (q.cursor) {
@@ -78,13 +76,13 @@ export async function listObservationsPage(opts: {
     params.push(...c);
     after = `(x.reported_on, x.logged_at, x.id) < ($2::date, $3::timestamptz, $4::uuid)`;
   }
-  let sql = `SELECT ${columns(opts.isAnonymousReader ?? false)} ${observationsFromWhere({ filters: q, figureSlug: slug.data })}`;
+  let sql = `SELECT ${columns(opts.isAnonymousReader ?? false)} ${observationsFromWhere({ filters: q, figureSlug: slug })}`;
   if (after) sql += sql.includes("\n WHERE ") ? `\n   AND ${after}` : `\n WHERE ${after}`;
   sql += `\n ORDER BY x.reported_on DESC, x.logged_at DESC, x.id DESC LIMIT $1`;
   const { rows } = await pool.query(sql, params);
   // Whether the figure exists is asked only when the page is empty: one round trip per page, not two.
-  if (rows.length === 0 && !(await pool.query("SELECT 1 FROM figure WHERE slug = $1", [slug.data])).rowCount)
-    throw notFound();
+  if (rows.length === 0 && !(await pool.query("SELECT 1 FROM figure WHERE slug = $1", [slug])).rowCount)
+    throw noSuchFigure(opts.figureSlug);
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
   return {

@@ -8,6 +8,7 @@ import { writeRevision } from "../revisions/write-revision";
 import type { z } from "zod";
 import type { ZNewOutlet } from "./schemas";
 import { slugify } from "./slugify";
+import { sameName } from "../revisions/same-name";
 
 export async function createOutlet(opts: {
   tx: DbOrTx;
@@ -16,10 +17,7 @@ export async function createOutlet(opts: {
   fieldPrefix?: string;
 }) {
   const { tx, input } = opts;
-  const clash = await tx.outlet.findFirst({
-    where: { name: { equals: input.name, mode: "insensitive" } },
-    select: { name: true },
-  });
+  const clash = await tx.outlet.findFirst({ where: sameName(input.name), select: { name: true } });
   if (clash) {
     const field = `${opts.fieldPrefix ?? ""}name`;
     throw new AppError("validation_failed", `An outlet named “${clash.name}” already exists.`, {

@@ -1,6 +1,7 @@
 import "server-only";
 // Every outlet (merged ones included, marked) with how many values each holds: the management page.
 import { getDb, type DbOrTx } from "../db/client";
+import { MERGED_INTO_SELECT, withMergedIntoName } from "../revisions/merged-into-name";
 import { OUTLET_SELECT, type OutletDto } from "./outlet-dto";
 
 export type OutletRow = OutletDto & { observationCount: number; mergedIntoName: string | null };
@@ -9,11 +10,7 @@ export async function listAllOutlets(opts: { db?: DbOrTx }): Promise<OutletRow[]
   const db = opts.db ?? getDb();
   const rows = await db.outlet.findMany({
     orderBy: { name: "asc" },
-    select: { ...OUTLET_SELECT, mergedInto: { select: { name: true } }, _count: { select: { observations: true } } },
+    select: { ...OUTLET_SELECT, ...MERGED_INTO_SELECT, _count: { select: { observations: true } } },
   });
-  return rows.map(({ mergedInto, _count, ...o }) => ({
-    ...o,
-    observationCount: _count.observations,
-    mergedIntoName: mergedInto?.name ?? null,
-  }));
+  return rows.map(({ _count, ...o }) => ({ ...withMergedIntoName(o), observationCount: _count.observations }));
 }

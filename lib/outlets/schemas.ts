@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { errorText } from "../i18n/error-text";
-import { ZVersion } from "../revisions/schemas";
+import { ZVersion, zMergePair } from "../revisions/schemas";
 
 /** What kind of organisation an outlet is; the database enum OutletKind has the same members. */
 export const OUTLET_KINDS = [
@@ -57,11 +57,5 @@ export const ZUpdateOutlet = z.object({
 });
 export type TUpdateOutlet = z.input<typeof ZUpdateOutlet>;
 
-export const ZMergeOutlets = z
-  .object({
-    duplicateId: z.uuid({ error: errorText("pickDuplicateOutlet") }),
-    survivorId: z.uuid({ error: errorText("pickOutletToKeep") }),
-    reason: z.string().trim().min(3, errorText("sameOutletWhy")).max(2000),
-  })
-  .refine((o) => o.duplicateId !== o.survivorId, { path: ["survivorId"], message: errorText("pickTwoOutlets") });
+export const ZMergeOutlets = zMergePair("Outlet");
 export type TMergeOutlets = z.input<typeof ZMergeOutlets>;

@@ -8,16 +8,14 @@ import { saveVersioned } from "../revisions/save-versioned";
 import { parseInput } from "../validate";
 import { OUTLET_SELECT, type OutletDto } from "./outlet-dto";
 import { ZUpdateOutlet } from "./schemas";
+import { sameName } from "../revisions/same-name";
 
 export async function updateOutlet(opts: { db?: Db; actor: Actor; input: unknown }): Promise<OutletDto> {
   const db = opts.db ?? getDb();
   const input = parseInput(ZUpdateOutlet, opts.input);
   const { id, version } = input;
   return db.$transaction(async (tx) => {
-    const clash = await tx.outlet.findFirst({
-      where: { name: { equals: input.name, mode: "insensitive" }, id: { not: id } },
-      select: { name: true },
-    });
+    const clash = await tx.outlet.findFirst({ where: sameName(input.name, id), select: { name: true } });
     refuseTakenName(clash, "An outlet");
     return saveVersioned({
       tx,

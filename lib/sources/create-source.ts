@@ -9,14 +9,12 @@ import { writeRevision } from "../revisions/write-revision";
 import { parseInput } from "../validate";
 import { ZCreateSource } from "./schemas";
 import { SOURCE_SELECT, type SourceDto } from "./source-dto";
+import { sameName } from "../revisions/same-name";
 
 export async function createSource(opts: { tx: DbOrTx; actor: Actor; input: unknown }): Promise<SourceDto> {
   const { tx } = opts;
   const input = parseInput(ZCreateSource, opts.input);
-  const clash = await tx.source.findFirst({
-    where: { name: { equals: input.name, mode: "insensitive" } },
-    select: { name: true },
-  });
+  const clash = await tx.source.findFirst({ where: sameName(input.name), select: { name: true } });
   if (clash) {
     throw new AppError("validation_failed", `A source named “${clash.name}” already exists.`, {
       name: [`“${clash.name}” is already in the list: add this name to its aliases instead.`],

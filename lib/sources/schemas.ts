@@ -2,7 +2,7 @@ import { z } from "zod";
 import { SOURCE_KINDS } from "./directory";
 import { errorText } from "../i18n/error-text";
 import { ZDomains } from "../outlets/schemas";
-import { ZVersion } from "../revisions/schemas";
+import { ZVersion, zMergePair } from "../revisions/schemas";
 
 export const ZSourceKind = z.enum(SOURCE_KINDS, { error: errorText("pickKind") });
 
@@ -31,13 +31,7 @@ export type TCreateSource = z.input<typeof ZCreateSource>;
 export const ZUpdateSource = ZCreateSource.extend({ id: z.uuid(), version: ZVersion });
 export type TUpdateSource = z.input<typeof ZUpdateSource>;
 
-export const ZMergeSources = z
-  .object({
-    duplicateId: z.uuid({ error: errorText("pickDuplicateSource") }),
-    survivorId: z.uuid({ error: errorText("pickSourceToKeep") }),
-    reason: z.string().trim().min(3, errorText("sameSourceWhy")).max(2000),
-  })
-  .refine((o) => o.duplicateId !== o.survivorId, { path: ["survivorId"], message: errorText("pickTwoSources") });
+export const ZMergeSources = zMergePair("Source");
 export type TMergeSources = z.input<typeof ZMergeSources>;
 
 /** An editor's decision for every step of every chain cited as `text`: it is `sourceId`. */

@@ -8,15 +8,13 @@ import { saveVersioned } from "../revisions/save-versioned";
 import { parseInput } from "../validate";
 import { ZUpdateSource } from "./schemas";
 import { SOURCE_SELECT, type SourceDto } from "./source-dto";
+import { sameName } from "../revisions/same-name";
 
 export async function updateSource(opts: { db?: Db; actor: Actor; input: unknown }): Promise<SourceDto> {
   const input = parseInput(ZUpdateSource, opts.input);
   const { id, version } = input;
   return (opts.db ?? getDb()).$transaction(async (tx) => {
-    const clash = await tx.source.findFirst({
-      where: { name: { equals: input.name, mode: "insensitive" }, id: { not: id } },
-      select: { name: true },
-    });
+    const clash = await tx.source.findFirst({ where: sameName(input.name, id), select: { name: true } });
     refuseTakenName(clash, "A source");
     return saveVersioned({
       tx,

@@ -3,7 +3,7 @@
 // strikes it through; a viewer sees none of the desk's controls.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { fetchObservations, fillLogForm, signIn, tableRows, uniqueTag } from "./helpers";
+import { fetchObservations, logThroughForm, signIn, tableRows, uniqueTag } from "./helpers";
 import type { E2EUser } from "./users";
 
 // Written to by this file only.
@@ -16,9 +16,8 @@ async function signedIn(browser: Browser, who: E2EUser): Promise<Page> {
 }
 
 /** Logs a value through the form (as whoever `page` is signed in as) and returns its id. */
-async function logValue(page: Page, tag: string, value: string): Promise<string> {
-  await page.goto(`/figures/${SLUG}/log`);
-  await fillLogForm(page, {
+const logValue = (page: Page, tag: string, value: string) =>
+  logThroughForm(page, SLUG, {
     quote: `Coca now covers ${value} hectares, the survey says (e2e ${tag}).`,
     qualifier: "exactly",
     value,
@@ -26,33 +25,47 @@ async function logValue(page: Page, tag: string, value: string): Promise<string>
     citedSources: "UNODC",
     reportedOn: "2025-10-20",
   });
-  await page.getByRole("button", { name: "Save value" }).click();
-  await page.waitForURL(/logged=/);
-  return new URL(page.url()).searchParams.get("logged")!;
+
+/** Ana, an editor in her own browser, logs a value tagged for this test. */
+async function anaLogs(browser: Browser, value: string) {
+  const tag = uniqueTag();
+  const ana = await signedIn(browser, "editor");
+  return { ana, tag, id: await logValue(ana, tag, value) };
+}
+
+/** Ana logs a value; then Ana and Ben, two editors in two browsers, both open its edit form. */
+async function bothEditing(browser: Browser, value: string) {
+  test.setTimeout(150_000); // two editors in two browser contexts on a loaded machine
+  const { ana, id } = await anaLogs(browser, value);
+  const ben = await signedIn(browser, "editor2");
+  await ana.goto(`/observations/${id}/edit`);
+  await ben.goto(`/observations/${id}/edit`);
+  return { ana, ben, id };
+}
+
+/** On an open edit form: fill in what changes (by its label), then save. */
+async function saveCorrection(page: Page, change: { value?: string; note?: string; why?: string }) {
+  if (change.value) await page.getByLabel(/^Value \(/).fill(change.value);
+  if (change.note) await page.getByLabel("Note (optional)").fill(change.note);
+  if (change.why) await page.getByLabel("Why the change?").fill(change.why);
+  await page.getByRole("button", { name: "Save correction" }).click();
 }
 
 test("two editors change the same value: the second sees both reasons and must choose; theirs is the default", async ({
   browser,
 }) => {
-  test.setTimeout(150_000); // two editors in two browser contexts on a loaded machine
-  const ana = await signedIn(browser, "editor");
-  const ben = await signedIn(browser, "editor2");
-  const id = await logValue(ana, uniqueTag(), "260,000");
+  const { ana, ben, id } = await bothEditing(browser, "260,000");
 
-  await ana.goto(`/observations/${id}/edit`);
-  await ben.goto(`/observations/${id}/edit`);
-
-  await ana.getByLabel(/^Value \(/).fill("261,000");
-  await ana.getByLabel("Why the change?").fill("UNODC revised it");
-  await ana.getByRole("button", { name: "Save correction" }).click();
+  await saveCorrection(ana, { value: "261,000", why: "UNODC revised it" });
   await expect(ana).toHaveURL(new RegExp(`/observations/${id}$`));
   await expect(ana.getByRole("heading", { level: 1 })).toContainText("261,000 hectares");
   await expect(ana.getByText("Saved. The value needs checking again by another editor.")).toBeVisible();
 
-  await ben.getByLabel(/^Value \(/).fill("262,000");
-  await ben.getByLabel("Note (optional)").fill("Checked with the survey team.");
-  await ben.getByLabel("Why the change?").fill("The table says 262,000");
-  await ben.getByRole("button", { name: "Save correction" }).click();
+  await saveCorrection(ben, {
+    value: "262,000",
+    note: "Checked with the survey team.",
+    why: "The table says 262,000",
+  });
   const conflict = ben.getByTestId("edit-conflict");
   await expect(conflict.getByRole("heading", { name: "Someone else saved this value first" })).toBeFocused();
   await expect(conflict).toContainText("Ana Editor saved version 2");
@@ -88,20 +101,11 @@ test("two editors change the same value: the second sees both reasons and must c
 test("the 62 → 61 case: A corrects the value, B only adds a note; B's save merges and the value stays 61", async ({
   browser,
 }) => {
-  test.setTimeout(150_000); // two editors in two browser contexts on a loaded machine
-  const ana = await signedIn(browser, "editor");
-  const ben = await signedIn(browser, "editor2");
-  const id = await logValue(ana, uniqueTag(), "62");
-
-  await ana.goto(`/observations/${id}/edit`);
-  await ben.goto(`/observations/${id}/edit`);
-  await ana.getByLabel(/^Value \(/).fill("61");
-  await ana.getByLabel("Why the change?").fill("the article says 61");
-  await ana.getByRole("button", { name: "Save correction" }).click();
+  const { ana, ben, id } = await bothEditing(browser, "62");
+  await saveCorrection(ana, { value: "61", why: "the article says 61" });
   await expect(ana.getByRole("heading", { level: 1 })).toContainText("61 hectares");
 
-  await ben.getByLabel("Note (optional)").fill("Seen in the print edition too.");
-  await ben.getByRole("button", { name: "Save correction" }).click();
+  await saveCorrection(ben, { note: "Seen in the print edition too." });
   await expect(ben).toHaveURL(new RegExp(`/observations/${id}$`));
   await expect(ben.getByText("Saved, merged with the change another editor made since you opened it.")).toBeVisible();
   await expect(ben.getByRole("heading", { level: 1 })).toContainText("61 hectares");
@@ -145,9 +149,7 @@ test("a rejected correction shows the error by its field, keeps every choice, an
 test("the logger cannot check their own value; a second editor checks it and it leaves the queue", async ({
   browser,
 }) => {
-  const tag = uniqueTag();
-  const ana = await signedIn(browser, "editor");
-  const id = await logValue(ana, tag, "255,000");
+  const { ana, tag, id } = await anaLogs(browser, "255,000");
 
   await ana.goto("/review");
   const own = ana.locator(`#review-${id}`);
@@ -169,9 +171,7 @@ test("the logger cannot check their own value; a second editor checks it and it 
 });
 
 test("a value sent back with a comment shows the comment to its logger", async ({ browser }) => {
-  const tag = uniqueTag();
-  const ana = await signedIn(browser, "editor");
-  const id = await logValue(ana, tag, "256,000");
+  const { ana, id } = await anaLogs(browser, "256,000");
   const ben = await signedIn(browser, "editor2");
   await ben.goto(`/observations/${id}`);
   await ben.getByText("Send back…").click();
@@ -188,9 +188,7 @@ test("a value sent back with a comment shows the comment to its logger", async (
 test("a retracted value is struck through with its reason, leaves the chart, and stays in the table", async ({
   browser,
 }) => {
-  const tag = uniqueTag();
-  const page = await signedIn(browser, "editor");
-  const id = await logValue(page, tag, "270,000");
+  const { ana: page, tag, id } = await anaLogs(browser, "270,000");
   await page.goto(`/observations/${id}`);
   await page.getByText("Retract…").click();
   await page.getByLabel("Why is it retracted?").fill(`Misread table (e2e ${tag})`);
@@ -257,8 +255,7 @@ test("merging a duplicate outlet moves its values to the one kept and records it
   const tag = uniqueTag();
   const page = await signedIn(browser, "editor");
   const duplicate = `E2E Dup ${tag}`;
-  await page.goto(`/figures/${SLUG}/log`);
-  await fillLogForm(page, {
+  const id = await logThroughForm(page, SLUG, {
     quote: `Coca covers 258,000 hectares (e2e ${tag}).`,
     qualifier: "exactly",
     value: "258,000",
@@ -266,9 +263,6 @@ test("merging a duplicate outlet moves its values to the one kept and records it
     citedSources: "UNODC",
     reportedOn: "2025-10-21",
   });
-  await page.getByRole("button", { name: "Save value" }).click();
-  await page.waitForURL(/logged=/);
-  const id = new URL(page.url()).searchParams.get("logged")!;
 
   await page.goto("/manage/outlets");
   await page.getByLabel("Duplicate (its values move)").selectOption({ label: `${duplicate} (1)` });

@@ -61,6 +61,15 @@ export async function fillLogForm(page: Page, input: LogInput) {
   await page.getByLabel("Reported on", { exact: true }).fill(input.reportedOn);
 }
 
+/** Logs a value on the figure's log form (as whoever `page` is signed in as), saves it, and returns its id. */
+export async function logThroughForm(page: Page, slug: string, input: LogInput): Promise<string> {
+  await page.goto(`/figures/${slug}/log`);
+  await fillLogForm(page, input);
+  await page.getByRole("button", { name: "Save value" }).click();
+  await expect(page).toHaveURL(new RegExp(`/figures/${slug}\\?logged=`));
+  return new URL(page.url()).searchParams.get("logged")!;
+}
+
 /** The interactive chart's data points (Recharts, loaded after hydration; the server-drawn snapshot's markers are the `<use>`s in "chart-snapshot-points"). */
 export const chartPoints = (page: Page) => page.getByTestId("figure-chart").getByTestId("chart-point");
 

@@ -1,14 +1,17 @@
 // The seed stories of "honest numbers": every headline is made of what outlets reported, a change
 // compares like with like, and a value with no period is never placed on the period axis.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
-const card = (page: import("@playwright/test").Page, title: string) =>
-  page.getByTestId("figure-card").filter({ hasText: title });
+/** The dashboard's card of the figure `title`, once its headline says `headline`. */
+async function cardSaying(page: Page, title: string, headline: string) {
+  await page.goto("/");
+  const card = page.getByTestId("figure-card").filter({ hasText: title });
+  await expect(card.getByTestId("card-headline")).toHaveText(headline);
+  return card;
+}
 
 test("boat strikes: the card and the page say 'at least 43 people', revised up from at least 37", async ({ page }) => {
-  await page.goto("/");
-  const deaths = card(page, "People killed in US strikes on alleged drug boats");
-  await expect(deaths.getByTestId("card-headline")).toHaveText("at least 43 people");
+  const deaths = await cardSaying(page, "People killed in US strikes on alleged drug boats", "at least 43 people");
   await expect(deaths.getByTestId("card-headline-change")).toHaveText("Revised: up from at least 37 people");
   await expect(deaths).toContainText("Period: through Oct 24, 2025 · 2 outlets' latest reports");
   await expect(deaths).not.toContainText("at least 40");
@@ -21,9 +24,7 @@ test("boat strikes: the card and the page say 'at least 43 people', revised up f
 });
 
 test("aid: $230 million for fiscal 2025; the undated 'more than $700 million' is not subtracted", async ({ page }) => {
-  await page.goto("/");
-  const aid = card(page, "US aid to Colombia per fiscal year");
-  await expect(aid.getByTestId("card-headline")).toHaveText("$230 million");
+  const aid = await cardSaying(page, "US aid to Colombia per fiscal year", "$230 million");
   await expect(aid).toContainText("Period: the fiscal year that ended September 30, 2025");
   await expect(aid).not.toContainText("470");
   await expect(aid.getByTestId("card-headline-change")).toHaveCount(0);
@@ -37,8 +38,5 @@ test("aid: $230 million for fiscal 2025; the undated 'more than $700 million' is
 });
 
 test("four outlets that report the same number agree, in words", async ({ page }) => {
-  await page.goto("/");
-  await expect(card(page, "People sanctioned by the US Treasury over Petro").getByTestId("card-headline")).toHaveText(
-    "4 people (4 outlets agree)",
-  );
+  await cardSaying(page, "People sanctioned by the US Treasury over Petro", "4 people (4 outlets agree)");
 });

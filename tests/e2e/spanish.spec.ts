@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { sql, tableRows, uniqueTag } from "./helpers";
+import { signIn, sql, tableRows, uniqueTag } from "./helpers";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
 
 const COCA = "Land under coca cultivation in Colombia";
@@ -384,14 +384,9 @@ test.describe("without a Spanish browser", () => {
   });
 
   test("a signed-in choice follows the account to another browser", async ({ browser }) => {
-    const user = E2E_USERS.editorEs;
     const first = await browser.newContext({ locale: "en-US" });
     const page = await first.newPage();
-    await page.goto("/sign-in");
-    await page.getByLabel("Email").fill(user.email);
-    await page.getByLabel("Password").fill(E2E_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("banner").getByRole("link", { name: new RegExp(user.name) })).toBeVisible();
+    await signIn(page, "editorEs");
     await page.getByRole("button", { name: "Ver Tally en español" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "es");
     await first.close();
@@ -399,11 +394,7 @@ test.describe("without a Spanish browser", () => {
     // A fresh browser with an English Accept-Language and no cookie: the account's choice wins once signed in.
     const second = await browser.newContext({ locale: "en-US" });
     const other = await second.newPage();
-    await other.goto("/sign-in");
-    await other.getByLabel("Email").fill(user.email);
-    await other.getByLabel("Password").fill(E2E_PASSWORD);
-    await other.getByRole("button", { name: "Sign in" }).click();
-    await expect(other.getByRole("banner").getByRole("link", { name: new RegExp(user.name) })).toBeVisible();
+    await signIn(other, "editorEs");
     await expect(other.locator("html")).toHaveAttribute("lang", "es");
     await expect(other.getByRole("navigation", { name: "Principal" })).toBeVisible();
     await second.close();

@@ -26,6 +26,13 @@ async function logged(actor: Actor) {
   return { figure, outlet, obs };
 }
 
+/** Ana logs a value; Ben is the second editor. */
+async function anaLoggedBenNext() {
+  const ana = await makeEditor("Ana");
+  const ben = await makeEditor("Ben");
+  return { ana, ben, ...(await logged(ana)) };
+}
+
 /** The edit form's fields for an observation, with some changed. */
 function editOf(o: ObservationDto, changes: Record<string, unknown>) {
   return {
@@ -47,9 +54,7 @@ const revisionsOf = (id: string) => db.revision.findMany({ where: { entityId: id
 
 describe("updateObservation", () => {
   it("of two concurrent edits from the same version, exactly one wins; the other gets a 409 with the stored value and writes nothing", async () => {
-    const ana = await makeEditor("Ana");
-    const ben = await makeEditor("Ben");
-    const { obs } = await logged(ana);
+    const { ana, ben, obs } = await anaLoggedBenNext();
 
     const results = await Promise.allSettled([
       updateObservation({ db, actor: ana, input: editOf(obs, { value: "44", reason: "AFP updated" }) }),
@@ -97,9 +102,7 @@ describe("updateObservation", () => {
   });
 
   it("the 62 → 61 case: B only added a note, so B's save keeps A's 61 and adds the note", async () => {
-    const ana = await makeEditor("Ana");
-    const ben = await makeEditor("Ben");
-    const { obs } = await logged(ana);
+    const { ana, ben, obs } = await anaLoggedBenNext();
     const at62 = await updateObservation({
       db,
       actor: ana,
@@ -120,9 +123,7 @@ describe("updateObservation", () => {
   });
 
   it("when both changed the value, B's save is a 409 naming it, with both reasons, and keeps A's 61 by default", async () => {
-    const ana = await makeEditor("Ana");
-    const ben = await makeEditor("Ben");
-    const { obs } = await logged(ana);
+    const { ana, ben, obs } = await anaLoggedBenNext();
     const at62 = await updateObservation({ db, actor: ana, input: editOf(obs, { value: "62" }) });
     await updateObservation({ db, actor: ana, input: editOf(at62, { value: "61", reason: "the article says 61" }) });
     const err = await rejection(
@@ -149,9 +150,7 @@ describe("updateObservation", () => {
   });
 
   it("starts the check over, and refuses a bad field with its name and no write", async () => {
-    const ana = await makeEditor("Ana");
-    const ben = await makeEditor("Ben");
-    const { obs } = await logged(ana);
+    const { ana, ben, obs } = await anaLoggedBenNext();
     const checked = await checkObservation({
       db,
       actor: ben,
@@ -228,9 +227,7 @@ describe("checkObservation", () => {
   });
 
   it("lets another editor check it, or send it back with a comment (required)", async () => {
-    const ana = await makeEditor("Ana");
-    const ben = await makeEditor("Ben");
-    const { obs } = await logged(ana);
+    const { ana, ben, obs } = await anaLoggedBenNext();
 
     const noComment = await rejection(
       checkObservation({ db, actor: ben, input: { id: obs.id, version: 1, decision: "returned" } }),
@@ -263,9 +260,7 @@ describe("checkObservation", () => {
   });
 
   it("will not check a version the checker has not seen", async () => {
-    const ana = await makeEditor("Ana");
-    const ben = await makeEditor("Ben");
-    const { obs } = await logged(ana);
+    const { ana, ben, obs } = await anaLoggedBenNext();
     await updateObservation({ db, actor: ana, input: editOf(obs, { value: "47" }) });
     const err = await rejection(
       checkObservation({ db, actor: ben, input: { id: obs.id, version: 1, decision: "checked" } }),

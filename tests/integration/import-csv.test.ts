@@ -20,6 +20,17 @@ const editorSession = async () => Object.fromEntries(await sessionHeaders(await 
 const db = getDb();
 const ADMIN = { id: null, name: "test admin", role: "admin" } as const;
 const enc = (s: string) => new TextEncoder().encode(s);
+
+/** POST /api/import[query] through the route handler, by a new editor unless `headers` say who. */
+const postImport = async (body: BodyInit, opts: { query?: string; headers?: HeadersInit } = {}) =>
+  importRoute(
+    new Request(`http://localhost/api/import${opts.query ?? ""}`, {
+      method: "POST",
+      body,
+      headers: opts.headers ?? (await editorSession()),
+    }),
+    { params: Promise.resolve({}) },
+  );
 const HEAD =
   "figure_slug,figure_title,unit,qualifier,value,low,high,reported_on,outlet,outlet_kind,cited_sources,quote\r\n";
 
@@ -270,14 +281,9 @@ describe("parseImportCsv refuses, with a clear message", () => {
   });
 
   it("a file over the size limit, before reading it", async () => {
-    const res = await importRoute(
-      new Request("http://localhost/api/import", {
-        method: "POST",
-        headers: { ...(await editorSession()), "content-length": String(60 * 1024 * 1024) },
-        body: "x",
-      }),
-      { params: Promise.resolve({}) },
-    );
+    const res = await postImport("x", {
+      headers: { ...(await editorSession()), "content-length": String(60 * 1024 * 1024) },
+    });
     expect(res.status).toBe(413);
     expect((await res.json()).error.message).toMatch(/50 MB limit/);
   });
@@ -295,10 +301,7 @@ describe("POST /api/import (dry run)", () => {
         `${newSlug},New figure,people,exact,6,,,2025-10-01,${outletName},,AP,six`,
         `${figure.slug},,,exact,7,,,2025-13-01,${outletName},,AP,seven`,
       ].join("\r\n");
-    const res = await importRoute(
-      new Request("http://localhost/api/import", { method: "POST", body: file, headers: await editorSession() }),
-      { params: Promise.resolve({}) },
-    );
+    const res = await postImport(file);
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({
@@ -323,13 +326,7 @@ describe("figure_kind", () => {
     const head = "figure_slug,figure_title,unit,figure_kind,qualifier,value,reported_on,outlet,cited_sources,quote";
     const line = (slug: string, kind: string, v: number) =>
       `${slug},Figure ${slug},tonnes,${kind},exact,${v},2025-10-01,${outlet.name},AP,Some ${v} tonnes were counted`;
-    const dryRun = async (file: string) =>
-      (
-        await importRoute(
-          new Request("http://localhost/api/import", { method: "POST", body: file, headers: await editorSession() }),
-          { params: Promise.resolve({}) },
-        )
-      ).json();
+    const dryRun = async (file: string) => (await postImport(file)).json();
 
     const bad = await dryRun([head, line(badSlug, "stock", 1)].join("\n"));
     expect(bad.errors).toEqual([
@@ -379,14 +376,7 @@ describe("provenance in an import file", () => {
     const figure = await makeFigure();
     const editor = await makeUser({ role: "editor" });
     const file = `${FORGED}${figure.slug},,,exact,41,,,2025-10-24,${uniq("Outlet")},other,AFP,"41 boats were seen.",checked,Some Senior Editor,2020-01-02T00:00:00.000Z,Some Senior Editor,2020-01-01T00:00:00.000Z,7\r\n`;
-    const res = await importRoute(
-      new Request("http://localhost/api/import", {
-        method: "POST",
-        headers: await sessionHeaders(editor),
-        body: enc(file),
-      }),
-      { params: Promise.resolve({}) },
-    );
+    const res = await postImport(enc(file), { headers: await sessionHeaders(editor) });
     expect((await res.json()).ignoredColumns).toEqual([...PROVENANCE_COLUMNS]);
     const before = Date.now();
     await commitImport({ db, actor: editor.actor, csv: await parseImportCsv(enc(file)) });
@@ -406,14 +396,10 @@ describe("provenance in an import file", () => {
     const figure = await makeFigure();
     const file = `${FORGED}${figure.slug},,,exact,42,,,2025-10-24,${uniq("Outlet")},other,AFP,"42 boats were seen.",checked,Ben,2020-01-02T00:00:00.000Z,Ana,2020-01-01T00:00:00.000Z,3\r\n`;
     const editor = await makeUser({ role: "editor" });
-    const refused = await importRoute(
-      new Request("http://localhost/api/import?commit=1&restore=1", {
-        method: "POST",
-        headers: await sessionHeaders(editor),
-        body: enc(file),
-      }),
-      { params: Promise.resolve({}) },
-    );
+    const refused = await postImport(enc(file), {
+      query: "?commit=1&restore=1",
+      headers: await sessionHeaders(editor),
+    });
     expect(refused.status).toBe(403);
     await expect(
       commitImport({ db, actor: editor.actor, csv: await parseImportCsv(enc(file)), restore: true }),
@@ -434,19 +420,7 @@ describe("import messages", () => {
     const outlet = await makeOutlet();
     const line = (qualifier: string, reportedOn: string, n: number) =>
       `${figure.slug},,,${qualifier},${n},,,${reportedOn},${outlet.name},newspaper,AP,Some ${n} people`;
-    const dryRun = async (lines: string[]) =>
-      (
-        await importRoute(
-          new Request("http://localhost/api/import", {
-            method: "POST",
-            body: HEAD + lines.join("\r\n"),
-            headers: await editorSession(),
-          }),
-          {
-            params: Promise.resolve({}),
-          },
-        )
-      ).json();
+    const dryRun = async (lines: string[]) => (await postImport(HEAD + lines.join("\r\n"))).json();
 
     const bad = await dryRun([
       line("about", "2025-10-25", 1),

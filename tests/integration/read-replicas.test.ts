@@ -103,15 +103,20 @@ async function logValue(slug: string, outletId: string, value: string) {
   });
 }
 
+/** A new figure with one value (by a new outlet), once replication has brought it to anonymous readers. */
+async function oneValueReplicated(seen: Awaited<ReturnType<typeof readers>>["seen"], value: string) {
+  const { makeFigure, makeOutlet } = await import("../factories");
+  const figure = await makeFigure();
+  const outlet = await makeOutlet();
+  await logValue(figure.slug, outlet.id, value);
+  await waitFor(async () => (await asAnonymous(() => seen(figure.slug))).chart === 1);
+  return { figure, outlet };
+}
+
 describe("read replicas (a real primary and streaming replica)", () => {
   it("reads anonymously from the replica, writes to the primary, and the writer reads its own writes", async () => {
-    const { makeFigure, makeOutlet } = await import("../factories");
     const { seen, replicaStates } = await readers();
-    const figure = await makeFigure();
-    const outlet = await makeOutlet();
-    await logValue(figure.slug, outlet.id, "10");
-    // Replication brings the value to anonymous readers.
-    await waitFor(async () => (await asAnonymous(() => seen(figure.slug))).chart === 1);
+    const { figure, outlet } = await oneValueReplicated(seen, "10");
     expect(replicaStates()).toEqual([expect.objectContaining({ isUp: true, isUsed: true })]);
 
     // With the replica's replay held, a new value is on the primary only.
@@ -136,12 +141,8 @@ describe("read replicas (a real primary and streaming replica)", () => {
   }, 120_000);
 
   it("skips a replica that lags past TALLY_REPLICA_MAX_LAG, and uses it again once it catches up", async () => {
-    const { makeFigure, makeOutlet } = await import("../factories");
     const { seen, replicaStates } = await readers();
-    const figure = await makeFigure();
-    const outlet = await makeOutlet();
-    await logValue(figure.slug, outlet.id, "12");
-    await waitFor(async () => (await asAnonymous(() => seen(figure.slug))).chart === 1);
+    const { figure, outlet } = await oneValueReplicated(seen, "12");
 
     await pauseReplay();
     try {
@@ -161,12 +162,8 @@ describe("read replicas (a real primary and streaming replica)", () => {
   }, 120_000);
 
   it("keeps answering when the replica is stopped mid-run: reads fall back to the primary, none fails", async () => {
-    const { makeFigure, makeOutlet } = await import("../factories");
     const { seen, seenBuffered, listFigures, replicaStates } = await readers();
-    const figure = await makeFigure();
-    const outlet = await makeOutlet();
-    await logValue(figure.slug, outlet.id, "14");
-    await waitFor(async () => (await asAnonymous(() => seen(figure.slug))).chart === 1);
+    const { figure } = await oneValueReplicated(seen, "14");
 
     // Anonymous readers keep reading, four at a time, while the replica goes away under them: every
     // read that has handed nothing on yet is asked again of the primary. (A CSV download already

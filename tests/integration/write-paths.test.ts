@@ -29,6 +29,12 @@ const formOf = (fields: Record<string, string>) => {
   return f;
 };
 
+/** A write that adds a row: it has changed something once `count` finds one. */
+const adding = (form: FormData, count: () => Promise<number>): Attempt => ({
+  form,
+  hasChanged: async () => (await count()) > 0,
+});
+
 let target: TestUser;
 beforeAll(async () => {
   target = await makeUser({ role: "editor" });
@@ -70,10 +76,7 @@ const WRITE_PATHS: Record<string, WritePath> = {
     need: "editor",
     attempt: async () => {
       const name = uniq("token");
-      return {
-        form: formOf({ name, scopes: "observations:write" }),
-        hasChanged: async () => (await db.apiToken.count({ where: { name } })) > 0,
-      };
+      return adding(formOf({ name, scopes: "observations:write" }), () => db.apiToken.count({ where: { name } }));
     },
   },
   "app/figures/[slug]/log/actions.ts#logObservationAction": {
@@ -90,17 +93,16 @@ const WRITE_PATHS: Record<string, WritePath> = {
         citedSources: "AFP tallies",
         quote: "at least 43 people",
       });
-      return { form, hasChanged: async () => (await db.observation.count({ where: { figureId: figure.id } })) > 0 };
+      return adding(form, () => db.observation.count({ where: { figureId: figure.id } }));
     },
   },
   "app/log/actions.ts#createFigureAction": {
     need: "editor",
     attempt: async () => {
       const slug = uniq("fig");
-      return {
-        form: formOf({ title: "Boats hit", unit: "boats", kind: "cumulative", slug }),
-        hasChanged: async () => (await db.figure.count({ where: { slug } })) > 0,
-      };
+      return adding(formOf({ title: "Boats hit", unit: "boats", kind: "cumulative", slug }), () =>
+        db.figure.count({ where: { slug } }),
+      );
     },
   },
   "app/log/actions.ts#logArticleAction": {
@@ -118,17 +120,16 @@ const WRITE_PATHS: Record<string, WritePath> = {
         "rows.0.value": "43",
         "rows.0.quote": "At least 43 people died.",
       });
-      return { form, hasChanged: async () => (await db.observation.count({ where: { figureId: figure.id } })) > 0 };
+      return adding(form, () => db.observation.count({ where: { figureId: figure.id } }));
     },
   },
   "app/admin/users/actions.ts#createUserAction": {
     need: "admin",
     attempt: async () => {
       const email = `${uniq("new")}@tally.test`;
-      return {
-        form: formOf({ email, name: "New Person", role: "admin", password: "" }),
-        hasChanged: async () => (await db.user.count({ where: { email } })) > 0,
-      };
+      return adding(formOf({ email, name: "New Person", role: "admin", password: "" }), () =>
+        db.user.count({ where: { email } }),
+      );
     },
   },
   "app/admin/users/actions.ts#changeRoleAction": {
@@ -198,20 +199,16 @@ const WRITE_PATHS: Record<string, WritePath> = {
         "outlier.window": "20",
         "outlier.minPoints": "5",
       });
-      return {
-        form,
-        hasChanged: async () => (await db.monitoringConfig.count({ where: { figureId: figure.id } })) > 0,
-      };
+      return adding(form, () => db.monitoringConfig.count({ where: { figureId: figure.id } }));
     },
   },
   "app/admin/webhooks/actions.ts#createWebhookAction": {
     need: "admin",
     attempt: async () => {
       const url = `https://93.184.215.14/${uniq("hook")}`;
-      return {
-        form: formOf({ url, secret: "a-shared-secret-of-some-length", rules: "stale" }),
-        hasChanged: async () => (await db.webhook.count({ where: { url } })) > 0,
-      };
+      return adding(formOf({ url, secret: "a-shared-secret-of-some-length", rules: "stale" }), () =>
+        db.webhook.count({ where: { url } }),
+      );
     },
   },
   "app/admin/webhooks/actions.ts#setWebhookActiveAction": {
@@ -300,10 +297,9 @@ WRITE_PATHS["app/manage/actions.ts#createFigureAction"] = {
   need: "editor",
   attempt: async () => {
     const slug = uniq("fig");
-    return {
-      form: formOf({ slug, title: "A new figure", unit: "people", kind: "level", topics: "x, y" }),
-      hasChanged: async () => (await db.figure.count({ where: { slug } })) > 0,
-    };
+    return adding(formOf({ slug, title: "A new figure", unit: "people", kind: "level", topics: "x, y" }), () =>
+      db.figure.count({ where: { slug } }),
+    );
   },
 };
 WRITE_PATHS["app/manage/actions.ts#updateFigureAction"] = {
@@ -366,10 +362,9 @@ WRITE_PATHS["app/manage/actions.ts#saveEventAction"] = {
   need: "editor",
   attempt: async () => {
     const title = uniq("Event");
-    return {
-      form: formOf({ id: "", date: "2025-10-24", title, description: "" }),
-      hasChanged: async () => (await db.event.count({ where: { title } })) > 0,
-    };
+    return adding(formOf({ id: "", date: "2025-10-24", title, description: "" }), () =>
+      db.event.count({ where: { title } }),
+    );
   },
 };
 WRITE_PATHS["app/manage/actions.ts#saveTopicNameAction"] = {
@@ -386,10 +381,7 @@ WRITE_PATHS["app/manage/actions.ts#addSourceAction"] = {
   need: "editor",
   attempt: async () => {
     const name = uniq("Source");
-    return {
-      form: formOf({ name, kind: "research", aliases: "" }),
-      hasChanged: async () => (await db.source.count({ where: { name } })) > 0,
-    };
+    return adding(formOf({ name, kind: "research", aliases: "" }), () => db.source.count({ where: { name } }));
   },
 };
 WRITE_PATHS["app/manage/actions.ts#updateSourceAction"] = {

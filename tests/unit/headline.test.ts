@@ -26,6 +26,9 @@ function demoReports(
   });
 }
 
+/** The headline of these reports of a figure counted in people. */
+const inPeople = (...reports: HeadlineReport[]) => headlineOf({ reports, unit: "people" })!;
+
 let n = 0;
 function report(outletId: string, spec: string, extra: Partial<HeadlineReport> = {}): HeadlineReport {
   const [qualifier, value] = spec.split(" ");
@@ -100,24 +103,18 @@ describe("headline wording", () => {
   });
 
   it("a lower and an upper bound meet in a range of reported bounds", () => {
-    const h = headlineOf({ reports: [report("a", "at_least 43"), report("b", "at_most 50")], unit: "people" })!;
+    const h = inPeople(report("a", "at_least 43"), report("b", "at_most 50"));
     expect(h.display).toBe("between 43 and 50 people");
   });
 
   it("exact values that differ disagree; the median is shown only as a labelled statistic", () => {
-    const h = headlineOf({
-      reports: [report("a", "exact 17"), report("b", "exact 25"), report("c", "exact 20")],
-      unit: "people",
-    })!;
+    const h = inPeople(report("a", "exact 17"), report("b", "exact 25"), report("c", "exact 20"));
     expect(h.display).toBe("Outlets disagree: 17 to 25 people");
     expect(h.median).toBe("20");
   });
 
   it("an outlet's own newer report for the period replaces its older one", () => {
-    const h = headlineOf({
-      reports: [report("a", "exact 17"), report("b", "at_least 20"), report("a", "exact 25")],
-      unit: "people",
-    })!;
+    const h = inPeople(report("a", "exact 17"), report("b", "at_least 20"), report("a", "exact 25"));
     expect(h.display).toBe("25 people");
     // Before it, 17 and "at least 20" disagreed: there is no agreed value to have moved from.
     expect(h.change).toBeNull();
@@ -132,22 +129,19 @@ describe("headline wording", () => {
     ],
     ["no change figure when the qualifiers do not say which way it went", "at_least", "at least 43 people", undefined],
   ])("%s", (_name, qualifier, display, change) => {
-    const h = headlineOf({
-      reports: [
-        report("a", `${qualifier} 37`, { refersEnd: "2025-10-01" }),
-        report("b", `${qualifier} 43`, { refersEnd: "2025-10-24" }),
-      ],
-      unit: "people",
-    })!;
+    const h = inPeople(
+      report("a", `${qualifier} 37`, { refersEnd: "2025-10-01" }),
+      report("b", `${qualifier} 43`, { refersEnd: "2025-10-24" }),
+    );
     expect(h.display).toBe(display);
     expect(h.change?.display).toBe(change);
   });
 
   it("undated reports make the headline only when no report gives a period", () => {
-    const h = headlineOf({
-      reports: [report("a", "approximately 40", { refersEnd: null }), report("b", "exact 42", { refersEnd: null })],
-      unit: "people",
-    })!;
+    const h = inPeople(
+      report("a", "approximately 40", { refersEnd: null }),
+      report("b", "exact 42", { refersEnd: null }),
+    );
     expect(h.period).toBeNull();
     expect(h.display).toBe("about 40 people; 42 people");
     expect(headlineOf({ reports: [], unit: "people" })).toBeNull();

@@ -3,17 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { getActionTranslations } from "@/lib/i18n/get-action-translations";
 import { handleFormAction } from "@/lib/http/handle-form-action";
+import { readForm } from "@/lib/http/read-form";
 import { createUser } from "@/lib/users/create-user";
 import { updateUser } from "@/lib/users/update-user";
+import type { UserDto } from "@/lib/users/user-dto";
 
 export const createUserAction = handleFormAction("admin", async ({ form, actor }) => {
-  const input = {
-    email: form.get("email"),
-    name: form.get("name"),
-    role: form.get("role"),
-    password: form.get("password") ?? "",
-  };
-  const { user, password, isGenerated } = await createUser({ actor, input });
+  const { user, password, isGenerated } = await createUser({ actor, input: readForm(form) });
   revalidatePath("/admin/users");
   const t = await getActionTranslations("admin");
   return {
@@ -23,25 +19,19 @@ export const createUserAction = handleFormAction("admin", async ({ form, actor }
   };
 });
 
-export const changeRoleAction = handleFormAction("admin", async ({ form, actor }) => {
-  const user = await updateUser({
-    actor,
-    change: { kind: "role", input: { userId: form.get("userId"), role: form.get("role") } },
-  });
-  revalidatePath("/admin/users");
-  const t = await getActionTranslations("admin.users");
-  return { message: t("nowRole", { email: user.email, role: user.role }), ok: true };
-});
+type UsersT = Awaited<ReturnType<typeof getActionTranslations<"admin.users">>>;
 
-export const setDisabledAction = handleFormAction("admin", async ({ form, actor }) => {
-  const user = await updateUser({
-    actor,
-    change: { kind: "disabled", input: { userId: form.get("userId"), disabled: form.get("disabled") } },
+/** One change to someone else's account, as the form says (updateUser checks it), then what changed. */
+const userChangeAction = (kind: "role" | "disabled", said: (t: UsersT, user: UserDto) => string) =>
+  handleFormAction("admin", async ({ form, actor }) => {
+    const user = await updateUser({ actor, change: { kind, input: readForm(form) } });
+    revalidatePath("/admin/users");
+    return { message: said(await getActionTranslations("admin.users"), user), ok: true };
   });
-  revalidatePath("/admin/users");
-  const t = await getActionTranslations("admin.users");
-  return {
-    message: t(user.isDisabled ? "disabledNow" : "enabledNow", { email: user.email }),
-    ok: true,
-  };
-});
+
+export const changeRoleAction = userChangeAction("role", (t, user) =>
+  t("nowRole", { email: user.email, role: user.role }),
+);
+export const setDisabledAction = userChangeAction("disabled", (t, user) =>
+  t(user.isDisabled ? "disabledNow" : "enabledNow", { email: user.email }),
+);

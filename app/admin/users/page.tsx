@@ -10,6 +10,8 @@ import { changeRoleAction, createUserAction, setDisabledAction } from "./actions
 import { AdminNav } from "@/components/admin/admin-nav";
 import { PageHead } from "@/components/ui/page-head";
 import { DataTable } from "@/components/ui/data-table";
+import { ROLES } from "@/lib/auth/actor";
+import { Options } from "@/components/ui/options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("users.title") };
@@ -43,11 +45,7 @@ export default async function UsersPage() {
                   <ActionForm action={changeRoleAction} className="inline-form">
                     <input type="hidden" name="userId" value={u.id} />
                     <select name="role" defaultValue={u.role} aria-label={t("roleOf", { email: u.email })}>
-                      {(["viewer", "editor", "admin"] as const).map((role) => (
-                        <option key={role} value={role}>
-                          {t("roleName", { role })}
-                        </option>
-                      ))}
+                      <Options values={ROLES} label={(role) => t("roleName", { role })} />
                     </select>
                     <button type="submit" className="button secondary">
                       {t("change")}

@@ -40,16 +40,8 @@ export default async function WebhooksPage() {
       ) : (
         <DataTable
           caption={t("caption")}
-          head={[
-            t("url"),
-            t("rules"),
-            t("secret"),
-            t("state"),
-            t("added"),
-            <span key="actions" className="sr-only">
-              {t("actions")}
-            </span>,
-          ]}
+          head={[t("url"), t("rules"), t("secret"), t("state"), t("added")]}
+          actionsHead={t("actions")}
         >
           {hooks.map((h) => (
             <tr key={h.id}>

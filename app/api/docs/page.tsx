@@ -100,37 +100,53 @@ function typeOf(s: Schema | undefined): string {
   return s.format ? `${t} (${s.format})` : t;
 }
 
-function Fields({ schema, resolveRef = (x) => x }: { schema: Schema; resolveRef?: (s: Schema) => Schema }) {
+/** A table of named things (a shape's fields, the CSV's columns): name, type, what it is. */
+function FieldTable({
+  nameHead,
+  rows,
+}: {
+  nameHead: string;
+  rows: { name: string; isRequired?: boolean; type: ReactNode; about?: string }[];
+}) {
   const t = useTranslations("apiDocs");
-  const words = useDocText();
-  if (!schema.properties) return <code>{typeOf(schema)}</code>;
   return (
     <table className="api-fields">
       <thead>
         <tr>
-          <th scope="col">{t("field")}</th>
+          <th scope="col">{nameHead}</th>
           <th scope="col">{t("type")}</th>
           <th scope="col">{t("about")}</th>
         </tr>
       </thead>
       <tbody>
-        {flatten(schema, resolveRef).map(([name, p, isRequired]) => (
-          <tr key={name}>
+        {rows.map((r) => (
+          <tr key={r.name}>
             <td>
-              <code>{name}</code>
-              {isRequired ? " *" : ""}
+              <code>{r.name}</code>
+              {r.isRequired ? " *" : ""}
             </td>
+            <td>{r.type}</td>
             <td>
-              <code>{typeOf(p)}</code>
-            </td>
-            <td>
-              <Prose text={words.field(p.description)} />
+              <Prose text={r.about} />
             </td>
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+function Fields({ schema, resolveRef = (x) => x }: { schema: Schema; resolveRef?: (s: Schema) => Schema }) {
+  const t = useTranslations("apiDocs");
+  const words = useDocText();
+  if (!schema.properties) return <code>{typeOf(schema)}</code>;
+  const rows = flatten(schema, resolveRef).map(([name, p, isRequired]) => ({
+    name,
+    isRequired,
+    type: <code>{typeOf(p)}</code>,
+    about: words.field(p.description),
+  }));
+  return <FieldTable nameHead={t("field")} rows={rows} />;
 }
 
 export default function ApiDocsPage() {
@@ -230,28 +246,10 @@ export default function ApiDocsPage() {
         <p>
           <Prose text={t("csvIntro")} />
         </p>
-        <table className="api-fields">
-          <thead>
-            <tr>
-              <th scope="col">{t("column")}</th>
-              <th scope="col">{t("type")}</th>
-              <th scope="col">{t("about")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {OBSERVATION_COLUMNS.map((c) => (
-              <tr key={c.name}>
-                <td>
-                  <code>{c.name}</code>
-                </td>
-                <td>{c.type}</td>
-                <td>
-                  <Prose text={words.field(c.description)} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FieldTable
+          nameHead={t("column")}
+          rows={OBSERVATION_COLUMNS.map((c) => ({ name: c.name, type: c.type, about: words.field(c.description) }))}
+        />
       </section>
       <section aria-labelledby="schemas">
         <h2 id="schemas">{t("shapes")}</h2>

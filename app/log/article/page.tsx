@@ -1,6 +1,5 @@
 // Paste a whole article, tick the numbers to log, save them together (one transaction).
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArticleLogForm } from "@/components/log/article-log-form";
 import { SavedValues } from "@/components/log/saved-values";
@@ -27,15 +26,7 @@ export default async function ArticleLogPage({ searchParams }: { searchParams: P
   ]);
   return (
     <>
-      <PageHead
-        title={t("title")}
-        lead={t("intro")}
-        back={
-          <>
-            <Link href="/log">{t("back")}</Link>
-          </>
-        }
-      />
+      <PageHead title={t("title")} lead={t("intro")} back={[{ href: "/log", label: t("back") }]} />
       <SavedValues saved={savedValues} />
       <ArticleLogForm
         key={saved ?? "new"}

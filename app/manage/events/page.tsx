@@ -2,9 +2,8 @@
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import { RecordForm } from "@/components/manage/record-form";
+import { ManagePage } from "@/components/manage/manage-page";
 import { TextField } from "@/components/manage/fields";
-import { ManageHead } from "@/components/manage/manage-head";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import type { EventRecord } from "@/lib/events/event-record";
 import { listEvents } from "@/lib/events/list-events";
@@ -37,43 +36,17 @@ export default async function ManageEventsPage() {
   const [events, topicNames, locale] = await Promise.all([listEvents({}), getTopicNames({}), getLocale()]);
   const t = await getTranslations("manage");
   return (
-    <>
-      <ManageHead current="events" intro={t("events.intro")} />
-      <RecordForm
-        action={saveEventAction}
-        className="panel manage-new"
-        summary={t("events.add")}
-        label={t("events.add")}
-        submit={t("events.addButton")}
-      >
-        <EventFields prefix="new" />
-      </RecordForm>
-      {events.length === 0 ? (
-        <p className="empty">{t("events.empty")}</p>
-      ) : (
-        <ul className="manage-list">
-          {events.map((e) => (
-            <li key={e.id} className="panel">
-              <div className="review-head">
-                <strong className="value">{e.title}</strong>
-                <span className="muted small">
-                  {formatDate(e.date, locale)} · {e.topic ? topicName(e.topic, topicNames, locale) : t("noTopic")} ·{" "}
-                  {t("version", { version: e.version })}
-                </span>
-              </div>
-              <RecordForm
-                record={e}
-                action={saveEventAction}
-                summary={t("edit")}
-                label={t("editRecord", { name: e.title })}
-                submit={t("events.save")}
-              >
-                <EventFields e={e} prefix={e.id} />
-              </RecordForm>
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
+    <ManagePage
+      page="events"
+      add={{ action: saveEventAction, fields: <EventFields prefix="new" /> }}
+      update={saveEventAction}
+      empty={t("events.empty")}
+      records={events}
+      show={(e) => ({
+        name: e.title,
+        meta: `${formatDate(e.date, locale)} · ${e.topic ? topicName(e.topic, topicNames, locale) : t("noTopic")} · ${t("version", { version: e.version })}`,
+        fields: <EventFields e={e} prefix={e.id} />,
+      })}
+    />
   );
 }

@@ -3,9 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import { RecordForm } from "@/components/manage/record-form";
+import { ManagePage } from "@/components/manage/manage-page";
 import { SelectField, TextField } from "@/components/manage/fields";
-import { ManageHead } from "@/components/manage/manage-head";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { listFigureRecords, type FigureRecord } from "@/lib/figures/list-figure-records";
 import { FIGURE_KINDS } from "@/lib/figures/schemas";
@@ -80,43 +79,24 @@ export default async function ManageFiguresPage() {
   const t = await getTranslations("manage");
   const tk = await getTranslations("kinds");
   return (
-    <>
-      <ManageHead current="figures" intro={t("figures.intro")} />
-      <RecordForm
-        action={createFigureAction}
-        className="panel manage-new"
-        summary={t("figures.add")}
-        label={t("figures.add")}
-        submit={t("figures.addButton")}
-      >
-        <FigureFields prefix="new" />
-      </RecordForm>
-      <ul className="manage-list">
-        {figures.map((f) => (
-          <li key={f.id} className="panel" data-testid={`figure-${f.slug}`}>
-            <div className="review-head">
-              <Link href={`/figures/${f.slug}`} className="value">
-                {f.title}
-              </Link>
-              <span className="muted small">
-                {f.unit} · {tk("label", { kind: f.kind })} ·{" "}
-                {f.topics.map((tp) => topicName(tp, topicNames, locale)).join(", ") || t("noTopic")} ·{" "}
-                {t("version", { version: f.version })} · <Link href={`/figures/${f.slug}/history`}>{t("history")}</Link>
-              </span>
-            </div>
-            <RecordForm
-              record={f}
-              action={updateFigureAction}
-              summary={t("edit")}
-              label={t("editRecord", { name: f.title })}
-              submit={t("figures.save")}
-            >
-              <FigureFields f={f} prefix={f.id} />
-            </RecordForm>
-            <ArchiveFigureForm figure={f} action={archiveFigureAction} />
-          </li>
-        ))}
-      </ul>
-    </>
+    <ManagePage
+      page="figures"
+      add={{ action: createFigureAction, fields: <FigureFields prefix="new" /> }}
+      update={updateFigureAction}
+      records={figures}
+      show={(f) => ({
+        name: f.title,
+        href: `/figures/${f.slug}`,
+        meta: (
+          <>
+            {f.unit} · {tk("label", { kind: f.kind })} ·{" "}
+            {f.topics.map((tp) => topicName(tp, topicNames, locale)).join(", ") || t("noTopic")} ·{" "}
+            {t("version", { version: f.version })} · <Link href={`/figures/${f.slug}/history`}>{t("history")}</Link>
+          </>
+        ),
+        fields: <FigureFields f={f} prefix={f.id} />,
+        more: <ArchiveFigureForm figure={f} action={archiveFigureAction} />,
+      })}
+    />
   );
 }

@@ -2,10 +2,9 @@
 // add, edit and merge sources — as outlets are managed.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { RecordForm } from "@/components/manage/record-form";
-import { SelectField, TextAreaField, TextField } from "@/components/manage/fields";
-import { ManageHead } from "@/components/manage/manage-head";
-import { MergeForm } from "@/components/manage/merge-form";
+import { ManagePage } from "@/components/manage/manage-page";
+import { DirectoryFields, SelectField, TextAreaField, TextField } from "@/components/manage/fields";
+import { ManagePanel } from "@/components/manage/manage-panel";
 import { RecordItem } from "@/components/manage/record-item";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
@@ -31,12 +30,32 @@ export default async function ManageSourcesPage() {
   const kinds = SOURCE_KINDS.map((kind) => ({ value: kind, label: kindOf(kind) }));
   const toConfirm = texts.filter((x) => !x.isConfirmed);
   return (
-    <>
-      <ManageHead current="sources" intro={t("sources.intro")} />
-      <section className="panel" aria-labelledby="confirm-title">
-        <h2 id="confirm-title" style={{ marginTop: 0 }}>
-          {t("sources.toConfirm", { count: toConfirm.length })}
-        </h2>
+    <ManagePage
+      page="sources"
+      merge={{ action: mergeSourcesAction, choices: live }}
+      update={updateSourceAction}
+      records={sources}
+      show={(s) => ({
+        name: s.name,
+        meta: [kindOf(s.kind), t("citations", { count: s.citationCount }), t("version", { version: s.version })].join(
+          " · ",
+        ),
+        about: <p className="muted small">{t("sources.aliases", { list: s.aliases.join("; ") || t("none") })}</p>,
+        fields: (
+          <>
+            <DirectoryFields record={s} kinds={kinds} />
+            <TextAreaField
+              id={`${s.id}-aliases`}
+              name="aliases"
+              label={t("field.aliases")}
+              rows={3}
+              defaultValue={s.aliases.join("; ")}
+            />
+          </>
+        ),
+      })}
+    >
+      <ManagePanel id="confirm-title" title={t("sources.toConfirm", { count: toConfirm.length })}>
         {toConfirm.length === 0 && <p className="muted">{t("sources.allConfirmed")}</p>}
         <ul className="manage-list">
           {toConfirm.map((c, i) => (
@@ -84,11 +103,8 @@ export default async function ManageSourcesPage() {
             </RecordItem>
           ))}
         </ul>
-      </section>
-      <section className="panel" aria-labelledby="add-title">
-        <h2 id="add-title" style={{ marginTop: 0 }}>
-          {t("sources.add")}
-        </h2>
+      </ManagePanel>
+      <ManagePanel id="add-title" title={t("sources.add")}>
         <ActionForm action={addSourceAction} className="stack" aria-label={t("sources.add")}>
           <div className="row">
             <TextField id="add-name" name="name" label={t("field.name")} required minLength={2} />
@@ -99,64 +115,7 @@ export default async function ManageSourcesPage() {
             <button className="button">{t("sources.addButton")}</button>
           </div>
         </ActionForm>
-      </section>
-      <MergeForm
-        action={mergeSourcesAction}
-        label={t("sources.mergeLabel")}
-        duplicateLabel={t("sources.duplicate")}
-        placeholder={t("sources.pick")}
-        choices={live}
-      />
-      <ul className="manage-list">
-        {sources.map((s) => (
-          <RecordItem
-            key={s.id}
-            data-testid={`source-${s.slug}`}
-            name={s.name}
-            mergedInto={s.mergedIntoName}
-            meta={[
-              kindOf(s.kind),
-              t("citations", { count: s.citationCount }),
-              t("version", { version: s.version }),
-            ].join(" · ")}
-          >
-            <p className="muted small">{t("sources.aliases", { list: s.aliases.join("; ") || t("none") })}</p>
-            {!s.mergedIntoId && (
-              <RecordForm
-                record={s}
-                action={updateSourceAction}
-                summary={t("edit")}
-                label={t("editRecord", { name: s.name })}
-                submit={t("sources.save")}
-              >
-                <div className="row">
-                  <TextField id={`${s.id}-name`} name="name" label={t("field.name")} required defaultValue={s.name} />
-                  <SelectField
-                    id={`${s.id}-kind`}
-                    name="kind"
-                    label={t("field.kind")}
-                    choices={kinds}
-                    defaultValue={s.kind}
-                  />
-                  <TextField
-                    id={`${s.id}-domains`}
-                    name="domains"
-                    label={t("field.domains")}
-                    defaultValue={s.domains.join(", ")}
-                  />
-                </div>
-                <TextAreaField
-                  id={`${s.id}-aliases`}
-                  name="aliases"
-                  label={t("field.aliases")}
-                  rows={3}
-                  defaultValue={s.aliases.join("; ")}
-                />
-              </RecordForm>
-            )}
-          </RecordItem>
-        ))}
-      </ul>
-    </>
+      </ManagePanel>
+    </ManagePage>
   );
 }

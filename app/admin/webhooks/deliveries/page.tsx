@@ -1,6 +1,5 @@
 // Admins: every webhook delivery, newest first, with attempts and the last answer.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { listDeliveries } from "@/lib/monitoring/list-deliveries";
@@ -27,15 +26,7 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
   ]);
   return (
     <>
-      <PageHead
-        title={t("heading")}
-        lead={t("intro")}
-        back={
-          <>
-            <Link href="/admin/webhooks">{tHooks("title")}</Link>
-          </>
-        }
-      />
+      <PageHead title={t("heading")} lead={t("intro")} back={[{ href: "/admin/webhooks", label: tHooks("title") }]} />
       <AdminNav current="webhooks" />
       {deliveries.length === 0 ? (
         <p className="empty">{t("empty")}</p>

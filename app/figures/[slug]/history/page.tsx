@@ -1,7 +1,6 @@
 // A figure's revision timeline: every change to the figure and to each of its values —
 // who, when, what changed (before → after) and why.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RevisionTimeline } from "@/components/corrections/revision-timeline";
 import { getFigureHistory } from "@/lib/figures/get-figure-history";
@@ -29,11 +28,7 @@ export default async function FigureHistoryPage({ params }: { params: Promise<{ 
       <PageHead
         title={t("title")}
         lead={t("intro")}
-        back={
-          <>
-            <Link href={`/figures/${figure.slug}`}>{figure.title}</Link>
-          </>
-        }
+        back={[{ href: `/figures/${figure.slug}`, label: figure.title }]}
       />
       <RevisionTimeline revisions={revisions} showSubject unit={figure.unit} />
       {isTruncated && <p className="muted small">{t("truncated", { count: revisions.length })}</p>}

@@ -1,6 +1,5 @@
 // Log a newly reported value of one figure.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LogForm } from "@/components/observations/log-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
@@ -29,11 +28,7 @@ export default async function LogPage({ params }: { params: Promise<{ slug: stri
       <PageHead
         title={t("heading")}
         lead={<>{t("intro", { unit: unitName(figure.unit, locale) })}</>}
-        back={
-          <>
-            <Link href={`/figures/${figure.slug}`}>{figure.title}</Link>
-          </>
-        }
+        back={[{ href: `/figures/${figure.slug}`, label: figure.title }]}
       />
       <LogForm
         figure={figure}

@@ -25,11 +25,7 @@ export default async function MonitoringPage({ params }: { params: Promise<{ slu
             {t("intro")} <Link href={`/alerts?figure=${slug}&status=all`}>{t("alertsLink")}</Link>
           </>
         }
-        back={
-          <>
-            <Link href={`/figures/${slug}`}>{data.figure.title}</Link>
-          </>
-        }
+        back={[{ href: `/figures/${slug}`, label: data.figure.title }]}
       />
       <SettingsForm data={data} action={saveMonitoringAction} />
     </>

@@ -1,6 +1,5 @@
 // Correct a logged value. The form carries the version it was opened at (see EditForm).
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EditForm } from "@/components/corrections/edit-form";
 import { requirePageRole } from "@/lib/auth/require-page-role";
@@ -28,14 +27,13 @@ export default async function EditObservationPage({ params }: { params: Promise<
       <PageHead
         title={t("editHeading")}
         lead={t("editIntro")}
-        back={
-          <>
-            <Link href={`/figures/${figure.slug}`}>{localizedFigureText(figure, locale).title}</Link> ·{" "}
-            <Link href={`/observations/${observation.id}`}>
-              {formatReportedValue({ ...observation, unit: figure.unit }, locale)}
-            </Link>
-          </>
-        }
+        back={[
+          { href: `/figures/${figure.slug}`, label: localizedFigureText(figure, locale).title },
+          {
+            href: `/observations/${observation.id}`,
+            label: formatReportedValue({ ...observation, unit: figure.unit }, locale),
+          },
+        ]}
       />
       {observation.status === "retracted" ? (
         <p className="empty">{t("editRetracted", { reason: observation.statusReason ?? "" })}</p>
