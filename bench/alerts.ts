@@ -29,21 +29,12 @@ import { ALERT_RULES, RULE_LABELS, type AlertRule } from "../lib/monitoring/type
 import { insertObservation } from "../lib/observations/insert-observation";
 import { ZLogObservation } from "../lib/observations/schemas";
 import { createOutlet } from "../lib/outlets/create-outlet";
+import { seededRandom } from "../tests/factories/seeded-random";
 
 const ACTOR = { id: null, name: "bench", role: "editor" as const };
 const WEEK_START = Date.UTC(2025, 9, 20); // Mon 2025-10-20
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-/** mulberry32: a small seeded PRNG, so the week is the same on every run */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const OUTLETS = [
   "Reuters",
@@ -125,7 +116,7 @@ async function write(db: Db, reports: Report[], outletIds: string[], at: number,
 }
 
 async function runWeek(db: Db, settings: MonitoringSettings) {
-  const rand = rng(20251020);
+  const rand = seededRandom(20251020); // the same week on every run
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const outletIds: string[] = [];
   for (const name of OUTLETS)

@@ -17,6 +17,7 @@ import { shiftDecimal } from "@/lib/values/decimal";
 import { headlineOf, latestByOutlet, periodsOf, type HeadlineReport } from "@/lib/values/headline";
 import { makeFigure, makeOutlet, TEST_ACTOR } from "../factories";
 import { logValue } from "../factories/log-value";
+import { seededRandom } from "../factories/seeded-random";
 
 const db = getDb();
 const norm = (v: string | null) => (v === null ? null : shiftDecimal(v, 0));
@@ -45,16 +46,6 @@ async function expectSameAsAllReports(figureId: string, unit: string) {
   );
   expect(rows.map((r) => r.id).sort()).toEqual(latest.map((r) => r.id).sort());
   return { reports, headline };
-}
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PERIODS: [string | null, string | null][] = [
@@ -97,7 +88,7 @@ describe("figure_period_outlet (trigger-kept)", () => {
   it.each([1, 2, 3, 4, 5, 6])(
     "gives what all of a figure's reports give, through inserts, updates and deletes (seed %i)",
     async (seed) => {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const figure = await makeFigure();
       const outlets = (await Promise.all([makeOutlet(), makeOutlet(), makeOutlet(), makeOutlet()])).map((o) => o.id);
       for (let i = 0; i < 14; i++) {

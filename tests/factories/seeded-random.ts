@@ -1,0 +1,10 @@
+// mulberry32: a small seeded generator of numbers in [0, 1), so generated data (randomised tests,
+// the alerts bench's week) is the same on every run and a failure can be replayed.
+export function seededRandom(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
