@@ -1,8 +1,9 @@
 // A record's form on the Manage pages, in a disclosure: "Add a figure" above the list, or a
 // record's "Edit". Editing carries the id and the version it was opened at, so a save over
-// someone else's newer one is refused (the verbs in lib/ compare versions). Keyed by version:
-// after a save, the form starts again from the stored values.
-import type { ReactNode } from "react";
+// someone else's newer one is refused (the verbs in lib/ compare versions). The fields are keyed by
+// version: after a save they start again from the stored values, while the form itself (and its
+// saved toast) stays.
+import { Fragment, type ReactNode } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import type { FormState } from "@/lib/http/handle-form-action";
 
@@ -22,10 +23,10 @@ export function RecordForm({ action, record, summary, label, submit, className, 
   return (
     <details className={className}>
       <summary>{summary}</summary>
-      <ActionForm key={record?.version} action={action} className="stack" aria-label={label}>
+      <ActionForm action={action} className="stack" aria-label={label}>
         {record && <input type="hidden" name="id" value={record.id} />}
         {record && <input type="hidden" name="version" value={record.version} />}
-        {children}
+        <Fragment key={record?.version}>{children}</Fragment>
         <div>
           <button className="button">{submit}</button>
         </div>

@@ -300,6 +300,7 @@ test.describe("the desk in Spanish: alerts, digest, API docs and errors", () => 
     await item.getByLabel("Nombre en español (en blanco: el nombre guardado)").fill(`Guardacostas ${tag}`);
     await item.getByRole("button", { name: "Guardar nombre" }).click();
     await expect(item).toContainText(`En español: Guardacostas ${tag} · 1 cifra · versión 1`);
+    await expect(page.getByText(`Se guardó el nombre en español de «${topic}».`)).toBeVisible();
     await expectNoSeriousAxe(page);
     // The topic as stored is data (other topics on the page are other tests' data).
     await expectNoEnglish(page.getByRole("navigation", { name: "Administrar" }));
