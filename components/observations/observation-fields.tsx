@@ -162,6 +162,7 @@ type NewOutletProps = {
 /** Name, kind and web domain of an outlet created with the value: show when the outlet is NEW_OUTLET. */
 export function NewOutletFields({ values, onChange, errors }: NewOutletProps) {
   const t = useTranslations("log");
+  const tDirectory = useTranslations("directory");
   const text = bindTo(values, onChange);
   return (
     <div className="row">
@@ -171,7 +172,7 @@ export function NewOutletFields({ values, onChange, errors }: NewOutletProps) {
       <Field name="newOutlet.kind" label={t("kind")} errors={errors["newOutlet.kind"]}>
         {(a) => (
           <select {...a} {...text("newOutlet.kind")}>
-            <Options values={OUTLET_KINDS} label={(k) => k.replace(/_/g, " ")} />
+            <Options values={OUTLET_KINDS} label={(kind) => tDirectory("outletKind", { kind })} />
           </select>
         )}
       </Field>
