@@ -2,8 +2,8 @@
 // comes in (URL path and query, JSON bodies, form posts) refuses it up front with a 400 naming
 // the field, instead of failing in the database with a 500.
 import { AppError } from "../errors";
-
-const NUL_MESSAGE = "Remove the NUL character (\\u0000); it cannot be stored.";
+import { errorText } from "../i18n/error-text";
+import { keyedError } from "../i18n/keyed-error";
 
 /** The dotted path of the first string holding a NUL in a JSON value, or null. */
 export function pathOfNul(value: unknown, path = ""): string | null {
@@ -27,10 +27,7 @@ export function pathOfNul(value: unknown, path = ""): string | null {
 
 export function refuseNul(value: unknown): void {
   const at = pathOfNul(value);
-  if (at)
-    throw new AppError("validation_failed", `${at === "_" ? "The input" : at}: ${NUL_MESSAGE}`, {
-      [at]: [NUL_MESSAGE],
-    });
+  if (at) throw keyedError("validation_failed", "nulCharacterAt", { at }, { [at]: [errorText("nulCharacter")] });
 }
 
 /** A URL's path segments and query values, decoded, as a record for refuseNul. */
@@ -42,6 +39,6 @@ export function refuseNulInUrl(url: string): void {
   } catch {
     throw new AppError("bad_request", "The address is not valid (a broken %-escape).");
   }
-  if (path.includes("\u0000")) throw new AppError("bad_request", `The address: ${NUL_MESSAGE}`);
+  if (path.includes("\u0000")) throw keyedError("bad_request", "nulCharacterAt", { at: "address" });
   refuseNul(Object.fromEntries([...u.searchParams.entries()].map(([k, v]) => [k, `${k}${v}`])));
 }

@@ -4,6 +4,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import type { DbOrTx } from "../db/client";
 import { AppError } from "../errors";
+import { errorText } from "../i18n/error-text";
 import { writeRevision } from "../revisions/write-revision";
 import type { z } from "zod";
 import type { ZNewOutlet } from "./schemas";
@@ -20,8 +21,8 @@ export async function createOutlet(opts: {
   const clash = await tx.outlet.findFirst({ where: sameName(input.name), select: { name: true } });
   if (clash) {
     const field = `${opts.fieldPrefix ?? ""}name`;
-    throw new AppError("validation_failed", `An outlet named “${clash.name}” already exists.`, {
-      [field]: [`“${clash.name}” is already in the list: pick it instead of adding it again.`],
+    throw new AppError("validation_failed", errorText("outletExists", clash), {
+      [field]: [errorText("outletInList", clash)],
     });
   }
   let slug = slugify(input.name);

@@ -16,7 +16,7 @@ export async function updateOutlet(opts: { db?: Db; actor: Actor; input: unknown
   const { id, version } = input;
   return db.$transaction(async (tx) => {
     const clash = await tx.outlet.findFirst({ where: sameName(input.name, id), select: { name: true } });
-    refuseTakenName(clash, "An outlet");
+    refuseTakenName(clash, "outlet");
     return saveVersioned({
       tx,
       actor: opts.actor,

@@ -3,7 +3,7 @@ import "server-only";
 // so two merges of the same pair cannot deadlock), read them, and refuse if either is gone or
 // was already merged into another.
 import type { DbOrTx } from "../db/client";
-import { AppError } from "../errors";
+import { keyedError } from "../i18n/keyed-error";
 
 type Merged = { mergedIntoId: string | null };
 
@@ -21,8 +21,7 @@ export async function lockMergePair<Row extends Merged>(opts: {
     second,
   );
   const [duplicate, survivor] = await Promise.all([opts.read(input.duplicateId), opts.read(input.survivorId)]);
-  if (!duplicate || !survivor) throw new AppError("not_found", `One of those ${table}s no longer exists.`);
-  if (duplicate.mergedIntoId || survivor.mergedIntoId)
-    throw new AppError("conflict", `One of those ${table}s was already merged into another; reload the page.`);
+  if (!duplicate || !survivor) throw keyedError("not_found", "mergePairGone", { table });
+  if (duplicate.mergedIntoId || survivor.mergedIntoId) throw keyedError("conflict", "mergePairMerged", { table });
   return { duplicate, survivor };
 }

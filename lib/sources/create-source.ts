@@ -4,6 +4,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import type { DbOrTx } from "../db/client";
 import { AppError } from "../errors";
+import { errorText } from "../i18n/error-text";
 import { slugify } from "../outlets/slugify";
 import { writeRevision } from "../revisions/write-revision";
 import { parseInput } from "../validate";
@@ -16,8 +17,8 @@ export async function createSource(opts: { tx: DbOrTx; actor: Actor; input: unkn
   const input = parseInput(ZCreateSource, opts.input);
   const clash = await tx.source.findFirst({ where: sameName(input.name), select: { name: true } });
   if (clash) {
-    throw new AppError("validation_failed", `A source named “${clash.name}” already exists.`, {
-      name: [`“${clash.name}” is already in the list: add this name to its aliases instead.`],
+    throw new AppError("validation_failed", errorText("sourceExists", clash), {
+      name: [errorText("sourceInList", clash)],
     });
   }
   let slug = slugify(input.name);

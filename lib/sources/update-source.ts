@@ -15,7 +15,7 @@ export async function updateSource(opts: { db?: Db; actor: Actor; input: unknown
   const { id, version } = input;
   return (opts.db ?? getDb()).$transaction(async (tx) => {
     const clash = await tx.source.findFirst({ where: sameName(input.name, id), select: { name: true } });
-    refuseTakenName(clash, "A source");
+    refuseTakenName(clash, "source");
     return saveVersioned({
       tx,
       actor: opts.actor,

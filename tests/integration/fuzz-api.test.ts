@@ -169,9 +169,15 @@ beforeAll(async () => {
 }, 60_000);
 
 /**
- * The whole answer, or a failure if it takes over 2 s. A stream that never ends (live) and a
+ * A hang, not a slow answer: one request on a busy 2-core laptop (a build or a browser beside the
+ * tests) took 2.4 s; an unbounded loop or a runaway query never answers.
+ */
+const HANG_MS = 10_000;
+
+/**
+ * The whole answer, or a failure if it takes over HANG_MS. A stream that never ends (live) and a
  * download (whose size is the whole shared test database's) are cut at their first chunk: what
- * must come within 2 s is the answer, not every byte of the dataset.
+ * must come in time is the answer, not every byte of the dataset.
  */
 async function answer(res: Response, isStream: boolean): Promise<void> {
   const reading = isStream
@@ -182,7 +188,7 @@ async function answer(res: Response, isStream: boolean): Promise<void> {
     : res.arrayBuffer();
   await Promise.race([
     reading,
-    new Promise((_, reject) => setTimeout(() => reject(new Error("no answer within 2 s")), 2_000)),
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${HANG_MS / 1000} s`)), HANG_MS)),
   ]);
 }
 
@@ -234,7 +240,7 @@ describe("fuzzing every API route", () => {
               path === "/api/live" || res.headers.get("content-disposition")?.startsWith("attachment") === true,
             );
             const ms = performance.now() - started;
-            if (res.status >= 500 || ms > 2_000) {
+            if (res.status >= 500 || ms > HANG_MS) {
               throw new Error(
                 `${method} ${url.pathname}${url.search.slice(0, 200)} → ${res.status} in ${Math.round(ms)} ms`,
               );

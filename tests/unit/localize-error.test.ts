@@ -11,6 +11,8 @@ import { ZChangePassword, ZCreateUser } from "@/lib/auth/schemas";
 import { ZCreateFigure } from "@/lib/figures/schemas";
 import { ZLogObservation } from "@/lib/observations/schemas";
 import { parseInput } from "@/lib/validate";
+import { refuseNul, refuseNulInUrl } from "@/lib/http/refuse-nul";
+import { keyedError } from "@/lib/i18n/keyed-error";
 
 const failure = (fn: () => unknown): AppError => {
   try {
@@ -31,6 +33,22 @@ describe("translateMessage", () => {
       "Someone else changed this figure after you opened it (now version 4). Reload to see their change; nothing of yours was saved.",
       "Otra persona cambió esta cifra después de que usted la abrió (ahora versión 4). Recargue para ver su cambio; no se guardó nada suyo.",
     ],
+    ["There is no such outlet.", "No existe ese medio."],
+    ["“Reuters” exists: merge the two instead.", "«Reuters» ya existe: fusione los dos."],
+    [
+      "“EFE” is already in the list: add this name to its aliases instead.",
+      "«EFE» ya está en la lista: agregue este nombre a sus alias.",
+    ],
+    [
+      "Remove the NUL character (\\u0000); it cannot be stored.",
+      "Quite el carácter NUL (\\u0000); no se puede guardar.",
+    ],
+    [
+      "Give two or more figure slugs, separated by commas.",
+      "Indique dos o más identificadores (slugs) de cifras, separados por comas.",
+    ],
+    ["Pick a source from the list.", "Elija una fuente de la lista."],
+    ["An account with this email exists.", "Ya existe una cuenta con este correo."],
     // Messages only API callers meet: token scopes and roles, If-Match.
     ["This token lacks the “observations:write” scope.", "Este token no tiene el permiso «observations:write»."],
     [
@@ -146,5 +164,31 @@ describe("the account, token and import messages a Spanish desk meets", () => {
     ],
   ])("%s", (english, spanish) => {
     expect(translateMessage(english, "es")).toBe(spanish);
+  });
+});
+
+describe("messages made from a key with a select (keyedError): English as written, Spanish by key", () => {
+  it.each([
+    [() => refuseNul({ quote: "a\u0000" }), "quote: Remove the NUL", "quote: quite el carácter NUL"],
+    [() => refuseNul("a\u0000"), "The input: Remove the NUL", "La entrada: quite el carácter NUL"],
+    [() => refuseNulInUrl("http://x/a%00b"), "The address: Remove the NUL", "La dirección: quite el carácter NUL"],
+    [
+      () => {
+        throw keyedError("not_found", "mergePairGone", { table: "source" });
+      },
+      "One of those sources no longer exists.",
+      "Una de esas fuentes ya no existe.",
+    ],
+    [
+      () => {
+        throw keyedError("conflict", "mergePairMerged", { table: "outlet" });
+      },
+      "One of those outlets was already merged into another; reload the page.",
+      "Uno de esos medios ya se fusionó con otro; recargue la página.",
+    ],
+  ])("%#", (fn, english, spanish) => {
+    const e = failure(fn);
+    expect(e.message).toContain(english);
+    expect(localizeError(e, "es").message).toContain(spanish);
   });
 });
