@@ -1,6 +1,7 @@
 // Shared bits of the browser tests. Every row a test writes carries a unique tag, so tests
 // running side by side (or against a database that outlived an earlier run) never see each
 // other's rows.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { embeddedUrl } from "../../lib/db/embedded";
@@ -101,4 +102,19 @@ export async function createFigureFromLog(
   await page.getByRole("button", { name: "Create figure and log a value" }).click();
   await expect(page).toHaveURL(/\/figures\/[a-z0-9-]+\/log$/);
   return new URL(page.url()).pathname.split("/")[2]!;
+}
+
+/**
+ * Axe finds nothing serious or critical on the page. It waits for running transitions (a toast
+ * sliding in) to end first: axe computes contrast from the colours as painted, half-faded ones too.
+ */
+export async function expectNoSeriousAxe(page: Page) {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity),
+  );
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }

@@ -2,15 +2,8 @@
 // history, compare, the account and the admin pages read in Spanish — headings, buttons, dates
 // and numbers ("24 oct 2025", "253.000") — with none of the English they replace, and axe finds
 // nothing serious on them. The spec makes its own two figures and values.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, uniqueTag } from "./helpers";
-
-async function expectNoSeriousAxe(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectNoSeriousAxe, signIn, uniqueTag } from "./helpers";
 
 /** None of these English phrases is left in the page's main landmark. */
 async function expectNoEnglish(page: Page, phrases: string[]) {

@@ -5,20 +5,13 @@
 // read in Spanish; data stays as written. CSV stays locale-neutral. Axe finds nothing serious.
 import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { signIn, sql, tableRows, uniqueTag } from "./helpers";
+import { expectNoSeriousAxe, signIn, sql, tableRows, uniqueTag } from "./helpers";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
 
 const COCA = "Land under coca cultivation in Colombia";
 /** The demo figure's Spanish title (lib/demo): Spanish pages show it; English ones the original. */
 const COCA_ES = "Hectáreas sembradas con coca en Colombia";
-
-async function expectNoSeriousAxe(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** Words only English would use, and interface words a missed translation would leave. */
 const ENGLISH =
