@@ -1,6 +1,12 @@
 import type { Prisma } from "../db/client";
 import type { FigureKind } from "./schemas";
 
+/** A figure's translated titles and descriptions, as toFigureTranslations reads them. */
+export const FIGURE_TRANSLATIONS_SELECT = {
+  select: { locale: true, title: true, description: true },
+  orderBy: { locale: "asc" },
+} satisfies Prisma.Figure$translationsArgs;
+
 export const FIGURE_SELECT = {
   id: true,
   slug: true,
@@ -12,7 +18,7 @@ export const FIGURE_SELECT = {
   updatedAt: true,
   archivedAt: true,
   archiveNote: true,
-  translations: { select: { locale: true, title: true, description: true }, orderBy: { locale: "asc" } },
+  translations: FIGURE_TRANSLATIONS_SELECT,
 } satisfies Prisma.FigureSelect;
 
 /** The languages a figure's title and description may be translated into (the original is the desk's own). */

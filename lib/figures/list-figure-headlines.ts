@@ -16,6 +16,7 @@ import { aboutToleranceOf } from "../monitoring/thresholds";
 import { shiftDecimal } from "../values/decimal";
 import type { Locale } from "../i18n/locales";
 import { headlineOf, type Headline, type HeadlineReport } from "../values/headline";
+import { byReportOrderThenId } from "../values/report-order";
 
 type Row = {
   figure_id: string;
@@ -38,13 +39,6 @@ type Row = {
 };
 
 const norm = (s: string | null) => (s === null ? null : shiftDecimal(s, 0));
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-/** Report order, id last (uuid text sorts as PostgreSQL sorts uuids); a stand-in before the real report. */
-const inReportOrder = (a: Row, b: Row) =>
-  compare(a.reported_on, b.reported_on) ||
-  compare(a.logged_at, b.logged_at) ||
-  compare(a.id!, b.id!) ||
-  a.is_real - b.is_real;
 
 export async function listFigureHeadlines(opts: {
   db?: DbOrTx;
@@ -95,20 +89,11 @@ export async function listFigureHeadlines(opts: {
     if (row.id !== null) entry.rows.push(row);
   }
   for (const [id, { unit, settings, rows }] of byFigure) {
-    const reports = rows.sort(inReportOrder).map((row): HeadlineReport => ({
-      id: row.id!,
-      outletId: row.outlet_id,
-      qualifier: row.qualifier,
-      value: norm(row.value),
-      low: norm(row.low),
-      high: norm(row.high),
-      reportedOn: row.reported_on,
-      refersStart: row.refers_start,
-      refersEnd: row.refers_end,
-      refersLabel: row.refers_label,
-      refersPrecision: row.refers_precision,
-      loggedAt: row.logged_at,
-    }));
+    // Report order, id last; at the same place a stand-in goes before the real report.
+    const reports = rows
+      .map((row) => ({ report: toReport(row), isReal: row.is_real }))
+      .sort((a, b) => byReportOrderThenId(a.report, b.report) || a.isReal - b.isReal)
+      .map((r) => r.report);
     out.set(
       id,
       headlineOf({ reports, unit, tolerance: aboutToleranceOf(resolveSettings(settings)), locale: opts.locale }),
@@ -116,3 +101,18 @@ export async function listFigureHeadlines(opts: {
   }
   return out;
 }
+
+const toReport = (row: Row): HeadlineReport => ({
+  id: row.id!,
+  outletId: row.outlet_id,
+  qualifier: row.qualifier,
+  value: norm(row.value),
+  low: norm(row.low),
+  high: norm(row.high),
+  reportedOn: row.reported_on,
+  refersStart: row.refers_start,
+  refersEnd: row.refers_end,
+  refersLabel: row.refers_label,
+  refersPrecision: row.refers_precision,
+  loggedAt: row.logged_at,
+});

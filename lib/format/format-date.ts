@@ -35,11 +35,14 @@ const PERIOD_WORDS: Record<
   },
 };
 
+/** An ISO date (or timestamp) as midnight UTC of its day. */
+const utc = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+
 /** The pages that show a reporter's period words as the period (the desk's own language, English). */
 const WORDS_LOCALE: Locale = "en";
 
 export function formatDate(iso: string, locale: Locale = "en"): string {
-  return DAY[locale].format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+  return DAY[locale].format(utc(iso));
 }
 
 type Period = {
@@ -49,7 +52,6 @@ type Period = {
   refersPrecision?: string | null;
 };
 
-const utc = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 const lastDayOfMonth = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 // One observation as a DTO, with the figure it belongs to.
 import { getDb, type DbOrTx } from "../db/client";
 import { AppError } from "../errors";
-import { toFigureTranslations, type FigureTranslations } from "../figures/figure-dto";
+import { FIGURE_TRANSLATIONS_SELECT, toFigureTranslations, type FigureTranslations } from "../figures/figure-dto";
 import { OBSERVATION_SELECT, toObservationDto, type ObservationDto } from "./observation-dto";
 
 export type ObservationWithFigure = {
@@ -24,7 +24,7 @@ const FIGURE_SELECT = {
   title: true,
   description: true,
   unit: true,
-  translations: { select: { locale: true, title: true, description: true } },
+  translations: FIGURE_TRANSLATIONS_SELECT,
 } as const;
 
 const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);

@@ -4,6 +4,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { getDb, type DbOrTx } from "../db/client";
 import { AppError } from "../errors";
+import { errorText } from "../i18n/error-text";
 import { writeRevision } from "../revisions/write-revision";
 import { parseInput } from "../validate";
 import { ZSaveTopicName } from "./schemas";
@@ -48,8 +49,4 @@ export async function saveTopicName(opts: { tx?: DbOrTx; actor: Actor; input: un
   return after;
 }
 
-const changed = (version: number) =>
-  new AppError(
-    "conflict",
-    `Someone else changed this topic after you opened it (now version ${version}). Reload to see their change; nothing of yours was saved.`,
-  );
+const changed = (version: number) => new AppError("conflict", errorText("topicChanged", { version }));

@@ -21,7 +21,7 @@ import {
   type ReportedValue,
 } from "./interval";
 import { medianOfExact } from "./median";
-import { byReportOrder } from "./report-order";
+import { byReportOrderThenId } from "./report-order";
 
 export type HeadlineReport = ReportedValue & {
   id: string;
@@ -65,9 +65,6 @@ const hasPeriod = (r: HeadlineReport) => r.refersStart !== null || r.refersEnd !
 const periodKey = (r: HeadlineReport) => `${r.refersStart ?? ""}..${r.refersEnd ?? ""}`;
 /** Where a period sits on the time line: its end, else its start. */
 const periodEnd = (r: HeadlineReport) => (r.refersEnd ?? r.refersStart)!;
-/** Report order, and among rows logged in one statement the larger id last (as the SQL reads do). */
-const inReportOrder = (a: HeadlineReport, b: HeadlineReport) =>
-  byReportOrder(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The figure's reports grouped by period, each group in report order, latest period last;
@@ -77,7 +74,7 @@ const inReportOrder = (a: HeadlineReport, b: HeadlineReport) =>
 export function periodsOf<T extends HeadlineReport>(reports: T[]): { dated: T[][]; undated: T[]; comparable: T[][] } {
   const groups = new Map<string, T[]>();
   const undated: T[] = [];
-  for (const r of [...reports].sort(inReportOrder)) {
+  for (const r of [...reports].sort(byReportOrderThenId)) {
     if (!hasPeriod(r)) undated.push(r);
     else {
       const group = groups.get(periodKey(r));
@@ -91,7 +88,7 @@ export function periodsOf<T extends HeadlineReport>(reports: T[]): { dated: T[][
       ? -1
       : periodEnd(a[0]) > periodEnd(b[0])
         ? 1
-        : inReportOrder(a.at(-1)!, b.at(-1)!),
+        : byReportOrderThenId(a.at(-1)!, b.at(-1)!),
   );
   return { dated, undated, comparable: dated.length ? dated : undated.length ? [undated] : [] };
 }

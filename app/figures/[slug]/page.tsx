@@ -84,12 +84,12 @@ export default async function FigurePage({ params, searchParams }: Props) {
   const table = tableNow ?? (past ? null : await loadTable());
   const isPast = past !== null;
   const { figure } = detail;
-  const [alertSummary, citations, t, tArchive, locale, topicNames] = await Promise.all([
+  const locale = await getLocale();
+  const [alertSummary, citations, t, tArchive, topicNames] = await Promise.all([
     getAlertSummary({ figureId: figure.id }),
-    getLocale().then((locale) => getCitationTree({ figureId: figure.id, unit: figure.unit, locale })),
+    getCitationTree({ figureId: figure.id, unit: figure.unit, locale }),
     getTranslations("figure"),
     getTranslations("archive"),
-    getLocale(),
     getTopicNames({}),
   ]);
   const alerts = alertSummary.byFigure[figure.id];

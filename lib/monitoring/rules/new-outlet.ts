@@ -3,13 +3,13 @@
 // import, a whole article) share one logged time; among them, report order decides which came
 // first, so an import raises what the same values logged one by one would.
 import type { Finding } from "../types";
-import { byReportOrder } from "../../values/report-order";
+import { byReportOrderThenId } from "../../values/report-order";
 import type { RuleObservation } from "../types";
 import { subjectsOf, type RuleInput } from "./rule-input";
 
 /** Was `o` there before `s`: logged earlier, or saved with it and reported earlier. */
 const cameBefore = (o: RuleObservation, s: RuleObservation) =>
-  o.loggedAt < s.loggedAt || (o.loggedAt === s.loggedAt && (byReportOrder(o, s) || (o.id < s.id ? -1 : 1)) < 0);
+  o.loggedAt < s.loggedAt || (o.loggedAt === s.loggedAt && byReportOrderThenId(o, s) < 0);
 
 export function newOutletRule(input: RuleInput): Finding[] {
   if (!input.settings.new_outlet.enabled) return [];
