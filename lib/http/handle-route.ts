@@ -20,7 +20,7 @@ import { dataVersionEtag } from "./data-version-etag";
 import { finishRead, isRead, matchesIfNoneMatch, READ_CORS } from "./read-headers";
 import { redactForAnonymous } from "./redact-for-anonymous";
 import { refuseCrossSite } from "./refuse-cross-site";
-import { refuseNulInUrl } from "./refuse-nul";
+import { refuseNul, refuseNulInUrl } from "./refuse-nul";
 
 type RouteContext<P> = { params: Promise<P> };
 
@@ -51,7 +51,10 @@ export function handleRoute<P = Record<string, never>>(
       if (etag && matchesIfNoneMatch(req.headers.get("if-none-match"), etag)) {
         return finishRead(req, new Response(null, { status: 304, headers: { etag } }), cache);
       }
-      const answer = await fn({ req, params: await ctx.params, actor });
+      // Route params are input too: Next decodes them from the path, and a handler may be called with others.
+      const params = await ctx.params;
+      refuseNul(params);
+      const answer = await fn({ req, params, actor });
       const res = actor.id === null ? await redactForAnonymous(answer) : answer;
       if (etag && res.status === 200) res.headers.set("etag", etag);
       return isRead(req) ? await finishRead(req, res, cache) : res;

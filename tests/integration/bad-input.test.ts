@@ -5,6 +5,7 @@ import { GET as exportCsv } from "@/app/api/export.csv/route";
 import { GET as listFigures } from "@/app/api/figures/route";
 import { POST as postObservation } from "@/app/api/figures/[slug]/observations/route";
 import { PATCH as patchObservation } from "@/app/api/observations/[id]/route";
+import { GET as figureTable } from "@/app/api/figures/[slug]/table/route";
 import { getDb } from "@/lib/db/client";
 import { logObservation } from "@/lib/observations/log-observation";
 import { makeFigure, makeOutlet, observationInput } from "../factories";
@@ -93,6 +94,14 @@ describe("bad input answers 400, never 500", () => {
   it.each(["reportedFrom", "refersTo", "asOf"])("a year 0000 in the CSV filter %s", async (filter) => {
     const res = await exportCsv(new Request(`http://localhost/api/export.csv?${filter}=0000-01-01`), ctx({}));
     await expect400(res, filter);
+  });
+
+  it("a NUL in a route's own param (the fuzz suite found GET …/table answering 500)", async () => {
+    const { session } = await setUp();
+    const res = await figureTable(new Request("http://localhost/api/figures/x/table", { headers: session }), {
+      params: Promise.resolve({ slug: "a\u0000b" }),
+    });
+    await expect400(res, "slug");
   });
 
   it.each(["q", "topic"])("a NUL in ?%s=", async (key) => {
