@@ -3,7 +3,8 @@
 // into the path (/2025/10/24/, 2025-10-24, 20251024, /2025/oct/24/). Pure. A domain of the shipped
 // source directory (lib/sources/directory.ts) gives the new outlet its name and kind: apnews.com is
 // "Associated Press", a wire agency.
-import { SOURCE_DIRECTORY, type DirectoryOutletKind } from "../sources/directory";
+import type { OutletKind } from "../outlets/schemas";
+import { SOURCE_DIRECTORY } from "../sources/directory";
 
 export type UrlOutlet = { id: string; name: string; domains: string[] };
 export type UrlProposal = {
@@ -14,7 +15,7 @@ export type UrlProposal = {
   /** when no outlet matches: a name to propose for a new one */
   newOutletName: string | null;
   /** its kind: from the directory, else "other" */
-  newOutletKind: DirectoryOutletKind | null;
+  newOutletKind: OutletKind | null;
   /** YYYY-MM-DD found in the path, if any */
   reportedOn: string | null;
 };

@@ -1,249 +1,27 @@
 // The shipped directory of common news agencies, outlets and official sources, in English and
-// Spanish: each with its kind, domains and the ways reports name it. The migration `sources`
-// writes these rows; the resolver (resolve-source.ts) and the outlet-from-link proposal read them.
-// Aliases are matched after normalising (lib/sources/normalize.ts): letter case, accents, dots
-// ("U.S." = "US") and punctuation do not matter, and an alias matches inside a longer phrase
-// ("according to AFP tallies" → AFP). Keep aliases specific: "US" alone would match "told us".
+// Spanish: each with its kind, domains and the ways reports name it. The entries are data, kept in
+// directory.json (checked here when the module loads, so a bad edit fails every test at once). The
+// migration `sources` writes these rows; the resolver (resolve-source.ts) and the outlet-from-link
+// proposal read them. Aliases are matched after normalising (lib/sources/normalize.ts): letter
+// case, accents, dots ("U.S." = "US") and punctuation do not matter, and an alias matches inside a
+// longer phrase ("according to AFP tallies" → AFP). Keep aliases specific: "US" alone would match
+// "told us".
+import { z } from "zod";
+import { OUTLET_KINDS } from "../outlets/schemas";
+import entries from "./directory.json";
+
 export const SOURCE_KINDS = ["news_agency", "government", "un_ngo", "research", "outlet_own", "other"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number]; // in words: the `directory` messages
 
-/** The outlet kind an outlet of this directory entry gets (lib/observations OUTLET_KINDS). */
-export type DirectoryOutletKind =
-  "wire_agency" | "newspaper" | "broadcaster" | "government" | "un_agency_ngo" | "other";
+const ZDirectoryEntry = z.strictObject({
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  kind: z.enum(SOURCE_KINDS),
+  /** the kind an outlet made from this entry gets */
+  outletKind: z.enum(OUTLET_KINDS),
+  domains: z.array(z.string().min(1)),
+  aliases: z.array(z.string().min(1)).min(1),
+});
+export type DirectoryEntry = z.infer<typeof ZDirectoryEntry>;
 
-export type DirectoryEntry = {
-  slug: string;
-  name: string;
-  kind: SourceKind;
-  outletKind: DirectoryOutletKind;
-  domains: string[];
-  aliases: string[];
-};
-
-export const SOURCE_DIRECTORY: DirectoryEntry[] = [
-  {
-    slug: "associated-press",
-    name: "Associated Press",
-    kind: "news_agency",
-    outletKind: "wire_agency",
-    domains: ["apnews.com", "ap.org"],
-    aliases: ["AP", "Associated Press", "The Associated Press", "an AP tally", "AP count", "la AP", "agencia AP"],
-  },
-  {
-    slug: "reuters",
-    name: "Reuters",
-    kind: "news_agency",
-    outletKind: "wire_agency",
-    domains: ["reuters.com"],
-    aliases: ["Reuters", "Thomson Reuters", "Reuters tally", "a Reuters count", "agencia Reuters"],
-  },
-  {
-    slug: "afp",
-    name: "AFP",
-    kind: "news_agency",
-    outletKind: "wire_agency",
-    domains: ["afp.com"],
-    aliases: [
-      "AFP",
-      "Agence France-Presse",
-      "Agence France Presse",
-      "AFP tallies",
-      "an AFP count",
-      "según la AFP",
-      "agencia AFP",
-      "France-Presse",
-    ],
-  },
-  {
-    slug: "efe",
-    name: "EFE",
-    kind: "news_agency",
-    outletKind: "wire_agency",
-    domains: ["efe.com", "agenciaefe.com"],
-    aliases: ["EFE", "Agencia EFE", "según EFE", "la agencia EFE"],
-  },
-  {
-    slug: "bloomberg",
-    name: "Bloomberg",
-    kind: "news_agency",
-    outletKind: "wire_agency",
-    domains: ["bloomberg.com"],
-    aliases: ["Bloomberg", "Bloomberg News", "Bloomberg Línea"],
-  },
-  {
-    slug: "bbc",
-    name: "BBC",
-    kind: "outlet_own",
-    outletKind: "broadcaster",
-    domains: ["bbc.com", "bbc.co.uk"],
-    aliases: ["BBC", "BBC News", "BBC Mundo", "British Broadcasting Corporation"],
-  },
-  {
-    slug: "el-tiempo",
-    name: "El Tiempo",
-    kind: "outlet_own",
-    outletKind: "newspaper",
-    domains: ["eltiempo.com"],
-    aliases: ["El Tiempo", "diario El Tiempo", "El Tiempo newspaper"],
-  },
-  {
-    slug: "semana",
-    name: "Semana",
-    kind: "outlet_own",
-    outletKind: "newspaper",
-    domains: ["semana.com"],
-    aliases: ["Semana", "revista Semana", "Semana magazine"],
-  },
-  {
-    slug: "el-espectador",
-    name: "El Espectador",
-    kind: "outlet_own",
-    outletKind: "newspaper",
-    domains: ["elespectador.com"],
-    aliases: ["El Espectador", "diario El Espectador"],
-  },
-  {
-    slug: "unodc",
-    name: "UNODC",
-    kind: "un_ngo",
-    outletKind: "un_agency_ngo",
-    domains: ["unodc.org"],
-    aliases: [
-      "UNODC",
-      "UN Office on Drugs and Crime",
-      "United Nations Office on Drugs and Crime",
-      "UN drugs agency",
-      "UN drug agency",
-      "Oficina de las Naciones Unidas contra la Droga y el Delito",
-      "ONUDD",
-    ],
-  },
-  {
-    slug: "us-government",
-    name: "US government",
-    kind: "government",
-    outletKind: "government",
-    domains: ["whitehouse.gov", "state.gov", "treasury.gov", "usa.gov"],
-    aliases: [
-      "US government",
-      "US authorities",
-      "US administration",
-      "the US administration",
-      "US figures",
-      "US officials",
-      "US data",
-      "Washington",
-      "White House",
-      "Trump administration",
-      "President Trump",
-      "Donald Trump",
-      "US Treasury",
-      "US Treasury Department",
-      "Treasury Department",
-      "State Department",
-      "US State Department",
-      "United States government",
-      "American officials",
-      "EE.UU.",
-      "EEUU",
-      "Estados Unidos",
-      "el Gobierno de Estados Unidos",
-      "Gobierno estadounidense",
-      "autoridades estadounidenses",
-      "autoridades de Estados Unidos",
-      "la Casa Blanca",
-      "Casa Blanca",
-      "Departamento del Tesoro",
-      "Departamento de Estado",
-    ],
-  },
-  {
-    slug: "us-military",
-    name: "US military",
-    kind: "government",
-    outletKind: "government",
-    domains: ["defense.gov", "war.gov", "southcom.mil", "army.mil", "navy.mil"],
-    aliases: [
-      "US military",
-      "Pentagon",
-      "the Pentagon",
-      "SOUTHCOM",
-      "US Southern Command",
-      "Southern Command",
-      "Department of Defense",
-      "Department of War",
-      "US Defense Department",
-      "Defense Secretary",
-      "War Secretary",
-      "Pete Hegseth",
-      "Hegseth",
-      "US Navy",
-      "US forces",
-      "Ejército de Estados Unidos",
-      "ejército estadounidense",
-      "fuerzas estadounidenses",
-      "militares estadounidenses",
-      "el Pentágono",
-      "Pentágono",
-      "Comando Sur",
-      "Departamento de Defensa de Estados Unidos",
-      "Departamento de Guerra",
-    ],
-  },
-  {
-    slug: "colombian-government",
-    name: "Colombian government",
-    kind: "government",
-    outletKind: "government",
-    domains: ["presidencia.gov.co", "gov.co", "cancilleria.gov.co"],
-    aliases: [
-      "Colombian government",
-      "Colombia's government",
-      "government of Colombia",
-      "Colombian authorities",
-      "Colombian officials",
-      "Bogota",
-      "Bogotá",
-      "Gustavo Petro",
-      "President Petro",
-      "Petro's government",
-      "Petro administration",
-      "Gobierno de Colombia",
-      "Gobierno colombiano",
-      "el Gobierno nacional",
-      "autoridades colombianas",
-      "Presidencia de la República",
-      "presidente Petro",
-      "Cancillería",
-    ],
-  },
-  {
-    slug: "colombian-defence-ministry",
-    name: "Colombian defence ministry",
-    kind: "government",
-    outletKind: "government",
-    domains: ["mindefensa.gov.co", "cgfm.mil.co", "ejercito.mil.co", "armada.mil.co", "policia.gov.co"],
-    aliases: [
-      "Colombian defence ministry",
-      "Colombian defense ministry",
-      "Colombia's defence ministry",
-      "Colombia's defense ministry",
-      "Colombian military",
-      "Colombian armed forces",
-      "Colombian army",
-      "Colombian navy",
-      "Colombian police",
-      "Ministerio de Defensa",
-      "Ministerio de Defensa Nacional",
-      "MinDefensa",
-      "Mindefensa",
-      "Fuerzas Militares",
-      "Fuerzas Militares de Colombia",
-      "Ejército Nacional",
-      "Ejército de Colombia",
-      "Armada de Colombia",
-      "Policía Nacional",
-      "ministro de Defensa",
-    ],
-  },
-];
+export const SOURCE_DIRECTORY: DirectoryEntry[] = z.array(ZDirectoryEntry).parse(entries);

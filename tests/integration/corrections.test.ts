@@ -50,6 +50,10 @@ function editOf(o: ObservationDto, changes: Record<string, unknown>) {
   };
 }
 
+/** `actor` saves the edit form of `from` with `changes`. */
+const edit = (actor: Actor, from: ObservationDto, changes: Record<string, unknown>) =>
+  updateObservation({ db, actor, input: editOf(from, changes) });
+
 const revisionsOf = (id: string) => db.revision.findMany({ where: { entityId: id }, orderBy: { id: "asc" } });
 
 describe("updateObservation", () => {
@@ -57,8 +61,8 @@ describe("updateObservation", () => {
     const { ana, ben, obs } = await anaLoggedBenNext();
 
     const results = await Promise.allSettled([
-      updateObservation({ db, actor: ana, input: editOf(obs, { value: "44", reason: "AFP updated" }) }),
-      updateObservation({ db, actor: ben, input: editOf(obs, { value: "45", reason: "AP says 45" }) }),
+      edit(ana, obs, { value: "44", reason: "AFP updated" }),
+      edit(ben, obs, { value: "45", reason: "AP says 45" }),
     ]);
     const won = results.filter((r) => r.status === "fulfilled");
     const lost = results.filter((r) => r.status === "rejected");
@@ -92,29 +96,17 @@ describe("updateObservation", () => {
   it("a later save from an older version that changed other fields merges onto the new version", async () => {
     const ana = await makeEditor("Ana");
     const { obs } = await logged(ana);
-    await updateObservation({ db, actor: ana, input: editOf(obs, { value: "44" }) });
-    const merged = await updateObservation({
-      db,
-      actor: ana,
-      input: editOf(obs, { quote: "A different quote entirely." }),
-    });
+    await edit(ana, obs, { value: "44" });
+    const merged = await edit(ana, obs, { quote: "A different quote entirely." });
     expect([merged.value, merged.quote, merged.version]).toEqual(["44", "A different quote entirely.", 3]);
   });
 
   it("the 62 → 61 case: B only added a note, so B's save keeps A's 61 and adds the note", async () => {
     const { ana, ben, obs } = await anaLoggedBenNext();
-    const at62 = await updateObservation({
-      db,
-      actor: ana,
-      input: editOf(obs, { value: "62", quote: "At least 62 people died." }),
-    });
+    const at62 = await edit(ana, obs, { value: "62", quote: "At least 62 people died." });
     // Both open version 2 (62). A corrects the value with a reason; B, unaware, only adds a note.
-    await updateObservation({ db, actor: ana, input: editOf(at62, { value: "61", reason: "the article says 61" }) });
-    const bens = await updateObservation({
-      db,
-      actor: ben,
-      input: editOf(at62, { note: "Confirmed by phone.", reason: "note" }),
-    });
+    await edit(ana, at62, { value: "61", reason: "the article says 61" });
+    const bens = await edit(ben, at62, { note: "Confirmed by phone.", reason: "note" });
     expect([bens.value, bens.note, bens.version]).toEqual(["61", "Confirmed by phone.", 4]);
     const last = (await revisionsOf(obs.id)).at(-1)!;
     expect([last.actor, last.reason]).toEqual(["Ben", "note (merged onto version 3)"]);
@@ -124,11 +116,9 @@ describe("updateObservation", () => {
 
   it("when both changed the value, B's save is a 409 naming it, with both reasons, and keeps A's 61 by default", async () => {
     const { ana, ben, obs } = await anaLoggedBenNext();
-    const at62 = await updateObservation({ db, actor: ana, input: editOf(obs, { value: "62" }) });
-    await updateObservation({ db, actor: ana, input: editOf(at62, { value: "61", reason: "the article says 61" }) });
-    const err = await rejection(
-      updateObservation({ db, actor: ben, input: editOf(at62, { value: "63", note: "AP", reason: "AP says 63" }) }),
-    );
+    const at62 = await edit(ana, obs, { value: "62" });
+    await edit(ana, at62, { value: "61", reason: "the article says 61" });
+    const err = await rejection(edit(ben, at62, { value: "63", note: "AP", reason: "AP says 63" }));
     expect(err).toBeInstanceOf(StaleEditError);
     const merge = (err as StaleEditError).merge!;
     expect(merge.conflicts).toEqual(["value"]);
@@ -141,11 +131,7 @@ describe("updateObservation", () => {
 
     // Ben chooses his own value explicitly: a save against version 3.
     const current = (err as StaleEditError).current;
-    const chosen = await updateObservation({
-      db,
-      actor: ben,
-      input: editOf(current, { value: "63", note: "AP", reason: "AP says 63" }),
-    });
+    const chosen = await edit(ben, current, { value: "63", note: "AP", reason: "AP says 63" });
     expect([chosen.value, chosen.note, chosen.version]).toEqual(["63", "AP", 4]);
   });
 
@@ -158,16 +144,10 @@ describe("updateObservation", () => {
     });
     expect(checked.checkStatus).toBe("checked");
 
-    const edited = await updateObservation({ db, actor: ana, input: editOf(checked, { value: "50" }) });
+    const edited = await edit(ana, checked, { value: "50" });
     expect([edited.checkStatus, edited.checkedBy, edited.checkedAt]).toEqual(["unchecked", null, null]);
 
-    const bad = await rejection(
-      updateObservation({
-        db,
-        actor: ana,
-        input: editOf(edited, { qualifier: "range", value: "7", low: "", high: "" }),
-      }),
-    );
+    const bad = await rejection(edit(ana, edited, { qualifier: "range", value: "7", low: "", high: "" }));
     expect(bad.code).toBe("validation_failed");
     expect(Object.keys(bad.fields ?? {})).toEqual(expect.arrayContaining(["value", "low"]));
     expect((await revisionsOf(obs.id)).map((r) => r.action)).toEqual(["create", "check", "update"]);
@@ -261,7 +241,7 @@ describe("checkObservation", () => {
 
   it("will not check a version the checker has not seen", async () => {
     const { ana, ben, obs } = await anaLoggedBenNext();
-    await updateObservation({ db, actor: ana, input: editOf(obs, { value: "47" }) });
+    await edit(ana, obs, { value: "47" });
     const err = await rejection(
       checkObservation({ db, actor: ben, input: { id: obs.id, version: 1, decision: "checked" } }),
     );
