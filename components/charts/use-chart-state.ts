@@ -12,13 +12,15 @@ const CHART_KEYS = ["x", "scale", "hide", "from", "to", "consensus", "retracted"
 export function useChartState(): [ChartState, (patch: Partial<ChartState>) => void] {
   const params = useSearchParams();
   const [state, setState] = useState(() => parseChartState(params));
+  // The state as last set (by update or a navigation), for update to build on between renders.
   const current = useRef(state);
-  current.current = state;
 
   // A navigation to other parameters (a link, back/forward) wins over what was clicked before.
   const fromUrl = chartStateToQuery(parseChartState(params));
   useEffect(() => {
-    if (fromUrl !== chartStateToQuery(current.current)) setState(parseChartState(params));
+    if (fromUrl === chartStateToQuery(current.current)) return;
+    current.current = parseChartState(params);
+    setState(current.current);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fromUrl]);
 

@@ -31,9 +31,11 @@ export function CompareChart({
   const unitLabel = unitName(unit, locale);
   const xs = series.flatMap((s) => s.consensus.map((p) => p.t));
   const DAY = 86_400_000;
-  const first = xs.length ? Math.min(...xs) : Date.now();
-  const last = xs.length ? Math.max(...xs) : Date.now();
+  const first = Math.min(...xs);
+  const last = Math.max(...xs);
   const pad = Math.max(7 * DAY, (last - first) * 0.05);
+  // With no point at all, Recharts picks the axis itself.
+  const domain = xs.length ? [first - pad, last + pad] : ["auto", "auto"];
   return (
     <figure className="panel chart-panel" data-testid="compare-chart">
       <div
@@ -49,7 +51,7 @@ export function CompareChart({
               dataKey="t"
               type="number"
               scale="time"
-              domain={[first - pad, last + pad]}
+              domain={domain}
               tickFormatter={(x: number) => formatDate(iso(x), locale)}
               tick={{ fontSize: 12, fill: "#4a505c" }}
             />

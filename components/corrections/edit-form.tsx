@@ -32,9 +32,14 @@ export function EditForm({ observation, unit, outlets, action }: Props) {
   const [values, setValues] = useState(() => toFieldValues(toFormValues(observation)));
   const e = state.fieldErrors ?? {};
   const errorRef = useRef<HTMLDivElement>(null);
+  // A refused save answers with what was sent: the fields show it (set while rendering, once per answer).
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    if (state.values && !state.conflict) setValues(toFieldValues(state.values));
+  }
   useEffect(() => {
     if (state.message && !state.conflict) errorRef.current?.focus();
-    if (state.values && !state.conflict) setValues(toFieldValues(state.values));
   }, [state]);
 
   if (state.conflict) {

@@ -29,7 +29,11 @@ export function ReviewQueueList({ items, returnTo, checkAction, bulkAction }: Pr
   const reasonRef = useRef<HTMLInputElement>(null);
   const ids = items.map((i) => i.observation.id).join(",");
   // A new list (after a check, a filter) starts from the top: j goes to its first value.
-  useEffect(() => setCurrent(-1), [ids]);
+  const [listed, setListed] = useState(ids);
+  if (listed !== ids) {
+    setListed(ids);
+    setCurrent(-1);
+  }
 
   useEffect(() => {
     const itemAt = (i: number) => listRef.current?.querySelectorAll<HTMLLIElement>(":scope > li")[i];

@@ -3,7 +3,7 @@
 // the host-page script (public/embed.js) that keeps the iframe as tall as the chart, as
 // Datawrapper's responsive embed does; and the static pictures for print and newsletters.
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { toast } from "sonner";
 
 export function embedCode(origin: string, slug: string, title: string): string {
@@ -11,11 +11,17 @@ export function embedCode(origin: string, slug: string, title: string): string {
   return `${iframe}\n<script src="${origin}/embed.js" async></script>`;
 }
 
+const noSubscription = () => () => {};
+
 export function EmbedSnippet({ slug, title }: { slug: string; title: string }) {
   const t = useTranslations("figure");
   const te = useTranslations("embed");
-  const [origin, setOrigin] = useState("");
-  useEffect(() => setOrigin(window.location.origin), []);
+  // This site's origin, known only in the browser (the server renders the code without it).
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => "",
+  );
   const code = embedCode(origin, slug, title);
   return (
     <section className="embed-snippet" aria-labelledby="embed-heading">

@@ -4,13 +4,13 @@
 // ("*" for all). EventSource reconnects by itself (the server asks for 3 s) and sends the last
 // event id, so the server replays what was missed; ids already seen are dropped. A `resync` event
 // (the server could not replay) reaches every subscriber whatever kind it asked for.
-import { useEffect, useRef } from "react";
+import { useEffect, useEffectEvent } from "react";
 import type { LiveChange } from "@/lib/live/publish-change";
 
 type Kind = LiveChange["kind"] | "*";
 type Callback = (change: LiveChange) => void;
 
-const subscribers = new Set<{ kind: Kind; cb: { current: Callback } }>();
+const subscribers = new Set<{ kind: Kind; cb: Callback }>();
 const seen = new Set<string>();
 let source: EventSource | null = null;
 
@@ -29,10 +29,10 @@ function open() {
     } catch {
       return;
     }
-    for (const s of subscribers) if (s.kind === "*" || s.kind === change.kind) s.cb.current(change);
+    for (const s of subscribers) if (s.kind === "*" || s.kind === change.kind) s.cb(change);
   };
   source.addEventListener("resync", () => {
-    for (const s of subscribers) s.cb.current({ kind: "resync" });
+    for (const s of subscribers) s.cb({ kind: "resync" });
   });
 }
 
@@ -40,10 +40,10 @@ export function useLiveChanges<K extends Kind>(
   kind: K,
   callback: (change: K extends "*" ? LiveChange : Extract<LiveChange, { kind: K | "resync" }>) => void,
 ) {
-  const ref = useRef(callback as Callback);
-  ref.current = callback as Callback;
+  // Each event reaches the newest callback without subscribing again.
+  const onChange = useEffectEvent(callback as Callback);
   useEffect(() => {
-    const sub = { kind, cb: ref };
+    const sub = { kind, cb: (change: LiveChange) => onChange(change) };
     subscribers.add(sub);
     open();
     return () => {

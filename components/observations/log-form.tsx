@@ -44,8 +44,13 @@ export function LogForm({ figure, outlets, sources, today, action }: Props) {
     if (state.message) errorRef.current?.focus();
     // The warnings are read first; saving anyway must be a deliberate second step, not Enter.
     else if (state.warnings?.length) warningsRef.current?.focus();
+  }, [state]);
+  // A refused save answers with what was sent: the fields show it (set while rendering, once per answer).
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
     if (state.values) setF(toFieldValues({ reportedOn: today, ...state.values }));
-  }, [state, today]);
+  }
 
   const choose = (c: Candidate) =>
     set({ qualifier: c.qualifier, value: c.value ?? "", low: c.low ?? "", high: c.high ?? "", quote: c.quote });

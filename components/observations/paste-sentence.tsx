@@ -3,7 +3,7 @@
 // POST /api/extract uses), lists every number found as a radio group (arrow keys move between
 // them) and hands the chosen one to the form. The one in the figure's unit is preselected.
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 import { extractFigures, type Candidate } from "@/lib/extract/extract-figures";
 import { pickCandidate } from "@/lib/extract/pick-candidate";
 import { MAX_EXTRACT_CHARS } from "@/lib/extract/schemas";
@@ -31,8 +31,8 @@ export function PasteSentence({ unit, onChoose }: { unit: string; onChoose: (c: 
   const [text, setText] = useState("");
   const [candidates, setCandidates] = useState<Candidate[]>([]);
   const [chosen, setChosen] = useState(-1);
-  const choose = useRef(onChoose);
-  choose.current = onChoose;
+  // Called from the debounce timer with the newest onChoose, without restarting the timer.
+  const choose = useEffectEvent(onChoose);
 
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -40,7 +40,7 @@ export function PasteSentence({ unit, onChoose }: { unit: string; onChoose: (c: 
       const i = pickCandidate(found, unit);
       setCandidates(found);
       setChosen(i);
-      if (i >= 0) choose.current(found[i]!);
+      if (i >= 0) choose(found[i]!);
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text, unit]);

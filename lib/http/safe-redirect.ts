@@ -7,7 +7,6 @@ import { publicUrl } from "../env";
 
 const MAX_LENGTH = 2048;
 // Backslashes and C0/C1 control characters (tab, newline, NUL, …) never belong in a path we send.
-// eslint-disable-next-line no-control-regex
 const REFUSED = /[\\\u0000-\u001f\u007f-\u009f]/;
 
 export function safeRedirect(target: unknown, fallback = "/"): string {
