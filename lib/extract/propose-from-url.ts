@@ -1,7 +1,7 @@
 // From an article's link alone (no fetch): the outlet, by matching its domain against the
 // outlets' known domains (or a name to propose for a new one), and a publication date written
 // into the path (/2025/10/24/, 2025-10-24, 20251024, /2025/oct/24/). Pure. A domain of the shipped
-// source directory (lib/sources/directory.ts) gives the new outlet its name and kind: apnews.com is
+// source directory (lib/sources/directory.json) gives the new outlet its name and kind: apnews.com is
 // "Associated Press", a wire agency.
 import type { OutletKind } from "../outlets/schemas";
 import { SOURCE_DIRECTORY } from "../sources/directory";
