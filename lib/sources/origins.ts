@@ -24,14 +24,21 @@ export type FigureSources = { independentSourceCount: number; sources: Independe
 
 export const NO_SOURCES: FigureSources = { independentSourceCount: 0, sources: [] };
 
+/** The default locale's collation, as localeCompare with no locale uses (made once: localeCompare makes one per call). */
+const collator = new Intl.Collator();
+
 export function independentSources(reports: ReportOrigin[]): FigureSources {
   const byKey = new Map<string, IndependentSource>();
+  // Many outlets cite the same words: each is normalised once (keyed by its link and its words).
+  const keys = new Map<string, string>();
   for (const r of reports) {
     const text = r.citedSources[r.citedSources.length - 1] ?? r.outlet;
-    const key = originOf(
-      r.citedSources,
-      r.origin ? [{ position: r.citedSources.length - 1, source: r.origin }] : [],
-    ).key;
+    const memo = `${r.origin?.id ?? ""}\n${r.citedSources.length ? r.citedSources[r.citedSources.length - 1] : ""}`;
+    let key = keys.get(memo);
+    if (key === undefined) {
+      key = originOf(r.citedSources, r.origin ? [{ position: r.citedSources.length - 1, source: r.origin }] : []).key;
+      keys.set(memo, key);
+    }
     const found = byKey.get(key) ?? {
       name: r.origin?.name ?? text,
       kind: r.origin?.kind ?? "other",
@@ -42,8 +49,8 @@ export function independentSources(reports: ReportOrigin[]): FigureSources {
     byKey.set(key, found);
   }
   const sources = [...byKey.values()]
-    .map((s) => ({ ...s, outlets: s.outlets.sort((a, b) => a.localeCompare(b)) }))
-    .sort((a, b) => b.outlets.length - a.outlets.length || a.name.localeCompare(b.name));
+    .map((s) => ({ ...s, outlets: s.outlets.sort(collator.compare) }))
+    .sort((a, b) => b.outlets.length - a.outlets.length || collator.compare(a.name, b.name));
   return { independentSourceCount: sources.length, sources };
 }
 
