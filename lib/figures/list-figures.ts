@@ -92,7 +92,7 @@ type PageRow = Nullable<ObservationDtoRow> & {
   archive_note: string;
   translations: ({ locale: string } & FigureText)[];
   settings: unknown;
-  /** newest first, as are recent_dates */
+  /** newest first, as are recent_dates (JSON: node-postgres parses a text[] one character at a time) */
   recent_values: string[];
   recent_dates: string[];
 };
@@ -159,8 +159,8 @@ export async function listFigures(opts: {
              to_char(f.archived_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS archived_at, f.archive_note,
              coalesce((SELECT json_agg(json_build_object('locale', t.locale, 'title', t.title, 'description', t.description) ORDER BY t.locale)
                          FROM figure_translation t WHERE t.figure_id = f.id), '[]') AS translations,
-             coalesce(s.recent_values::text[], '{}') AS recent_values,
-             ARRAY(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(s.recent_dates) WITH ORDINALITY u(d, i) ORDER BY i) AS recent_dates,
+             to_json(coalesce(s.recent_values::text[], '{}')) AS recent_values,
+             coalesce((SELECT json_agg(to_char(d, 'YYYY-MM-DD') ORDER BY i) FROM unnest(s.recent_dates) WITH ORDINALITY u(d, i)), '[]') AS recent_dates,
              ${Prisma.raw(OBSERVATION_DTO_COLUMNS)}
         FROM page p
         JOIN figure f ON f.id = p.id

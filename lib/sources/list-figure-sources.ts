@@ -2,7 +2,8 @@ import "server-only";
 // The independent sources of each figure: the distinct origins among its latest reports for the
 // latest period (lib/figures/latest-period-reports-sql.ts). One query for a page of figures, which
 // groups the reports by what decides their origin (the linked source, the last cited step) so a
-// page of 48 figures of 200 outlets each brings a few hundred rows, not 9,500.
+// page of 48 figures of 200 outlets each brings a few hundred rows, not 9,500; their outlets come as JSON
+// (node-postgres parses a text[] character by character: 10 MB of garbage per page).
 import { getDb, type DbOrTx } from "../db/client";
 import { Prisma } from "../db/client";
 import { latestPeriodReportsSql } from "../figures/latest-period-reports-sql";
@@ -27,7 +28,7 @@ export async function listFigureSources(opts: {
   const out = new Map<string, FigureSources>(opts.figureIds.map((id) => [id, NO_SOURCES]));
   if (opts.figureIds.length === 0) return out;
   const rows = await (opts.db ?? getDb()).$queryRaw<Row[]>(Prisma.sql`
-    SELECT r.figure_id::text AS figure_id, array_agg(ol.name) AS outlets,
+    SELECT r.figure_id::text AS figure_id, json_agg(ol.name) AS outlets,
            r.cited_sources[cardinality(r.cited_sources)] AS cited,
            s.id::text AS source_id, s.name AS source_name, s.kind::text AS source_kind
       FROM (${latestPeriodReportsSql(opts.figureIds)}) r
