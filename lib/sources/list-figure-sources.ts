@@ -40,7 +40,7 @@ export async function listFigureSources(opts: {
   for (const r of rows) {
     const list = grouped.get(r.figure_id) ?? [];
     const origin = r.source_id ? { id: r.source_id, name: r.source_name!, kind: r.source_kind! } : null;
-    for (const outlet of r.outlets) list.push({ outlet, citedSources: r.cited === null ? [] : [r.cited], origin });
+    list.push({ outlets: r.outlets, citedSources: r.cited === null ? [] : [r.cited], origin });
     grouped.set(r.figure_id, list);
   }
   for (const [id, reports] of grouped) out.set(id, independentSources(reports));
