@@ -154,10 +154,10 @@ async function keepHeadlines(db: DbOrTx, made: Made[], locale: Locale) {
   try {
     await db.$executeRaw`
       INSERT INTO figure_headline (figure_id, locale, stamp, code, unit, settings, headline)
-      SELECT k.figure_id, ${locale}, k.stamp, ${HEADLINE_CODE}, k.unit, k.settings, coalesce(k.headline, 'null'::jsonb)
+      SELECT k.figure_id, ${locale}, k.stamp, ${HEADLINE_CODE}, k.unit, k.settings, coalesce(k.headline, 'null'::json)
         FROM unnest(${made.map((m) => m.figureId)}::uuid[], ${made.map((m) => m.stamp)}::bigint[],
                     ${made.map((m) => m.unit)}::text[], ${made.map((m) => json(m.settings))}::jsonb[],
-                    ${made.map((m) => json(m.headline))}::jsonb[]) k(figure_id, stamp, unit, settings, headline)
+                    ${made.map((m) => json(m.headline))}::json[]) k(figure_id, stamp, unit, settings, headline)
        ORDER BY k.figure_id
       ON CONFLICT (figure_id, locale) DO UPDATE
          SET stamp = EXCLUDED.stamp, code = EXCLUDED.code, unit = EXCLUDED.unit, settings = EXCLUDED.settings,

@@ -13,7 +13,7 @@ CREATE TABLE "figure_headline" (
     "code" TEXT NOT NULL,
     "unit" TEXT NOT NULL,
     "settings" JSONB,
-    "headline" JSONB NOT NULL,
+    "headline" JSON NOT NULL,
 
     CONSTRAINT "figure_headline_pkey" PRIMARY KEY ("figure_id","locale")
 );
@@ -30,6 +30,8 @@ ALTER TABLE "figure_headline" ADD CONSTRAINT "figure_headline_figure_id_fkey" FO
 -- figure_summary.headline_stamp, which the per-statement trigger on observation moves on every
 -- statement that touches the figure (the same upsert that keeps the summary, so no extra
 -- statement per write), and its unit, monitoring settings and code version are the figure's own.
+-- The headline is json, not jsonb: kept as written, its keys stay in the order the code made them,
+-- so an answer made from a kept headline is byte for byte the one made afresh (and so is its ETag).
 
 -- One (figure, outlet, period)'s row, as before, with the two precisions.
 CREATE OR REPLACE FUNCTION tally_refresh_period_outlet(f uuid, o uuid, ps date, pe date) RETURNS void LANGUAGE sql AS $$
