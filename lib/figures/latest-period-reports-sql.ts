@@ -7,7 +7,8 @@
 // headline's: report date, then when logged, then (same-day rows of one transaction) the larger id.
 // Read from figure_period_outlet (one row per figure, period and outlet, trigger-kept; migration
 // figure_period_outlet), where a period not given is -infinity and so comes last: per figure one
-// index probe finds the latest period and one range read its outlets, however many reports it has.
+// index probe finds the latest period and one range read its outlets, however many reports it has
+// (the range read stays per figure: joined as a whole, PostgreSQL read all of the table).
 // Rows: observation_id, figure_id, outlet_id, cited_sources.
 import { Prisma } from "../db/client";
 
@@ -19,6 +20,7 @@ export function latestPeriodReportsSql(figureIds: string[]): Prisma.Sql {
                           WHERE p.figure_id = f.id
                           ORDER BY p.period_at DESC, p.reported_on DESC, p.logged_at DESC, p.newest_id DESC
                           LIMIT 1) lp
-      JOIN figure_period_outlet r
-        ON r.figure_id = f.id AND r.period_start = lp.period_start AND r.period_end = lp.period_end`;
+     CROSS JOIN LATERAL (SELECT r.* FROM figure_period_outlet r
+                          WHERE r.figure_id = f.id AND r.period_start = lp.period_start AND r.period_end = lp.period_end
+                         OFFSET 0) r`;
 }

@@ -5,7 +5,8 @@ import { normalizeCitation } from "./normalize";
 import type { SourceKind } from "./directory";
 
 export type ReportOrigin = {
-  outlet: string;
+  /** the outlets whose latest reports end their cited chain here */
+  outlets: string[];
   citedSources: string[];
   /** the source linked to the last step, if any */
   origin: { id: string; name: string; kind: SourceKind } | null;
@@ -24,26 +25,28 @@ export type FigureSources = { independentSourceCount: number; sources: Independe
 
 export const NO_SOURCES: FigureSources = { independentSourceCount: 0, sources: [] };
 
+/** The default locale's collation, as localeCompare with no locale uses (made once: localeCompare makes one per call). */
+const collator = new Intl.Collator();
+
 export function independentSources(reports: ReportOrigin[]): FigureSources {
-  const byKey = new Map<string, IndependentSource>();
+  const byKey = new Map<string, { source: Omit<IndependentSource, "outlets">; outlets: Set<string> }>();
   for (const r of reports) {
-    const text = r.citedSources[r.citedSources.length - 1] ?? r.outlet;
+    if (r.outlets.length === 0) continue;
+    const text = r.citedSources[r.citedSources.length - 1] ?? r.outlets[0]!;
     const key = originOf(
       r.citedSources,
       r.origin ? [{ position: r.citedSources.length - 1, source: r.origin }] : [],
     ).key;
-    const found = byKey.get(key) ?? {
-      name: r.origin?.name ?? text,
-      kind: r.origin?.kind ?? "other",
-      isResolved: Boolean(r.origin),
-      outlets: [],
-    };
-    if (!found.outlets.includes(r.outlet)) found.outlets.push(r.outlet);
-    byKey.set(key, found);
+    let found = byKey.get(key);
+    if (!found) {
+      const source = { name: r.origin?.name ?? text, kind: r.origin?.kind ?? "other", isResolved: Boolean(r.origin) };
+      byKey.set(key, (found = { source, outlets: new Set() }));
+    }
+    for (const outlet of r.outlets) found.outlets.add(outlet);
   }
   const sources = [...byKey.values()]
-    .map((s) => ({ ...s, outlets: s.outlets.sort((a, b) => a.localeCompare(b)) }))
-    .sort((a, b) => b.outlets.length - a.outlets.length || a.name.localeCompare(b.name));
+    .map(({ source, outlets }) => ({ ...source, outlets: [...outlets].sort(collator.compare) }))
+    .sort((a, b) => b.outlets.length - a.outlets.length || collator.compare(a.name, b.name));
   return { independentSourceCount: sources.length, sources };
 }
 
