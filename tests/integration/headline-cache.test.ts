@@ -1,5 +1,5 @@
 // A headline, once made, is kept in figure_headline (migration headline_cache) and read from there
-// while it is fresh: same stamp (moved on by every statement that writes the figure's
+// while it is fresh: same stamp (a new one with every statement that writes the figure's
 // observations), unit, monitoring settings and code. These tests mark a kept headline so that it
 // shows when it is used, then check that every kind of change makes the next read the headline of
 // all of the figure's reports again, never the kept one.
@@ -112,7 +112,7 @@ describe("kept headlines", () => {
         throw new Error("roll back");
       })
       .catch((e: Error) => expect(e.message).toBe("roll back"));
-    // The stamp the rolled-back write took comes again with another write.
+    // Another write after it: what the rolled-back transaction kept went with it.
     await logValue(figure.slug, a.id, { qualifier: "exact", value: "108", reportedOn: "2025-10-09" });
     expect((await headline(figure.id))?.display).toBe("108 people (2 outlets agree)");
   });

@@ -27,9 +27,10 @@ ALTER TABLE "figure_headline" ADD CONSTRAINT "figure_headline_figure_id_fkey" FO
 -- observations), then made each headline afresh. Now figure_period_outlet keeps the precision of
 -- its newest and of its first report, and each computed headline is kept in figure_headline
 -- (lib/figures/list-figure-headlines.ts), used only while fresh: its stamp is the figure's
--- figure_summary.headline_stamp, which the per-statement trigger on observation moves on every
--- statement that touches the figure (the same upsert that keeps the summary, so no extra
--- statement per write), and its unit, monitoring settings and code version are the figure's own.
+-- figure_summary.headline_stamp, new with every statement that touches the figure (the
+-- per-statement trigger on observation upserts the figure's summary; a row trigger on the summary
+-- draws the stamp from a sequence, so no extra statement per write), and its unit, monitoring
+-- settings and code version are the figure's own.
 -- The headline is json, not jsonb: kept as written, its keys stay in the order the code made them,
 -- so an answer made from a kept headline is byte for byte the one made afresh (and so is its ETag).
 
@@ -101,35 +102,19 @@ BEGIN
 END
 $$;
 
--- The summary as before; every refresh (each statement that touches the figure) moves its headline
--- stamp on. A stamp a rolled-back write took may come again, but only that write's own transaction
--- ever read it, and a headline kept from there went with the rollback.
-CREATE OR REPLACE FUNCTION tally_refresh_figure_summary(f uuid) RETURNS void LANGUAGE plpgsql SET plan_cache_mode = force_custom_plan AS $$
+-- Every refresh of a figure's summary (each statement that touches the figure upserts it) gives it
+-- a new headline stamp: a row trigger on the summary itself, so the summary's upsert stays as it
+-- was. Stamps come from a sequence, so none ever comes again: not after a rolled-back write (a
+-- sequence does not roll back), nor for a summary deleted and made anew.
+CREATE SEQUENCE figure_headline_stamp;
+CREATE FUNCTION tally_new_headline_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO figure_summary (figure_id, observation_count, outlet_count, last_reported_on, latest_min, latest_max,
-                              spread_ratio, published_min, published_max, latest_observation_id, recent_values, recent_dates)
-  SELECT f, a.total, a.n, a.last, a.mn, a.mx,
-         (a.mx - a.mn) / nullif(greatest(abs(a.mn), abs(a.mx)), 0), a.pmin, a.pmax,
-         r.ids[1], coalesce(r.vals, '{}'), coalesce(r.dates, '{}')
-    FROM (SELECT coalesce(sum(l.published_count), 0)::int AS total, count(*)::int AS n, max(l.reported_on) AS last,
-                 min(l.value) AS mn, max(l.value) AS mx, min(l.published_min) AS pmin, max(l.published_max) AS pmax
-            FROM figure_outlet_latest l WHERE l.figure_id = f) a
-   CROSS JOIN (SELECT array_agg(t.id ORDER BY t.n) AS ids, array_agg(t.v ORDER BY t.n) AS vals, array_agg(t.reported_on ORDER BY t.n) AS dates
-                 FROM (SELECT o.id, o.reported_on, coalesce(o.value, (o.low + o.high) / 2, o.low, o.high) AS v,
-                              row_number() OVER (ORDER BY o.reported_on DESC, o.reported_at DESC NULLS LAST, o.logged_at DESC) AS n
-                         FROM observation o
-                        WHERE o.figure_id = f AND o.status = 'published'
-                        ORDER BY o.reported_on DESC, o.reported_at DESC NULLS LAST, o.logged_at DESC
-                        LIMIT 60) t) r
-  ON CONFLICT (figure_id) DO UPDATE
-     SET observation_count = EXCLUDED.observation_count, outlet_count = EXCLUDED.outlet_count,
-         last_reported_on = EXCLUDED.last_reported_on, latest_min = EXCLUDED.latest_min, latest_max = EXCLUDED.latest_max,
-         spread_ratio = EXCLUDED.spread_ratio, published_min = EXCLUDED.published_min, published_max = EXCLUDED.published_max,
-         latest_observation_id = EXCLUDED.latest_observation_id,
-         recent_values = EXCLUDED.recent_values, recent_dates = EXCLUDED.recent_dates,
-         headline_stamp = figure_summary.headline_stamp + 1;
+  NEW.headline_stamp := nextval('figure_headline_stamp');
+  RETURN NEW;
 END
 $$;
+CREATE TRIGGER figure_summary_headline_stamp BEFORE INSERT OR UPDATE ON figure_summary
+  FOR EACH ROW EXECUTE FUNCTION tally_new_headline_stamp();
 
 -- Rows that exist already.
 UPDATE figure_period_outlet p SET refers_precision = n.refers_precision, first_refers_precision = a.refers_precision
