@@ -294,13 +294,15 @@ async function compareJson(serverPid: number, tallyUrl: string, nextAlonePid: nu
     const r = await run(url, pid, 50, 10);
     const one = await run(url, pid, 1, 5);
     rows.push(
-      `| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.p95.toFixed(1)} | ${r.latency.p99} | ${r.non2xx} | ${r.cpuPerRequest.toFixed(1)} | ${one.requests.average.toFixed(0)} | ${one.p95.toFixed(1)} |`,
+      `| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.p95.toFixed(1)} | ${r.latency.p99} | ${r.non2xx} | ${r.cpuPerRequest.toFixed(1)} | ${one.requests.average.toFixed(0)} | ${one.p95.toFixed(1)} | ${one.cpuPerRequest.toFixed(1)} |`,
     );
     rps.push(r.requests.average);
     cpu.push(r.cpuPerRequest);
   }
-  log("| server | req/s | p50 ms | p95 ms | p99 ms | non-2xx | server CPU ms/req | 1 conn: req/s | 1 conn: p95 ms |");
-  log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+  log(
+    "| server | req/s | p50 ms | p95 ms | p99 ms | non-2xx | server CPU ms/req | 1 conn: req/s | 1 conn: p95 ms | 1 conn: CPU ms/req |",
+  );
+  log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const r of rows) log(r);
   const [tally, alone, bare] = cpu as [number, number, number];
   log(
