@@ -9,7 +9,8 @@
 //     BENCH_PORT + 2000), says how much of Tally's cost is Next's own request handling.
 // Runs against the production build in .next (built first if there is none, or with --build; the
 // baseline's in bench/next-baseline/.next likewise), started with npm start's Node flags.
-// --only=export or --only=json runs one half.
+// --only=export or --only=json runs one half. --in-process times the route's GET called directly
+// (no server) against the bare server's verb + JSON.stringify: what Tally's own layers cost.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
@@ -312,6 +313,34 @@ async function compareJson(serverPid: number, tallyUrl: string, nextAlonePid: nu
   log(`requests/s, Tally / bare: ${(rps[0]! / rps[2]!).toFixed(2)}`);
 }
 
+/** The route's GET called in this process, 400 times, against listObservationsPage + JSON.stringify. */
+async function inProcess() {
+  process.env.DATABASE_URL = BASE;
+  const { GET } = await import("../app/api/figures/[slug]/observations/route");
+  const pool = new pg.Pool({ connectionString: BASE, max: 10 });
+  const url = "http://localhost/api/figures/bench-10k/observations";
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const time = async (name: string, call: () => Promise<unknown>) => {
+    for (let i = 0; i < 100; i++) await call(); // warm-up
+    const c0 = cpu();
+    for (let i = 0; i < 400; i++) await call();
+    log(`| ${name} | ${((cpu() - c0) / 400).toFixed(2)} |`);
+  };
+  log("\n## In process, no server: CPU ms per call (400 calls after 100 to warm up)");
+  log("| call | CPU ms |\n| --- | --- |");
+  await time("listObservationsPage + JSON.stringify (the bare server's work)", async () =>
+    JSON.stringify(await listObservationsPage({ pool, figureSlug: "bench-10k", query: {} })),
+  );
+  await time("the route's GET, body read", async () =>
+    (await GET(new Request(url), { params: Promise.resolve({ slug: "bench-10k" }) })).text(),
+  );
+  await pool.end();
+  process.exit(0); // the route's pools and timers
+}
+
 async function main() {
   if (process.argv.includes("--bare-server")) return serveBare();
   await prepareDatabase();
@@ -320,6 +349,7 @@ async function main() {
     `load average at start: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} (${availableParallelism()} cores)`,
   );
   if (process.argv.includes("--data-only")) return;
+  if (process.argv.includes("--in-process")) return inProcess();
   // --only=export or --only=json runs one half (both by default).
   const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
   const server = await startServer();
