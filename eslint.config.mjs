@@ -81,6 +81,7 @@ export default defineConfig([
     "node_modules/**",
     "lib/db/generated/**",
     "bench/out/**",
+    "bench/next-baseline/.next/**",
     "test-results/**",
     "playwright-report/**",
     "next-env.d.ts",

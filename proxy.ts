@@ -1,4 +1,5 @@
-// Runs before every request (Next's own static files excepted):
+// Runs before every page request (not Next's own static files, and not /api/…: route handlers
+// set their own headers, lib/http/handle-route.ts, without the cost of a middleware step):
 // 1. security headers on every answer (lib/http/security-headers.ts): a nonce-based CSP, which
 //    Next reads from the request's Content-Security-Policy header and puts on its own scripts;
 // 2. pages: a query Tally cannot read (a NUL, page=-1, a year 0000…) gets a 400 page, not a 500;
@@ -25,8 +26,7 @@ import { unavailableResponse } from "@/lib/http/unavailable-response";
 
 export async function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
-  const isApi = path.startsWith("/api/") && path !== "/api/docs"; // the docs are a page
-  const nonce = isApi ? null : makeNonce();
+  const nonce = makeNonce();
   const headers = securityHeaders({
     nonce,
     isEmbed: path.startsWith("/embed/"),
@@ -37,7 +37,6 @@ export async function proxy(request: NextRequest) {
     for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
     return res;
   };
-  if (isApi) return finish(NextResponse.next());
   if (!(await isDatabaseAnswering())) return finish(unavailableResponse());
 
   const problem = pageQueryProblem(new URL(request.url));
@@ -52,7 +51,7 @@ export async function proxy(request: NextRequest) {
   }
 
   const forward = new Headers(request.headers);
-  forward.set("x-nonce", nonce!);
+  forward.set("x-nonce", nonce);
   forward.set("content-security-policy", headers["Content-Security-Policy"]!);
   if (path !== "/sign-in" && !path.startsWith("/sign-in/")) {
     try {
@@ -81,5 +80,8 @@ export async function proxy(request: NextRequest) {
   return finish(NextResponse.next({ request: { headers: forward } }));
 }
 
-// Everything but Next's static files (hashed bundles need no CSP of their own).
-export const config = { matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico).*)"] };
+// Everything but Next's static files (hashed bundles need no CSP of their own) and the API
+// (/api/docs is a page, and is matched).
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico|api/(?!docs$)).*)"],
+};

@@ -4,13 +4,18 @@
 //     server's peak RSS while exporting 10,000 / 100,000 / 1,000,000 rows.
 //  2. GET /api/figures/:slug/observations for a 10,000-value figure at 50 connections (autocannon)
 //     vs a bare node:http + pg server (a process of its own) answering the same JSON from the same
-//     query: requests/s, latency, and each server's CPU time per request.
-// Runs against the production build in .next (built first if there is none, or with --build),
-// started with npm start's Node flags. --only=export or --only=json runs one half.
+//     query: requests/s, latency, and each server's CPU time per request. A second baseline, Next.js
+//     alone (bench/next-baseline: one route handler answering the same JSON as a constant, on
+//     BENCH_PORT + 2000), says how much of Tally's cost is Next's own request handling.
+// Runs against the production build in .next (built first if there is none, or with --build; the
+// baseline's in bench/next-baseline/.next likewise), started with npm start's Node flags.
+// --only=export or --only=json runs one half. --in-process times the route's GET called directly
+// (no server) against the bare server's verb + JSON.stringify: what Tally's own layers cost.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
-import { availableParallelism } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import autocannon from "autocannon";
@@ -18,11 +23,13 @@ import pg from "pg";
 import { observationsCsvSelect } from "../lib/csv/observations-sql";
 import { migrate } from "../lib/db/migrate";
 import { listObservationsPage } from "../lib/observations/list-observations-page";
-import { SERVER_NODE_FLAGS } from "../scripts/server-node-flags";
+import { SERVER_NODE_FLAGS, SERVER_PRELOAD_FLAGS } from "../scripts/server-node-flags";
 
 const BASE = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/tally_bench_data";
 const PORT = Number(process.env.BENCH_PORT ?? 3301);
 const BARE_PORT = PORT + 1000;
+const NEXT_ALONE_PORT = PORT + 2000;
+const NEXT_ALONE_DIR = fileURLToPath(new URL("./next-baseline", import.meta.url));
 const TOTAL = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const log = (...a: unknown[]) => console.log(...a);
@@ -44,7 +51,11 @@ async function prepareDatabase() {
   if (have !== TOTAL) {
     log(`generating ${TOTAL.toLocaleString("en")} observations…`);
     const t = Date.now();
-    await db.query("TRUNCATE observation, figure, outlet CASCADE");
+    // The summaries that triggers keep (migrations 2026112113…/20261202…) have no foreign keys, so
+    // CASCADE leaves them: truncated too, the inserts' triggers rebuild them for the new rows.
+    await db.query(
+      "TRUNCATE observation, figure, outlet, figure_summary, figure_outlet_latest, figure_period_outlet, figure_search CASCADE",
+    );
     await db.query(
       `INSERT INTO figure (slug, title, unit, kind) SELECT 'bench-' || g, 'Bench figure ' || g || ', synthetic', 'people', 'cumulative' FROM generate_series(1, 100) g`,
     );
@@ -103,23 +114,45 @@ function rssOfTree(pid: number): number {
 }
 
 async function startServer(): Promise<ChildProcess> {
-  if (process.argv.includes("--build") || !existsSync(".next/BUILD_ID")) {
-    log("building…");
-    const b = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
-    if (b.status !== 0) throw new Error("next build failed");
-  }
+  buildIfNeeded(".");
   // Started as `npm start` starts it (same Node flags), so the RSS figures are the real server's.
-  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin, "start", "--port", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: BASE, NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const server = spawn(
+    process.execPath,
+    [...SERVER_PRELOAD_FLAGS, ...SERVER_NODE_FLAGS, nextBin, "start", "--port", String(PORT)],
+    { env: { ...process.env, DATABASE_URL: BASE, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] },
+  );
+  return waitForServer(server, `http://127.0.0.1:${PORT}/api/health`);
+}
+
+function buildIfNeeded(dir: string) {
+  if (!process.argv.includes("--build") && existsSync(`${dir}/.next/BUILD_ID`)) return;
+  log(`building ${dir}…`);
+  const b = spawnSync(process.execPath, [nextBin, "build"], { cwd: dir, stdio: "inherit" });
+  if (b.status !== 0) throw new Error(`next build failed in ${dir}`);
+}
+
+async function waitForServer(server: ChildProcess, url: string): Promise<ChildProcess> {
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return server;
+      if ((await fetch(url)).ok) return server;
     } catch {}
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error("the server did not start");
+  server.kill("SIGTERM");
+  throw new Error(`the server for ${url} did not start`);
+}
+
+/** Next.js alone (bench/next-baseline), with Tally's Node flags, answering `body` as a constant. */
+async function startNextAlone(body: string): Promise<ChildProcess> {
+  buildIfNeeded(NEXT_ALONE_DIR);
+  const bodyFile = path.join(mkdtempSync(path.join(tmpdir(), "tally-bench-")), "body.json");
+  writeFileSync(bodyFile, body);
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin, "start", "--port", String(NEXT_ALONE_PORT)], {
+    cwd: NEXT_ALONE_DIR,
+    env: { ...process.env, BENCH_BODY_FILE: bodyFile, NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return waitForServer(server, `http://127.0.0.1:${NEXT_ALONE_PORT}/api/constant`);
 }
 
 /** Download to nowhere, timing the first byte and the whole, sampling the server's RSS. */
@@ -217,6 +250,9 @@ function cpuMs(pid: number): number {
 
 async function jsonBench(serverPid: number) {
   log("\n## GET /api/figures/bench-10k/observations (100 per page), 10 s at 50 connections, 5 s at 1");
+  const tallyUrl = `http://127.0.0.1:${PORT}/api/figures/bench-10k/observations`;
+  // The same page, as Next.js alone will answer it (a constant: no database, no JSON to build).
+  const nextAlone = await startNextAlone(await (await fetch(tallyUrl)).text());
   // In a process of its own, as the Next.js server is: sharing autocannon's event loop would slow it.
   const bare = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--bare-server"], {
     stdio: ["ignore", "inherit", "inherit", "ipc"],
@@ -225,6 +261,15 @@ async function jsonBench(serverPid: number) {
     bare.once("message", () => resolve());
     bare.once("exit", (code) => reject(new Error(`the bare server exited (${code})`)));
   });
+  try {
+    await compareJson(serverPid, tallyUrl, nextAlone.pid!, bare.pid!);
+  } finally {
+    bare.kill("SIGTERM");
+    nextAlone.kill("SIGTERM");
+  }
+}
+
+async function compareJson(serverPid: number, tallyUrl: string, nextAlonePid: number, barePid: number) {
   const run = async (url: string, pid: number, connections: number, duration: number) => {
     const times: number[] = [];
     const cpu0 = cpuMs(pid);
@@ -242,25 +287,58 @@ async function jsonBench(serverPid: number) {
   const rps: number[] = [];
   const cpu: number[] = [];
   for (const [name, url, pid] of [
-    ["Tally (Next.js route)", `http://127.0.0.1:${PORT}/api/figures/bench-10k/observations`, serverPid],
-    ["bare node:http + pg", `http://127.0.0.1:${BARE_PORT}/observations`, bare.pid!],
+    ["Tally (Next.js route)", tallyUrl, serverPid],
+    ["Next.js alone (constant body)", `http://127.0.0.1:${NEXT_ALONE_PORT}/api/constant`, nextAlonePid],
+    ["bare node:http + pg", `http://127.0.0.1:${BARE_PORT}/observations`, barePid],
   ] as const) {
     await run(url, pid, 50, 10); // warm-up
     const r = await run(url, pid, 50, 10);
     const one = await run(url, pid, 1, 5);
     rows.push(
-      `| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.p95.toFixed(1)} | ${r.latency.p99} | ${r.non2xx} | ${r.cpuPerRequest.toFixed(1)} | ${one.requests.average.toFixed(0)} | ${one.p95.toFixed(1)} |`,
+      `| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.p95.toFixed(1)} | ${r.latency.p99} | ${r.non2xx} | ${r.cpuPerRequest.toFixed(1)} | ${one.requests.average.toFixed(0)} | ${one.p95.toFixed(1)} | ${one.cpuPerRequest.toFixed(1)} |`,
     );
     rps.push(r.requests.average);
     cpu.push(r.cpuPerRequest);
   }
-  log("| server | req/s | p50 ms | p95 ms | p99 ms | non-2xx | server CPU ms/req | 1 conn: req/s | 1 conn: p95 ms |");
-  log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-  for (const r of rows) log(r);
   log(
-    `ratio Tally / bare: ${(rps[0] / rps[1]).toFixed(2)} in requests/s; ${(cpu[1] / cpu[0]).toFixed(2)} in server CPU per request (steadier on a shared machine)`,
+    "| server | req/s | p50 ms | p95 ms | p99 ms | non-2xx | server CPU ms/req | 1 conn: req/s | 1 conn: p95 ms | 1 conn: CPU ms/req |",
   );
-  bare.kill("SIGTERM");
+  log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+  for (const r of rows) log(r);
+  const [tally, alone, bare] = cpu as [number, number, number];
+  log(
+    `server CPU per request (steadier on a shared machine than requests/s): Tally ${(tally / bare).toFixed(2)}× the bare server's (target ≤ 1.5×), ` +
+      `Next.js alone ${(alone / bare).toFixed(2)}×; Tally less Next.js alone: ${(tally - alone).toFixed(1)} ms against the bare server's ${bare.toFixed(1)} ms`,
+  );
+  log(`requests/s, Tally / bare: ${(rps[0]! / rps[2]!).toFixed(2)}`);
+}
+
+/** The route's GET called in this process, 400 times, against listObservationsPage + JSON.stringify. */
+async function inProcess() {
+  process.env.DATABASE_URL = BASE;
+  const { GET } = await import("../app/api/figures/[slug]/observations/route");
+  const pool = new pg.Pool({ connectionString: BASE, max: 10 });
+  const url = "http://localhost/api/figures/bench-10k/observations";
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const time = async (name: string, call: () => Promise<unknown>) => {
+    for (let i = 0; i < 100; i++) await call(); // warm-up
+    const c0 = cpu();
+    for (let i = 0; i < 400; i++) await call();
+    log(`| ${name} | ${((cpu() - c0) / 400).toFixed(2)} |`);
+  };
+  log("\n## In process, no server: CPU ms per call (400 calls after 100 to warm up)");
+  log("| call | CPU ms |\n| --- | --- |");
+  await time("listObservationsPage + JSON.stringify (the bare server's work)", async () =>
+    JSON.stringify(await listObservationsPage({ pool, figureSlug: "bench-10k", query: {} })),
+  );
+  await time("the route's GET, body read", async () =>
+    (await GET(new Request(url), { params: Promise.resolve({ slug: "bench-10k" }) })).text(),
+  );
+  await pool.end();
+  process.exit(0); // the route's pools and timers
 }
 
 async function main() {
@@ -271,6 +349,7 @@ async function main() {
     `load average at start: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} (${availableParallelism()} cores)`,
   );
   if (process.argv.includes("--data-only")) return;
+  if (process.argv.includes("--in-process")) return inProcess();
   // --only=export or --only=json runs one half (both by default).
   const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
   const server = await startServer();

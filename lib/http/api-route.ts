@@ -1,9 +1,10 @@
 // The methods of one API route: those it implements, and for every other method the one JSON
 // error shape with 405 (Next.js alone answers a bare 405). OPTIONS answers CORS preflights:
-// reads from any origin, never writes.
+// reads from any origin, never writes. Both carry the API's security headers, as handleRoute's do.
 import { AppError, toErrorBody } from "../errors";
 import { localizeError } from "../i18n/localize-error";
 import { requestLocaleOf } from "../i18n/request-locale-of";
+import { withApiSecurityHeaders } from "./api-security-headers";
 
 type Handler = (req: Request, ctx: { params: Promise<never> }) => Promise<Response>;
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -17,12 +18,15 @@ export function apiRoute(handlers: Partial<Record<Method, AnyHandler>>): Record<
   const allow = allowed.join(", ");
   const notAllowed: Handler = async (req) => {
     const err = new AppError("method_not_allowed", `${req.method} is not supported here; use ${allow}.`);
-    return Response.json(toErrorBody(err, localizeError(err, requestLocaleOf(req))), {
-      status: 405,
-      headers: { allow },
-    });
+    return withApiSecurityHeaders(
+      Response.json(toErrorBody(err, localizeError(err, requestLocaleOf(req))), {
+        status: 405,
+        headers: { allow },
+      }),
+    );
   };
-  const OPTIONS: Handler = async (req) => {
+  const OPTIONS: Handler = async (req) => withApiSecurityHeaders(preflight(req));
+  const preflight = (req: Request): Response => {
     const wanted = (req.headers.get("access-control-request-method") ?? "").toUpperCase();
     if (wanted === "GET" || wanted === "HEAD") {
       return new Response(null, {

@@ -132,3 +132,66 @@ describe("the one error shape", () => {
     expect(body.error.message.length).toBeGreaterThan(5);
   });
 });
+
+describe("security headers on API answers", () => {
+  // proxy.ts does not run for /api/… (its matcher leaves them out): handleRoute and apiRoute set them.
+  const expectSecurityHeaders = (res: Response, what: string) => {
+    expect(res.headers.get("content-security-policy"), what).toContain("script-src 'none'");
+    expect(res.headers.get("content-security-policy"), what).toContain("frame-ancestors 'none'");
+    expect(res.headers.get("x-content-type-options"), what).toBe("nosniff");
+    expect(res.headers.get("referrer-policy"), what).toBe("strict-origin-when-cross-origin");
+    expect(res.headers.get("x-frame-options"), what).toBe("DENY");
+  };
+
+  it("are on reads, 304s, errors, refused methods, preflights and unknown addresses", async () => {
+    const { figure } = await seededFigure();
+    const observations = await import("@/app/api/figures/[slug]/observations/route");
+    const params = ctx({ slug: figure.slug });
+    const url = `/api/figures/${figure.slug}/observations`;
+    const ok = await observations.GET(req(url), params);
+    expect(ok.status).toBe(200);
+    expectSecurityHeaders(ok, "200");
+    const etag = ok.headers.get("etag")!;
+    const notModified = await observations.GET(
+      new Request(`http://localhost${url}`, { headers: { "if-none-match": etag } }),
+      params,
+    );
+    expect(notModified.status).toBe(304);
+    expectSecurityHeaders(notModified, "304");
+    const bad = await observations.GET(req(`${url}?limit=0`), params);
+    expect(bad.status).toBe(400);
+    expectSecurityHeaders(bad, "400");
+    const refused = await observations.PUT(new Request(`http://localhost${url}`, { method: "PUT" }), params);
+    expect(refused.status).toBe(405);
+    expectSecurityHeaders(refused, "405");
+    const preflight = await observations.OPTIONS(
+      new Request(`http://localhost${url}`, { method: "OPTIONS", headers: { "access-control-request-method": "GET" } }),
+      params,
+    );
+    expect(preflight.status).toBe(204);
+    expectSecurityHeaders(preflight, "OPTIONS");
+    const unknown = await catchAll(req("/api/nothing-here"), ctx({ path: ["nothing-here"] }));
+    expect(unknown.status).toBe(404);
+    expectSecurityHeaders(unknown, "404");
+    const { OPTIONS: unknownOptions } = await import("@/app/api/[...path]/route");
+    const unknownPreflight = await unknownOptions(
+      new Request("http://localhost/api/nothing-here", { method: "OPTIONS" }),
+      ctx({ path: ["nothing-here"] }),
+    );
+    expect(unknownPreflight.status).toBe(404);
+    expectSecurityHeaders(unknownPreflight, "OPTIONS on an unknown address");
+  });
+
+  it("add HSTS when Tally is served over https", async () => {
+    const before = process.env.TALLY_URL;
+    process.env.TALLY_URL = "https://tally.example.org";
+    try {
+      const res = await health(req("/api/health"), ctx({}));
+      expect(res.headers.get("strict-transport-security")).toMatch(/^max-age=\d+/);
+    } finally {
+      if (before === undefined) delete process.env.TALLY_URL;
+      else process.env.TALLY_URL = before;
+    }
+    expect((await health(req("/api/health"), ctx({}))).headers.get("strict-transport-security")).toBeNull();
+  });
+});

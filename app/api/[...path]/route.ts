@@ -1,4 +1,5 @@
-// Any other /api/… address: a 404 in the one JSON error shape, not an HTML page.
+// Any other /api/… address, whatever the method: a 404 in the one JSON error shape, not an HTML
+// page (OPTIONS too, so that Next's own answer, without the security headers, never goes out).
 import { AppError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http/handle-route";
 
@@ -6,4 +7,11 @@ const notFound = handleRoute<{ path: string[] }>("viewer", async ({ params }) =>
   throw new AppError("not_found", `There is no API route /api/${params.path.join("/")}.`);
 });
 
-export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };
+export {
+  notFound as GET,
+  notFound as POST,
+  notFound as PUT,
+  notFound as PATCH,
+  notFound as DELETE,
+  notFound as OPTIONS,
+};
