@@ -14,8 +14,9 @@ import "server-only";
 // Each headline made is kept in figure_headline (migration headline_cache), per language, with the
 // figure's headline stamp read in the same statement as its reports; a later read uses it only
 // while the stamp, unit, monitoring settings and code (HEADLINE_CODE) are still the figure's own.
-// Every statement that writes the figure's observations moves the stamp on in its trigger, so a
-// kept headline is never served after a write. The upsert goes where writes go: the primary (a
+// Every statement that writes the figure's observations gives it a new stamp (the trigger's
+// upsert of figure_summary draws one from a sequence), so a kept headline is never served after a
+// write. The upsert goes where writes go: the primary (a
 // read client's $executeRaw never goes to a replica), or the caller's transaction.
 import { getDb, type DbOrTx } from "../db/client";
 import type { Locale } from "../i18n/locales";
