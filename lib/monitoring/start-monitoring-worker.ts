@@ -11,6 +11,9 @@ import { systemClock, type Clock } from "./clock";
 import { deliverWebhook } from "./deliver-webhook";
 import { DELIVERY_RETRY, enqueueDeliveries, QUEUES, type RetryPolicy } from "./job-queue";
 
+/** Deliveries sent at once by one process. */
+const DELIVERY_WORKERS = 3;
+
 /** Every 10 minutes; the rule itself decides (days per kind) whether a figure is stale. */
 export const STALE_CRON = "*/10 * * * *";
 
@@ -26,7 +29,7 @@ export async function startMonitoringWorker(opts: {
   const db = opts.db ?? getDb();
   const boss = new PgBoss({
     connectionString: opts.databaseUrl,
-    max: 4,
+    max: 6,
     application_name: "tally-jobs",
     ...(opts.schema ? { schema: opts.schema } : {}),
   });
@@ -37,17 +40,22 @@ export async function startMonitoringWorker(opts: {
     await boss.createQueue(name, name === QUEUES.delivery ? { name, ...retry } : { name });
   const polling = { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 };
 
-  await boss.work<{ deliveryId: string }>(
-    QUEUES.delivery,
-    { ...polling, batchSize: 1, includeMetadata: true },
-    async ([job]) => {
-      await deliverWebhook({ db, deliveryId: job.data.deliveryId, isLastAttempt: job.retryCount >= job.retryLimit });
-    },
-  );
+  // Several delivery workers (pg-boss 10 runs one job at a time per work() call): a receiver that
+  // hangs until the 10 s timeout must not hold up every other webhook's alerts behind it.
+  for (let i = 0; i < DELIVERY_WORKERS; i++) {
+    await boss.work<{ deliveryId: string }>(
+      QUEUES.delivery,
+      { ...polling, batchSize: 1, includeMetadata: true },
+      async ([job]) => {
+        await deliverWebhook({ db, deliveryId: job.data.deliveryId, isLastAttempt: job.retryCount >= job.retryLimit });
+      },
+    );
+  }
 
   await boss.work(QUEUES.sweep, polling, async () => {
     const pending = await db.webhookDelivery.findMany({
       where: { status: "pending", attempts: 0 },
+      orderBy: { createdAt: "asc" },
       select: { id: true },
       take: 500,
     });

@@ -95,8 +95,10 @@ describe("webhook deliveries", () => {
     await evaluateFigure({ db, figureId: fig.id, queue: boss }); // finds nothing new…
     await boss.send(QUEUES.sweep, {}); // …so the sweep enqueues what was written while no queue ran
 
+    // The sweep also sends what other test files left pending (their receivers gone: up to the
+    // 10 s timeout each), so this allows for a busy machine and a full queue.
     await expect
-      .poll(async () => (await deliveriesFor(hook.id))[0]?.status, { timeout: 20_000, interval: 250 })
+      .poll(async () => (await deliveriesFor(hook.id))[0]?.status, { timeout: 50_000, interval: 250 })
       .toBe("delivered");
     const [delivery] = await deliveriesFor(hook.id);
     expect(delivery).toMatchObject({ attempts: 2, lastStatusCode: 200, lastError: null, event: "alert.opened" });
@@ -115,7 +117,7 @@ describe("webhook deliveries", () => {
       alert: { rule: "decrease", figure: { slug: fig.slug }, details: { value: "37", previous: "43" } },
     });
     await receiver.close();
-  });
+  }, 60_000);
 
   it("stopping the worker between attempts and starting a new one loses nothing", async () => {
     const receiver = await startReceiver([503]);
@@ -145,14 +147,38 @@ describe("webhook deliveries", () => {
     });
 
     await startWorker(); // a new process's worker, on the same database
+    // (the new worker's sweep may send other test files' pending deliveries first: time for them)
     await expect
-      .poll(async () => (await deliveriesFor(hook.id))[0]?.status, { timeout: 20_000, interval: 250 })
+      .poll(async () => (await deliveriesFor(hook.id))[0]?.status, { timeout: 50_000, interval: 250 })
       .toBe("delivered");
     expect((await deliveriesFor(hook.id))[0].attempts).toBe(2);
     const mine = receiver.received.filter((r) => r.body.includes(fig.slug));
     expect(mine.map((r) => r.status)).toEqual([503, 200]);
     await receiver.close();
-  });
+  }, 60_000);
+
+  it("a receiver that hangs does not hold up another webhook's delivery", async () => {
+    // Answers nothing, so its delivery waits for the 10 s timeout.
+    const hanging = createServer(() => undefined);
+    await new Promise<void>((r) => hanging.listen(0, "127.0.0.1", r));
+    const hangingUrl = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/hooks/tally`;
+    const slow = await createWebhook({ db, actor: ADMIN, input: { url: hangingUrl, secret, rules: ["decrease"] } });
+    const receiver = await startReceiver([]);
+    const fast = await createWebhook({ db, actor: ADMIN, input: { url: receiver.url, secret, rules: ["decrease"] } });
+    const boss = await startWorker();
+    const { lower } = await decreasingFigure();
+    await lower(); // one pending delivery for each, the hanging one first
+    await boss.send(QUEUES.sweep, {});
+
+    await expect
+      .poll(async () => (await deliveriesFor(fast.id))[0]?.status, { timeout: 50_000, interval: 250 })
+      .toBe("delivered");
+    // …while the hanging receiver's first attempt has not come back yet.
+    expect((await deliveriesFor(slow.id))[0]).toMatchObject({ attempts: 0, status: "pending" });
+    await receiver.close();
+    hanging.closeAllConnections();
+    await new Promise<void>((r) => hanging.close(() => r()));
+  }, 60_000);
 
   it("refuses a webhook without a usable URL, secret or rules", async () => {
     await expect(
