@@ -50,7 +50,7 @@ type Row = {
 };
 
 /** A figure's kept headline when it is still fresh. */
-type KeptRow = { figure_id: string; fresh: boolean; headline: Headline | null };
+type KeptRow = { figure_id: string; headline: Headline | null };
 
 const norm = (s: string | null) => (s === null ? null : shiftDecimal(s, 0));
 
@@ -64,7 +64,7 @@ export async function listFigureHeadlines(opts: {
   const db = opts.db ?? getDb();
   const locale = opts.locale ?? "en";
   const kept = await db.$queryRaw<KeptRow[]>`
-    SELECT f.id::text AS figure_id, h.figure_id IS NOT NULL AS fresh, h.headline
+    SELECT f.id::text AS figure_id, h.headline
       FROM figure f
       JOIN figure_summary s ON s.figure_id = f.id
       LEFT JOIN monitoring_config mc ON mc.figure_id = f.id
@@ -73,7 +73,8 @@ export async function listFigureHeadlines(opts: {
        AND h.unit = f.unit AND h.settings IS NOT DISTINCT FROM mc.settings
      WHERE f.id = ANY (${opts.figureIds}::uuid[])`;
   for (const k of kept) out.set(k.figure_id, k.headline);
-  const missing = opts.figureIds.filter((id) => !kept.some((k) => k.figure_id === id));
+  const found = new Set(kept.map((k) => k.figure_id));
+  const missing = opts.figureIds.filter((id) => !found.has(id));
   if (missing.length === 0) return out;
 
   const made = await makeHeadlines(db, missing, locale);
