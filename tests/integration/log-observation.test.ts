@@ -1,19 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { getFigure } from "@/lib/figures/get-figure";
-import { makeFigure, makeOutlet, uniq } from "../factories";
+import { logObservation } from "@/lib/observations/log-observation";
+import { makeFigure, makeOutlet, observationInput, uniq } from "../factories";
 import { rejection } from "../factories/rejection";
 import { logValue } from "../factories/log-value";
 
 const db = getDb();
 
-async function counts(figureId: string) {
-  const [observations, revisions, outlets] = await Promise.all([
+/** An editor of the test's own, so "writes nothing" can count every revision they wrote (an outlet's too) while other files write. */
+const ownEditor = () => ({ id: null, name: uniq("editor"), role: "editor" as const });
+
+async function counts(figureId: string, actorName: string) {
+  const [observations, revisions] = await Promise.all([
     db.observation.count({ where: { figureId } }),
-    db.revision.count(),
-    db.outlet.count(),
+    db.revision.count({ where: { actor: actorName } }),
   ]);
-  return { observations, revisions, outlets };
+  return { observations, revisions };
 }
 
 describe("logObservation", () => {
@@ -122,27 +125,35 @@ describe("logObservation", () => {
   ])("rejects %s with a field error and writes nothing", async (_, override, field, message) => {
     const figure = await makeFigure();
     const outlet = await makeOutlet();
-    const before = await counts(figure.id);
-    const err = await rejection(logValue(figure.slug, outlet.id, override));
+    const actor = ownEditor();
+    const before = await counts(figure.id, actor.name);
+    const err = await rejection(
+      logObservation({ actor, input: observationInput(figure.slug, outlet.id, override as Record<string, unknown>) }),
+    );
     expect(err.code).toBe("validation_failed");
     expect(err.status).toBe(400);
     expect(err.fields?.[field]).toContain(message);
     expect(err.message).toContain(field);
-    expect(await counts(figure.id)).toEqual(before);
+    expect(await counts(figure.id, actor.name)).toEqual(before);
   });
 
   it("rolls everything back when the new outlet's name is taken: no outlet, no observation, no revision", async () => {
     const figure = await makeFigure();
     const existing = await makeOutlet();
-    const before = await counts(figure.id);
+    const actor = ownEditor();
+    const before = await counts(figure.id, actor.name);
     const err = await rejection(
-      logValue(figure.slug, "", {
-        outletId: undefined,
-        newOutlet: { name: existing.name.toUpperCase() },
+      logObservation({
+        actor,
+        input: observationInput(figure.slug, "", {
+          outletId: undefined,
+          newOutlet: { name: existing.name.toUpperCase() },
+        }),
       }),
     );
     expect(err.fields?.["newOutlet.name"]?.[0]).toContain("is already in the list");
-    expect(await counts(figure.id)).toEqual(before);
+    expect(await counts(figure.id, actor.name)).toEqual(before);
+    expect(await db.outlet.count({ where: { name: { equals: existing.name, mode: "insensitive" } } })).toBe(1);
   });
 
   it("answers not_found for a figure that does not exist", async () => {
