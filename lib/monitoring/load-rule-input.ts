@@ -49,7 +49,7 @@ export async function loadRuleInput(opts: {
     refersEnd: r.refersEnd ? isoDate(r.refersEnd) : null,
     refersLabel: r.refersLabel,
     loggedAt: r.loggedAt.toISOString(),
-    origin: originOf(r.citedSources, r.citations),
+    origin: originOf(r.citedSources, r.citations, r.outlet.name),
   }));
   const { monitoring, archivedAt, ...rest } = figure;
   return {

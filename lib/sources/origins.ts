@@ -30,19 +30,23 @@ const collator = new Intl.Collator();
 
 export function independentSources(reports: ReportOrigin[]): FigureSources {
   const byKey = new Map<string, { source: Omit<IndependentSource, "outlets">; outlets: Set<string> }>();
-  for (const r of reports) {
-    if (r.outlets.length === 0) continue;
-    const text = r.citedSources[r.citedSources.length - 1] ?? r.outlets[0]!;
-    const key = originOf(
-      r.citedSources,
-      r.origin ? [{ position: r.citedSources.length - 1, source: r.origin }] : [],
-    ).key;
+  const add = (key: string, source: Omit<IndependentSource, "outlets">, outlets: string[]) => {
     let found = byKey.get(key);
-    if (!found) {
-      const source = { name: r.origin?.name ?? text, kind: r.origin?.kind ?? "other", isResolved: Boolean(r.origin) };
-      byKey.set(key, (found = { source, outlets: new Set() }));
+    if (!found) byKey.set(key, (found = { source, outlets: new Set() }));
+    for (const outlet of outlets) found.outlets.add(outlet);
+  };
+  for (const r of reports) {
+    const links = r.origin ? [{ position: r.citedSources.length - 1, source: r.origin }] : [];
+    if (r.citedSources.length === 0) {
+      // Each outlet that cites no one is its own voice, never one voice for all of them.
+      for (const outlet of r.outlets) {
+        const { key, name } = originOf([], [], outlet);
+        add(key, { name, kind: "outlet_own", isResolved: false }, [outlet]);
+      }
+      continue;
     }
-    for (const outlet of r.outlets) found.outlets.add(outlet);
+    const { key, name } = originOf(r.citedSources, links, "");
+    add(key, { name, kind: r.origin?.kind ?? "other", isResolved: Boolean(r.origin) }, r.outlets);
   }
   const sources = [...byKey.values()]
     .map(({ source, outlets }) => ({ ...source, outlets: [...outlets].sort(collator.compare) }))
@@ -63,14 +67,19 @@ export function sourcesInWords(s: FigureSources): { count: number; names: string
   };
 }
 
-/** A report's origin as a key and a name: the source linked to the last step, else that step's text. */
+/**
+ * A report's origin as a key and a name: the source linked to the last step, else that step's text;
+ * a report that cites no one is its outlet's own reporting.
+ */
 export function originOf(
   citedSources: string[],
   links: { position: number; source: { id: string; name: string } }[],
+  outlet: string,
 ): { key: string; name: string } {
   const last = citedSources.length - 1;
+  if (last < 0) return { key: `outlet:${normalizeCitation(outlet)}`, name: outlet };
   const linked = links.find((l) => l.position === last)?.source;
-  const text = citedSources[last] ?? "";
+  const text = citedSources[last]!;
   return linked
     ? { key: `source:${linked.id}`, name: linked.name }
     : { key: `text:${normalizeCitation(text)}`, name: text };
