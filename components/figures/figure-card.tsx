@@ -70,7 +70,7 @@ export function FigureCard({ figure, openAlerts = 0 }: { figure: Card; openAlert
             />
           )}
           {figure.archived && (
-            <span className="meta archived-line" data-testid="card-archived" title={figure.archived.note || undefined}>
+            <span className="meta archived-line" data-testid="card-archived" title={text.archiveNote || undefined}>
               {tArchive("cardLine", { date: formatDate(latest.reportedOn, locale) })}
             </span>
           )}

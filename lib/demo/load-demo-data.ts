@@ -5,6 +5,7 @@ import "server-only";
 import { DEMO_ACTOR } from "../auth/actor";
 import type { Db } from "../db/client";
 import { createFigure } from "../figures/create-figure";
+import { DEMO_ARCHIVE_NOTE } from "../figures/tally-descriptions";
 import { insertObservation } from "../observations/insert-observation";
 import { ZLogObservation } from "../observations/schemas";
 import { writeObservations, type Touched } from "../observations/write-observations";
@@ -21,9 +22,6 @@ const ACTOR = DEMO_ACTOR;
  * come in as archived stories, so a new desk meets them as history (no STALE badges, no alerts)
  * rather than as a year of alarms. An editor can follow one again in Manage → Figures.
  */
-export const DEMO_ARCHIVE_NOTE =
-  "Demo data: stories followed in autumn 2025, kept with their real dates. Follow one again in Manage → Figures to see monitoring at work.";
-
 export type LoadSummary = { figures: number; outlets: number; observations: number; events: number };
 
 export async function loadDemoData(opts: { db?: Db }): Promise<LoadSummary> {

@@ -146,6 +146,10 @@ test.describe("with Accept-Language: es-CO", () => {
     await expect(page.getByRole("group", { name: "Opciones del gráfico" })).toBeVisible();
     await expect(page.getByTestId("figure-summary")).toContainText("253.000 hectáreas");
     await expect(page.locator(".topic-tag").first()).toHaveText("Cifras · Cocaína y coca");
+    // The demo data's archive note is Tally's own words, so it reads in Spanish too.
+    await expect(page.getByTestId("figure-archived")).toContainText("Historia archivada");
+    await expect(page.getByTestId("figure-archived")).toContainText("Datos de demostración: historias seguidas");
+    await expect(page.getByTestId("figure-archived")).not.toContainText("Demo data");
     // Who cites whom writes each report's value in Spanish too.
     await expect(page.getByTestId("who-cites-whom")).toContainText("253.000 hectáreas");
     await expect(page.getByTestId("who-cites-whom")).not.toContainText("hectares");

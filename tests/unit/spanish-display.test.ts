@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { formatPeriod, formatPeriodWithWords, periodAsReported, periodFromDates } from "@/lib/format/format-date";
 import { localizedFigureText } from "@/lib/figures/localized-figure-text";
-import { IMPORTED_FIGURE_DESCRIPTION } from "@/lib/figures/tally-descriptions";
+import { DEMO_ARCHIVE_NOTE, IMPORTED_FIGURE_DESCRIPTION } from "@/lib/figures/tally-descriptions";
 
 const FY = "the fiscal year that ended September 30, 2025";
 const fiscal = { refersStart: "2024-10-01", refersEnd: "2025-09-30", refersPrecision: "fiscal_year", refersLabel: FY };
@@ -73,5 +73,20 @@ describe("a description Tally wrote itself", () => {
     expect(localizedFigureText(imported, "es").description).toBe("Creada por una importación CSV.");
     expect(localizedFigureText(imported, "en").description).toBe("Created by a CSV import.");
     expect(localizedFigureText({ title: "Boats", description: "Cumulative." }, "es").description).toBe("Cumulative.");
+  });
+
+  it("the demo data's archive note reads in Spanish; a note the desk wrote stays as written", () => {
+    const demo = {
+      title: "Toll",
+      description: "",
+      archived: { at: "2025-11-01T00:00:00.000Z", note: DEMO_ARCHIVE_NOTE },
+    };
+    expect(localizedFigureText(demo, "es").archiveNote).toMatch(
+      /^Datos de demostración: historias seguidas en el otoño de 2025/,
+    );
+    expect(localizedFigureText(demo, "en").archiveNote).toBe(DEMO_ARCHIVE_NOTE);
+    const own = { ...demo, archived: { at: demo.archived.at, note: "Story closed." } };
+    expect(localizedFigureText(own, "es").archiveNote).toBe("Story closed.");
+    expect(localizedFigureText({ title: "Toll", description: "" }, "es").archiveNote).toBe("");
   });
 });

@@ -109,9 +109,9 @@ export default async function FigurePage({ params, searchParams }: Props) {
           {text.description && <p className="muted">{text.description}</p>}
           {figure.archived && (
             <p className="archive-note small" data-testid="figure-archived">
-              {tArchive(figure.archived.note ? "pageNote" : "pageNoteBare", {
+              {tArchive(text.archiveNote ? "pageNote" : "pageNoteBare", {
                 date: detail.stats.latest ? formatDate(detail.stats.latest.reportedOn, locale) : "—",
-                note: figure.archived.note,
+                note: text.archiveNote,
               })}
             </p>
           )}
