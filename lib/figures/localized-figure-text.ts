@@ -10,10 +10,10 @@ export function localizedFigureText(
   locale: Locale | string,
 ): FigureText & { archiveNote: string } {
   const own = figure.translations?.[locale as TranslatedLocale];
-  const tallys = (text: string) => TALLY_TEXTS[text]?.[locale as TranslatedLocale] ?? text;
+  const readersTallyText = (text: string) => TALLY_TEXTS[text]?.[locale as TranslatedLocale] ?? text;
   return {
     title: own?.title || figure.title,
-    description: own?.description || tallys(figure.description),
-    archiveNote: tallys(figure.archived?.note ?? ""),
+    description: own?.description || readersTallyText(figure.description),
+    archiveNote: readersTallyText(figure.archived?.note ?? ""),
   };
 }

@@ -36,7 +36,7 @@ export function independentSources(reports: ReportOrigin[]): FigureSources {
     for (const outlet of outlets) found.outlets.add(outlet);
   };
   for (const r of reports) {
-    const links = r.origin ? [{ position: r.citedSources.length - 1, source: r.origin }] : [];
+    if (r.outlets.length === 0) continue;
     if (r.citedSources.length === 0) {
       // Each outlet that cites no one is its own voice, never one voice for all of them.
       for (const outlet of r.outlets) {
@@ -45,6 +45,7 @@ export function independentSources(reports: ReportOrigin[]): FigureSources {
       }
       continue;
     }
+    const links = r.origin ? [{ position: r.citedSources.length - 1, source: r.origin }] : [];
     const { key, name } = originOf(r.citedSources, links, "");
     add(key, { name, kind: r.origin?.kind ?? "other", isResolved: Boolean(r.origin) }, r.outlets);
   }
