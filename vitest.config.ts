@@ -19,7 +19,8 @@ export default defineConfig({
     pool: "forks",
     // Vitest's default is one file at a time on two cores (cores − 1). Integration files spend much
     // of their time waiting on PostgreSQL, so two at once finish the suite in about half the time
-    // (134–138 s against 251 s here); every file's data is its own (unique slugs, counts scoped to the test), so they may overlap.
+    // (134–138 s against 251 s here); every file's data is its own (unique slugs, counts scoped to
+    // the test), so they may overlap.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 20_000,
     hookTimeout: 60_000,
