@@ -24,6 +24,7 @@ describe("a figure's Spanish title", () => {
     expect(localizedFigureText(figure, "es")).toEqual({
       title: "People killed in US strikes",
       description: "Cumulative deaths.",
+      archiveNote: "",
     });
 
     const input = {
@@ -62,6 +63,7 @@ describe("a figure's Spanish title", () => {
     expect(localizedFigureText(read, "es")).toEqual({
       title: "Muertos en ataques de EE. UU.",
       description: "Cumulative deaths.",
+      archiveNote: "",
     });
     expect(localizedFigureText(read, "en").title).toBe("People killed in US strikes");
     const card = (await listFigures({ db, query: { q: "strikes", pageSize: 200 } })).figures.find(
