@@ -11,6 +11,9 @@ export const TEST_ACTOR: Actor = { id: null, name: "test editor", role: "editor"
 
 export const uniq = (prefix: string) => `${prefix}-${randomBytes(4).toString("hex")}`;
 
+/** An editor of the test's own: revisions under this name are the test's, whatever other files write meanwhile. */
+export const ownEditor = (): Actor => ({ id: null, name: uniq("editor"), role: "editor" });
+
 export async function makeFigure(overrides: Partial<TCreateFigure> = {}) {
   const slug = overrides.slug ?? uniq("fig");
   return getDb().$transaction((tx) =>

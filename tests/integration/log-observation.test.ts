@@ -2,14 +2,11 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { getFigure } from "@/lib/figures/get-figure";
 import { logObservation } from "@/lib/observations/log-observation";
-import { makeFigure, makeOutlet, observationInput, uniq } from "../factories";
+import { makeFigure, makeOutlet, observationInput, ownEditor, uniq } from "../factories";
 import { rejection } from "../factories/rejection";
 import { logValue } from "../factories/log-value";
 
 const db = getDb();
-
-/** An editor of the test's own, so "writes nothing" can count every revision they wrote (an outlet's too) while other files write. */
-const ownEditor = () => ({ id: null, name: uniq("editor"), role: "editor" as const });
 
 async function counts(figureId: string, actorName: string) {
   const [observations, revisions] = await Promise.all([

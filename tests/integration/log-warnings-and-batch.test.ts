@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { localizeError } from "@/lib/i18n/localize-error";
 import { findLogWarnings } from "@/lib/observations/find-log-warnings";
 import { logObservations } from "@/lib/observations/log-observations";
-import { makeFigure, makeOutlet, observationInput, TEST_ACTOR, uniq } from "../factories";
+import { makeFigure, makeOutlet, observationInput, ownEditor, TEST_ACTOR, uniq } from "../factories";
 import { logValue } from "../factories/log-value";
 
 const db = getDb();
@@ -96,8 +96,7 @@ describe("logObservations", () => {
     const existing = await makeFigure({ unit: "USD", kind: "flow" });
     const slug = uniq("fig");
     const outletName = uniq("Article Wire");
-    // An editor of the test's own: other files write revisions meanwhile.
-    const actor = { id: null, name: uniq("editor"), role: "editor" as const };
+    const actor = ownEditor();
     const shared = {
       newOutlet: { name: outletName, kind: "newspaper" },
       reportedOn: "2025-10-25",
